@@ -1,0 +1,22 @@
+using ForeignAffairs.Diagnostics;
+
+namespace ForeignAffairs;
+
+/// <summary>The outcome of a build: its diagnostics, and what it published when it succeeded.</summary>
+/// <param name="Diagnostics">Every problem found, sorted by file and position.</param>
+/// <param name="PagesPerLanguage">The pages built in each language, in site order; empty when the build failed.</param>
+/// <param name="TotalPages">Every page written, the root page included.</param>
+/// <param name="Files">The files copied beside the pages (theme assets, entry resources).</param>
+/// <param name="Bytes">The bytes written.</param>
+/// <param name="Elapsed">How long the build took.</param>
+public sealed record BuildResult(
+    IReadOnlyList<Diagnostic> Diagnostics,
+    IReadOnlyList<(string Language, int Pages)> PagesPerLanguage,
+    int TotalPages,
+    int Files,
+    long Bytes,
+    TimeSpan Elapsed)
+{
+    /// <summary>Whether the build succeeded: no diagnostic is an error.</summary>
+    public bool Succeeded => Diagnostics.All(d => d.Severity != DiagnosticSeverity.Error);
+}

@@ -1,0 +1,28 @@
+using ForeignAffairs.Content;
+
+namespace ForeignAffairs.Configuration;
+
+/// <summary>The site settings from <c>content/site.yaml</c>.</summary>
+/// <param name="Title">The site's name.</param>
+/// <param name="Description">What the site offers, used when a page has no summary of its own.</param>
+/// <param name="BaseUrl">The address the site is published at, ending with '/'.</param>
+/// <param name="DefaultLanguage">The language every entry is written in first, and the one shown when a translation is missing.</param>
+/// <param name="Languages">The languages the site is published in, default first.</param>
+/// <param name="Theme">The folder under <c>themes/</c> that lays the site out.</param>
+public sealed record SiteConfig(
+    LocalizedText Title,
+    LocalizedText? Description,
+    Uri BaseUrl,
+    Language DefaultLanguage,
+    IReadOnlyList<Language> Languages,
+    string Theme)
+{
+    /// <summary>The path part of <see cref="BaseUrl"/>, starting and ending with '/': <c>/</c> or <c>/invest/</c>.</summary>
+    public string BasePath => BaseUrl.AbsolutePath;
+
+    /// <summary>The language codes, default first.</summary>
+    public IReadOnlyList<string> LanguageCodes => Languages.Select(l => l.Code).ToArray();
+
+    /// <summary>This configuration published at another address (the command line's <c>--base-url</c>).</summary>
+    public SiteConfig WithBaseUrl(Uri baseUrl) => this with { BaseUrl = baseUrl };
+}

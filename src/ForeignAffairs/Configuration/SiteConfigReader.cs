@@ -1,0 +1,121 @@
+using System.Text.RegularExpressions;
+using ForeignAffairs.Content;
+using ForeignAffairs.Diagnostics;
+using ForeignAffairs.Validation;
+using YamlDotNet.RepresentationModel;
+
+namespace ForeignAffairs.Configuration;
+
+/// <summary>Reads and checks <c>content/site.yaml</c>.</summary>
+public static partial class SiteConfigReader
+{
+    /// <summary>The site settings file, relative to the site folder.</summary>
+    public const string FileName = "content/site.yaml";
+
+    private static readonly FieldSchema[] Fields =
+    [
+        new("title", new TextType(), true, "the site's name"),
+        new("description", new TextType(), false, "what the site offers, for pages without a summary"),
+        new("base_url", new StringType(), true, "the address the site is published at, such as https://invest.example.org/"),
+        new("default_language", new StringType(), true, "the code of the language entries are written in first"),
+        new("languages", new ListType(new RecordType("a language",
+            new FieldSchema("code", new StringType(), true, "the language code, such as ja"),
+            new FieldSchema("name", new StringType(), true, "the language's name in itself, such as 日本語"))), true, "the languages the site is published in"),
+        new("theme", new StringType(), false, "the folder under themes/ that lays out the site (default: default)"),
+    ];
+
+    /// <summary>Reads the settings of the site in <paramref name="root"/>; null when they are missing or invalid (the reasons are reported).</summary>
+    public static SiteConfig? Read(string root, DiagnosticBag diagnostics)
+    {
+        var path = Path.Combine(root, "content", "site.yaml");
+        if (!File.Exists(path))
+        {
+            diagnostics.Error(DiagnosticCodes.MissingFile, SourceLocation.File(FileName), "the site settings file is missing",
+                "create content/site.yaml with title, base_url, default_language and languages");
+            return null;
+        }
+        if (YamlReader.ReadMapping(File.ReadAllText(path), FileName, diagnostics) is not { } source) return null;
+
+        var languages = ReadLanguages(source, diagnostics);
+        var context = new ValueContext(source, languages.Select(l => l.Code).ToArray(), new HashSet<EntryKey>(), diagnostics);
+        var values = FieldSetReader.Read(source.Root, Fields, context, checkRequired: true, "site.yaml");
+        if (languages.Count == 0 || !values.ContainsKey("title") || !values.ContainsKey("base_url") || !values.ContainsKey("default_language"))
+            return null;
+
+        var baseUrl = ReadBaseUrl((string)values["base_url"], source, diagnostics);
+        var defaultCode = (string)values["default_language"];
+        var defaultLanguage = languages.FirstOrDefault(l => l.Code == defaultCode);
+        if (defaultLanguage is null)
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidSetting, source.Locate(ValueNode(source, "default_language")),
+                $"the default language '{defaultCode}' is not in the list of languages", Suggestion.Hint(defaultCode, languages.Select(l => l.Code).ToArray()));
+            return null;
+        }
+        if (baseUrl is null) return null;
+
+        var ordered = languages.Where(l => l != defaultLanguage).Prepend(defaultLanguage).ToArray();
+        return new SiteConfig(
+            (LocalizedText)values["title"],
+            values.GetValueOrDefault("description") as LocalizedText,
+            baseUrl,
+            defaultLanguage,
+            ordered,
+            values.GetValueOrDefault("theme") as string ?? "default");
+    }
+
+    /// <summary>Checks a base URL given on the command line or in site.yaml: absolute http(s), no query; a trailing '/' is added.</summary>
+    public static Uri? ParseBaseUrl(string text)
+    {
+        if (!Uri.TryCreate(text, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps)
+            || uri.Query.Length > 0 || uri.Fragment.Length > 0)
+            return null;
+        return uri.AbsolutePath.EndsWith('/') ? uri : new Uri(uri.GetLeftPart(UriPartial.Path) + "/");
+    }
+
+    private static Uri? ReadBaseUrl(string text, YamlSource source, DiagnosticBag diagnostics)
+    {
+        var uri = ParseBaseUrl(text);
+        if (uri is null)
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidSetting, source.Locate(ValueNode(source, "base_url")),
+                $"'{text}' is not a web address the site can be published at", "write a full address such as https://invest.example.org/ or https://example.org/invest/");
+        }
+        return uri;
+    }
+
+    private static List<Language> ReadLanguages(YamlSource source, DiagnosticBag diagnostics)
+    {
+        var result = new List<Language>();
+        if (!source.Root.Children.TryGetValue(new YamlScalarNode("languages"), out var node) || node is not YamlSequenceNode sequence) return result;
+        foreach (var item in sequence.Children.OfType<YamlMappingNode>())
+        {
+            var code = Scalar(item, "code");
+            var name = Scalar(item, "name");
+            if (code is null || name is null) continue; // reported as a missing field by the schema
+            if (!LanguageCode().IsMatch(code))
+            {
+                diagnostics.Error(DiagnosticCodes.InvalidSetting, source.Locate(item), $"'{code}' is not a language code",
+                    "use a lowercase code such as en, ja, ko or vi (optionally with a region: pt-br)");
+                continue;
+            }
+            if (result.Any(l => l.Code == code))
+            {
+                diagnostics.Error(DiagnosticCodes.InvalidSetting, source.Locate(item), $"the language '{code}' is listed twice");
+                continue;
+            }
+            result.Add(new Language(code, name));
+        }
+        if (result.Count == 0 && sequence.Children.Count == 0)
+            diagnostics.Error(DiagnosticCodes.InvalidSetting, source.Locate(sequence), "the site needs at least one language");
+        return result;
+    }
+
+    private static string? Scalar(YamlMappingNode mapping, string key) =>
+        mapping.Children.TryGetValue(new YamlScalarNode(key), out var node) && node is YamlScalarNode { Value: { Length: > 0 } value } ? value : null;
+
+    private static YamlNode ValueNode(YamlSource source, string key) =>
+        source.Root.Children.TryGetValue(new YamlScalarNode(key), out var node) ? node : source.Root;
+
+    [GeneratedRegex("^[a-z]{2,3}(-[a-z0-9]{2,8})*$")]
+    private static partial Regex LanguageCode();
+}

@@ -1,0 +1,12 @@
+namespace ForeignAffairs.Content;
+
+/// <summary>An entry folder as read from disk, before validation.</summary>
+/// <param name="Key">The entry's collection and slug (the folder name, not yet checked).</param>
+/// <param name="Index">The parsed <c>index.yaml</c>, or null when it is missing or unreadable.</param>
+/// <param name="Translations">The Markdown files by language code.</param>
+/// <param name="Resources">Other files of the folder (images, PDFs), as paths relative to the entry folder.</param>
+public sealed record EntrySource(
+    EntryKey Key,
+    YamlSource? Index,
+    IReadOnlyDictionary<string, TranslationSource> Translations,
+    IReadOnlyList<string> Resources);

@@ -1,0 +1,8 @@
+namespace ForeignAffairs.Content;
+
+/// <summary>An entry's Markdown body in one language.</summary>
+/// <param name="Language">The language it is written in.</param>
+/// <param name="Path">The file, relative to the site folder.</param>
+/// <param name="Markdown">The body after the front matter.</param>
+/// <param name="BodyLine">The 1-based line of the file on which the body starts, for diagnostics.</param>
+public sealed record EntryText(string Language, string Path, string Markdown, int BodyLine);

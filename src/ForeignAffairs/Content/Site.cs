@@ -1,0 +1,45 @@
+using ForeignAffairs.Configuration;
+
+namespace ForeignAffairs.Content;
+
+/// <summary>A validated site: the result of the validation stage.</summary>
+public sealed class Site
+{
+    private readonly Dictionary<EntryKey, Entry> _byKey;
+    private readonly Dictionary<EntryKey, IReadOnlyList<Entry>> _referrers;
+
+    /// <summary>Creates a site from its settings and entries; the entries are put in presentation order.</summary>
+    public Site(string root, SiteConfig config, IEnumerable<Entry> entries)
+    {
+        Root = root;
+        Config = config;
+        Entries = entries.OrderBy(e => Collection.All.ToList().IndexOf(e.Key.Collection))
+            .ThenBy(e => e.Weight)
+            .ThenByDescending(e => e.Date)
+            .ThenBy(e => e.Key.Slug, StringComparer.Ordinal)
+            .ToArray();
+        _byKey = Entries.ToDictionary(e => e.Key);
+        _referrers = Entries
+            .SelectMany(e => e.References.Select(target => (Target: target, Source: e)))
+            .GroupBy(p => p.Target)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<Entry>)g.Select(p => p.Source).ToArray());
+    }
+
+    /// <summary>The full path of the site folder.</summary>
+    public string Root { get; }
+
+    /// <summary>The site settings.</summary>
+    public SiteConfig Config { get; }
+
+    /// <summary>Every entry: by collection, then weight, then newest first, then slug.</summary>
+    public IReadOnlyList<Entry> Entries { get; }
+
+    /// <summary>The entry with this key, if it exists.</summary>
+    public Entry? Find(EntryKey key) => _byKey.GetValueOrDefault(key);
+
+    /// <summary>The entries of one collection, in presentation order.</summary>
+    public IEnumerable<Entry> In(Collection collection) => Entries.Where(e => e.Key.Collection == collection);
+
+    /// <summary>The entries whose fields refer to <paramref name="key"/>, in presentation order.</summary>
+    public IReadOnlyList<Entry> ReferencesTo(EntryKey key) => _referrers.GetValueOrDefault(key) ?? [];
+}

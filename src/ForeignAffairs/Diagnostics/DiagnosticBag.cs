@@ -1,0 +1,47 @@
+namespace ForeignAffairs.Diagnostics;
+
+/// <summary>Collects the diagnostics of a build so that every problem is reported at once. Safe to add to from several threads.</summary>
+public sealed class DiagnosticBag
+{
+    private readonly List<Diagnostic> _items = [];
+    private readonly Lock _gate = new();
+
+    /// <summary>Whether any error has been reported.</summary>
+    public bool HasErrors
+    {
+        get { lock (_gate) return _items.Exists(d => d.Severity == DiagnosticSeverity.Error); }
+    }
+
+    /// <summary>The number of errors reported so far.</summary>
+    public int ErrorCount
+    {
+        get { lock (_gate) return _items.Count(d => d.Severity == DiagnosticSeverity.Error); }
+    }
+
+    /// <summary>Adds a diagnostic.</summary>
+    public void Add(Diagnostic diagnostic)
+    {
+        lock (_gate) _items.Add(diagnostic);
+    }
+
+    /// <summary>Reports an error.</summary>
+    public void Error(string code, SourceLocation location, string message, string? hint = null) =>
+        Add(new Diagnostic(code, DiagnosticSeverity.Error, location, message, hint));
+
+    /// <summary>Reports a warning.</summary>
+    public void Warning(string code, SourceLocation location, string message, string? hint = null) =>
+        Add(new Diagnostic(code, DiagnosticSeverity.Warning, location, message, hint));
+
+    /// <summary>The diagnostics so far, sorted by file and position, each reported once.</summary>
+    public IReadOnlyList<Diagnostic> ToSortedList()
+    {
+        lock (_gate)
+        {
+            return _items.Distinct()
+                .OrderBy(d => d.Location)
+                .ThenBy(d => d.Code, StringComparer.Ordinal)
+                .ThenBy(d => d.Message, StringComparer.Ordinal)
+                .ToList();
+        }
+    }
+}

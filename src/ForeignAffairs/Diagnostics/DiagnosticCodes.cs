@@ -1,0 +1,75 @@
+namespace ForeignAffairs.Diagnostics;
+
+/// <summary>
+/// The catalogue of diagnostic codes. Codes are stable: an editor can search for one.
+/// FA1xxx: reading files; FA2xxx: fields and values; FA3xxx: entries, slugs and references;
+/// FA4xxx: the theme; FA5xxx: the build and its output.
+/// </summary>
+public static class DiagnosticCodes
+{
+    /// <summary>A file could not be read.</summary>
+    public const string UnreadableFile = "FA1001";
+    /// <summary>YAML syntax error.</summary>
+    public const string YamlSyntax = "FA1002";
+    /// <summary>A YAML document is not a mapping of field names to values.</summary>
+    public const string YamlNotMapping = "FA1003";
+    /// <summary>A required file (such as site.yaml) is missing.</summary>
+    public const string MissingFile = "FA1004";
+    /// <summary>A Markdown file's front matter is not closed.</summary>
+    public const string UnclosedFrontMatter = "FA1005";
+    /// <summary>A file in an entry folder named like a translation for a language the site does not declare.</summary>
+    public const string UnknownLanguageFile = "FA1006";
+    /// <summary>A YAML mapping names the same key twice.</summary>
+    public const string DuplicateKey = "FA1007";
+
+    /// <summary>A required field is missing.</summary>
+    public const string MissingField = "FA2001";
+    /// <summary>A field the schema does not know.</summary>
+    public const string UnknownField = "FA2002";
+    /// <summary>A value of the wrong type (text where a number belongs...).</summary>
+    public const string WrongType = "FA2003";
+    /// <summary>A date that is not a valid YYYY-MM-DD date.</summary>
+    public const string InvalidDate = "FA2004";
+    /// <summary>A value outside the allowed set.</summary>
+    public const string NotAllowed = "FA2005";
+    /// <summary>A localized map names a language the site does not declare.</summary>
+    public const string UnknownLanguage = "FA2006";
+    /// <summary>An invalid site setting (base_url, languages, theme).</summary>
+    public const string InvalidSetting = "FA2007";
+
+    /// <summary>A folder name that is not a valid slug.</summary>
+    public const string InvalidSlug = "FA3001";
+    /// <summary>Two entries with the same slug (including names equal after Unicode normalization).</summary>
+    public const string DuplicateSlug = "FA3002";
+    /// <summary>A reference to an entry that does not exist.</summary>
+    public const string UnknownReference = "FA3003";
+    /// <summary>A Markdown link to an entry that does not exist.</summary>
+    public const string BrokenLink = "FA3004";
+    /// <summary>An entry folder without index.yaml.</summary>
+    public const string MissingIndex = "FA3005";
+    /// <summary>A page slug that collides with a collection's list page.</summary>
+    public const string ReservedSlug = "FA3006";
+    /// <summary>A folder under content/ that is not a known collection.</summary>
+    public const string UnknownCollection = "FA3007";
+
+    /// <summary>A Markdown link with a scheme that is not allowed (javascript:, data:...).</summary>
+    public const string UnsafeLink = "FA3008";
+    /// <summary>An image without alternative text.</summary>
+    public const string MissingAltText = "FA3009";
+
+    /// <summary>The theme folder does not exist or lacks a required template.</summary>
+    public const string MissingTemplate = "FA4001";
+    /// <summary>A template syntax error.</summary>
+    public const string TemplateSyntax = "FA4002";
+    /// <summary>A template failed while rendering a page.</summary>
+    public const string TemplateRuntime = "FA4003";
+    /// <summary>A UI string key missing in a language (falls back to the default language).</summary>
+    public const string MissingUiString = "FA4004";
+
+    /// <summary>The output folder is not allowed (it is, or contains, the site folder).</summary>
+    public const string InvalidOutput = "FA5001";
+    /// <summary>The output could not be written.</summary>
+    public const string WriteFailed = "FA5002";
+    /// <summary>Two pages would be written to the same path.</summary>
+    public const string PathCollision = "FA5003";
+}

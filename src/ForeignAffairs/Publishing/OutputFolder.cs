@@ -1,0 +1,108 @@
+using System.Text;
+using ForeignAffairs.Diagnostics;
+using ForeignAffairs.Rendering;
+
+namespace ForeignAffairs.Publishing;
+
+/// <summary>
+/// The publish stage. Everything is written to a staging folder beside the output, which then replaces the output in one rename,
+/// so a failed or interrupted build leaves the previous output exactly as it was.
+/// </summary>
+public static class OutputFolder
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    /// <summary>
+    /// Checks that <paramref name="output"/> may be replaced by a build of the site in <paramref name="siteRoot"/>:
+    /// it must not be the site folder, contain it, or lie inside its content or themes.
+    /// </summary>
+    public static bool Check(string siteRoot, string output, DiagnosticBag diagnostics)
+    {
+        var site = Normalize(siteRoot);
+        var target = Normalize(output);
+        string? problem = null;
+        if (target == site) problem = "the output folder is the site folder itself";
+        else if (site.StartsWith(target + Path.DirectorySeparatorChar, StringComparison.Ordinal)) problem = "the output folder contains the site folder";
+        else if (new[] { "content", "themes" }.Any(f => (target + Path.DirectorySeparatorChar).StartsWith(Path.Combine(site, f) + Path.DirectorySeparatorChar, StringComparison.Ordinal)))
+            problem = "the output folder is inside content/ or themes/, where it would be read as part of the site";
+        else if (Directory.Exists(target) && Directory.EnumerateFileSystemEntries(target).Any() && !File.Exists(Path.Combine(target, "index.html")))
+            problem = "the output folder holds files that do not look like a built site, and a build replaces everything in it";
+
+        if (problem is null) return true;
+        diagnostics.Error(DiagnosticCodes.InvalidOutput, SourceLocation.File(output), problem, "choose an empty or new folder, such as <site>/output");
+        return false;
+    }
+
+    /// <summary>Writes <paramref name="rendered"/> to a staging folder and swaps it in as <paramref name="output"/>. Returns the number of bytes written.</summary>
+    public static long Publish(RenderedSite rendered, string output, DiagnosticBag diagnostics)
+    {
+        var target = Normalize(output);
+        var parent = Path.GetDirectoryName(target) ?? throw new ArgumentException("the output cannot be a file-system root", nameof(output));
+        var name = Path.GetFileName(target);
+        Directory.CreateDirectory(parent);
+        RemoveLeftovers(parent, name);
+
+        var staging = Path.Combine(parent, $".{name}.staging-{Environment.ProcessId}");
+        var previous = Path.Combine(parent, $".{name}.previous-{Environment.ProcessId}");
+        try
+        {
+            var bytes = Write(rendered, staging);
+            if (Directory.Exists(target)) Directory.Move(target, previous);
+            Directory.Move(staging, target);
+            if (Directory.Exists(previous)) Directory.Delete(previous, recursive: true);
+            return bytes;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            if (!Directory.Exists(target) && Directory.Exists(previous)) Directory.Move(previous, target);
+            if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
+            diagnostics.Error(DiagnosticCodes.WriteFailed, SourceLocation.File(output), $"the site could not be written: {ex.Message}",
+                "the previous output is unchanged");
+            return 0;
+        }
+    }
+
+    private static long Write(RenderedSite rendered, string staging)
+    {
+        Directory.CreateDirectory(staging);
+        long bytes = 0;
+        foreach (var page in rendered.Pages)
+        {
+            var path = Prepare(staging, page.Path);
+            var data = Utf8.GetBytes(page.Html);
+            File.WriteAllBytes(path, data);
+            bytes += data.Length;
+        }
+        foreach (var file in rendered.Files)
+        {
+            var path = Prepare(staging, file.Path);
+            File.Copy(file.SourcePath, path);
+            bytes += new FileInfo(path).Length;
+        }
+        return bytes;
+    }
+
+    private static string Prepare(string staging, string relative)
+    {
+        var path = Path.GetFullPath(Path.Combine(staging, relative));
+        if (!path.StartsWith(staging + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            throw new IOException($"refusing to write {relative} outside the output folder");
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        return path;
+    }
+
+    // A build killed mid-way leaves its staging (or, between the two renames, previous) folder behind.
+    private static void RemoveLeftovers(string parent, string name)
+    {
+        foreach (var leftover in Directory.EnumerateDirectories(parent, $".{name}.staging-*")
+                     .Concat(Directory.EnumerateDirectories(parent, $".{name}.previous-*")))
+        {
+            if (leftover.Contains(".previous-", StringComparison.Ordinal) && !Directory.Exists(Path.Combine(parent, name)))
+                Directory.Move(leftover, Path.Combine(parent, name));
+            else
+                Directory.Delete(leftover, recursive: true);
+        }
+    }
+
+    private static string Normalize(string path) => Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
+}

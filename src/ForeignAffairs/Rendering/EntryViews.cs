@@ -1,0 +1,95 @@
+using ForeignAffairs.Configuration;
+using ForeignAffairs.Content;
+using ForeignAffairs.Diagnostics;
+using ForeignAffairs.Routing;
+using Scriban.Runtime;
+
+namespace ForeignAffairs.Rendering;
+
+/// <summary>
+/// What templates see of every entry in one page language: title, summary, URL, body, fields with references made into
+/// the referred entries' views, and the entries that refer to it (<c>related.projects</c>). Built once per language.
+/// </summary>
+internal sealed class EntryViews
+{
+    private readonly Dictionary<EntryKey, ScriptObject> _views = [];
+    private readonly string _language;
+    private readonly string _defaultLanguage;
+
+    public EntryViews(Site site, Language language, SiteUrls urls, MarkdownRenderer markdown, DiagnosticBag diagnostics)
+    {
+        _language = language.Code;
+        _defaultLanguage = site.Config.DefaultLanguage.Code;
+        foreach (var entry in site.Entries) _views[entry.Key] = new ScriptObject();
+        foreach (var entry in site.Entries) Fill(_views[entry.Key], entry, site, urls, markdown, diagnostics);
+        ByCollection = Collection.All.ToDictionary(
+            c => c.Name,
+            c => new ScriptArray(site.In(c).Select(e => _views[e.Key])));
+    }
+
+    /// <summary>The views of each collection's entries, in presentation order.</summary>
+    public IReadOnlyDictionary<string, ScriptArray> ByCollection { get; }
+
+    /// <summary>The view of an entry.</summary>
+    public ScriptObject this[EntryKey key] => _views[key];
+
+    /// <summary>The view of the entry written <c>collection/slug</c>, if it exists.</summary>
+    public ScriptObject? Find(string reference)
+    {
+        var parts = reference.Split('/');
+        return parts.Length == 2 && Collection.Find(parts[0]) is { } collection ? _views.GetValueOrDefault(new EntryKey(collection, parts[1])) : null;
+    }
+
+    /// <summary>The language whose text an entry's page shows in this language: this one if written, else the default, else the first written.</summary>
+    public static string ContentLanguage(Entry entry, string language, SiteConfig config) =>
+        entry.Texts.ContainsKey(language) || entry.Texts.Count == 0 ? language
+        : entry.Texts.ContainsKey(config.DefaultLanguage.Code) ? config.DefaultLanguage.Code
+        : config.LanguageCodes.First(entry.Texts.ContainsKey);
+
+    private void Fill(ScriptObject view, Entry entry, Site site, SiteUrls urls, MarkdownRenderer markdown, DiagnosticBag diagnostics)
+    {
+        var path = SiteUrls.EntryPath(_language, entry.Key);
+        var (title, titleLanguage) = entry.Title.Resolve(_language, _defaultLanguage);
+        var contentLanguage = ContentLanguage(entry, _language, site.Config);
+
+        view["collection"] = entry.Key.Collection.Name;
+        view["slug"] = entry.Key.Slug;
+        view["key"] = entry.Key.ToString();
+        view["title"] = title;
+        view["title_lang"] = titleLanguage;
+        view["summary"] = entry.Summary?.Resolve(_language, _defaultLanguage).Text;
+        view["url"] = urls.Url(path);
+        view["permalink"] = urls.Permalink(path);
+        view["date"] = entry.Date?.ToDateTime(TimeOnly.MinValue);
+        view["is_translated"] = entry.IsWrittenIn(_language);
+        view["content_lang"] = contentLanguage;
+        view["content"] = entry.Texts.TryGetValue(contentLanguage, out var text)
+            ? markdown.Render(entry, text, _language, diagnostics)
+            : new RawHtml("");
+        view["fields"] = Record(entry.Fields);
+        view["resources"] = new ScriptArray(entry.Resources.Select(r => new ScriptObject { ["name"] = r, ["url"] = urls.Url(path + r) }));
+
+        var related = new ScriptObject();
+        foreach (var group in site.ReferencesTo(entry.Key).GroupBy(e => e.Key.Collection.Name))
+            related[group.Key] = new ScriptArray(group.Select(e => _views[e.Key]));
+        foreach (var collection in Collection.All.Where(c => !related.ContainsKey(c.Name))) related[collection.Name] = new ScriptArray();
+        view["related"] = related;
+    }
+
+    private ScriptObject Record(IReadOnlyDictionary<string, object> fields)
+    {
+        var record = new ScriptObject();
+        foreach (var (name, value) in fields) record[name] = Value(value);
+        return record;
+    }
+
+    private object? Value(object value) => value switch
+    {
+        LocalizedText text => text.Resolve(_language, _defaultLanguage).Text,
+        EntryKey key => _views[key],
+        DateOnly date => date.ToDateTime(TimeOnly.MinValue),
+        IReadOnlyDictionary<string, object> record => Record(record),
+        IEnumerable<object> list => new ScriptArray(list.Select(Value)),
+        _ => value,
+    };
+}

@@ -1,0 +1,81 @@
+using ForeignAffairs.Configuration;
+using ForeignAffairs.Content;
+using ForeignAffairs.Routing;
+using Scriban.Runtime;
+
+namespace ForeignAffairs.Rendering;
+
+/// <summary>
+/// Builds the <c>page</c> object of templates: title, description, URLs, canonical link, hreflang alternates (only languages the
+/// page is really written in, plus x-default) and the language switcher (every language, leading to the same page).
+/// </summary>
+internal sealed class PageModels(SiteConfig config, SiteUrls urls, Language language)
+{
+    /// <summary>A page that exists in every language (home, lists, root).</summary>
+    public ScriptObject Common(string kind, string collection, string title, string description, Func<string, string> pathIn)
+    {
+        var written = config.LanguageCodes;
+        var page = Base(kind, collection, title, description, pathIn(language.Code));
+        page["alternates"] = Alternates(written, pathIn);
+        page["translations"] = Switcher(pathIn, written);
+        return page;
+    }
+
+    /// <summary>An entry's page; when the entry is not written in this language it borrows another language's text, says so, and points its canonical link there.</summary>
+    public ScriptObject ForEntry(Entry entry, ScriptObject view, string siteDescription)
+    {
+        string PathIn(string code) => SiteUrls.EntryPath(code, entry.Key);
+        var contentLanguage = EntryViews.ContentLanguage(entry, language.Code, config);
+        var isFallback = contentLanguage != language.Code;
+        var written = config.LanguageCodes.Where(entry.IsWrittenIn).ToArray();
+        var title = entry.Title.Resolve(language.Code, config.DefaultLanguage.Code).Text;
+        var description = entry.Summary?.Resolve(language.Code, config.DefaultLanguage.Code).Text ?? siteDescription;
+
+        var page = Base("entry", entry.Key.Collection.Name, title, description, PathIn(language.Code));
+        page["entry"] = view;
+        page["content"] = view["content"];
+        page["content_lang"] = contentLanguage;
+        page["is_fallback"] = isFallback;
+        page["content_language_name"] = config.Languages.First(l => l.Code == contentLanguage).Name;
+        // A page that only borrows another language's text is not a translation: it names the original as canonical and has no alternates.
+        page["canonical"] = urls.Permalink(PathIn(contentLanguage));
+        page["alternates"] = isFallback ? new ScriptArray() : Alternates(written, PathIn);
+        page["translations"] = Switcher(PathIn, written);
+        return page;
+    }
+
+    /// <summary>One hreflang alternate.</summary>
+    public static ScriptObject Alternate(string hreflang, string href) => new() { ["hreflang"] = hreflang, ["href"] = href };
+
+    private ScriptObject Base(string kind, string collection, string title, string description, string path) => new()
+    {
+        ["kind"] = kind,
+        ["collection"] = collection,
+        ["title"] = title,
+        ["description"] = description,
+        ["url"] = urls.Url(path),
+        ["permalink"] = urls.Permalink(path),
+        ["canonical"] = urls.Permalink(path),
+        ["lang"] = language.Code,
+        ["content_lang"] = language.Code,
+        ["is_fallback"] = false,
+        ["content"] = new RawHtml(""),
+    };
+
+    private ScriptArray Alternates(IReadOnlyList<string> written, Func<string, string> pathIn)
+    {
+        var xDefault = written.Contains(config.DefaultLanguage.Code) ? config.DefaultLanguage.Code : written[0];
+        return new ScriptArray(written.Select(code => Alternate(code, urls.Permalink(pathIn(code))))
+            .Append(Alternate("x-default", urls.Permalink(pathIn(xDefault)))));
+    }
+
+    private ScriptArray Switcher(Func<string, string> pathIn, IReadOnlyList<string> written) =>
+        new(config.Languages.Select(l => new ScriptObject
+        {
+            ["code"] = l.Code,
+            ["name"] = l.Name,
+            ["url"] = urls.Url(pathIn(l.Code)),
+            ["is_current"] = l.Code == language.Code,
+            ["is_translated"] = written.Contains(l.Code),
+        }));
+}

@@ -1,0 +1,53 @@
+using ForeignAffairs.Diagnostics;
+using Scriban;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace ForeignAffairs.Rendering;
+
+/// <summary>Renders pages of one language with one template context: the page's own template, then <c>base</c> around it.</summary>
+internal sealed class PageRenderer
+{
+    private readonly HtmlTemplateContext _context;
+    private readonly Theme _theme;
+    private readonly DiagnosticBag _diagnostics;
+
+    public PageRenderer(Theme theme, ScriptObject globals, DiagnosticBag diagnostics)
+    {
+        _theme = theme;
+        _diagnostics = diagnostics;
+        _context = new HtmlTemplateContext(new ThemeTemplateLoader(theme.Templates));
+        foreach (var (name, template) in theme.Templates) _context.CachedTemplates[name] = template;
+        _context.PushGlobal(globals);
+    }
+
+    /// <summary>Renders <paramref name="template"/> for <paramref name="page"/>, wrapped in the base layout unless it is a whole document.</summary>
+    public string? Render(Template template, ScriptObject page, string outputPath, bool wrap = true)
+    {
+        var scope = new ScriptObject { ["page"] = page };
+        _context.PushGlobal(scope);
+        try
+        {
+            var html = _context.RenderToString(template);
+            if (!wrap) return html;
+            scope["body"] = new RawHtml(html);
+            return _context.RenderToString(_theme.Templates["base"]);
+        }
+        catch (ScriptRuntimeException ex)
+        {
+            var location = new SourceLocation(ex.Span.FileName ?? _theme.RelativeFolder, ex.Span.Start.Line + 1, ex.Span.Start.Column + 1);
+            _diagnostics.Error(DiagnosticCodes.TemplateRuntime, location, $"the template failed while rendering {outputPath}: {ex.OriginalMessage}");
+            return null;
+        }
+        catch (Exception ex) when (ex is InvalidCastException or ArgumentException or FormatException or OverflowException or InvalidOperationException)
+        {
+            _diagnostics.Error(DiagnosticCodes.TemplateRuntime, SourceLocation.File(template.SourceFilePath ?? _theme.RelativeFolder),
+                $"the template failed while rendering {outputPath}: {ex.Message}");
+            return null;
+        }
+        finally
+        {
+            _context.PopGlobal();
+        }
+    }
+}

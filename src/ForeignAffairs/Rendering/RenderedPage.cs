@@ -1,0 +1,8 @@
+namespace ForeignAffairs.Rendering;
+
+/// <summary>A page ready to be written.</summary>
+/// <param name="Path">The file, relative to the output folder: <c>en/projects/slug/index.html</c>.</param>
+/// <param name="Html">The page.</param>
+/// <param name="Language">The page's language, or null for the root page.</param>
+/// <param name="Source">The site file the page comes from, for diagnostics about it.</param>
+public sealed record RenderedPage(string Path, string Html, string? Language, string Source);

@@ -1,0 +1,127 @@
+using ForeignAffairs.Configuration;
+using ForeignAffairs.Content;
+using ForeignAffairs.Diagnostics;
+using ForeignAffairs.Routing;
+using Scriban.Runtime;
+
+namespace ForeignAffairs.Rendering;
+
+/// <summary>The render stage: every page of every language, the root page, and the files to publish beside them.</summary>
+public static class SiteRenderer
+{
+    /// <summary>Renders <paramref name="site"/> with <paramref name="theme"/>. Languages are rendered in parallel; the result is in path order.</summary>
+    public static RenderedSite Render(Site site, Theme theme, DiagnosticBag diagnostics)
+    {
+        var config = site.Config;
+        var urls = new SiteUrls(config);
+        var markdown = new MarkdownRenderer(site, urls);
+        var pages = new List<RenderedPage>();
+
+        var perLanguage = new List<RenderedPage>[config.Languages.Count];
+        Parallel.For(0, config.Languages.Count, i =>
+            perLanguage[i] = RenderLanguage(site, theme, config.Languages[i], urls, markdown, diagnostics));
+        foreach (var list in perLanguage) pages.AddRange(list);
+        pages.Add(RenderRoot(site, theme, urls, markdown, diagnostics));
+
+        var files = theme.Assets.Select(a => new CopiedFile($"assets/{a}", Path.Combine(theme.Folder, "assets", a)))
+            .Concat(config.LanguageCodes.SelectMany(language => site.Entries.SelectMany(entry => entry.Resources.Select(r =>
+                new CopiedFile(SiteUrls.EntryPath(language, entry.Key) + r, Path.Combine(site.Root, entry.Key.Folder, r))))))
+            .ToList();
+
+        ReportCollisions(site.Root, pages, files, diagnostics);
+        return new RenderedSite(
+            pages.OrderBy(p => p.Path, StringComparer.Ordinal).ToArray(),
+            files.OrderBy(f => f.Path, StringComparer.Ordinal).ToArray());
+    }
+
+    private static List<RenderedPage> RenderLanguage(Site site, Theme theme, Language language, SiteUrls urls, MarkdownRenderer markdown, DiagnosticBag diagnostics)
+    {
+        var config = site.Config;
+        var code = language.Code;
+        var views = new EntryViews(site, language, urls, markdown, diagnostics);
+        var renderer = new PageRenderer(theme, Globals(site, theme, language, views, urls, diagnostics), diagnostics);
+        var model = new PageModels(config, urls, language);
+        var pages = new List<RenderedPage>();
+
+        void Emit(string path, Scriban.Template template, ScriptObject page, string source)
+        {
+            if (renderer.Render(template, page, SiteUrls.FileOf(path)) is { } html)
+                pages.Add(new RenderedPage(SiteUrls.FileOf(path), html, code, source));
+        }
+
+        var siteTitle = config.Title.Resolve(code, config.DefaultLanguage.Code).Text;
+        var description = config.Description?.Resolve(code, config.DefaultLanguage.Code).Text ?? siteTitle;
+        Emit(SiteUrls.HomePath(code), theme.Templates["home"],
+            model.Common("home", "", siteTitle, description, SiteUrls.HomePath), SiteConfigReader.FileName);
+
+        foreach (var collection in Collection.All)
+        {
+            var title = theme.Strings.Get(code, $"collections.{collection.Name}", diagnostics);
+            var page = model.Common("list", collection.Name, title, description, l => SiteUrls.ListPath(l, collection));
+            page["entries"] = views.ByCollection[collection.Name];
+            Emit(SiteUrls.ListPath(code, collection), theme.Pick(collection.Name, "list"), page, $"content/{collection.Name}");
+        }
+
+        foreach (var entry in site.Entries)
+        {
+            var view = views[entry.Key];
+            var page = model.ForEntry(entry, view, description);
+            Emit(SiteUrls.EntryPath(code, entry.Key), theme.Pick(entry.Key.Collection.Name, "entry"), page,
+                entry.Texts.TryGetValue(EntryViews.ContentLanguage(entry, code, config), out var text) ? text.Path : $"{entry.Key.Folder}/{ContentLoader.IndexFile}");
+        }
+        return pages;
+    }
+
+    private static RenderedPage RenderRoot(Site site, Theme theme, SiteUrls urls, MarkdownRenderer markdown, DiagnosticBag diagnostics)
+    {
+        var config = site.Config;
+        var language = config.DefaultLanguage;
+        var views = new EntryViews(site, language, urls, markdown, new DiagnosticBag());
+        var renderer = new PageRenderer(theme, Globals(site, theme, language, views, urls, diagnostics), diagnostics);
+        var title = config.Title.Resolve(language.Code, language.Code).Text;
+        var page = new PageModels(config, urls, language).Common("root", "", title, config.Description?.Resolve(language.Code, language.Code).Text ?? title, _ => SiteUrls.RootPath);
+        page["alternates"] = new ScriptArray(config.Languages
+            .Select(l => PageModels.Alternate(l.Code, urls.Permalink(SiteUrls.HomePath(l.Code))))
+            .Append(PageModels.Alternate("x-default", urls.Permalink(SiteUrls.RootPath))));
+        var html = renderer.Render(theme.Templates["root"], page, "index.html", wrap: false) ?? "";
+        return new RenderedPage(SiteUrls.FileOf(SiteUrls.RootPath), html, null, SiteConfigReader.FileName);
+    }
+
+    private static ScriptObject Globals(Site site, Theme theme, Language language, EntryViews views, SiteUrls urls, DiagnosticBag diagnostics)
+    {
+        var config = site.Config;
+        var globals = TemplateFunctions.For(language.Code, theme, views, urls, diagnostics);
+        globals["site"] = new ScriptObject
+        {
+            ["title"] = config.Title.Resolve(language.Code, config.DefaultLanguage.Code).Text,
+            ["description"] = config.Description?.Resolve(language.Code, config.DefaultLanguage.Code).Text,
+            ["base_url"] = config.BaseUrl.AbsoluteUri,
+            ["default_language"] = config.DefaultLanguage.Code,
+            ["languages"] = new ScriptArray(config.Languages.Select(l => new ScriptObject
+            {
+                ["code"] = l.Code, ["name"] = l.Name, ["url"] = urls.Url(SiteUrls.HomePath(l.Code)),
+            })),
+            ["home_url"] = urls.Url(SiteUrls.HomePath(language.Code)),
+            ["collections"] = new ScriptArray(Collection.All.Select(c => new ScriptObject
+            {
+                ["name"] = c.Name, ["url"] = urls.Url(SiteUrls.ListPath(language.Code, c)),
+            })),
+        };
+        globals["lang"] = new ScriptObject { ["code"] = language.Code, ["name"] = language.Name };
+        return globals;
+    }
+
+    private static void ReportCollisions(string root, IEnumerable<RenderedPage> pages, IEnumerable<CopiedFile> files, DiagnosticBag diagnostics)
+    {
+        // Case-insensitive, since the site may be served from a case-insensitive file system.
+        var taken = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var sources = pages.Select(p => (p.Path, p.Source))
+            .Concat(files.Select(f => (f.Path, Source: Path.GetRelativePath(root, f.SourcePath).Replace('\\', '/'))));
+        foreach (var (path, source) in sources)
+        {
+            if (taken.TryAdd(path, source)) continue;
+            diagnostics.Error(DiagnosticCodes.PathCollision, SourceLocation.File(taken[path]),
+                $"two files would be published as {path}", "rename one of them (an entry's file cannot be called index.html)");
+        }
+    }
+}

@@ -1,0 +1,110 @@
+using ForeignAffairs.Configuration;
+using ForeignAffairs.Content;
+using ForeignAffairs.Diagnostics;
+using ForeignAffairs.Localization;
+using Scriban;
+using YamlDotNet.RepresentationModel;
+
+namespace ForeignAffairs.Rendering;
+
+/// <summary>Loads a theme: parses every template up front, so that a syntax error is reported with its position before any page is rendered.</summary>
+public static class ThemeLoader
+{
+    /// <summary>Loads the theme named in <paramref name="config"/> from <c>themes/</c> of the site in <paramref name="root"/>; null if it cannot be used.</summary>
+    public static Theme? Load(string root, SiteConfig config, DiagnosticBag diagnostics)
+    {
+        var relative = $"themes/{config.Theme}";
+        var folder = Path.Combine(root, "themes", config.Theme);
+        if (!Directory.Exists(folder))
+        {
+            var existing = Directory.Exists(Path.Combine(root, "themes"))
+                ? Directory.GetDirectories(Path.Combine(root, "themes")).Select(Path.GetFileName).OfType<string>().ToArray()
+                : [];
+            diagnostics.Error(DiagnosticCodes.MissingTemplate, new SourceLocation(SiteConfigReader.FileName), $"the theme folder {relative}/ does not exist",
+                existing.Length > 0 ? Suggestion.Hint(config.Theme, existing) : "create it, or set 'theme:' to an existing folder under themes/");
+            return null;
+        }
+
+        var templates = LoadTemplates(folder, relative, diagnostics);
+        foreach (var name in Theme.RequiredTemplates.Where(n => !templates.ContainsKey(n) && !File.Exists(Path.Combine(folder, "layouts", n + ".html"))))
+        {
+            diagnostics.Error(DiagnosticCodes.MissingTemplate, SourceLocation.File($"{relative}/layouts/{name}.html"),
+                $"the theme lacks the template '{name}', which every theme needs");
+        }
+
+        var strings = LoadStrings(folder, relative, config, diagnostics);
+        var assetsFolder = Path.Combine(folder, "assets");
+        var assets = Directory.Exists(assetsFolder)
+            ? Directory.EnumerateFiles(assetsFolder, "*", SearchOption.AllDirectories)
+                .Select(f => Path.GetRelativePath(assetsFolder, f).Replace('\\', '/'))
+                .Where(f => !f.Split('/').Any(part => part.StartsWith('.')))
+                .Order(StringComparer.Ordinal).ToArray()
+            : [];
+        return new Theme(folder, relative, templates, strings, assets);
+    }
+
+    private static Dictionary<string, Template> LoadTemplates(string folder, string relative, DiagnosticBag diagnostics)
+    {
+        var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
+        var layouts = Path.Combine(folder, "layouts");
+        if (!Directory.Exists(layouts)) return templates;
+        foreach (var file in Directory.EnumerateFiles(layouts, "*.html", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            var name = Path.GetRelativePath(layouts, file).Replace('\\', '/')[..^".html".Length];
+            var path = $"{relative}/layouts/{name}.html";
+            var template = Template.Parse(File.ReadAllText(file), path);
+            if (template.HasErrors)
+            {
+                foreach (var message in template.Messages)
+                {
+                    diagnostics.Error(DiagnosticCodes.TemplateSyntax,
+                        new SourceLocation(path, message.Span.Start.Line + 1, message.Span.Start.Column + 1),
+                        $"template syntax error: {message.Message}");
+                }
+                continue;
+            }
+            templates[name] = template;
+        }
+        return templates;
+    }
+
+    private static UiStrings LoadStrings(string folder, string relative, SiteConfig config, DiagnosticBag diagnostics)
+    {
+        var strings = new SortedDictionary<string, IReadOnlyDictionary<string, string>>(StringComparer.Ordinal);
+        var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var language in config.LanguageCodes)
+        {
+            var path = $"{relative}/i18n/{language}.yaml";
+            files[language] = path;
+            var file = Path.Combine(folder, "i18n", language + ".yaml");
+            if (!File.Exists(file))
+            {
+                diagnostics.Warning(DiagnosticCodes.MissingUiString, SourceLocation.File(path),
+                    $"the theme has no UI strings for '{language}'; menus and headings will be in {config.DefaultLanguage.Name}",
+                    $"copy i18n/{config.DefaultLanguage.Code}.yaml to i18n/{language}.yaml and translate it");
+                continue;
+            }
+            if (YamlReader.ReadMapping(File.ReadAllText(file), path, diagnostics) is not { } source) continue;
+            var map = new SortedDictionary<string, string>(StringComparer.Ordinal);
+            Flatten(source, source.Root, "", map, diagnostics);
+            strings[language] = map;
+        }
+        return new UiStrings(config.DefaultLanguage.Code, strings, files);
+    }
+
+    private static void Flatten(YamlSource source, YamlMappingNode mapping, string prefix, IDictionary<string, string> into, DiagnosticBag diagnostics)
+    {
+        foreach (var (keyNode, value) in mapping.Children)
+        {
+            var key = prefix + ((keyNode as YamlScalarNode)?.Value ?? "");
+            switch (value)
+            {
+                case YamlScalarNode scalar: into[key] = scalar.Value ?? ""; break;
+                case YamlMappingNode nested: Flatten(source, nested, key + ".", into, diagnostics); break;
+                default:
+                    diagnostics.Error(DiagnosticCodes.WrongType, source.Locate(value), $"the UI string '{key}' must be text");
+                    break;
+            }
+        }
+    }
+}

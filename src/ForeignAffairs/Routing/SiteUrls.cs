@@ -1,0 +1,33 @@
+using ForeignAffairs.Configuration;
+using ForeignAffairs.Content;
+
+namespace ForeignAffairs.Routing;
+
+/// <summary>
+/// Where every page lives. A page path is relative to the output folder and ends with '/' (its file is <c>index.html</c> below it);
+/// its URL adds the path of <c>base_url</c>, so a site published under <c>https://example.org/invest/</c> links to <c>/invest/en/...</c>.
+/// </summary>
+public sealed class SiteUrls(SiteConfig config)
+{
+    /// <summary>The root page that leads to every language.</summary>
+    public static string RootPath => "";
+
+    /// <summary>A language's home page: <c>en/</c>.</summary>
+    public static string HomePath(string language) => $"{language}/";
+
+    /// <summary>A collection's list page: <c>en/projects/</c>.</summary>
+    public static string ListPath(string language, Collection collection) => $"{language}/{collection.Name}/";
+
+    /// <summary>An entry's page: <c>en/projects/slug/</c>, or <c>en/slug/</c> for pages.</summary>
+    public static string EntryPath(string language, EntryKey key) =>
+        key.Collection == Collection.Pages ? $"{language}/{key.Slug}/" : $"{language}/{key.Collection.Name}/{key.Slug}/";
+
+    /// <summary>The file a page path is written to.</summary>
+    public static string FileOf(string path) => path + "index.html";
+
+    /// <summary>The link to a page or file within the site: the base path followed by <paramref name="path"/>.</summary>
+    public string Url(string path) => config.BasePath + path.TrimStart('/');
+
+    /// <summary>The full address of a page or file, for canonical links, hreflang alternates and feeds.</summary>
+    public string Permalink(string path) => new Uri(config.BaseUrl, path.TrimStart('/')).AbsoluteUri;
+}

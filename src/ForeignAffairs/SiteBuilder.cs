@@ -1,0 +1,45 @@
+using System.Diagnostics;
+using ForeignAffairs.Configuration;
+using ForeignAffairs.Content;
+using ForeignAffairs.Diagnostics;
+using ForeignAffairs.Publishing;
+using ForeignAffairs.Rendering;
+using ForeignAffairs.Validation;
+
+namespace ForeignAffairs;
+
+/// <summary>
+/// The pipeline: load → validate → render → publish. Each stage reports to one diagnostics collection,
+/// and the build stops at the first stage that found an error, before anything is written.
+/// </summary>
+public static class SiteBuilder
+{
+    /// <summary>Builds the site described by <paramref name="options"/>.</summary>
+    public static BuildResult Build(BuildOptions options)
+    {
+        var clock = Stopwatch.StartNew();
+        var diagnostics = new DiagnosticBag();
+        BuildResult Fail() => new(diagnostics.ToSortedList(), [], 0, 0, 0, clock.Elapsed);
+
+        var root = Path.GetFullPath(options.Source);
+        if (options.Write && !OutputFolder.Check(root, options.OutputFolder, diagnostics)) return Fail();
+
+        var config = SiteConfigReader.Read(root, diagnostics);
+        if (config is null) return Fail();
+        if (options.BaseUrl is { } baseUrl) config = config.WithBaseUrl(baseUrl);
+
+        var source = ContentLoader.Load(root, config, diagnostics);
+        var theme = ThemeLoader.Load(root, config, diagnostics);
+        var site = SiteValidator.Validate(source, diagnostics);
+        if (diagnostics.HasErrors || theme is null) return Fail();
+
+        var rendered = SiteRenderer.Render(site, theme, diagnostics);
+        if (diagnostics.HasErrors) return Fail();
+
+        var bytes = options.Write ? OutputFolder.Publish(rendered, options.OutputFolder, diagnostics) : 0;
+        if (diagnostics.HasErrors) return Fail();
+
+        return new BuildResult(diagnostics.ToSortedList(), rendered.PagesPerLanguage(config.LanguageCodes),
+            rendered.Pages.Count, rendered.Files.Count, bytes, clock.Elapsed);
+    }
+}

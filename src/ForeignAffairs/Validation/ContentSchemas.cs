@@ -1,0 +1,86 @@
+using ForeignAffairs.Content;
+
+namespace ForeignAffairs.Validation;
+
+/// <summary>The schema of each collection.</summary>
+public static class ContentSchemas
+{
+    /// <summary>The statuses of a project calling for investors.</summary>
+    public static readonly ChoiceType ProjectStatus = new("open", "negotiating", "awarded", "closed");
+
+    /// <summary>The forms an investment may take.</summary>
+    public static readonly ChoiceType InvestmentForm = new("fdi", "joint-venture", "ppp", "bcc");
+
+    private static readonly TextType Text = new();
+    private static readonly StringType String = new();
+    private static readonly NumberType Number = new();
+    private static readonly NumberType Integer = new(wholeOnly: true);
+    private static readonly DateType Date = new();
+
+    private static FieldSchema Required(string name, FieldType type, string description) => new(name, type, true, description);
+    private static FieldSchema Optional(string name, FieldType type, string description) => new(name, type, false, description);
+
+    private static FieldSchema[] Common =>
+    [
+        Required("title", Text, "the entry's name, as shown in headings, lists and the browser tab"),
+        Optional("summary", Text, "one or two sentences shown in lists and search results"),
+        Optional("weight", Integer, "order in lists: lower comes first"),
+    ];
+
+    /// <summary>The schema of every collection, in <see cref="Collection.All"/> order.</summary>
+    public static IReadOnlyList<CollectionSchema> All { get; } =
+    [
+        new(Collection.Provinces, [.. Common,
+            Optional("region", Text, "the region of Vietnam the province lies in"),
+            Optional("capital", Text, "the provincial capital"),
+            Optional("area_km2", Number, "land area in square kilometres"),
+            Optional("population", Integer, "population"),
+            Optional("population_year", Integer, "the year the population figure is for"),
+            Optional("population_source", String, "where the population figure comes from"),
+            Required("merger", Text, "how the 1 July 2025 merger of provinces affects this province"),
+            Optional("facts", new ListType(new RecordType("a key figure",
+                Required("label", Text, "what the figure is"),
+                Required("value", Text, "the figure, with its unit"),
+                Required("year", Integer, "the year the figure is for"),
+                Required("source", String, "where the figure comes from"))), "key figures, each with its year and source"),
+            Optional("twinned_regions", new ListType(Text), "regions abroad twinned with the province"),
+            Optional("office", new RecordType("an office",
+                Required("name", Text, "the office's name"),
+                Optional("address", Text, "postal address"),
+                Optional("phone", String, "telephone number"),
+                Optional("email", String, "e-mail address"),
+                Optional("website", String, "web address")), "the office investors should contact"),
+        ]),
+        new(Collection.Sectors, [.. Common,
+            Optional("incentives", Text, "a short statement of the typical incentives"),
+        ]),
+        new(Collection.Projects, [.. Common,
+            Required("province", new ReferenceType(Collection.Provinces), "the province the project is in"),
+            Required("sectors", new ListType(new ReferenceType(Collection.Sectors)), "the sectors the project belongs to"),
+            Required("status", ProjectStatus, "where the call for investors stands"),
+            Optional("investment_form", InvestmentForm, "the form of investment sought"),
+            Optional("investment_usd_million", Number, "total investment in millions of US dollars"),
+            Optional("area_ha", Number, "land area in hectares"),
+            Required("published", Date, "the date the call was published"),
+            Optional("location", Text, "where in the province the site is"),
+        ], DateField: "published"),
+        new(Collection.Ftas, [.. Common,
+            Required("short_name", String, "the agreement's abbreviation, such as CPTPP"),
+            Required("in_force", Date, "the date the agreement entered into force for Vietnam"),
+            Optional("signed", Date, "the date the agreement was signed"),
+            Optional("parties", new ListType(Text), "the partner economies"),
+        ], DateField: "in_force"),
+        new(Collection.News, [.. Common,
+            Required("date", Date, "the date of the news"),
+            Optional("provinces", new ListType(new ReferenceType(Collection.Provinces)), "the provinces the news is about"),
+            Optional("source", String, "the publication the news comes from"),
+            Optional("source_url", String, "the address of the original article"),
+        ], DateField: "date"),
+        new(Collection.Pages, [.. Common,
+            Optional("menu", new BooleanType(), "whether the page appears in the main menu"),
+        ]),
+    ];
+
+    /// <summary>The schema of <paramref name="collection"/>.</summary>
+    public static CollectionSchema For(Collection collection) => All.First(s => s.Collection == collection);
+}

@@ -1,0 +1,45 @@
+using ForeignAffairs.Diagnostics;
+using YamlDotNet.RepresentationModel;
+
+namespace ForeignAffairs.Validation;
+
+/// <summary>Reads a YAML mapping against a list of field schemas: every known field is read by its type; unknown fields are reported.</summary>
+public static class FieldSetReader
+{
+    /// <summary>
+    /// Reads the fields of <paramref name="mapping"/>. Values that do not fit are reported and left out;
+    /// missing required fields are reported when <paramref name="checkRequired"/> is set.
+    /// </summary>
+    public static IReadOnlyDictionary<string, object> Read(
+        YamlMappingNode mapping, IReadOnlyList<FieldSchema> fields, ValueContext context, bool checkRequired, string what)
+    {
+        var values = new SortedDictionary<string, object>(StringComparer.Ordinal);
+        foreach (var (keyNode, valueNode) in mapping.Children)
+        {
+            var name = (keyNode as YamlScalarNode)?.Value ?? "";
+            var field = fields.FirstOrDefault(f => f.Name == name);
+            if (field is null)
+            {
+                context.Error(DiagnosticCodes.UnknownField, keyNode, $"{what} has no field '{name}'",
+                    Suggestion.Hint(name, fields.Select(f => f.Name).ToArray()));
+                continue;
+            }
+            if (valueNode is YamlScalarNode { Value: null or "" } && valueNode.Tag.IsEmpty && field.Type is not StringType and not TextType)
+            {
+                if (field.Required) context.Error(DiagnosticCodes.MissingField, valueNode, $"'{name}' is empty", $"give {field.Type.Description}");
+                continue;
+            }
+            if (field.Type.Read(valueNode, context) is { } value) values[name] = value;
+        }
+
+        if (checkRequired)
+        {
+            foreach (var field in fields.Where(f => f.Required && !mapping.Children.ContainsKey(new YamlScalarNode(f.Name))))
+            {
+                context.Error(DiagnosticCodes.MissingField, mapping, $"{what} is missing the required field '{field.Name}'",
+                    $"add '{field.Name}:' with {field.Type.Description} ({field.Description})");
+            }
+        }
+        return values;
+    }
+}

@@ -1,0 +1,28 @@
+using YamlDotNet.RepresentationModel;
+
+namespace ForeignAffairs.Validation;
+
+/// <summary>A list of values of one type; a single value is read as a list of one.</summary>
+/// <param name="item">The type of each item.</param>
+public sealed class ListType(FieldType item) : FieldType
+{
+    /// <summary>The type of each item.</summary>
+    public FieldType Item { get; } = item;
+
+    /// <inheritdoc />
+    public override string Description => $"a list, each item {Item.Description}";
+
+    /// <inheritdoc />
+    public override object? Read(YamlNode node, ValueContext context)
+    {
+        var items = node is YamlSequenceNode sequence ? sequence.Children : (IEnumerable<YamlNode>)[node];
+        var values = new List<object>();
+        var ok = true;
+        foreach (var child in items)
+        {
+            if (Item.Read(child, context) is { } value) values.Add(value);
+            else ok = false;
+        }
+        return ok ? values : null;
+    }
+}

@@ -1,0 +1,29 @@
+using ForeignAffairs.Content;
+using ForeignAffairs.Diagnostics;
+using YamlDotNet.RepresentationModel;
+
+namespace ForeignAffairs.Validation;
+
+/// <summary>The slug of an entry of another collection, such as a project's province; read as an <see cref="EntryKey"/>.</summary>
+/// <param name="target">The collection the slug names an entry of.</param>
+public sealed class ReferenceType(Collection target) : FieldType
+{
+    /// <summary>The collection referred to.</summary>
+    public Collection Target { get; } = target;
+
+    /// <inheritdoc />
+    public override string Description => $"the slug of an entry in {Target.Name}/";
+
+    /// <inheritdoc />
+    public override object? Read(YamlNode node, ValueContext context)
+    {
+        if (Scalar(node, context) is not { } slug) return null;
+        var key = new EntryKey(Target, slug);
+        if (context.Entries.Contains(key)) return key;
+
+        var existing = context.Entries.Where(e => e.Collection == Target).Select(e => e.Slug).ToArray();
+        context.Error(DiagnosticCodes.UnknownReference, node, $"there is no entry '{slug}' in {Target.Name}/",
+            existing.Length == 0 ? $"create content/{Target.Name}/{slug}/ first" : Suggestion.Hint(slug, existing));
+        return null;
+    }
+}

@@ -1,0 +1,145 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using ForeignAffairs.Content;
+using ForeignAffairs.Diagnostics;
+using YamlDotNet.RepresentationModel;
+
+namespace ForeignAffairs.Validation;
+
+/// <summary>The validation stage: checks slugs, reads every field against its collection's schema, and checks references.</summary>
+public static partial class SiteValidator
+{
+    /// <summary>Validates <paramref name="source"/>; problems go to <paramref name="diagnostics"/>, and entries with errors are left out.</summary>
+    public static Site Validate(SiteSource source, DiagnosticBag diagnostics)
+    {
+        var valid = source.Entries.Where(e => IsValidSlug(e, diagnostics)).ToList();
+        ReportDuplicateSlugs(valid, diagnostics);
+        var keys = valid.Select(e => e.Key).ToHashSet();
+        var entries = valid.Select(e => ValidateEntry(e, source, keys, diagnostics)).OfType<Entry>().ToList();
+        return new Site(source.Root, source.Config, entries);
+    }
+
+    private static bool IsValidSlug(EntrySource entry, DiagnosticBag diagnostics)
+    {
+        var slug = entry.Key.Slug;
+        var location = SourceLocation.File(entry.Key.Folder);
+        if (!Slug().IsMatch(slug))
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidSlug, location,
+                $"the folder name '{slug}' cannot be used in a web address",
+                $"use lowercase ASCII letters, digits and single hyphens, e.g. '{Slugify(slug)}'");
+            return false;
+        }
+        if (entry.Key.Collection == Collection.Pages && (Collection.Find(slug) is not null || slug is "assets" or "data"))
+        {
+            diagnostics.Error(DiagnosticCodes.ReservedSlug, location,
+                $"a page cannot be called '{slug}': that address is taken by the site itself", "rename the folder");
+            return false;
+        }
+        return true;
+    }
+
+    private static void ReportDuplicateSlugs(IEnumerable<EntrySource> entries, DiagnosticBag diagnostics)
+    {
+        // Folder names that differ only in Unicode normalization (NFC from Windows/Linux, NFD from macOS) are one slug once published.
+        foreach (var group in entries.GroupBy(e => (e.Key.Collection, Slug: e.Key.Slug.Normalize(NormalizationForm.FormKC).ToLowerInvariant())).Where(g => g.Count() > 1))
+        {
+            var first = group.First();
+            foreach (var duplicate in group.Skip(1))
+            {
+                diagnostics.Error(DiagnosticCodes.DuplicateSlug, SourceLocation.File(duplicate.Key.Folder),
+                    $"this folder has the same name as {first.Key.Folder}", "rename or merge one of them");
+            }
+        }
+    }
+
+    private static Entry? ValidateEntry(EntrySource source, SiteSource site, IReadOnlySet<EntryKey> keys, DiagnosticBag diagnostics)
+    {
+        if (source.Index is null) return null;
+        var schema = ContentSchemas.For(source.Key.Collection);
+        var languages = site.Config.LanguageCodes;
+        var errorsBefore = diagnostics.ErrorCount;
+        var what = $"an entry of {source.Key.Collection.Name}/";
+
+        var fields = new SortedDictionary<string, object>(
+            (IDictionary<string, object>)FieldSetReader.Read(source.Index.Root, schema.Fields, new ValueContext(source.Index, languages, keys, diagnostics), false, what),
+            StringComparer.Ordinal);
+        var texts = new SortedDictionary<string, EntryText>(StringComparer.Ordinal);
+
+        foreach (var (language, translation) in source.Translations)
+        {
+            texts[language] = new EntryText(language, translation.Path, translation.Body, translation.BodyLine);
+            if (translation.FrontMatter is not { } frontMatter) continue;
+            RejectFacts(frontMatter, schema, diagnostics);
+            var context = new ValueContext(frontMatter, languages, keys, diagnostics, OnlyLanguage: language);
+            var textFields = schema.Fields.Where(f => f.Type is TextType).ToArray();
+            var overrides = FieldSetReader.Read(WithoutFacts(frontMatter.Root, schema), textFields, context, false, $"the front matter of {language}.md");
+            foreach (var (name, value) in overrides)
+                fields[name] = fields.TryGetValue(name, out var existing) ? ((LocalizedText)existing).With((LocalizedText)value) : value;
+        }
+
+        foreach (var field in schema.Fields.Where(f => f.Required && !fields.ContainsKey(f.Name)))
+        {
+            diagnostics.Error(DiagnosticCodes.MissingField, source.Index.Locate(source.Index.Root) with { Line = 0, Column = 0 },
+                $"{what} is missing the required field '{field.Name}'",
+                $"add '{field.Name}:' with {field.Type.Description} ({field.Description})");
+        }
+
+        if (fields.TryGetValue("title", out var title) && !((LocalizedText)title).TryGet(site.Config.DefaultLanguage.Code, out _))
+        {
+            diagnostics.Error(DiagnosticCodes.MissingField, SourceLocation.File(source.Index.Path),
+                $"the entry has no title in {site.Config.DefaultLanguage.Name} ({site.Config.DefaultLanguage.Code}), the site's default language",
+                $"give 'title' a '{site.Config.DefaultLanguage.Code}:' text, or write the title in {site.Config.DefaultLanguage.Code}.md's front matter");
+        }
+
+        if (diagnostics.ErrorCount > errorsBefore) return null;
+
+        return new Entry(
+            source.Key,
+            (LocalizedText)fields["title"],
+            fields.GetValueOrDefault("summary") as LocalizedText,
+            schema.DateField is { } dateField && fields.TryGetValue(dateField, out var date) ? (DateOnly)date : null,
+            fields.TryGetValue("weight", out var weight) ? (long)weight : long.MaxValue,
+            fields,
+            texts,
+            source.Resources);
+    }
+
+    private static void RejectFacts(YamlSource frontMatter, CollectionSchema schema, DiagnosticBag diagnostics)
+    {
+        foreach (var (keyNode, _) in frontMatter.Root.Children)
+        {
+            if (schema.Find((keyNode as YamlScalarNode)?.Value ?? "") is { Type: not TextType } fact)
+            {
+                diagnostics.Error(DiagnosticCodes.UnknownField, frontMatter.Locate(keyNode),
+                    $"'{fact.Name}' is a fact shared by every language, so it cannot be set in one translation",
+                    "move it to index.yaml, so that every language shows the same figure");
+            }
+        }
+    }
+
+    private static YamlMappingNode WithoutFacts(YamlMappingNode mapping, CollectionSchema schema)
+    {
+        var copy = new YamlMappingNode();
+        foreach (var (key, value) in mapping.Children)
+        {
+            if (schema.Find((key as YamlScalarNode)?.Value ?? "") is { Type: not TextType }) continue;
+            copy.Children.Add(key, value);
+        }
+        return copy;
+    }
+
+    private static string Slugify(string name)
+    {
+        var decomposed = name.Replace('đ', 'd').Replace('Đ', 'D').Normalize(NormalizationForm.FormD);
+        var ascii = new string(decomposed.Where(c => c < 128).ToArray()).ToLowerInvariant();
+        var slug = NonSlug().Replace(ascii, "-").Trim('-');
+        return slug.Length > 0 ? slug : "my-entry";
+    }
+
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    private static partial Regex Slug();
+
+    [GeneratedRegex("[^a-z0-9]+")]
+    private static partial Regex NonSlug();
+}

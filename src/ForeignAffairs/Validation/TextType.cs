@@ -1,0 +1,49 @@
+using ForeignAffairs.Content;
+using ForeignAffairs.Diagnostics;
+using YamlDotNet.RepresentationModel;
+
+namespace ForeignAffairs.Validation;
+
+/// <summary>Human text: one string for every language, or a map of language code to text. Read as <see cref="LocalizedText"/>.</summary>
+public sealed class TextType : FieldType
+{
+    /// <inheritdoc />
+    public override string Description => "text, or a map of language code to text such as {en: ..., ja: ...}";
+
+    /// <inheritdoc />
+    public override object? Read(YamlNode node, ValueContext context)
+    {
+        if (node is YamlScalarNode scalar)
+        {
+            var text = scalar.Value ?? "";
+            return context.OnlyLanguage is { } language
+                ? new LocalizedText(null, new Dictionary<string, string> { [language] = text })
+                : LocalizedText.Of(text);
+        }
+        if (node is not YamlMappingNode mapping)
+        {
+            context.Error(DiagnosticCodes.WrongType, node, $"expected {Description}, but found {Kind(node)}");
+            return null;
+        }
+
+        var byLanguage = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (keyNode, valueNode) in mapping.Children)
+        {
+            var code = (keyNode as YamlScalarNode)?.Value ?? "";
+            if (!context.Languages.Contains(code))
+            {
+                context.Error(DiagnosticCodes.UnknownLanguage, keyNode,
+                    $"'{code}' is not a language of this site (site.yaml declares {string.Join(", ", context.Languages)})",
+                    Suggestion.Closest(code, context.Languages) is { } near ? $"did you mean '{near}'?" : "add the language to site.yaml, or remove this text");
+                continue;
+            }
+            if (valueNode is not YamlScalarNode { Value: { } text })
+            {
+                context.Error(DiagnosticCodes.WrongType, valueNode, $"the '{code}' text must be plain text, but found {Kind(valueNode)}");
+                continue;
+            }
+            byLanguage[code] = text;
+        }
+        return new LocalizedText(null, byLanguage);
+    }
+}
