@@ -78,7 +78,10 @@ public static partial class SiteValidator
                 fields[name] = fields.TryGetValue(name, out var existing) ? ((LocalizedText)existing).With((LocalizedText)value) : value;
         }
 
-        foreach (var field in schema.Fields.Where(f => f.Required && !fields.ContainsKey(f.Name)))
+        var given = source.Translations.Values.Select(t => t.FrontMatter).OfType<YamlSource>().Prepend(source.Index)
+            .SelectMany(y => y.Root.Children.Keys.OfType<YamlScalarNode>().Select(k => k.Value)).ToHashSet();
+        // A field that is given but invalid has been reported already; only report fields that are absent.
+        foreach (var field in schema.Fields.Where(f => f.Required && !given.Contains(f.Name)))
         {
             diagnostics.Error(DiagnosticCodes.MissingField, source.Index.Locate(source.Index.Root) with { Line = 0, Column = 0 },
                 $"{what} is missing the required field '{field.Name}'",

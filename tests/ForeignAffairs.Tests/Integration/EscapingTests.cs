@@ -1,0 +1,47 @@
+using ForeignAffairs.Tests.Support;
+
+namespace ForeignAffairs.Tests.Integration;
+
+/// <summary>Every value from content is escaped wherever a template writes it; only rendered Markdown is HTML.</summary>
+public sealed class EscapingTests(ThreeLanguageSite site) : IClassFixture<ThreeLanguageSite>
+{
+    private readonly BuiltSite _built = site.Built;
+
+    [Fact]
+    public void A_title_holding_a_script_tag_is_text_on_every_page_that_shows_it()
+    {
+        var shown = 0;
+        foreach (var page in _built.Pages)
+        {
+            var document = _built.Page(page);
+            Assert.Empty(document.QuerySelectorAll("script"));
+            shown += document.QuerySelectorAll("h1, a, title").Count(e => e.TextContent.Contains("<script>alert(1)</script>", StringComparison.Ordinal));
+        }
+        // The project's page, the home page, the list and the province's related list, in three languages, plus titles.
+        Assert.True(shown >= 12, $"the title was shown as text only {shown} times");
+    }
+
+    [Fact]
+    public void Raw_html_in_markdown_is_shown_as_text()
+    {
+        using var fixture = FixtureSite.Copy("three-languages");
+        fixture.Write("content/sectors/electronics/en.md", "Before <script>alert(2)</script> <b onclick=\"x()\">bold</b> after.\n");
+        var built = fixture.BuildSuccessfully();
+        var body = built.Page("en/sectors/electronics/index.html").QuerySelector("#body")!;
+        Assert.Empty(body.QuerySelectorAll("script, b"));
+        Assert.Contains("<script>alert(2)</script>", body.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Values_in_attributes_cannot_break_out_of_their_quotes()
+    {
+        using var fixture = FixtureSite.Copy("three-languages");
+        fixture.Write("content/sectors/electronics/index.yaml",
+            "title: {en: 'Quote\" onmouseover=\"alert(1)', ja: 電子, ko: 전자}\nsummary: \"'><img src=x onerror=alert(1)>\"\n");
+        var built = fixture.BuildSuccessfully();
+        var page = built.Page("en/sectors/electronics/index.html");
+        Assert.Equal("'><img src=x onerror=alert(1)>", page.QuerySelector("meta[name=description]")!.GetAttribute("content"));
+        Assert.Empty(page.QuerySelectorAll("img, [onmouseover], [onerror]"));
+        Assert.Equal("Quote\" onmouseover=\"alert(1)", page.QuerySelector("h1")!.TextContent);
+    }
+}
