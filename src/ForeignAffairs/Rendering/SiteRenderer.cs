@@ -21,7 +21,6 @@ public static class SiteRenderer
         Parallel.For(0, config.Languages.Count, i =>
             perLanguage[i] = RenderLanguage(site, theme, config.Languages[i], urls, markdown, diagnostics));
         foreach (var list in perLanguage) pages.AddRange(list);
-        pages.Add(RenderRoot(site, theme, urls, markdown, diagnostics));
 
         var files = theme.Assets.Select(a => new CopiedFile($"assets/{a}", Path.Combine(theme.Folder, "assets", a)))
             .Concat(config.LanguageCodes.SelectMany(language => site.Entries.SelectMany(entry => entry.Resources.Select(r =>
@@ -69,22 +68,18 @@ public static class SiteRenderer
             Emit(SiteUrls.EntryPath(code, entry.Key), theme.Pick(entry.Key.Collection.Name, "entry"), page,
                 entry.Texts.TryGetValue(EntryViews.ContentLanguage(entry, code, config), out var text) ? text.Path : $"{entry.Key.Folder}/{ContentLoader.IndexFile}");
         }
-        return pages;
-    }
 
-    private static RenderedPage RenderRoot(Site site, Theme theme, SiteUrls urls, MarkdownRenderer markdown, DiagnosticBag diagnostics)
-    {
-        var config = site.Config;
-        var language = config.DefaultLanguage;
-        var views = new EntryViews(site, language, urls, markdown, new DiagnosticBag());
-        var renderer = new PageRenderer(theme, Globals(site, theme, language, views, urls, diagnostics), diagnostics);
-        var title = config.Title.Resolve(language.Code, language.Code).Text;
-        var page = new PageModels(config, urls, language).Common("root", "", title, config.Description?.Resolve(language.Code, language.Code).Text ?? title, _ => SiteUrls.RootPath);
-        page["alternates"] = new ScriptArray(config.Languages
-            .Select(l => PageModels.Alternate(l.Code, urls.Permalink(SiteUrls.HomePath(l.Code))))
-            .Append(PageModels.Alternate("x-default", urls.Permalink(SiteUrls.RootPath))));
-        var html = renderer.Render(theme.Templates["root"], page, "index.html", wrap: false) ?? "";
-        return new RenderedPage(SiteUrls.FileOf(SiteUrls.RootPath), html, null, SiteConfigReader.FileName);
+        // The root page leads to every language; it is written in the default language, so it is rendered with its views.
+        if (language == config.DefaultLanguage)
+        {
+            var root = model.Common("root", "", siteTitle, description, _ => SiteUrls.RootPath);
+            root["alternates"] = new ScriptArray(config.Languages
+                .Select(l => PageModels.Alternate(l.Code, urls.Permalink(SiteUrls.HomePath(l.Code))))
+                .Append(PageModels.Alternate("x-default", urls.Permalink(SiteUrls.RootPath))));
+            if (renderer.Render(theme.Templates["root"], root, "index.html", wrap: false) is { } html)
+                pages.Add(new RenderedPage(SiteUrls.FileOf(SiteUrls.RootPath), html, null, SiteConfigReader.FileName));
+        }
+        return pages;
     }
 
     private static ScriptObject Globals(Site site, Theme theme, Language language, EntryViews views, SiteUrls urls, DiagnosticBag diagnostics)
