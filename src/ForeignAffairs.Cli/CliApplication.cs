@@ -1,6 +1,7 @@
 using System.Globalization;
 using ForeignAffairs.Configuration;
 using ForeignAffairs.Diagnostics;
+using ForeignAffairs.Validation;
 
 namespace ForeignAffairs.Cli;
 
@@ -9,20 +10,28 @@ public static class CliApplication
 {
     /// <summary>Success.</summary>
     public const int Success = 0;
-    /// <summary>The content has errors.</summary>
+    /// <summary>The content has errors (with <c>check --strict</c>, also warnings).</summary>
     public const int ContentErrors = 1;
     /// <summary>Wrong usage.</summary>
     public const int UsageError = 2;
 
     private const string Usage = """
-        Usage: foreign-affairs build [--source DIR] [--output DIR] [--base-url URL]
+        Usage: foreign-affairs <command> [options]
 
           build   Checks the site and publishes it to the output folder.
-                  --source DIR    the site folder, holding content/ and themes/ (default: the current folder)
-                  --output DIR    where the site is published (default: <source>/output); replaced only when the build succeeds
-                  --base-url URL  the address the site is published at, overriding base_url in content/site.yaml
+                  --source DIR      the site folder, holding content/ and themes/ (default: the current folder)
+                  --output DIR      where the site is published (default: <source>/output); replaced only when the build succeeds
+                  --base-url URL    the address the site is published at, overriding base_url in content/site.yaml
+                  --format FORMAT   how problems are printed: text (default) or json
+          check   Checks the whole site, as build does, without writing anything.
+                  --source DIR      the site folder (default: the current folder)
+                  --strict          fail on warnings too
+                  --format FORMAT   text (default) or json
+          schema  Writes the JSON Schema of site.yaml and of each collection's index.yaml, for editors' YAML tooling.
+                  --output DIR      where to write them (default: <source>/schemas)
 
-        Exit codes: 0 success, 1 the content has errors, 2 wrong usage.
+        Exit codes: 0 success, 1 the content has errors (check --strict: or warnings), 2 wrong usage.
+        When GITHUB_ACTIONS is true, problems are also printed as workflow annotations.
         """;
 
     /// <summary>Runs the command line <paramref name="args"/>, writing results to <paramref name="stdout"/> and problems to <paramref name="stderr"/>.</summary>
@@ -38,27 +47,74 @@ public static class CliApplication
 
         var source = invocation.Options.GetValueOrDefault("source") ?? ".";
         if (!Directory.Exists(source)) return Misuse(stderr, $"the site folder '{source}' does not exist");
+        var format = invocation.Options.GetValueOrDefault("format") ?? "text";
+        if (format is not ("text" or "json")) return Misuse(stderr, $"unknown format '{format}'; use text or json");
+
+        return invocation.Command switch
+        {
+            "schema" => Schema(source, invocation.Options.GetValueOrDefault("output"), stdout, stderr),
+            "check" => Check(source, invocation.Has("strict"), format, stdout, stderr),
+            _ => Build(source, invocation, format, stdout, stderr),
+        };
+    }
+
+    private static int Build(string source, Invocation invocation, string format, TextWriter stdout, TextWriter stderr)
+    {
         Uri? baseUrl = null;
         if (invocation.Options.TryGetValue("base-url", out var baseUrlText) && (baseUrl = SiteConfigReader.ParseBaseUrl(baseUrlText)) is null)
             return Misuse(stderr, $"'{baseUrlText}' is not a web address; write a full address such as https://example.org/invest/");
 
         var options = new BuildOptions(source, invocation.Options.GetValueOrDefault("output"), baseUrl);
         var result = SiteBuilder.Build(options);
-
-        foreach (var diagnostic in result.Diagnostics) stderr.WriteLine(diagnostic);
-        var errors = result.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
-        var warnings = result.Diagnostics.Count - errors;
+        Report(result.Diagnostics, format, stdout, stderr);
         if (!result.Succeeded)
         {
-            stderr.WriteLine($"Build failed: {errors} error(s), {warnings} warning(s). Nothing was written; the previous output is unchanged.");
+            if (format == "text") stderr.WriteLine($"Build failed: {DiagnosticReport.Count(result.Diagnostics)}. Nothing was written; the previous output is unchanged.");
             return ContentErrors;
         }
+        if (format == "json") return Success;
 
         var perLanguage = string.Join(", ", result.PagesPerLanguage.Select(p => $"{p.Language} {p.Pages}"));
         var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
+        var warnings = result.Diagnostics.Count;
         stdout.WriteLine($"Built {result.TotalPages} pages ({perLanguage}, and the root page) and copied {result.Files} files " +
                          $"in {seconds} s to {options.OutputFolder}" + (warnings > 0 ? $", with {warnings} warning(s)." : "."));
         return Success;
+    }
+
+    private static int Check(string source, bool strict, string format, TextWriter stdout, TextWriter stderr)
+    {
+        var result = SiteBuilder.Build(new BuildOptions(source, Write: false));
+        Report(result.Diagnostics, format, stdout, stderr);
+        var failed = !result.Succeeded || (strict && result.Diagnostics.Count > 0);
+        if (format == "text")
+        {
+            var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
+            (failed ? stderr : stdout).WriteLine($"Checked the site in {seconds} s: {DiagnosticReport.Count(result.Diagnostics)}.");
+        }
+        return failed ? ContentErrors : Success;
+    }
+
+    private static int Schema(string source, string? output, TextWriter stdout, TextWriter stderr)
+    {
+        var diagnostics = new DiagnosticBag();
+        if (SiteConfigReader.Read(Path.GetFullPath(source), diagnostics) is not { } config)
+        {
+            DiagnosticReport.WriteText(diagnostics.ToSortedList(), stderr);
+            return ContentErrors;
+        }
+        var folder = output ?? Path.Combine(source, "schemas");
+        Directory.CreateDirectory(folder);
+        foreach (var (name, json) in JsonSchemaExport.Files(config)) File.WriteAllText(Path.Combine(folder, name), json);
+        stdout.WriteLine($"Wrote the JSON Schemas of site.yaml and of {ContentSchemas.All.Count} collections to {folder}.");
+        return Success;
+    }
+
+    private static void Report(IReadOnlyList<Diagnostic> diagnostics, string format, TextWriter stdout, TextWriter stderr)
+    {
+        if (format == "json") DiagnosticReport.WriteJson(diagnostics, stdout);
+        else DiagnosticReport.WriteText(diagnostics, stderr);
+        if (Environment.GetEnvironmentVariable("GITHUB_ACTIONS") == "true") DiagnosticReport.WriteGitHubAnnotations(diagnostics, stdout);
     }
 
     private static int Misuse(TextWriter stderr, string message, bool showUsage = false)

@@ -2,32 +2,47 @@ namespace ForeignAffairs.Cli;
 
 /// <summary>A parsed command line: the command, its options, or the usage error that stops it.</summary>
 /// <param name="Command">The command name, such as <c>build</c>.</param>
-/// <param name="Options">Options by name, without the leading dashes.</param>
+/// <param name="Options">Options by name, without the leading dashes; flags have the value "true".</param>
 /// <param name="Error">What is wrong with the command line, if anything.</param>
 internal sealed record Invocation(string Command, IReadOnlyDictionary<string, string> Options, string? Error)
 {
+    // Each command's options; a name ending in '!' is a flag that takes no value.
     private static readonly Dictionary<string, string[]> KnownOptions = new()
     {
-        ["build"] = ["source", "output", "base-url"],
+        ["build"] = ["source", "output", "base-url", "format"],
+        ["check"] = ["source", "strict!", "format"],
+        ["schema"] = ["output"],
     };
 
-    /// <summary>Parses <c>command [--name value]...</c>.</summary>
+    /// <summary>The commands, for the usage text.</summary>
+    public static IEnumerable<string> Commands => KnownOptions.Keys;
+
+    /// <summary>Whether the flag <paramref name="name"/> was given.</summary>
+    public bool Has(string name) => Options.ContainsKey(name);
+
+    /// <summary>Parses <c>command [--name value | --name=value | --flag]...</c>.</summary>
     public static Invocation Parse(IReadOnlyList<string> args)
     {
-        if (args.Count == 0) return new Invocation("", new Dictionary<string, string>(), "no command given");
+        var none = new Dictionary<string, string>();
+        if (args.Count == 0) return new Invocation("", none, "no command given");
         var command = args[0];
-        if (command is "--help" or "-h" or "help") return new Invocation("help", new Dictionary<string, string>(), null);
+        if (command is "--help" or "-h" or "help") return new Invocation("help", none, null);
         if (!KnownOptions.TryGetValue(command, out var known))
-            return new Invocation(command, new Dictionary<string, string>(), $"unknown command '{command}'");
+            return new Invocation(command, none, $"unknown command '{command}'");
 
         var options = new Dictionary<string, string>();
         for (var i = 1; i < args.Count; i++)
         {
             var arg = args[i];
             if (arg is "--help" or "-h") return new Invocation("help", options, null);
-            if (!arg.StartsWith("--", StringComparison.Ordinal))
-                return new Invocation(command, options, $"unexpected argument '{arg}'");
+            if (!arg.StartsWith("--", StringComparison.Ordinal)) return new Invocation(command, options, $"unexpected argument '{arg}'");
             var (name, value) = arg.IndexOf('=') is var eq and > 0 ? (arg[2..eq], arg[(eq + 1)..]) : (arg[2..], null);
+            if (known.Contains(name + "!"))
+            {
+                if (value is not null) return new Invocation(command, options, $"the option '--{name}' takes no value");
+                options[name] = "true";
+                continue;
+            }
             if (!known.Contains(name)) return new Invocation(command, options, $"unknown option '--{name}' for {command}");
             if (value is null)
             {

@@ -12,7 +12,8 @@ public static partial class SiteConfigReader
     /// <summary>The site settings file, relative to the site folder.</summary>
     public const string FileName = "content/site.yaml";
 
-    private static readonly FieldSchema[] Fields =
+    /// <summary>The fields of site.yaml.</summary>
+    internal static readonly FieldSchema[] Fields =
     [
         new("title", new TextType(), true, "the site's name"),
         new("description", new TextType(), false, "what the site offers, for pages without a summary"),
@@ -34,8 +35,9 @@ public static partial class SiteConfigReader
                 "create content/site.yaml with title, base_url, default_language and languages");
             return null;
         }
-        if (YamlReader.ReadMapping(File.ReadAllText(path), FileName, diagnostics) is not { } source) return null;
+        if (SiteFile.ReadText(path, FileName, diagnostics) is not { } text || YamlReader.ReadMapping(text, FileName, diagnostics) is not { } source) return null;
 
+        var errorsBefore = diagnostics.ErrorCount;
         var languages = ReadLanguages(source, diagnostics);
         var context = new ValueContext(source, languages.Select(l => l.Code).ToArray(), new HashSet<EntryKey>(), diagnostics);
         var values = FieldSetReader.Read(source.Root, Fields, context, checkRequired: true, "site.yaml");
@@ -51,7 +53,8 @@ public static partial class SiteConfigReader
                 $"the default language '{defaultCode}' is not in the list of languages", Suggestion.Hint(defaultCode, languages.Select(l => l.Code).ToArray()));
             return null;
         }
-        if (baseUrl is null) return null;
+        // Content is read with these settings, so a mistake here would be repeated in every file: stop at it.
+        if (baseUrl is null || diagnostics.ErrorCount > errorsBefore) return null;
 
         var ordered = languages.Where(l => l != defaultLanguage).Prepend(defaultLanguage).ToArray();
         return new SiteConfig(

@@ -14,7 +14,7 @@ public static class ContentLoader
     {
         var entries = new List<EntrySource>();
         var contentFolder = Path.Combine(root, "content");
-        foreach (var folder in VisibleEntries(new DirectoryInfo(contentFolder)).OfType<DirectoryInfo>())
+        foreach (var folder in VisibleEntries(new DirectoryInfo(contentFolder), root, diagnostics).OfType<DirectoryInfo>())
         {
             var collection = Collection.Find(folder.Name);
             if (collection is null)
@@ -23,28 +23,28 @@ public static class ContentLoader
                     $"'{folder.Name}' is not a collection of this site", Suggestion.Hint(folder.Name, Collection.All.Select(c => c.Name).ToArray()));
                 continue;
             }
-            foreach (var entryFolder in VisibleEntries(folder))
+            foreach (var entryFolder in VisibleEntries(folder, root, diagnostics))
             {
-                if (entryFolder is DirectoryInfo directory) entries.Add(LoadEntry(new EntryKey(collection, directory.Name), directory, config, diagnostics));
+                if (entryFolder is DirectoryInfo directory) entries.Add(LoadEntry(new EntryKey(collection, directory.Name), directory, root, config, diagnostics));
             }
         }
         return new SiteSource(Path.GetFullPath(root), config, entries);
     }
 
-    private static EntrySource LoadEntry(EntryKey key, DirectoryInfo folder, SiteConfig config, DiagnosticBag diagnostics)
+    private static EntrySource LoadEntry(EntryKey key, DirectoryInfo folder, string root, SiteConfig config, DiagnosticBag diagnostics)
     {
         YamlSource? index = null;
         var translations = new SortedDictionary<string, TranslationSource>(StringComparer.Ordinal);
         var resources = new List<string>();
         var relativeFolder = $"content/{key.Collection.Name}/{folder.Name}";
 
-        foreach (var file in VisibleFiles(folder))
+        foreach (var file in VisibleFiles(folder, root, diagnostics))
         {
             var relative = Path.GetRelativePath(folder.FullName, file.FullName).Replace('\\', '/');
             var sitePath = $"{relativeFolder}/{relative}";
             if (relative == IndexFile)
             {
-                index = ReadText(file, sitePath, diagnostics) is { } yaml ? YamlReader.ReadMapping(yaml, sitePath, diagnostics) : null;
+                index = SiteFile.ReadText(file.FullName, sitePath, diagnostics) is { } yaml ? YamlReader.ReadMapping(yaml, sitePath, diagnostics) : null;
             }
             else if (!relative.Contains('/') && file.Extension == ".md")
             {
@@ -58,8 +58,13 @@ public static class ContentLoader
                             : $"name translations after the languages in site.yaml: {string.Join(", ", config.LanguageCodes.Select(c => c + ".md"))}");
                     continue;
                 }
-                if (ReadText(file, sitePath, diagnostics) is { } markdown)
+                if (SiteFile.ReadText(file.FullName, sitePath, diagnostics) is { } markdown)
                     translations[language] = ReadTranslation(language, sitePath, markdown, diagnostics);
+            }
+            else if (relative == "index.html")
+            {
+                diagnostics.Error(DiagnosticCodes.PathCollision, SourceLocation.File(sitePath),
+                    "an entry's file cannot be called index.html: the entry's own page is published under that name", "rename the file");
             }
             else
             {
@@ -95,28 +100,26 @@ public static class ContentLoader
         return new TranslationSource(language, path, frontMatter, string.Join('\n', lines[(close + 1)..]), close + 2);
     }
 
-    private static string? ReadText(FileInfo file, string sitePath, DiagnosticBag diagnostics)
+    /// <summary>
+    /// The files and folders of <paramref name="folder"/> that are content, in name order. Hidden files (.DS_Store, editor
+    /// backups) are skipped; symbolic links are reported and never followed, since they could reach outside the site.
+    /// </summary>
+    internal static IEnumerable<FileSystemInfo> VisibleEntries(DirectoryInfo folder, string root, DiagnosticBag diagnostics)
     {
-        try
+        if (!folder.Exists) yield break;
+        foreach (var info in folder.EnumerateFileSystemInfos().OrderBy(f => f.Name, StringComparer.Ordinal))
         {
-            return File.ReadAllText(file.FullName);
-        }
-        catch (IOException ex)
-        {
-            diagnostics.Error(DiagnosticCodes.UnreadableFile, SourceLocation.File(sitePath), $"the file cannot be read: {ex.Message}");
-            return null;
+            if (info.Name.StartsWith('.') || info.Name.EndsWith('~')) continue;
+            if (info.LinkTarget is not null)
+            {
+                diagnostics.Warning(DiagnosticCodes.SymbolicLink, SourceLocation.File(Path.GetRelativePath(root, info.FullName).Replace('\\', '/')),
+                    "this is a symbolic link, which is not followed, so it is not published", "copy the file or folder itself into the site");
+                continue;
+            }
+            yield return info;
         }
     }
 
-    private static IEnumerable<FileSystemInfo> VisibleEntries(DirectoryInfo folder) =>
-        folder.Exists
-            ? folder.EnumerateFileSystemInfos().Where(IsVisible).OrderBy(f => f.Name, StringComparer.Ordinal)
-            : [];
-
-    private static IEnumerable<FileInfo> VisibleFiles(DirectoryInfo folder) =>
-        VisibleEntries(folder).SelectMany(f => f is DirectoryInfo d ? VisibleFiles(d) : [(FileInfo)f]);
-
-    // Hidden files (.DS_Store, editor swap files) and symbolic links are never content: links could reach outside the site.
-    private static bool IsVisible(FileSystemInfo info) =>
-        !info.Name.StartsWith('.') && !info.Name.EndsWith('~') && info.LinkTarget is null;
+    private static IEnumerable<FileInfo> VisibleFiles(DirectoryInfo folder, string root, DiagnosticBag diagnostics) =>
+        VisibleEntries(folder, root, diagnostics).SelectMany(f => f is DirectoryInfo d ? VisibleFiles(d, root, diagnostics) : [(FileInfo)f]);
 }

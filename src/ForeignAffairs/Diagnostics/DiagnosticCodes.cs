@@ -21,6 +21,16 @@ public static class DiagnosticCodes
     public const string UnknownLanguageFile = "FA1006";
     /// <summary>A YAML mapping names the same key twice.</summary>
     public const string DuplicateKey = "FA1007";
+    /// <summary>A content file too large to be a hand-written YAML or Markdown file.</summary>
+    public const string FileTooLarge = "FA1008";
+    /// <summary>A text file that is not valid UTF-8.</summary>
+    public const string InvalidEncoding = "FA1009";
+    /// <summary>YAML nested deeper than any content needs.</summary>
+    public const string TooDeep = "FA1010";
+    /// <summary>YAML anchors and aliases, which content does not need and which can expand without bound.</summary>
+    public const string YamlAlias = "FA1011";
+    /// <summary>A symbolic link in the site, which is not followed.</summary>
+    public const string SymbolicLink = "FA1012";
 
     /// <summary>A required field is missing.</summary>
     public const string MissingField = "FA2001";
@@ -56,6 +66,10 @@ public static class DiagnosticCodes
     public const string UnsafeLink = "FA3008";
     /// <summary>An image without alternative text.</summary>
     public const string MissingAltText = "FA3009";
+    /// <summary>An entry with Markdown text in other languages but none in the default language.</summary>
+    public const string NoDefaultText = "FA3010";
+    /// <summary>A link or resource path that leaves the entry's folder.</summary>
+    public const string PathOutsideFolder = "FA3011";
 
     /// <summary>The theme folder does not exist or lacks a required template.</summary>
     public const string MissingTemplate = "FA4001";

@@ -2,25 +2,37 @@ using System.Globalization;
 
 namespace ForeignAffairs.Localization;
 
-/// <summary>Writes dates, numbers and amounts the way a language writes them, with patterns from the theme's UI strings.</summary>
+/// <summary>
+/// Writes dates, numbers and amounts the way a language writes them. Patterns come from the theme's UI strings
+/// (<c>format.*</c>), so a new language needs no code: western languages count large amounts in millions and billions,
+/// Japanese, Korean and Chinese in myriads (万/億, 만/억).
+/// </summary>
 public sealed class Formatter
 {
     private readonly CultureInfo _culture;
     private readonly string _datePattern;
     private readonly string _millionPattern;
-    private readonly string _billionPattern;
+    private readonly string? _billionPattern;
+    private readonly string? _myriadPattern;
+    private readonly string[] _myriadUnits;
+    private readonly string _myriadSeparator;
 
-    /// <summary>Creates the formatter of <paramref name="language"/>; patterns not given fall back to the language's own conventions.</summary>
+    /// <summary>Creates the formatter of <paramref name="language"/> from its <c>format.*</c> settings.</summary>
     /// <param name="language">A BCP 47 language code.</param>
-    /// <param name="datePattern">A .NET date pattern such as <c>d MMMM yyyy</c>, or null for the culture's long date.</param>
-    /// <param name="millionPattern">How millions of US dollars are written, with {0} for the number: <c>US${0} million</c>.</param>
-    /// <param name="billionPattern">How billions of US dollars are written, or null to keep counting in millions.</param>
-    public Formatter(string language, string? datePattern, string? millionPattern, string? billionPattern)
+    /// <param name="setting">
+    /// Looks up a setting, null when absent: <c>date</c> (a .NET date pattern such as <c>d MMMM yyyy</c>);
+    /// <c>usd_million</c> and <c>usd_billion</c> (<c>US${0} million</c>); or, for myriad counting, <c>usd_myriad</c>
+    /// (<c>{0}米ドル</c>), <c>myriad_units</c> (<c>万,億,兆</c>) and <c>myriad_separator</c> (a space in Korean).
+    /// </param>
+    public Formatter(string language, Func<string, string?> setting)
     {
         _culture = CultureFor(language);
-        _datePattern = datePattern ?? _culture.DateTimeFormat.LongDatePattern.Replace("dddd", "").Trim(' ', ',');
-        _millionPattern = millionPattern ?? "US${0} million";
-        _billionPattern = billionPattern ?? "";
+        _datePattern = setting("date") ?? _culture.DateTimeFormat.LongDatePattern.Replace("dddd", "").Trim(' ', ',');
+        _millionPattern = setting("usd_million") ?? "US${0} million";
+        _billionPattern = setting("usd_billion");
+        _myriadPattern = setting("usd_myriad");
+        _myriadUnits = (setting("myriad_units") ?? "万,億,兆").Split(',', StringSplitOptions.TrimEntries);
+        _myriadSeparator = setting("myriad_separator") ?? "";
     }
 
     /// <summary>A date, such as 24 November 2026, 2026年11月24日 or 2026년 11월 24일.</summary>
@@ -29,11 +41,32 @@ public sealed class Formatter
     /// <summary>A number with the language's digit grouping and at most two decimals: 1,234.5.</summary>
     public string Number(decimal number) => number.ToString("#,##0.##", _culture);
 
-    /// <summary>An amount given in millions of US dollars, in millions or, from 1,000, in billions where the language counts so.</summary>
-    public string UsdMillion(decimal millions) =>
-        millions >= 1000 && _billionPattern.Length > 0
+    /// <summary>A percentage of <paramref name="percent"/> (12.5 → 12.5%).</summary>
+    public string Percent(decimal percent) => (percent / 100).ToString("0.##%", _culture);
+
+    /// <summary>An amount given in millions of US dollars: US$350 million, US$2.22 billion, 3億5,000万米ドル, 22억 2,000만 달러.</summary>
+    public string UsdMillion(decimal millions)
+    {
+        if (_myriadPattern is not null) return string.Format(_culture, _myriadPattern, Myriads(millions * 1_000_000m));
+        return millions >= 1000 && _billionPattern is not null
             ? string.Format(_culture, _billionPattern, Number(Math.Round(millions / 1000, 2)))
             : string.Format(_culture, _millionPattern, Number(millions));
+    }
+
+    // Counts in units of 10^4, 10^8, 10^12 and keeps the two largest non-zero groups: 2,220,000,000 → 22億2,000万.
+    private string Myriads(decimal amount)
+    {
+        var groups = new List<string>();
+        for (var unit = _myriadUnits.Length; unit >= 1 && groups.Count < 2; unit--)
+        {
+            var size = (decimal)Math.Pow(10_000, unit);
+            var count = groups.Count == 1 || unit == 1 ? Math.Round(amount / size, MidpointRounding.AwayFromZero) : Math.Floor(amount / size);
+            if (count == 0) continue;
+            groups.Add(Number(count) + _myriadUnits[unit - 1]);
+            amount -= count * size;
+        }
+        return groups.Count > 0 ? string.Join(_myriadSeparator, groups) : Number(amount);
+    }
 
     private static CultureInfo CultureFor(string language)
     {

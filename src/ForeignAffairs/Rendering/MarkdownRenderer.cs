@@ -79,7 +79,14 @@ public sealed partial class MarkdownRenderer(Site site, SiteUrls urls)
             return "#";
         }
 
-        var file = Uri.UnescapeDataString(url.Split('#', '?')[0]).TrimStart('.', '/');
+        var file = Uri.UnescapeDataString(url.Split('#', '?')[0]);
+        if (file.StartsWith("./", StringComparison.Ordinal)) file = file[2..];
+        if (file.Split('/', '\\').Contains(".."))
+        {
+            diagnostics.Error(DiagnosticCodes.PathOutsideFolder, location, $"'{url}' leaves the entry's folder, and only the entry's own files are published beside it",
+                "copy the file into the entry's folder, or link to the other entry as collection/slug");
+            return "#";
+        }
         if (entry.Resources.Contains(file)) return url;
         var what = isImage ? "image" : "link";
         diagnostics.Error(DiagnosticCodes.BrokenLink, location, $"the {what} '{url}' leads nowhere: this entry has no file '{file}'",

@@ -21,8 +21,12 @@ internal sealed class PageRenderer
         _context.PushGlobal(globals);
     }
 
-    /// <summary>Renders <paramref name="template"/> for <paramref name="page"/>, wrapped in the base layout unless it is a whole document.</summary>
-    public string? Render(Template template, ScriptObject page, string outputPath, bool wrap = true)
+    /// <summary>
+    /// Renders <paramref name="template"/> for <paramref name="page"/>, wrapped in the base layout unless it is a whole document.
+    /// <paramref name="what"/> names the kind of page in messages ("the home page"), so that a template that fails on every page
+    /// of a kind is reported once.
+    /// </summary>
+    public string? Render(Template template, ScriptObject page, string what, bool wrap = true)
     {
         var scope = new ScriptObject { ["page"] = page };
         _context.PushGlobal(scope);
@@ -36,13 +40,13 @@ internal sealed class PageRenderer
         catch (ScriptRuntimeException ex)
         {
             var location = new SourceLocation(ex.Span.FileName ?? _theme.RelativeFolder, ex.Span.Start.Line + 1, ex.Span.Start.Column + 1);
-            _diagnostics.Error(DiagnosticCodes.TemplateRuntime, location, $"the template failed while rendering {outputPath}: {ex.OriginalMessage}");
+            _diagnostics.Error(DiagnosticCodes.TemplateRuntime, location, $"the template failed while rendering {what}: {ex.OriginalMessage}");
             return null;
         }
         catch (Exception ex) when (ex is InvalidCastException or ArgumentException or FormatException or OverflowException or InvalidOperationException)
         {
             _diagnostics.Error(DiagnosticCodes.TemplateRuntime, SourceLocation.File(template.SourceFilePath ?? _theme.RelativeFolder),
-                $"the template failed while rendering {outputPath}: {ex.Message}");
+                $"the template failed while rendering {what}: {ex.Message}");
             return null;
         }
         finally

@@ -42,23 +42,23 @@ public static class SiteRenderer
         var model = new PageModels(config, urls, language);
         var pages = new List<RenderedPage>();
 
-        void Emit(string path, Scriban.Template template, ScriptObject page, string source)
+        void Emit(string path, Scriban.Template template, ScriptObject page, string source, string what)
         {
-            if (renderer.Render(template, page, SiteUrls.FileOf(path)) is { } html)
+            if (renderer.Render(template, page, what) is { } html)
                 pages.Add(new RenderedPage(SiteUrls.FileOf(path), html, code, source));
         }
 
         var siteTitle = config.Title.Resolve(code, config.DefaultLanguage.Code).Text;
         var description = config.Description?.Resolve(code, config.DefaultLanguage.Code).Text ?? siteTitle;
         Emit(SiteUrls.HomePath(code), theme.Templates["home"],
-            model.Common("home", "", siteTitle, description, SiteUrls.HomePath), SiteConfigReader.FileName);
+            model.Common("home", "", siteTitle, description, SiteUrls.HomePath), SiteConfigReader.FileName, "the home page");
 
         foreach (var collection in Collection.All)
         {
             var title = theme.Strings.Get(code, $"collections.{collection.Name}", diagnostics);
             var page = model.Common("list", collection.Name, title, description, l => SiteUrls.ListPath(l, collection));
             page["entries"] = views.ByCollection[collection.Name];
-            Emit(SiteUrls.ListPath(code, collection), theme.Pick(collection.Name, "list"), page, $"content/{collection.Name}");
+            Emit(SiteUrls.ListPath(code, collection), theme.Pick(collection.Name, "list"), page, $"content/{collection.Name}", $"the list of {collection.Name}");
         }
 
         foreach (var entry in site.Entries)
@@ -66,7 +66,8 @@ public static class SiteRenderer
             var view = views[entry.Key];
             var page = model.ForEntry(entry, view, description);
             Emit(SiteUrls.EntryPath(code, entry.Key), theme.Pick(entry.Key.Collection.Name, "entry"), page,
-                entry.Texts.TryGetValue(EntryViews.ContentLanguage(entry, code, config), out var text) ? text.Path : $"{entry.Key.Folder}/{ContentLoader.IndexFile}");
+                entry.Texts.TryGetValue(EntryViews.ContentLanguage(entry, code, config), out var text) ? text.Path : $"{entry.Key.Folder}/{ContentLoader.IndexFile}",
+                $"the page of an entry of {entry.Key.Collection.Name}");
         }
 
         // The root page leads to every language; it is written in the default language, so it is rendered with its views.
@@ -76,7 +77,7 @@ public static class SiteRenderer
             root["alternates"] = new ScriptArray(config.Languages
                 .Select(l => PageModels.Alternate(l.Code, urls.Permalink(SiteUrls.HomePath(l.Code))))
                 .Append(PageModels.Alternate("x-default", urls.Permalink(SiteUrls.RootPath))));
-            if (renderer.Render(theme.Templates["root"], root, "index.html", wrap: false) is { } html)
+            if (renderer.Render(theme.Templates["root"], root, "the root page", wrap: false) is { } html)
                 pages.Add(new RenderedPage(SiteUrls.FileOf(SiteUrls.RootPath), html, null, SiteConfigReader.FileName));
         }
         return pages;

@@ -15,8 +15,7 @@ internal static class TemplateFunctions
     public static ScriptObject For(string language, Theme theme, EntryViews views, SiteUrls urls, DiagnosticBag diagnostics)
     {
         var strings = theme.Strings;
-        string? Optional(string key) => strings.Has(language, key) ? strings.Get(language, key, diagnostics) : null;
-        var formatter = new Formatter(language, Optional("format.date"), Optional("format.usd_million"), Optional("format.usd_billion"));
+        var formatter = new Formatter(language, name => strings.Has(language, $"format.{name}") ? strings.Get(language, $"format.{name}", diagnostics) : null);
 
         var functions = new ScriptObject();
         functions.Import("t", new Func<string, string>(key => strings.Get(language, key, diagnostics)));
@@ -27,6 +26,7 @@ internal static class TemplateFunctions
             _ => "",
         }));
         functions.Import("format_number", new Func<object?, string>(value => value is null ? "" : formatter.Number(Convert.ToDecimal(value))));
+        functions.Import("format_percent", new Func<object?, string>(value => value is null ? "" : formatter.Percent(Convert.ToDecimal(value))));
         functions.Import("format_usd_million", new Func<object?, string>(value => value is null ? "" : formatter.UsdMillion(Convert.ToDecimal(value))));
         functions.Import("relative_url", new Func<string, string>(urls.Url));
         functions.Import("absolute_url", new Func<string, string>(urls.Permalink));

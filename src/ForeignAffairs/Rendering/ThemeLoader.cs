@@ -52,7 +52,8 @@ public static class ThemeLoader
         {
             var name = Path.GetRelativePath(layouts, file).Replace('\\', '/')[..^".html".Length];
             var path = $"{relative}/layouts/{name}.html";
-            var template = Template.Parse(File.ReadAllText(file), path);
+            if (SiteFile.ReadText(file, path, diagnostics) is not { } text) continue;
+            var template = Template.Parse(text, path);
             if (template.HasErrors)
             {
                 foreach (var message in template.Messages)
@@ -84,7 +85,7 @@ public static class ThemeLoader
                     $"copy i18n/{config.DefaultLanguage.Code}.yaml to i18n/{language}.yaml and translate it");
                 continue;
             }
-            if (YamlReader.ReadMapping(File.ReadAllText(file), path, diagnostics) is not { } source) continue;
+            if (SiteFile.ReadText(file, path, diagnostics) is not { } text || YamlReader.ReadMapping(text, path, diagnostics) is not { } source) continue;
             var map = new SortedDictionary<string, string>(StringComparer.Ordinal);
             Flatten(source, source.Root, "", map, diagnostics);
             strings[language] = map;

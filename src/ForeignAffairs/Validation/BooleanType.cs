@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using ForeignAffairs.Diagnostics;
 using YamlDotNet.RepresentationModel;
 
@@ -22,4 +23,7 @@ public sealed class BooleanType : FieldType
                 return null;
         }
     }
+
+    /// <inheritdoc />
+    public override JsonObject ToJsonSchema(IReadOnlyList<string> languages) => new() { ["type"] = "boolean" };
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using ForeignAffairs.Diagnostics;
 using YamlDotNet.RepresentationModel;
 
@@ -21,4 +22,10 @@ public sealed class ChoiceType(params string[] values) : FieldType
         context.Error(DiagnosticCodes.NotAllowed, node, $"'{text}' is not allowed here", Suggestion.Hint(text, Values.ToArray()));
         return null;
     }
+
+    /// <inheritdoc />
+    public override JsonObject ToJsonSchema(IReadOnlyList<string> languages) => new()
+    {
+        ["enum"] = new JsonArray(Values.Select(v => (JsonNode)v).ToArray()),
+    };
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using System.Globalization;
 using ForeignAffairs.Diagnostics;
 using YamlDotNet.RepresentationModel;
@@ -18,4 +19,11 @@ public sealed class DateType : FieldType
         context.Error(DiagnosticCodes.InvalidDate, node, $"'{text}' is not a valid date", "write it as YYYY-MM-DD, e.g. 2026-11-24");
         return null;
     }
+
+    /// <inheritdoc />
+    public override JsonObject ToJsonSchema(IReadOnlyList<string> languages) => new()
+    {
+        ["type"] = "string",
+        ["pattern"] = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
+    };
 }

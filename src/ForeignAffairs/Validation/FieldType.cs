@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using ForeignAffairs.Diagnostics;
 using YamlDotNet.RepresentationModel;
 
@@ -29,4 +30,7 @@ public abstract class FieldType
         YamlScalarNode s => $"'{s.Value}'",
         _ => "something else",
     };
+
+    /// <summary>The JSON Schema of this type, for editors' YAML tooling; <paramref name="languages"/> are the site's language codes.</summary>
+    public abstract JsonObject ToJsonSchema(IReadOnlyList<string> languages);
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using YamlDotNet.RepresentationModel;
 
 namespace ForeignAffairs.Validation;
@@ -25,4 +26,12 @@ public sealed class ListType(FieldType item) : FieldType
         }
         return ok ? values : null;
     }
+
+    /// <inheritdoc />
+    public override JsonObject ToJsonSchema(IReadOnlyList<string> languages) => new()
+    {
+        ["anyOf"] = new JsonArray(
+            new JsonObject { ["type"] = "array", ["items"] = Item.ToJsonSchema(languages) },
+            Item.ToJsonSchema(languages)),
+    };
 }

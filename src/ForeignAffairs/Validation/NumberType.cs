@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using System.Globalization;
 using ForeignAffairs.Diagnostics;
 using YamlDotNet.RepresentationModel;
@@ -19,10 +20,14 @@ public sealed class NumberType(bool wholeOnly = false) : FieldType
         if (!wholeOnly && decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number))
             return number;
 
-        var hint = text.Contains(',') || text.Contains(' ')
-            ? $"write the number without separators, e.g. {text.Replace(",", "").Replace(" ", "")}"
-            : "write digits only, with '.' for decimals; units and words belong in the text";
+        var bare = text.Replace(",", "").Replace(" ", "").Replace("_", "");
+        var hint = bare != text && decimal.TryParse(bare, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _)
+            ? $"write the number without separators: {bare}"
+            : wholeOnly ? "write a whole number, with digits only" : "write digits only, with '.' for decimals; units and words belong in the text";
         context.Error(DiagnosticCodes.WrongType, node, $"expected {Description}, but found {Kind(node)}", hint);
         return null;
     }
+
+    /// <inheritdoc />
+    public override JsonObject ToJsonSchema(IReadOnlyList<string> languages) => new() { ["type"] = wholeOnly ? "integer" : "number" };
 }

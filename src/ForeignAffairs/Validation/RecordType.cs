@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using YamlDotNet.RepresentationModel;
 
 namespace ForeignAffairs.Validation;
@@ -23,4 +24,7 @@ public sealed class RecordType(string name, params FieldSchema[] fields) : Field
         }
         return FieldSetReader.Read(mapping, Fields, context, checkRequired: true, name);
     }
+
+    /// <inheritdoc />
+    public override JsonObject ToJsonSchema(IReadOnlyList<string> languages) => JsonSchemaExport.Object(Fields, languages, requireText: true);
 }

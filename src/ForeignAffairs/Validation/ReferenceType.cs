@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using ForeignAffairs.Content;
 using ForeignAffairs.Diagnostics;
 using YamlDotNet.RepresentationModel;
@@ -26,4 +27,12 @@ public sealed class ReferenceType(Collection target) : FieldType
             existing.Length == 0 ? $"create content/{Target.Name}/{slug}/ first" : Suggestion.Hint(slug, existing));
         return null;
     }
+
+    /// <inheritdoc />
+    public override JsonObject ToJsonSchema(IReadOnlyList<string> languages) => new()
+    {
+        ["type"] = "string",
+        ["pattern"] = "^[a-z0-9]+(-[a-z0-9]+)*$",
+        ["description"] = $"The folder name of an entry under content/{Target.Name}/.",
+    };
 }

@@ -12,8 +12,8 @@ public static partial class SiteValidator
     /// <summary>Validates <paramref name="source"/>; problems go to <paramref name="diagnostics"/>, and entries with errors are left out.</summary>
     public static Site Validate(SiteSource source, DiagnosticBag diagnostics)
     {
+        ReportDuplicateSlugs(source.Entries, diagnostics);
         var valid = source.Entries.Where(e => IsValidSlug(e, diagnostics)).ToList();
-        ReportDuplicateSlugs(valid, diagnostics);
         var keys = valid.Select(e => e.Key).ToHashSet();
         var entries = valid.Select(e => ValidateEntry(e, source, keys, diagnostics)).OfType<Entry>().ToList();
         return new Site(source.Root, source.Config, entries);
@@ -41,14 +41,18 @@ public static partial class SiteValidator
 
     private static void ReportDuplicateSlugs(IEnumerable<EntrySource> entries, DiagnosticBag diagnostics)
     {
-        // Folder names that differ only in Unicode normalization (NFC from Windows/Linux, NFD from macOS) are one slug once published.
-        foreach (var group in entries.GroupBy(e => (e.Key.Collection, Slug: e.Key.Slug.Normalize(NormalizationForm.FormKC).ToLowerInvariant())).Where(g => g.Count() > 1))
+        // Folder names that differ only in Unicode normalization (NFC from Windows and Linux, NFD from macOS) or in case
+        // look the same to an editor and become one folder on many file systems.
+        foreach (var group in entries.GroupBy(e => (e.Key.Collection, Slug: e.Key.Slug.Normalize(NormalizationForm.FormC).ToLowerInvariant())).Where(g => g.Count() > 1))
         {
             var first = group.First();
             foreach (var duplicate in group.Skip(1))
             {
+                var how = duplicate.Key.Slug.Normalize(NormalizationForm.FormC) == first.Key.Slug.Normalize(NormalizationForm.FormC)
+                    ? "it looks the same but its accents are encoded differently (NFC and NFD Unicode forms, as some macOS tools write)"
+                    : "they differ only in upper and lower case";
                 diagnostics.Error(DiagnosticCodes.DuplicateSlug, SourceLocation.File(duplicate.Key.Folder),
-                    $"this folder has the same name as {first.Key.Folder}", "rename or merge one of them");
+                    $"this folder has the same name as {first.Key.Folder}: {how}", "merge the two folders into one");
             }
         }
     }
@@ -93,6 +97,14 @@ public static partial class SiteValidator
             diagnostics.Error(DiagnosticCodes.MissingField, SourceLocation.File(source.Index.Path),
                 $"the entry has no title in {site.Config.DefaultLanguage.Name} ({site.Config.DefaultLanguage.Code}), the site's default language",
                 $"give 'title' a '{site.Config.DefaultLanguage.Code}:' text, or write the title in {site.Config.DefaultLanguage.Code}.md's front matter");
+        }
+
+        var defaultLanguage = site.Config.DefaultLanguage;
+        if (texts.Count > 0 && !texts.ContainsKey(defaultLanguage.Code))
+        {
+            diagnostics.Error(DiagnosticCodes.NoDefaultText, SourceLocation.File($"{source.Key.Folder}/{defaultLanguage.Code}.md"),
+                $"the entry is written in {string.Join(", ", texts.Keys)} but not in {defaultLanguage.Name}, the site's default language, which every translation is made from",
+                $"add {defaultLanguage.Code}.md");
         }
 
         if (diagnostics.ErrorCount > errorsBefore) return null;

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using YamlDotNet.RepresentationModel;
 
 namespace ForeignAffairs.Validation;
@@ -10,4 +11,7 @@ public sealed class StringType : FieldType
 
     /// <inheritdoc />
     public override object? Read(YamlNode node, ValueContext context) => Scalar(node, context);
+
+    /// <inheritdoc />
+    public override JsonObject ToJsonSchema(IReadOnlyList<string> languages) => new() { ["type"] = "string" };
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using ForeignAffairs.Content;
 using ForeignAffairs.Diagnostics;
 using YamlDotNet.RepresentationModel;
@@ -46,4 +47,17 @@ public sealed class TextType : FieldType
         }
         return new LocalizedText(null, byLanguage);
     }
+
+    /// <inheritdoc />
+    public override JsonObject ToJsonSchema(IReadOnlyList<string> languages) => new()
+    {
+        ["anyOf"] = new JsonArray(
+            new JsonObject { ["type"] = "string" },
+            new JsonObject
+            {
+                ["type"] = "object",
+                ["propertyNames"] = new JsonObject { ["enum"] = new JsonArray(languages.Select(l => (JsonNode)l).ToArray()) },
+                ["additionalProperties"] = new JsonObject { ["type"] = "string" },
+            }),
+    };
 }

@@ -74,6 +74,6 @@ public sealed class CommandLineTests
     {
         var (exit, stdout, _) = Run("--help");
         Assert.Equal(0, exit);
-        Assert.Contains("build [--source DIR]", stdout);
+        Assert.Contains("Usage: foreign-affairs <command> [options]", stdout);
     }
 }

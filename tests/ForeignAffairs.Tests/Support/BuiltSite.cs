@@ -65,6 +65,30 @@ public sealed class BuiltSite(string output, BuildResult result)
         return broken;
     }
 
+    /// <summary>
+    /// Every breach of the hreflang rules: a page's alternates must include the page itself and x-default, lead to pages that
+    /// exist, and be reciprocal (each alternate lists the page back). The root page only needs its targets to exist.
+    /// </summary>
+    public IReadOnlyList<string> HreflangProblems(Uri baseUrl)
+    {
+        var problems = new List<string>();
+        foreach (var page in Pages)
+        {
+            var alternates = Alternates(page);
+            if (alternates.Count == 0) continue;
+            var self = new Uri(baseUrl, page[..^"index.html".Length]).AbsoluteUri;
+            if (page != "index.html" && !alternates.Values.Contains(self)) problems.Add($"{page} does not list itself");
+            if (!alternates.ContainsKey("x-default")) problems.Add($"{page} has no x-default");
+            foreach (var (hreflang, href) in alternates.Where(a => a.Key != "x-default"))
+            {
+                var target = FileFor(href, baseUrl);
+                if (target is null || !Has(target)) problems.Add($"{page}: the {hreflang} alternate {href} does not exist");
+                else if (page != "index.html" && !Alternates(target).Values.Contains(self)) problems.Add($"{target} does not list {page} back");
+            }
+        }
+        return problems;
+    }
+
     /// <summary>The text content of the elements matching <paramref name="selector"/>.</summary>
     public static IReadOnlyList<string> Texts(IParentNode document, string selector) =>
         document.QuerySelectorAll(selector).Select(e => e.TextContent.Trim()).ToArray();

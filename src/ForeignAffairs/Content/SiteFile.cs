@@ -1,0 +1,49 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Unicode;
+using ForeignAffairs.Diagnostics;
+
+namespace ForeignAffairs.Content;
+
+/// <summary>Reads the site's hand-written text files safely: bounded in size, strictly UTF-8, byte-order mark removed.</summary>
+public static class SiteFile
+{
+    /// <summary>The largest YAML or Markdown file read: far beyond any hand-written page, far below what could exhaust memory.</summary>
+    public const long MaxBytes = 4 * 1024 * 1024;
+
+    /// <summary>The text of <paramref name="fullPath"/>, or null (after reporting why) when it is too large, unreadable or not UTF-8.</summary>
+    public static string? ReadText(string fullPath, string sitePath, DiagnosticBag diagnostics)
+    {
+        byte[] bytes;
+        try
+        {
+            var length = new FileInfo(fullPath).Length;
+            if (length > MaxBytes)
+            {
+                diagnostics.Error(DiagnosticCodes.FileTooLarge, SourceLocation.File(sitePath),
+                    $"the file is {length / (1024.0 * 1024.0):0.0} MB, more than the {MaxBytes / (1024 * 1024)} MB a content file may have",
+                    "split the text, or publish large documents as a resource such as a PDF");
+                return null;
+            }
+            bytes = File.ReadAllBytes(fullPath);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(DiagnosticCodes.UnreadableFile, SourceLocation.File(sitePath), $"the file cannot be read: {ex.Message}");
+            return null;
+        }
+
+        var start = bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? Encoding.UTF8.Preamble.Length : 0;
+        var chars = new char[bytes.Length - start];
+        var status = Utf8.ToUtf16(bytes.AsSpan(start), chars, out _, out var written, replaceInvalidSequences: false);
+        if (status == OperationStatus.Done) return new string(chars, 0, written);
+
+        // The text decoded before the first invalid byte tells its line and column.
+        var valid = chars.AsSpan(0, written);
+        var line = 1 + valid.Count('\n');
+        var column = valid.Length - (valid.LastIndexOf('\n') + 1) + 1;
+        diagnostics.Error(DiagnosticCodes.InvalidEncoding, new SourceLocation(sitePath, line, column),
+            "the file is not valid UTF-8 text", "save it as UTF-8 in your editor (File > Save with encoding > UTF-8)");
+        return null;
+    }
+}
