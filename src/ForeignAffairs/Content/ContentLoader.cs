@@ -14,6 +14,7 @@ public static class ContentLoader
     {
         var entries = new List<EntrySource>();
         var contentFolder = Path.Combine(root, "content");
+        if (SiteFile.IsLink(contentFolder, "content", diagnostics)) return new SiteSource(Path.GetFullPath(root), config, entries);
         foreach (var folder in VisibleEntries(new DirectoryInfo(contentFolder), root, diagnostics).OfType<DirectoryInfo>())
         {
             var collection = Collection.Find(folder.Name);

@@ -11,10 +11,29 @@ public static class SiteFile
     /// <summary>The largest YAML or Markdown file read: far beyond any hand-written page, far below what could exhaust memory.</summary>
     public const long MaxBytes = 4 * 1024 * 1024;
 
+    /// <summary>How theme folders are listed: recursively, skipping hidden files and symbolic links, which could lead outside the site.</summary>
+    public static readonly EnumerationOptions Listing = new()
+    {
+        RecurseSubdirectories = true,
+        AttributesToSkip = FileAttributes.ReparsePoint | FileAttributes.Hidden | FileAttributes.System,
+        IgnoreInaccessible = true,
+    };
+
+    /// <summary>Whether <paramref name="fullPath"/> is a symbolic link, reporting it if so: links are never followed.</summary>
+    public static bool IsLink(string fullPath, string sitePath, DiagnosticBag diagnostics)
+    {
+        FileSystemInfo info = Directory.Exists(fullPath) ? new DirectoryInfo(fullPath) : new FileInfo(fullPath);
+        if (info.LinkTarget is null) return false;
+        diagnostics.Error(DiagnosticCodes.SymbolicLink, SourceLocation.File(sitePath),
+            "this is a symbolic link, which is not followed, since it could lead outside the site", "copy the file or folder itself into the site");
+        return true;
+    }
+
     /// <summary>The text of <paramref name="fullPath"/>, or null (after reporting why) when it is too large, unreadable or not UTF-8.</summary>
     public static string? ReadText(string fullPath, string sitePath, DiagnosticBag diagnostics)
     {
         byte[] bytes;
+        if (IsLink(fullPath, sitePath, diagnostics)) return null;
         try
         {
             var length = new FileInfo(fullPath).Length;

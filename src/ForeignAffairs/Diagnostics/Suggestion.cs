@@ -12,7 +12,7 @@ public static class Suggestion
             .OrderBy(p => p.Distance).ThenBy(p => p.Candidate, StringComparer.Ordinal)
             .FirstOrDefault();
         if (best.Candidate is null) return null;
-        var tolerance = Math.Max(2, Math.Max(value.Length, best.Candidate.Length) / 3);
+        var tolerance = Math.Max(1, Math.Max(value.Length, best.Candidate.Length) / 3);
         return best.Distance <= tolerance ? best.Candidate : null;
     }
 

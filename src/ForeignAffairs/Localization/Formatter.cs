@@ -49,7 +49,7 @@ public sealed class Formatter
     {
         if (_myriadPattern is not null) return string.Format(_culture, _myriadPattern, Myriads(millions * 1_000_000m));
         return millions >= 1000 && _billionPattern is not null
-            ? string.Format(_culture, _billionPattern, Number(Math.Round(millions / 1000, 2)))
+            ? string.Format(_culture, _billionPattern, Number(Math.Round(millions / 1000, 2, MidpointRounding.AwayFromZero)))
             : string.Format(_culture, _millionPattern, Number(millions));
     }
 

@@ -46,6 +46,12 @@ public sealed partial class MarkdownRenderer(Site site, SiteUrls urls)
                 "describe it between the brackets: ![Map of the industrial park](map.png)");
             if (link.Url is { Length: > 0 } url) link.Url = Resolve(url, entry, pageLanguage, location, link.IsImage, diagnostics);
         }
+        foreach (var autolink in document.Descendants<AutolinkInline>().Where(a => !a.IsEmail))
+        {
+            // <https://...> is a link too; anything but a web, mail or phone address is refused like any other link.
+            var location = new SourceLocation(text.Path, text.BodyLine + autolink.Line, autolink.Column + 1);
+            autolink.Url = Resolve(autolink.Url, entry, pageLanguage, location, isImage: false, diagnostics);
+        }
 
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);

@@ -25,6 +25,7 @@ public static class ThemeLoader
             return null;
         }
 
+        if (SiteFile.IsLink(folder, relative, diagnostics)) return null;
         var templates = LoadTemplates(folder, relative, diagnostics);
         foreach (var name in Theme.RequiredTemplates.Where(n => !templates.ContainsKey(n) && !File.Exists(Path.Combine(folder, "layouts", n + ".html"))))
         {
@@ -35,9 +36,8 @@ public static class ThemeLoader
         var strings = LoadStrings(folder, relative, config, diagnostics);
         var assetsFolder = Path.Combine(folder, "assets");
         var assets = Directory.Exists(assetsFolder)
-            ? Directory.EnumerateFiles(assetsFolder, "*", SearchOption.AllDirectories)
+            ? Directory.EnumerateFiles(assetsFolder, "*", SiteFile.Listing)
                 .Select(f => Path.GetRelativePath(assetsFolder, f).Replace('\\', '/'))
-                .Where(f => !f.Split('/').Any(part => part.StartsWith('.')))
                 .Order(StringComparer.Ordinal).ToArray()
             : [];
         return new Theme(folder, relative, templates, strings, assets);
@@ -48,7 +48,7 @@ public static class ThemeLoader
         var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
         var layouts = Path.Combine(folder, "layouts");
         if (!Directory.Exists(layouts)) return templates;
-        foreach (var file in Directory.EnumerateFiles(layouts, "*.html", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        foreach (var file in Directory.EnumerateFiles(layouts, "*.html", SiteFile.Listing).Order(StringComparer.Ordinal))
         {
             var name = Path.GetRelativePath(layouts, file).Replace('\\', '/')[..^".html".Length];
             var path = $"{relative}/layouts/{name}.html";

@@ -12,8 +12,8 @@ public static partial class SiteValidator
     /// <summary>Validates <paramref name="source"/>; problems go to <paramref name="diagnostics"/>, and entries with errors are left out.</summary>
     public static Site Validate(SiteSource source, DiagnosticBag diagnostics)
     {
-        ReportDuplicateSlugs(source.Entries, diagnostics);
-        var valid = source.Entries.Where(e => IsValidSlug(e, diagnostics)).ToList();
+        var distinct = WithoutDuplicateSlugs(source.Entries, diagnostics);
+        var valid = distinct.Where(e => IsValidSlug(e, diagnostics)).ToList();
         var keys = valid.Select(e => e.Key).ToHashSet();
         var entries = valid.Select(e => ValidateEntry(e, source, keys, diagnostics)).OfType<Entry>().ToList();
         return new Site(source.Root, source.Config, entries);
@@ -39,8 +39,9 @@ public static partial class SiteValidator
         return true;
     }
 
-    private static void ReportDuplicateSlugs(IEnumerable<EntrySource> entries, DiagnosticBag diagnostics)
+    private static IEnumerable<EntrySource> WithoutDuplicateSlugs(IReadOnlyList<EntrySource> entries, DiagnosticBag diagnostics)
     {
+        var duplicates = new HashSet<EntrySource>(ReferenceEqualityComparer.Instance);
         // Folder names that differ only in Unicode normalization (NFC from Windows and Linux, NFD from macOS) or in case
         // look the same to an editor and become one folder on many file systems.
         foreach (var group in entries.GroupBy(e => (e.Key.Collection, Slug: e.Key.Slug.Normalize(NormalizationForm.FormC).ToLowerInvariant())).Where(g => g.Count() > 1))
@@ -53,8 +54,10 @@ public static partial class SiteValidator
                     : "they differ only in upper and lower case";
                 diagnostics.Error(DiagnosticCodes.DuplicateSlug, SourceLocation.File(duplicate.Key.Folder),
                     $"this folder has the same name as {first.Key.Folder}: {how}", "merge the two folders into one");
+                duplicates.Add(duplicate);
             }
         }
+        return entries.Where(e => !duplicates.Contains(e));
     }
 
     private static Entry? ValidateEntry(EntrySource source, SiteSource site, IReadOnlySet<EntryKey> keys, DiagnosticBag diagnostics)

@@ -45,7 +45,12 @@ public sealed class TextType : FieldType
             }
             byLanguage[code] = text;
         }
-        return new LocalizedText(null, byLanguage);
+        if (mapping.Children.Count == 0)
+        {
+            context.Error(DiagnosticCodes.WrongType, node, "the map of languages gives no text", "write the text, e.g. {en: ..., ja: ...}, or remove the field");
+            return null;
+        }
+        return byLanguage.Count > 0 ? new LocalizedText(null, byLanguage) : null;
     }
 
     /// <inheritdoc />
