@@ -57,15 +57,19 @@ internal sealed class EntryViews
         view["key"] = entry.Key.ToString();
         view["title"] = title;
         view["title_lang"] = titleLanguage;
-        view["summary"] = entry.Summary?.Resolve(_language, _defaultLanguage).Text;
+        var summary = entry.Summary?.Resolve(_language, _defaultLanguage);
+        view["summary"] = summary?.Text;
+        view["summary_lang"] = summary?.Language;
         view["url"] = urls.Url(path);
         view["permalink"] = urls.Permalink(path);
         view["date"] = entry.Date?.ToDateTime(TimeOnly.MinValue);
         view["is_translated"] = entry.IsWrittenIn(_language);
         view["content_lang"] = contentLanguage;
-        view["content"] = entry.Texts.TryGetValue(contentLanguage, out var text)
+        var content = entry.Texts.TryGetValue(contentLanguage, out var text)
             ? markdown.Render(entry, text, _language, diagnostics)
             : new RawHtml("");
+        view["content"] = content;
+        view["has_content"] = !string.IsNullOrWhiteSpace(content.Html);
         view["fields"] = Record(entry.Fields);
         view["resources"] = new ScriptArray(entry.Resources.Select(r => new ScriptObject { ["name"] = r, ["url"] = urls.Url(path + r) }));
 

@@ -14,6 +14,8 @@ internal sealed class HtmlTemplateContext : TemplateContext
     {
         TemplateLoader = loader;
         StrictVariables = false;
+        // Optional fields are often absent: reading office.name when there is no office gives nothing rather than an error.
+        EnableRelaxedMemberAccess = true;
         // A runaway template stops with an error rather than hanging the build.
         LoopLimit = 100_000;
         RecursiveLimit = 64;

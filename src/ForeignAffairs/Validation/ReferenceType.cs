@@ -23,6 +23,12 @@ public sealed class ReferenceType(Collection target) : FieldType
         if (context.Entries.Contains(key)) return key;
 
         var existing = context.Entries.Where(e => e.Collection == Target).Select(e => e.Slug).ToArray();
+        if (slug.StartsWith(Target.Name + "/", StringComparison.Ordinal) && existing.Contains(slug[(Target.Name.Length + 1)..]))
+        {
+            context.Error(DiagnosticCodes.UnknownReference, node, $"'{slug}' names the collection too, but this field already refers to {Target.Name}/",
+                $"write only the slug: '{slug[(Target.Name.Length + 1)..]}'");
+            return null;
+        }
         context.Error(DiagnosticCodes.UnknownReference, node, $"there is no entry '{slug}' in {Target.Name}/",
             existing.Length == 0 ? $"create content/{Target.Name}/{slug}/ first" : Suggestion.Hint(slug, existing));
         return null;
