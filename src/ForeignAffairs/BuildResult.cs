@@ -9,13 +9,15 @@ namespace ForeignAffairs;
 /// <param name="Files">The files copied beside the pages (theme assets, entry resources).</param>
 /// <param name="Bytes">The bytes written.</param>
 /// <param name="Elapsed">How long the build took.</param>
+/// <param name="Stages">How long each stage took, in order: load, validate, render, publish.</param>
 public sealed record BuildResult(
     IReadOnlyList<Diagnostic> Diagnostics,
     IReadOnlyList<(string Language, int Pages)> PagesPerLanguage,
     int TotalPages,
     int Files,
     long Bytes,
-    TimeSpan Elapsed)
+    TimeSpan Elapsed,
+    IReadOnlyList<(string Stage, TimeSpan Elapsed)> Stages)
 {
     /// <summary>Whether the build succeeded: no diagnostic is an error.</summary>
     public bool Succeeded => Diagnostics.All(d => d.Severity != DiagnosticSeverity.Error);

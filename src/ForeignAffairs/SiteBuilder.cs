@@ -19,7 +19,14 @@ public static class SiteBuilder
     {
         var clock = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
-        BuildResult Fail() => new(diagnostics.ToSortedList(), [], 0, 0, 0, clock.Elapsed);
+        var stages = new List<(string, TimeSpan)>();
+        var stageStart = TimeSpan.Zero;
+        void Stage(string name)
+        {
+            stages.Add((name, clock.Elapsed - stageStart));
+            stageStart = clock.Elapsed;
+        }
+        BuildResult Fail() => new(diagnostics.ToSortedList(), [], 0, 0, 0, clock.Elapsed, stages);
 
         var root = Path.GetFullPath(options.Source);
         if (options.Write && !OutputFolder.Check(root, options.OutputFolder, diagnostics)) return Fail();
@@ -30,16 +37,20 @@ public static class SiteBuilder
 
         var source = ContentLoader.Load(root, config, diagnostics);
         var theme = ThemeLoader.Load(root, config, diagnostics);
+        Stage("load");
         var site = SiteValidator.Validate(source, diagnostics);
+        Stage("validate");
         if (diagnostics.HasErrors || theme is null) return Fail();
 
         var rendered = SiteRenderer.Render(site, theme, diagnostics);
+        Stage("render");
         if (diagnostics.HasErrors) return Fail();
 
         var bytes = options.Write ? OutputFolder.Publish(rendered, options.OutputFolder, diagnostics) : 0;
+        Stage("publish");
         if (diagnostics.HasErrors) return Fail();
 
         return new BuildResult(diagnostics.ToSortedList(), rendered.PagesPerLanguage(config.LanguageCodes),
-            rendered.Pages.Count, rendered.Files.Count, bytes, clock.Elapsed);
+            rendered.Pages.Count, rendered.Files.Count, bytes, clock.Elapsed, stages);
     }
 }
