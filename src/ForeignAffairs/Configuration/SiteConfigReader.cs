@@ -56,6 +56,14 @@ public static partial class SiteConfigReader
         // Content is read with these settings, so a mistake here would be repeated in every file: stop at it.
         if (baseUrl is null || diagnostics.ErrorCount > errorsBefore) return null;
 
+        var theme = values.GetValueOrDefault("theme") as string ?? "default";
+        if (!ThemeName().IsMatch(theme))
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidSetting, source.Locate(ValueNode(source, "theme")),
+                $"'{theme}' is not the name of a folder under themes/", "write only the folder's name, such as default");
+            return null;
+        }
+
         var ordered = languages.Where(l => l != defaultLanguage).Prepend(defaultLanguage).ToArray();
         return new SiteConfig(
             (LocalizedText)values["title"],
@@ -63,7 +71,7 @@ public static partial class SiteConfigReader
             baseUrl,
             defaultLanguage,
             ordered,
-            values.GetValueOrDefault("theme") as string ?? "default");
+            theme);
     }
 
     /// <summary>Checks a base URL given on the command line or in site.yaml: absolute http(s), no query; a trailing '/' is added.</summary>
@@ -118,6 +126,10 @@ public static partial class SiteConfigReader
 
     private static YamlNode ValueNode(YamlSource source, string key) =>
         source.Root.Children.TryGetValue(new YamlScalarNode(key), out var node) ? node : source.Root;
+
+    // A theme is a folder directly under themes/: no separators, nothing hidden, so it can never lead outside the site.
+    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9_-]*$")]
+    private static partial Regex ThemeName();
 
     [GeneratedRegex("^[a-z]{2,3}(-[a-z0-9]{2,8})*$")]
     private static partial Regex LanguageCode();

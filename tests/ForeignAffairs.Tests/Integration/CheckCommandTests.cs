@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using ForeignAffairs.Cli;
 using ForeignAffairs.Tests.Support;
 
 namespace ForeignAffairs.Tests.Integration;
@@ -8,19 +7,11 @@ namespace ForeignAffairs.Tests.Integration;
 [Collection(EnvironmentVariables.Collection)]
 public sealed class CheckCommandTests
 {
-    private static (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        var exit = CliApplication.Run(args, stdout, stderr);
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
-
     [Fact]
     public void A_clean_site_exits_0_and_writes_nothing()
     {
         using var fixture = FixtureSite.Copy("three-languages");
-        var (exit, stdout, _) = Run("check", "--source", fixture.Root);
+        var (exit, stdout, _) = CommandLine.Run("check", "--source", fixture.Root);
         Assert.Equal(0, exit);
         Assert.Matches(@"^Checked the site in \d+\.\d\d s: 0 error\(s\), 0 warning\(s\)\.", stdout);
         Assert.False(Directory.Exists(fixture.Output));
@@ -32,7 +23,7 @@ public sealed class CheckCommandTests
         using var fixture = FixtureSite.Copy("three-languages");
         fixture.Write("content/sectors/electronics/index.yaml", "title: Electronics\nincentive: none\n");
         fixture.Write("content/news/fdi-2022/index.yaml", "title: News\ndate: 2023-3-9\n");
-        var (exit, _, stderr) = Run("check", "--source", fixture.Root);
+        var (exit, _, stderr) = CommandLine.Run("check", "--source", fixture.Root);
         Assert.Equal(1, exit);
         var lines = stderr.TrimEnd().Split('\n');
         Assert.StartsWith("content/news/fdi-2022/index.yaml:2:7: error FA2004: ", lines[0]);
@@ -47,8 +38,8 @@ public sealed class CheckCommandTests
         using var fixture = FixtureSite.Copy("three-languages");
         fixture.Write("content/sectors/electronics/en.md", "Electronics.\n\n![](map.png)\n");
         fixture.Write("content/sectors/electronics/map.png", "x");
-        Assert.Equal(0, Run("check", "--source", fixture.Root).Exit);
-        var (exit, _, stderr) = Run("check", "--source", fixture.Root, "--strict");
+        Assert.Equal(0, CommandLine.Run("check", "--source", fixture.Root).Exit);
+        var (exit, _, stderr) = CommandLine.Run("check", "--source", fixture.Root, "--strict");
         Assert.Equal(1, exit);
         Assert.Contains("content/sectors/electronics/en.md:3:1: warning FA3009: ", stderr);
     }
@@ -59,7 +50,7 @@ public sealed class CheckCommandTests
         using var fixture = FixtureSite.Copy("three-languages");
         fixture.Write("content/projects/yen-phong-park/index.yaml",
             "title: Park\nprovince: bac-ninh\nsectors: [electronics]\nstatus: opne\npublished: 2026-01-01\n");
-        var (exit, stdout, stderr) = Run("check", "--source", fixture.Root, "--format", "json");
+        var (exit, stdout, stderr) = CommandLine.Run("check", "--source", fixture.Root, "--format", "json");
         Assert.Equal(1, exit);
         Assert.Equal("", stderr);
         var json = JsonNode.Parse(stdout)!;
@@ -82,7 +73,7 @@ public sealed class CheckCommandTests
         fixture.Write("content/projects/yen-phong-park/index.yaml",
             "title: Park\nprovince: bac-ninh\nsectors: [electronics]\nstatus: opne\npublished: 2026-01-01\n");
         using var _ = EnvironmentVariables.Set("GITHUB_ACTIONS", "true");
-        var (_, stdout, _) = Run("check", "--source", fixture.Root);
+        var (_, stdout, _) = CommandLine.Run("check", "--source", fixture.Root);
         Assert.Contains("::error file=content/projects/yen-phong-park/index.yaml,line=4,col=9,title=FA2005::'opne' is not allowed here (did you mean 'open'?)",
             stdout.Split('\n').Select(l => l.TrimEnd()));
     }
@@ -92,7 +83,7 @@ public sealed class CheckCommandTests
     {
         using var fixture = FixtureSite.Copy("three-languages");
         fixture.Write("content/sectors/electronics/en.md", "See [x](provinces/nowhere).\n");
-        var (exit, _, stderr) = Run("build", "--source", fixture.Root);
+        var (exit, _, stderr) = CommandLine.Run("build", "--source", fixture.Root);
         Assert.Equal(1, exit);
         Assert.StartsWith("content/sectors/electronics/en.md:1:5: error FA3004: ", stderr);
         Assert.False(Directory.Exists(fixture.Output));
@@ -102,5 +93,5 @@ public sealed class CheckCommandTests
     [InlineData("check", "--strict=yes")]
     [InlineData("check", "--format", "xml")]
     [InlineData("check", "--output", "x")]
-    public void Wrong_usage_exits_2(params string[] args) => Assert.Equal(2, Run(args).Exit);
+    public void Wrong_usage_exits_2(params string[] args) => Assert.Equal(2, CommandLine.Run(args).Exit);
 }

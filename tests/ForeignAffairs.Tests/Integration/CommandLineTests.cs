@@ -1,4 +1,3 @@
-using ForeignAffairs.Cli;
 using ForeignAffairs.Tests.Support;
 
 namespace ForeignAffairs.Tests.Integration;
@@ -6,19 +5,11 @@ namespace ForeignAffairs.Tests.Integration;
 /// <summary>The <c>build</c> command: its exit codes, messages and summary.</summary>
 public sealed class CommandLineTests
 {
-    private static (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        var exit = CliApplication.Run(args, stdout, stderr);
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
-
     [Fact]
     public void A_successful_build_exits_0_and_summarises_pages_per_language()
     {
         using var fixture = FixtureSite.Copy("three-languages");
-        var (exit, stdout, stderr) = Run("build", "--source", fixture.Root);
+        var (exit, stdout, stderr) = CommandLine.Run("build", "--source", fixture.Root);
         Assert.Equal(0, exit);
         Assert.Equal("", stderr);
         Assert.Matches(@"^Built 40 pages \(en 13, ja 13, ko 13, and the root page\) and copied 1 files in \d+\.\d\d s to ", stdout);
@@ -30,7 +21,7 @@ public sealed class CommandLineTests
         using var fixture = FixtureSite.Copy("three-languages");
         fixture.Write("content/projects/yen-phong-park/index.yaml",
             "title: Park\nprovince: bac-nihn\nsectors: [electronics]\nstatus: opne\npublished: 2026-02-30\n");
-        var (exit, _, stderr) = Run("build", "--source", fixture.Root);
+        var (exit, _, stderr) = CommandLine.Run("build", "--source", fixture.Root);
         Assert.Equal(1, exit);
         var lines = stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("content/projects/yen-phong-park/index.yaml:2:11: error FA3003: there is no entry 'bac-nihn' in provinces/ (did you mean 'bac-ninh'?)", lines[0]);
@@ -50,7 +41,7 @@ public sealed class CommandLineTests
     [InlineData("build", "--source", "/no/such/folder")]
     public void Wrong_usage_exits_2(params string[] args)
     {
-        var (exit, stdout, stderr) = Run(args);
+        var (exit, stdout, stderr) = CommandLine.Run(args);
         Assert.Equal(2, exit);
         Assert.Equal("", stdout);
         Assert.StartsWith("foreign-affairs: ", stderr);
@@ -60,7 +51,7 @@ public sealed class CommandLineTests
     public void Base_url_on_the_command_line_replaces_the_one_in_site_yaml()
     {
         using var fixture = FixtureSite.Copy("three-languages");
-        var (exit, _, _) = Run("build", "--source", fixture.Root, "--base-url", "https://preview.example.net/site");
+        var (exit, _, _) = CommandLine.Run("build", "--source", fixture.Root, "--base-url", "https://preview.example.net/site");
         Assert.Equal(0, exit);
         var built = new BuiltSite(fixture.Output, null!);
         var page = built.Page("en/provinces/bac-ninh/index.html");
@@ -72,7 +63,7 @@ public sealed class CommandLineTests
     [Fact]
     public void Help_exits_0()
     {
-        var (exit, stdout, _) = Run("--help");
+        var (exit, stdout, _) = CommandLine.Run("--help");
         Assert.Equal(0, exit);
         Assert.Contains("Usage: foreign-affairs <command> [options]", stdout);
     }

@@ -1,4 +1,3 @@
-using ForeignAffairs.Cli;
 using ForeignAffairs.Tests.Support;
 
 namespace ForeignAffairs.Tests.Integration;
@@ -126,9 +125,7 @@ public sealed class SampleSiteTests(SampleSite sample) : IClassFixture<SampleSit
     [Fact]
     public void Check_is_clean_even_in_strict_mode()
     {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        var exit = CliApplication.Run(["check", "--source", RepositoryRoot.Path, "--strict"], stdout, stderr);
-        Assert.True(exit == 0, stderr.ToString());
+        var (exit, _, stderr) = CommandLine.Run("check", "--source", RepositoryRoot.Path, "--strict");
+        Assert.True(exit == 0, stderr);
     }
 }
