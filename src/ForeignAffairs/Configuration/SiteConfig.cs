@@ -21,7 +21,7 @@ public sealed record SiteConfig(
     public string BasePath => BaseUrl.AbsolutePath;
 
     /// <summary>The language codes, default first.</summary>
-    public IReadOnlyList<string> LanguageCodes => Languages.Select(l => l.Code).ToArray();
+    public IReadOnlyList<string> LanguageCodes { get; } = Languages.Select(l => l.Code).ToArray();
 
     /// <summary>This configuration published at another address (the command line's <c>--base-url</c>).</summary>
     public SiteConfig WithBaseUrl(Uri baseUrl) => this with { BaseUrl = baseUrl };

@@ -13,7 +13,8 @@ public sealed class Site
     {
         Root = root;
         Config = config;
-        Entries = entries.OrderBy(e => Collection.All.ToList().IndexOf(e.Key.Collection))
+        var collectionOrder = Collection.All.Select((c, i) => (c, i)).ToDictionary(p => p.c, p => p.i);
+        Entries = entries.OrderBy(e => collectionOrder[e.Key.Collection])
             .ThenBy(e => e.Weight)
             .ThenByDescending(e => e.Date)
             .ThenBy(e => e.Key.Slug, StringComparer.Ordinal)

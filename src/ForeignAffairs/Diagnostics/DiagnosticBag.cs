@@ -5,23 +5,22 @@ public sealed class DiagnosticBag
 {
     private readonly List<Diagnostic> _items = [];
     private readonly Lock _gate = new();
+    private int _errors;
 
     /// <summary>Whether any error has been reported.</summary>
-    public bool HasErrors
-    {
-        get { lock (_gate) return _items.Exists(d => d.Severity == DiagnosticSeverity.Error); }
-    }
+    public bool HasErrors => ErrorCount > 0;
 
-    /// <summary>The number of errors reported so far.</summary>
-    public int ErrorCount
-    {
-        get { lock (_gate) return _items.Count(d => d.Severity == DiagnosticSeverity.Error); }
-    }
+    /// <summary>The number of errors reported so far (repeated reports included).</summary>
+    public int ErrorCount => Volatile.Read(ref _errors);
 
     /// <summary>Adds a diagnostic.</summary>
     public void Add(Diagnostic diagnostic)
     {
-        lock (_gate) _items.Add(diagnostic);
+        lock (_gate)
+        {
+            _items.Add(diagnostic);
+            if (diagnostic.Severity == DiagnosticSeverity.Error) _errors++;
+        }
     }
 
     /// <summary>Reports an error.</summary>

@@ -22,6 +22,8 @@ internal sealed class EntryViews
         _defaultLanguage = site.Config.DefaultLanguage.Code;
         foreach (var entry in site.Entries) _views[entry.Key] = new ScriptObject();
         foreach (var entry in site.Entries) Fill(_views[entry.Key], entry, site, urls, markdown, diagnostics);
+        // Views are shared by every page of the language: a template must not change what the next page sees.
+        foreach (var view in _views.Values) view.IsReadOnly = true;
         ByCollection = Collection.All.ToDictionary(
             c => c.Name,
             c => new ScriptArray(site.In(c).Select(e => _views[e.Key])));
@@ -84,6 +86,7 @@ internal sealed class EntryViews
     {
         var record = new ScriptObject();
         foreach (var (name, value) in fields) record[name] = Value(value);
+        record.IsReadOnly = true;
         return record;
     }
 

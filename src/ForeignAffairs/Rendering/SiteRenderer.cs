@@ -67,7 +67,7 @@ public static class SiteRenderer
             var page = model.ForEntry(entry, view, description);
             Emit(SiteUrls.EntryPath(code, entry.Key), theme.Pick(entry.Key.Collection.Name, "entry"), page,
                 entry.Texts.TryGetValue(EntryViews.ContentLanguage(entry, code, config), out var text) ? text.Path : $"{entry.Key.Folder}/{ContentLoader.IndexFile}",
-                $"the page of an entry of {entry.Key.Collection.Name}");
+                "an entry's page");
         }
 
         // The root page leads to every language; it is written in the default language, so it is rendered with its views.
