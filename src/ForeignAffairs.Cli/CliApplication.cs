@@ -29,8 +29,16 @@ public static class CliApplication
                   --format FORMAT   text (default) or json
           schema  Writes the JSON Schema of site.yaml and of each collection's index.yaml, for editors' YAML tooling.
                   --output DIR      where to write them (default: <source>/schemas)
+          translations
+                  Reports, language by language, which entries are translated, stale or missing.
+                  --source DIR      the site folder (default: the current folder)
+                  --strict          exit with 1 when a translation is missing or stale
+                  --format FORMAT   text (default) or json
+                  --mark LANG ENTRY...
+                                    records that the LANG translations of these entries (collection/slug) are up to date
+                                    with the current default-language text
 
-        Exit codes: 0 success, 1 the content has errors (check --strict: or warnings), 2 wrong usage.
+        Exit codes: 0 success, 1 the content has errors (with --strict: or warnings, or translations left to do), 2 wrong usage.
         When GITHUB_ACTIONS is true, problems are also printed as workflow annotations.
         """;
 
@@ -54,6 +62,7 @@ public static class CliApplication
         {
             "schema" => Schema(source, invocation.Options.GetValueOrDefault("output"), stdout, stderr),
             "check" => Check(source, invocation.Has("strict"), format, stdout, stderr),
+            "translations" => TranslationsCommand.Run(source, invocation, format, stdout, stderr),
             _ => Build(source, invocation, format, stdout, stderr),
         };
     }

@@ -9,7 +9,7 @@ namespace ForeignAffairs;
 /// <param name="Files">The files copied beside the pages (theme assets, entry resources).</param>
 /// <param name="Bytes">The bytes written.</param>
 /// <param name="Elapsed">How long the build took.</param>
-/// <param name="Stages">How long each stage took, in order: load, validate, render, publish.</param>
+/// <param name="Stages">How long each stage took, in order: load (reading and validating the content and the theme), render, publish.</param>
 public sealed record BuildResult(
     IReadOnlyList<Diagnostic> Diagnostics,
     IReadOnlyList<(string Language, int Pages)> PagesPerLanguage,

@@ -14,6 +14,19 @@ namespace ForeignAffairs;
 /// </summary>
 public static class SiteBuilder
 {
+    /// <summary>
+    /// The load and validate stages alone: the site in <paramref name="source"/> with its content checked against the schemas,
+    /// or null when its settings cannot be read. Entries with errors are left out; the errors are in <paramref name="diagnostics"/>.
+    /// </summary>
+    public static Site? LoadSite(string source, DiagnosticBag diagnostics, Uri? baseUrl = null)
+    {
+        var root = Path.GetFullPath(source);
+        var config = SiteConfigReader.Read(root, diagnostics);
+        if (config is null) return null;
+        if (baseUrl is not null) config = config.WithBaseUrl(baseUrl);
+        return SiteValidator.Validate(ContentLoader.Load(root, config, diagnostics), diagnostics);
+    }
+
     /// <summary>Builds the site described by <paramref name="options"/>.</summary>
     public static BuildResult Build(BuildOptions options)
     {
@@ -31,16 +44,10 @@ public static class SiteBuilder
         var root = Path.GetFullPath(options.Source);
         if (options.Write && !OutputFolder.Check(root, options.OutputFolder, diagnostics)) return Fail();
 
-        var config = SiteConfigReader.Read(root, diagnostics);
-        if (config is null) return Fail();
-        if (options.BaseUrl is { } baseUrl) config = config.WithBaseUrl(baseUrl);
-
-        var source = ContentLoader.Load(root, config, diagnostics);
-        var theme = ThemeLoader.Load(root, config, diagnostics);
+        var site = LoadSite(root, diagnostics, options.BaseUrl);
+        var theme = site is null ? null : ThemeLoader.Load(root, site.Config, diagnostics);
         Stage("load");
-        var site = SiteValidator.Validate(source, diagnostics);
-        Stage("validate");
-        if (diagnostics.HasErrors || theme is null) return Fail();
+        if (site is null || theme is null || diagnostics.HasErrors) return Fail();
 
         var rendered = SiteRenderer.Render(site, theme, diagnostics);
         Stage("render");
@@ -50,7 +57,7 @@ public static class SiteBuilder
         Stage("publish");
         if (diagnostics.HasErrors) return Fail();
 
-        return new BuildResult(diagnostics.ToSortedList(), rendered.PagesPerLanguage(config.LanguageCodes),
+        return new BuildResult(diagnostics.ToSortedList(), rendered.PagesPerLanguage(site.Config.LanguageCodes),
             rendered.Pages.Count, rendered.Files.Count, bytes, clock.Elapsed, stages);
     }
 }

@@ -1,5 +1,6 @@
 using ForeignAffairs.Configuration;
 using ForeignAffairs.Diagnostics;
+using ForeignAffairs.Localization;
 
 namespace ForeignAffairs.Content;
 
@@ -85,20 +86,21 @@ public static class ContentLoader
     /// <summary>Splits a Markdown file into its front matter (between '---' lines at the top) and its body.</summary>
     internal static TranslationSource ReadTranslation(string language, string path, string text, DiagnosticBag diagnostics)
     {
+        var fingerprint = SourceFingerprint.Of(text);
         var lines = text.ReplaceLineEndings("\n").Split('\n');
         if (lines.Length == 0 || lines[0].TrimEnd() != "---")
-            return new TranslationSource(language, path, null, text, 1);
+            return new TranslationSource(language, path, null, text, 1, fingerprint);
 
         var close = Array.FindIndex(lines, 1, l => l.TrimEnd() is "---" or "...");
         if (close < 0)
         {
             diagnostics.Error(DiagnosticCodes.UnclosedFrontMatter, new SourceLocation(path, 1, 1),
                 "the front matter that starts on line 1 is never closed", "add a line with only '---' after the last field");
-            return new TranslationSource(language, path, null, "", lines.Length + 1);
+            return new TranslationSource(language, path, null, "", lines.Length + 1, fingerprint);
         }
         var yaml = string.Join('\n', lines[1..close]);
         var frontMatter = YamlReader.ReadMapping(yaml, path, diagnostics, lineOffset: 1);
-        return new TranslationSource(language, path, frontMatter, string.Join('\n', lines[(close + 1)..]), close + 2);
+        return new TranslationSource(language, path, frontMatter, string.Join('\n', lines[(close + 1)..]), close + 2, fingerprint);
     }
 
     /// <summary>

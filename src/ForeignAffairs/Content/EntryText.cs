@@ -5,4 +5,6 @@ namespace ForeignAffairs.Content;
 /// <param name="Path">The file, relative to the site folder.</param>
 /// <param name="Markdown">The body after the front matter.</param>
 /// <param name="BodyLine">The 1-based line of the file on which the body starts, for diagnostics.</param>
-public sealed record EntryText(string Language, string Path, string Markdown, int BodyLine);
+/// <param name="Fingerprint">The fingerprint of the whole file, which translations made from it record.</param>
+/// <param name="TranslatedFrom">The fingerprint of the source this translation was made from, if recorded.</param>
+public sealed record EntryText(string Language, string Path, string Markdown, int BodyLine, string Fingerprint, string? TranslatedFrom);

@@ -16,13 +16,18 @@ public sealed class Formatter
     private readonly string? _myriadPattern;
     private readonly string[] _myriadUnits;
     private readonly string _myriadSeparator;
+    private readonly string _hectares;
+    private readonly string _squareKilometres;
+    private readonly string _population;
 
     /// <summary>Creates the formatter of <paramref name="language"/> from its <c>format.*</c> settings.</summary>
     /// <param name="language">A BCP 47 language code.</param>
     /// <param name="setting">
     /// Looks up a setting, null when absent: <c>date</c> (a .NET date pattern such as <c>d MMMM yyyy</c>);
     /// <c>usd_million</c> and <c>usd_billion</c> (<c>US${0} million</c>); or, for myriad counting, <c>usd_myriad</c>
-    /// (<c>{0}米ドル</c>), <c>myriad_units</c> (<c>万,億,兆</c>) and <c>myriad_separator</c> (a space in Korean).
+    /// (<c>{0}米ドル</c>), <c>myriad_units</c> (<c>万,億,兆</c>) and <c>myriad_separator</c> (a space in Korean);
+    /// <c>area_ha</c> and <c>area_km2</c> (<c>{0} ha</c>); <c>population</c> (<c>{0}人</c>, counted in myriads where
+    /// <c>usd_myriad</c> is set).
     /// </param>
     public Formatter(string language, Func<string, string?> setting)
     {
@@ -33,6 +38,9 @@ public sealed class Formatter
         _myriadPattern = setting("usd_myriad");
         _myriadUnits = (setting("myriad_units") ?? "万,億,兆").Split(',', StringSplitOptions.TrimEntries);
         _myriadSeparator = setting("myriad_separator") ?? "";
+        _hectares = setting("area_ha") ?? "{0} ha";
+        _squareKilometres = setting("area_km2") ?? "{0} km²";
+        _population = setting("population") ?? "{0}";
     }
 
     /// <summary>A date, such as 24 November 2026, 2026年11月24日 or 2026년 11월 24일.</summary>
@@ -44,28 +52,41 @@ public sealed class Formatter
     /// <summary>A percentage of <paramref name="percent"/> (12.5 → 12.5%).</summary>
     public string Percent(decimal percent) => (percent / 100).ToString("0.##%", _culture);
 
+    /// <summary>An area in hectares: 120 ha, 1,250.5 ha.</summary>
+    public string Hectares(decimal hectares) => string.Format(_culture, _hectares, Number(hectares));
+
+    /// <summary>An area in square kilometres: 822.7 km².</summary>
+    public string SquareKilometres(decimal squareKilometres) => string.Format(_culture, _squareKilometres, Number(squareKilometres));
+
+    /// <summary>A number of people, exactly: 1,368,840; 136万8,840人; 136만 8,840명.</summary>
+    public string Population(long people) =>
+        string.Format(_culture, _population, _myriadPattern is null ? Number(people) : Myriads(people, exact: true));
+
     /// <summary>An amount given in millions of US dollars: US$350 million, US$2.22 billion, 3億5,000万米ドル, 22억 2,000만 달러.</summary>
     public string UsdMillion(decimal millions)
     {
-        if (_myriadPattern is not null) return string.Format(_culture, _myriadPattern, Myriads(millions * 1_000_000m));
+        if (_myriadPattern is not null) return string.Format(_culture, _myriadPattern, Myriads(millions * 1_000_000m, exact: false));
         return millions >= 1000 && _billionPattern is not null
             ? string.Format(_culture, _billionPattern, Number(Math.Round(millions / 1000, 2, MidpointRounding.AwayFromZero)))
             : string.Format(_culture, _millionPattern, Number(millions));
     }
 
-    // Counts in units of 10^4, 10^8, 10^12 and keeps the two largest non-zero groups: 2,220,000,000 → 22億2,000万.
-    private string Myriads(decimal amount)
+    // Counts in units of 10^4, 10^8, 10^12. Amounts keep the two largest non-zero groups, rounded (2,220,000,000 → 22億2,000万);
+    // exact counts keep every group and the rest below 10^4 (1,368,840 → 136万8,840).
+    private string Myriads(decimal amount, bool exact)
     {
         var groups = new List<string>();
-        for (var unit = _myriadUnits.Length; unit >= 1 && groups.Count < 2; unit--)
+        for (var unit = _myriadUnits.Length; unit >= 1 && (exact || groups.Count < 2); unit--)
         {
             var size = (decimal)Math.Pow(10_000, unit);
-            var count = groups.Count == 1 || unit == 1 ? Math.Round(amount / size, MidpointRounding.AwayFromZero) : Math.Floor(amount / size);
+            var last = !exact && (groups.Count == 1 || unit == 1);
+            var count = last ? Math.Round(amount / size, MidpointRounding.AwayFromZero) : Math.Floor(amount / size);
             if (count == 0) continue;
             groups.Add(Number(count) + _myriadUnits[unit - 1]);
             amount -= count * size;
         }
-        return groups.Count > 0 ? string.Join(_myriadSeparator, groups) : Number(amount);
+        if (exact && amount > 0 || groups.Count == 0) groups.Add(Number(amount));
+        return string.Join(_myriadSeparator, groups);
     }
 
     private static CultureInfo CultureFor(string language)

@@ -30,6 +30,19 @@ public sealed record UiStrings(
         return key;
     }
 
+    /// <summary>
+    /// The form of <paramref name="key"/> for <paramref name="count"/> in <paramref name="language"/>: <c>key.one</c>, <c>key.few</c>...
+    /// by the language's plural rules, else <c>key.other</c>, with <c>{0}</c> replaced by <paramref name="formatted"/>.
+    /// </summary>
+    public string GetPlural(string language, string key, long count, string formatted, DiagnosticBag diagnostics)
+    {
+        var category = PluralRules.Category(language, count);
+        var own = $"{key}.{category}";
+        var form = Has(language, own) || (!Has(language, $"{key}.other") && language != DefaultLanguage && Has(DefaultLanguage, own))
+            ? own : $"{key}.other";
+        return Get(language, form, diagnostics).Replace("{0}", formatted, StringComparison.Ordinal);
+    }
+
     /// <summary>Whether <paramref name="language"/> defines <paramref name="key"/>.</summary>
     public bool Has(string language, string key) => Strings.TryGetValue(language, out var own) && own.ContainsKey(key);
 }

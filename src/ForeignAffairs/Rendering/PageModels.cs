@@ -44,6 +44,19 @@ internal sealed class PageModels(SiteConfig config, SiteUrls urls, Language lang
         return page;
     }
 
+    /// <summary>
+    /// The page shown for an address that does not exist, at <paramref name="path"/> (a file, not a folder). It is not a page to
+    /// index, so it has no canonical link and no alternates; its language switcher leads to each language's home page.
+    /// </summary>
+    public ScriptObject NotFound(string title, string description, string path)
+    {
+        var page = Base("404", "", title, description, path);
+        page["canonical"] = null;
+        page["alternates"] = new ScriptArray();
+        page["translations"] = Switcher(SiteUrls.HomePath, config.LanguageCodes);
+        return page;
+    }
+
     /// <summary>One hreflang alternate.</summary>
     public static ScriptObject Alternate(string hreflang, string href) => new() { ["hreflang"] = hreflang, ["href"] = href };
 

@@ -70,7 +70,15 @@ public static class SiteRenderer
                 "an entry's page");
         }
 
-        // The root page leads to every language; it is written in the default language, so it is rendered with its views.
+        // A page for addresses that do not exist, in the reader's language, when the theme has one; its switcher leads home.
+        if (theme.Templates.TryGetValue("404", out var notFoundTemplate))
+        {
+            var notFound = model.NotFound(theme.Strings.Get(code, "not_found.title", diagnostics), description, SiteUrls.NotFoundPath(code));
+            if (renderer.Render(notFoundTemplate, notFound, "the page for missing addresses") is { } html)
+                pages.Add(new RenderedPage(SiteUrls.NotFoundPath(code), html, code, $"{theme.RelativeFolder}/layouts/404.html"));
+        }
+
+        // The root pages lead to every language; they are written in the default language, so they are rendered with its views.
         if (language == config.DefaultLanguage)
         {
             var root = model.Common("root", "", siteTitle, description, _ => SiteUrls.RootPath);
@@ -79,6 +87,11 @@ public static class SiteRenderer
                 .Append(PageModels.Alternate("x-default", urls.Permalink(SiteUrls.RootPath))));
             if (renderer.Render(theme.Templates["root"], root, "the root page", wrap: false) is { } html)
                 pages.Add(new RenderedPage(SiteUrls.FileOf(SiteUrls.RootPath), html, null, SiteConfigReader.FileName));
+
+            var rootNotFound = model.NotFound(siteTitle, description, SiteUrls.RootNotFoundPath);
+            rootNotFound["kind"] = "root_404";
+            if (renderer.Render(theme.Templates["root"], rootNotFound, "the root page for missing addresses", wrap: false) is { } notFoundHtml)
+                pages.Add(new RenderedPage(SiteUrls.RootNotFoundPath, notFoundHtml, null, SiteConfigReader.FileName));
         }
         return pages;
     }

@@ -9,8 +9,10 @@ namespace ForeignAffairs.Rendering;
 internal static class TemplateFunctions
 {
     /// <summary>
-    /// <c>t key</c> (UI string), <c>format_date</c>, <c>format_number</c>, <c>format_usd_million</c>, <c>relative_url path</c>,
-    /// <c>absolute_url path</c>, <c>entries collection</c> and <c>get_entry "collection/slug"</c>.
+    /// <c>t key</c> (UI string), <c>t_count key n</c> (its plural form for n), <c>t_in lang key</c> (in another language),
+    /// <c>format_date</c>, <c>format_number</c>, <c>format_percent</c>, <c>format_usd_million</c>, <c>format_area_ha</c>,
+    /// <c>format_area_km2</c>, <c>format_population</c>, <c>relative_url path</c>, <c>absolute_url path</c>,
+    /// <c>entries collection</c> and <c>get_entry "collection/slug"</c>.
     /// </summary>
     public static ScriptObject For(string language, Theme theme, EntryViews views, SiteUrls urls, DiagnosticBag diagnostics)
     {
@@ -19,6 +21,12 @@ internal static class TemplateFunctions
 
         var functions = new ScriptObject();
         functions.Import("t", new Func<string, string>(key => strings.Get(language, key, diagnostics)));
+        functions.Import("t_count", new Func<string, object?, string>((key, count) =>
+        {
+            var n = Convert.ToInt64(count ?? 0);
+            return strings.GetPlural(language, key, n, formatter.Number(n), diagnostics);
+        }));
+        functions.Import("t_in", new Func<string, string, string>((other, key) => strings.Get(other, key, diagnostics)));
         functions.Import("format_date", new Func<object?, string>(value => value switch
         {
             DateTime date => formatter.Date(DateOnly.FromDateTime(date)),
@@ -27,6 +35,9 @@ internal static class TemplateFunctions
         }));
         functions.Import("format_number", new Func<object?, string>(value => value is null ? "" : formatter.Number(Convert.ToDecimal(value))));
         functions.Import("format_percent", new Func<object?, string>(value => value is null ? "" : formatter.Percent(Convert.ToDecimal(value))));
+        functions.Import("format_area_ha", new Func<object?, string>(value => value is null ? "" : formatter.Hectares(Convert.ToDecimal(value))));
+        functions.Import("format_area_km2", new Func<object?, string>(value => value is null ? "" : formatter.SquareKilometres(Convert.ToDecimal(value))));
+        functions.Import("format_population", new Func<object?, string>(value => value is null ? "" : formatter.Population(Convert.ToInt64(value))));
         functions.Import("format_usd_million", new Func<object?, string>(value => value is null ? "" : formatter.UsdMillion(Convert.ToDecimal(value))));
         functions.Import("relative_url", new Func<string, string>(urls.Url));
         functions.Import("absolute_url", new Func<string, string>(urls.Permalink));

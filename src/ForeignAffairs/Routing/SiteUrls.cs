@@ -22,6 +22,12 @@ public sealed class SiteUrls(SiteConfig config)
     public static string EntryPath(string language, EntryKey key) =>
         key.Collection == Collection.Pages ? $"{language}/{key.Slug}/" : $"{language}/{key.Collection.Name}/{key.Slug}/";
 
+    /// <summary>A language's page for addresses that do not exist: <c>en/404.html</c>.</summary>
+    public static string NotFoundPath(string language) => $"{language}/404.html";
+
+    /// <summary>The page hosts serve for any address that does not exist, offering every language.</summary>
+    public static string RootNotFoundPath => "404.html";
+
     /// <summary>The file a page path is written to.</summary>
     public static string FileOf(string path) => path + "index.html";
 

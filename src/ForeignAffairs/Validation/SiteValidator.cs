@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using ForeignAffairs.Content;
 using ForeignAffairs.Diagnostics;
+using ForeignAffairs.Localization;
 using YamlDotNet.RepresentationModel;
 
 namespace ForeignAffairs.Validation;
@@ -75,13 +76,17 @@ public static partial class SiteValidator
 
         foreach (var (language, translation) in source.Translations)
         {
-            texts[language] = new EntryText(language, translation.Path, translation.Body, translation.BodyLine);
-            if (translation.FrontMatter is not { } frontMatter) continue;
+            if (translation.FrontMatter is not { } frontMatter)
+            {
+                texts[language] = new EntryText(language, translation.Path, translation.Body, translation.BodyLine, translation.Fingerprint, null);
+                continue;
+            }
             RejectFacts(frontMatter, schema, diagnostics);
             var context = new ValueContext(frontMatter, languages, keys, diagnostics, OnlyLanguage: language);
-            var textFields = schema.Fields.Where(f => f.Type is TextType).ToArray();
-            var overrides = FieldSetReader.Read(WithoutFacts(frontMatter.Root, schema), textFields, context, false, $"the front matter of {language}.md");
-            foreach (var (name, value) in overrides)
+            var overrides = FieldSetReader.Read(WithoutFacts(frontMatter.Root, schema), FrontMatterFields(schema), context, false, $"the front matter of {language}.md");
+            texts[language] = new EntryText(language, translation.Path, translation.Body, translation.BodyLine, translation.Fingerprint,
+                overrides.GetValueOrDefault(SourceFingerprint.Field) as string);
+            foreach (var (name, value) in overrides.Where(o => o.Key != SourceFingerprint.Field))
                 fields[name] = fields.TryGetValue(name, out var existing) ? ((LocalizedText)existing).With((LocalizedText)value) : value;
         }
 
@@ -122,6 +127,13 @@ public static partial class SiteValidator
             texts,
             source.Resources);
     }
+
+    private static readonly FieldSchema TranslatedFrom = new(SourceFingerprint.Field, new StringType(), false,
+        "the fingerprint of the default-language text this translation was made from, written by 'translations --mark'");
+
+    /// <summary>What a translation's front matter may set: the collection's text fields, and the source it was translated from.</summary>
+    public static IReadOnlyList<FieldSchema> FrontMatterFields(CollectionSchema schema) =>
+        [.. schema.Fields.Where(f => f.Type is TextType), TranslatedFrom];
 
     private static void RejectFacts(YamlSource frontMatter, CollectionSchema schema, DiagnosticBag diagnostics)
     {

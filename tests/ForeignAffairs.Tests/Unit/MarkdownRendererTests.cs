@@ -1,3 +1,4 @@
+using ForeignAffairs.Localization;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using ForeignAffairs.Content;
@@ -38,7 +39,7 @@ public sealed class MarkdownRendererTests
         entry ??= DaNang;
         var diagnostics = new DiagnosticBag();
         var path = $"{entry.Key.Folder}/{language}.md";
-        var html = _renderer.Render(entry, new EntryText(language, path, markdown, bodyLine), language, diagnostics);
+        var html = _renderer.Render(entry, new EntryText(language, path, markdown, bodyLine, SourceFingerprint.Of(markdown), null), language, diagnostics);
         return (new HtmlParser().ParseDocument(html.Html), html.Html, diagnostics.ToSortedList());
     }
 

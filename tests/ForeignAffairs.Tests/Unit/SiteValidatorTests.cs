@@ -146,7 +146,8 @@ public sealed class SiteValidatorTests : IDisposable
         Assert.Equal(long.MaxValue, entry.Weight);
         Assert.Null(entry.Date);
         Assert.Equal(["en", "ja"], entry.Texts.Keys);
-        Assert.Equal(new EntryText("ja", "content/provinces/bac-ninh/ja.md", "バクニン省\n", 4), entry.Texts["ja"]);
+        var ja = entry.Texts["ja"];
+        Assert.Equal(("ja", "content/provinces/bac-ninh/ja.md", "バクニン省\n", 4, (string?)null), (ja.Language, ja.Path, ja.Markdown, ja.BodyLine, ja.TranslatedFrom));
         Assert.Equal("電子産業の集積地", entry.Summary!.Resolve("ja", "en").Text);
     }
 

@@ -1,0 +1,59 @@
+using System.Text;
+using ForeignAffairs.Content;
+using ForeignAffairs.Diagnostics;
+
+namespace ForeignAffairs.Localization;
+
+/// <summary>
+/// Records in a translation's front matter which default-language text it was made from (<c>translated_from</c>), for the
+/// editor who has just brought it up to date. Only that one line is written; everything else in the file is kept as it was.
+/// </summary>
+public static class TranslationMark
+{
+    /// <summary>
+    /// Marks the <paramref name="language"/> translation of <paramref name="entry"/> in <paramref name="site"/> as made from the
+    /// current default-language text. Returns the file changed, or null (after reporting why) when there is nothing to mark.
+    /// </summary>
+    public static string? Mark(Site site, string language, EntryKey entry, DiagnosticBag diagnostics)
+    {
+        var defaultLanguage = site.Config.DefaultLanguage.Code;
+        var path = $"{entry.Folder}/{language}.md";
+        if (site.Find(entry) is not { } found)
+        {
+            diagnostics.Error(DiagnosticCodes.UnknownReference, SourceLocation.File(entry.Folder), $"there is no entry {entry}",
+                Suggestion.Closest(entry.Slug, site.In(entry.Collection).Select(e => e.Key.Slug)) is { } near ? $"did you mean '{entry.Collection.Name}/{near}'?" : null);
+            return null;
+        }
+        if (language == defaultLanguage || !site.Config.LanguageCodes.Contains(language))
+        {
+            diagnostics.Error(DiagnosticCodes.UnknownLanguage, SourceLocation.File(path),
+                $"'{language}' is not a translation language of this site", $"use one of {string.Join(", ", site.Config.LanguageCodes.Where(l => l != defaultLanguage))}");
+            return null;
+        }
+        if (!found.Texts.TryGetValue(defaultLanguage, out var source) || !found.Texts.ContainsKey(language))
+        {
+            diagnostics.Error(DiagnosticCodes.MissingFile, SourceLocation.File(found.Texts.ContainsKey(language) ? $"{entry.Folder}/{defaultLanguage}.md" : path),
+                "there is no translation to mark: both the default-language text and the translation must exist");
+            return null;
+        }
+
+        var fullPath = Path.Combine(site.Root, path);
+        if (SiteFile.ReadText(fullPath, path, diagnostics) is not { } text) return null;
+        File.WriteAllText(fullPath, WithField(text, $"{SourceFingerprint.Field}: {source.Fingerprint}"), new UTF8Encoding(false));
+        return path;
+    }
+
+    // Replaces the field's line in the front matter, or adds it as the first field, creating the front matter if there is none.
+    private static string WithField(string text, string line)
+    {
+        var newline = text.Contains("\r\n", StringComparison.Ordinal) ? "\r\n" : "\n";
+        var lines = text.Split(newline).ToList();
+        var close = lines.Count > 0 && lines[0].TrimEnd() == "---" ? lines.FindIndex(1, l => l.TrimEnd() is "---" or "...") : -1;
+        if (close < 0) return string.Join(newline, ["---", line, "---", .. lines]);
+
+        var existing = lines.FindIndex(1, close - 1, l => l.StartsWith(SourceFingerprint.Field + ":", StringComparison.Ordinal));
+        if (existing >= 0) lines[existing] = line;
+        else lines.Insert(1, line);
+        return string.Join(newline, lines);
+    }
+}
