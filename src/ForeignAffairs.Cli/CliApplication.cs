@@ -83,10 +83,11 @@ public static class CliApplication
         }
         if (format == "json") return Success;
 
-        var perLanguage = string.Join(", ", result.PagesPerLanguage.Select(p => $"{p.Language} {p.Pages}"));
+        var perLanguage = string.Join(", ", result.PagesPerLanguage.Select(p => $"{p.Language} {p.Pages}")
+            .Append($"root {result.TotalPages - result.PagesPerLanguage.Sum(p => p.Pages)}"));
         var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
         var warnings = result.Diagnostics.Count;
-        stdout.WriteLine($"Built {result.TotalPages} pages ({perLanguage}, and the root page) and copied {result.Files} files " +
+        stdout.WriteLine($"Built {result.TotalPages} pages ({perLanguage}) and copied {result.Files} files " +
                          $"in {seconds} s to {options.OutputFolder}" + (warnings > 0 ? $", with {warnings} warning(s)." : "."));
         return Success;
     }

@@ -25,7 +25,8 @@ public sealed class MultilingualOutputTests(ThreeLanguageSite site) : IClassFixt
             $"{language}/about/index.html",
         ];
         Assert.All(expected, path => Assert.True(_built.Has(path), $"missing {path}"));
-        Assert.Equal(13, _built.Result.PagesPerLanguage.Single(p => p.Language == language).Pages);
+        Assert.True(_built.Has($"{language}/404.html"));
+        Assert.Equal(14, _built.Result.PagesPerLanguage.Single(p => p.Language == language).Pages);
     }
 
     [Fact]
@@ -33,7 +34,7 @@ public sealed class MultilingualOutputTests(ThreeLanguageSite site) : IClassFixt
     {
         foreach (var page in _built.Pages)
         {
-            var expected = page == "index.html" ? "en" : page.Split('/')[0];
+            var expected = page.Contains('/') ? page.Split('/')[0] : "en";
             Assert.Equal(expected, _built.Page(page).DocumentElement.GetAttribute("lang"));
         }
     }
@@ -159,7 +160,7 @@ public sealed class MultilingualOutputTests(ThreeLanguageSite site) : IClassFixt
     [Fact]
     public void The_summary_reports_pages_per_language()
     {
-        Assert.Equal([("en", 13), ("ja", 13), ("ko", 13)], _built.Result.PagesPerLanguage);
-        Assert.Equal(40, _built.Result.TotalPages);
+        Assert.Equal([("en", 14), ("ja", 14), ("ko", 14)], _built.Result.PagesPerLanguage);
+        Assert.Equal(44, _built.Result.TotalPages);
     }
 }
