@@ -1,4 +1,5 @@
 using System.Globalization;
+using ForeignAffairs.Diagnostics;
 
 namespace ForeignAffairs.Localization;
 
@@ -42,6 +43,10 @@ public sealed class Formatter
         _squareKilometres = setting("area_km2") ?? "{0} km²";
         _population = setting("population") ?? "{0}";
     }
+
+    /// <summary>The formatter of <paramref name="language"/> configured by the theme's <c>format.*</c> UI strings.</summary>
+    public static Formatter For(UiStrings strings, string language, DiagnosticBag diagnostics) =>
+        new(language, name => strings.Has(language, $"format.{name}") ? strings.Get(language, $"format.{name}", diagnostics) : null);
 
     /// <summary>A date, such as 24 November 2026, 2026年11月24日 or 2026년 11월 24일.</summary>
     public string Date(DateOnly date) => date.ToString(_datePattern, _culture);

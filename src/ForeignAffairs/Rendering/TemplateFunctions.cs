@@ -1,3 +1,4 @@
+using System.Globalization;
 using ForeignAffairs.Diagnostics;
 using ForeignAffairs.Localization;
 using ForeignAffairs.Routing;
@@ -8,8 +9,12 @@ namespace ForeignAffairs.Rendering;
 /// <summary>The functions every template can call, bound to one page language.</summary>
 internal static class TemplateFunctions
 {
+    /// <summary>A UI string with arguments: Scriban passes a template's extra arguments as the array.</summary>
+    private delegate string FormatString(string key, params object?[] args);
+
     /// <summary>
-    /// <c>t key</c> (UI string), <c>t_count key n</c> (its plural form for n), <c>t_in lang key</c> (in another language),
+    /// <c>t key</c> (UI string), <c>t_format key args...</c> (with {0}, {1}... filled in), <c>t_count key n</c> (its plural
+    /// form for n), <c>t_in lang key</c> (in another language),
     /// <c>format_date</c>, <c>format_number</c>, <c>format_percent</c>, <c>format_usd_million</c>, <c>format_area_ha</c>,
     /// <c>format_area_km2</c>, <c>format_population</c>, <c>relative_url path</c>, <c>absolute_url path</c>,
     /// <c>entries collection</c> and <c>get_entry "collection/slug"</c>.
@@ -17,7 +22,7 @@ internal static class TemplateFunctions
     public static ScriptObject For(string language, Theme theme, EntryViews views, SiteUrls urls, DiagnosticBag diagnostics)
     {
         var strings = theme.Strings;
-        var formatter = new Formatter(language, name => strings.Has(language, $"format.{name}") ? strings.Get(language, $"format.{name}", diagnostics) : null);
+        var formatter = Formatter.For(strings, language, diagnostics);
 
         var functions = new ScriptObject();
         functions.Import("t", new Func<string, string>(key => strings.Get(language, key, diagnostics)));
@@ -27,6 +32,13 @@ internal static class TemplateFunctions
             return strings.GetPlural(language, key, n, formatter.Number(n), diagnostics);
         }));
         functions.Import("t_in", new Func<string, string, string>((other, key) => strings.Get(other, key, diagnostics)));
+        functions.Import("t_format", new FormatString((key, args) =>
+        {
+            // {0}, {1}... are replaced one by one rather than with string.Format, so a stray brace in a translation cannot fail the build.
+            var text = strings.Get(language, key, diagnostics);
+            for (var i = 0; i < args.Length; i++) text = text.Replace($"{{{i}}}", Convert.ToString(args[i], CultureInfo.InvariantCulture), StringComparison.Ordinal);
+            return text;
+        }));
         functions.Import("format_date", new Func<object?, string>(value => value switch
         {
             DateTime date => formatter.Date(DateOnly.FromDateTime(date)),
