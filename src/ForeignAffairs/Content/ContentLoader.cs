@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ForeignAffairs.Configuration;
 using ForeignAffairs.Diagnostics;
 using ForeignAffairs.Localization;
@@ -5,7 +6,7 @@ using ForeignAffairs.Localization;
 namespace ForeignAffairs.Content;
 
 /// <summary>The load stage: reads every entry folder under <c>content/</c>, parsing YAML and front matter and keeping positions.</summary>
-public static class ContentLoader
+public static partial class ContentLoader
 {
     /// <summary>The name of an entry's facts file.</summary>
     public const string IndexFile = "index.yaml";
@@ -83,12 +84,12 @@ public static class ContentLoader
         return new EntrySource(key, index, translations, resources);
     }
 
-    /// <summary>Splits a Markdown file into its front matter (between '---' lines at the top) and its body.</summary>
+    /// <summary>Splits a Markdown file into its front matter (between '---' lines at the top) and its body, which is kept exactly as written.</summary>
     internal static TranslationSource ReadTranslation(string language, string path, string text, DiagnosticBag diagnostics)
     {
         var fingerprint = SourceFingerprint.Of(text);
-        var lines = text.ReplaceLineEndings("\n").Split('\n');
-        if (lines.Length == 0 || lines[0].TrimEnd() != "---")
+        var lines = LineBreak().Split(text);
+        if (lines[0].TrimEnd() != "---")
             return new TranslationSource(language, path, null, text, 1, fingerprint);
 
         var close = Array.FindIndex(lines, 1, l => l.TrimEnd() is "---" or "...");
@@ -100,8 +101,14 @@ public static class ContentLoader
         }
         var yaml = string.Join('\n', lines[1..close]);
         var frontMatter = YamlReader.ReadMapping(yaml, path, diagnostics, lineOffset: 1);
-        return new TranslationSource(language, path, frontMatter, string.Join('\n', lines[(close + 1)..]), close + 2, fingerprint);
+        var breaks = LineBreak().Matches(text);
+        var body = breaks.Count > close ? text[(breaks[close].Index + breaks[close].Length)..] : "";
+        return new TranslationSource(language, path, frontMatter, body, close + 2, fingerprint);
     }
+
+    // Line breaks as Markdig and YAML count them.
+    [GeneratedRegex("\r\n|\r|\n")]
+    private static partial Regex LineBreak();
 
     /// <summary>
     /// The files and folders of <paramref name="folder"/> that are content, in name order. Hidden files (.DS_Store, editor

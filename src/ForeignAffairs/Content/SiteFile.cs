@@ -11,13 +11,28 @@ public static class SiteFile
     /// <summary>The largest YAML or Markdown file read: far beyond any hand-written page, far below what could exhaust memory.</summary>
     public const long MaxBytes = 4 * 1024 * 1024;
 
-    /// <summary>How theme folders are listed: recursively, skipping hidden files and symbolic links, which could lead outside the site.</summary>
-    public static readonly EnumerationOptions Listing = new()
+    /// <summary>
+    /// The files under <paramref name="folder"/> (site path <paramref name="sitePath"/>), recursively, in ordinal order of
+    /// their paths relative to it. Hidden files are skipped; symbolic links are reported as errors and never followed.
+    /// </summary>
+    public static IReadOnlyList<string> Files(string folder, string sitePath, DiagnosticBag diagnostics)
     {
-        RecurseSubdirectories = true,
-        AttributesToSkip = FileAttributes.ReparsePoint | FileAttributes.Hidden | FileAttributes.System,
-        IgnoreInaccessible = true,
-    };
+        var files = new List<string>();
+        void Walk(DirectoryInfo directory, string relative)
+        {
+            foreach (var info in directory.EnumerateFileSystemInfos())
+            {
+                if (info.Name.StartsWith('.')) continue;
+                var child = relative.Length == 0 ? info.Name : $"{relative}/{info.Name}";
+                if (IsLink(info.FullName, $"{sitePath}/{child}", diagnostics)) continue;
+                if (info is DirectoryInfo sub) Walk(sub, child);
+                else files.Add(child);
+            }
+        }
+        if (Directory.Exists(folder)) Walk(new DirectoryInfo(folder), "");
+        files.Sort(StringComparer.Ordinal);
+        return files;
+    }
 
     /// <summary>Whether <paramref name="fullPath"/> is a symbolic link, reporting it if so: links are never followed.</summary>
     public static bool IsLink(string fullPath, string sitePath, DiagnosticBag diagnostics)

@@ -68,7 +68,7 @@ internal sealed class EntryViews
         view["is_translated"] = entry.IsWrittenIn(_language);
         view["content_lang"] = contentLanguage;
         var content = entry.Texts.TryGetValue(contentLanguage, out var text)
-            ? markdown.Render(entry, text, _language, diagnostics)
+            ? markdown.Render(entry, text, _language)
             : new RawHtml("");
         view["content"] = content;
         view["has_content"] = !string.IsNullOrWhiteSpace(content.Html);

@@ -26,33 +26,35 @@ public static class ThemeLoader
         }
 
         if (SiteFile.IsLink(folder, relative, diagnostics)) return null;
-        var templates = LoadTemplates(folder, relative, diagnostics);
-        foreach (var name in Theme.RequiredTemplates.Where(n => !templates.ContainsKey(n) && !File.Exists(Path.Combine(folder, "layouts", n + ".html"))))
+        var (templates, failed) = LoadTemplates(folder, relative, diagnostics);
+        // A template that exists but could not be used (a syntax error, a symbolic link) has been reported already.
+        foreach (var name in Theme.RequiredTemplates.Where(n => !templates.ContainsKey(n) && !failed.Contains(n) && !File.Exists(Path.Combine(folder, "layouts", n + ".html"))))
         {
             diagnostics.Error(DiagnosticCodes.MissingTemplate, SourceLocation.File($"{relative}/layouts/{name}.html"),
                 $"the theme lacks the template '{name}', which every theme needs");
         }
 
         var strings = LoadStrings(folder, relative, config, diagnostics);
-        var assetsFolder = Path.Combine(folder, "assets");
-        var assets = Directory.Exists(assetsFolder)
-            ? Directory.EnumerateFiles(assetsFolder, "*", SiteFile.Listing)
-                .Select(f => Path.GetRelativePath(assetsFolder, f).Replace('\\', '/'))
-                .Order(StringComparer.Ordinal).ToArray()
-            : [];
-        return new Theme(folder, relative, templates, strings, assets);
+        var assets = SiteFile.Files(Path.Combine(folder, "assets"), $"{relative}/assets", diagnostics);
+        return failed.Count > 0 ? null : new Theme(folder, relative, templates, strings, assets);
     }
 
-    private static Dictionary<string, Template> LoadTemplates(string folder, string relative, DiagnosticBag diagnostics)
+    // The templates that could be read and parsed, and the names of those that could not (already reported).
+    private static (Dictionary<string, Template> Templates, HashSet<string> Failed) LoadTemplates(string folder, string relative, DiagnosticBag diagnostics)
     {
         var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
+        var failed = new HashSet<string>(StringComparer.Ordinal);
         var layouts = Path.Combine(folder, "layouts");
-        if (!Directory.Exists(layouts)) return templates;
-        foreach (var file in Directory.EnumerateFiles(layouts, "*.html", SiteFile.Listing).Order(StringComparer.Ordinal))
+        var errorsBefore = diagnostics.ErrorCount;
+        foreach (var file in SiteFile.Files(layouts, $"{relative}/layouts", diagnostics).Where(f => f.EndsWith(".html", StringComparison.Ordinal)))
         {
-            var name = Path.GetRelativePath(layouts, file).Replace('\\', '/')[..^".html".Length];
-            var path = $"{relative}/layouts/{name}.html";
-            if (SiteFile.ReadText(file, path, diagnostics) is not { } text) continue;
+            var name = file[..^".html".Length];
+            var path = $"{relative}/layouts/{file}";
+            if (SiteFile.ReadText(Path.Combine(layouts, file), path, diagnostics) is not { } text)
+            {
+                failed.Add(name);
+                continue;
+            }
             var template = Template.Parse(text, path);
             if (template.HasErrors)
             {
@@ -62,11 +64,14 @@ public static class ThemeLoader
                         new SourceLocation(path, message.Span.Start.Line + 1, message.Span.Start.Column + 1),
                         $"template syntax error: {message.Message}");
                 }
+                failed.Add(name);
                 continue;
             }
             templates[name] = template;
         }
-        return templates;
+        // A symbolic link under layouts/ was reported while listing: the theme cannot be used as it is.
+        if (diagnostics.ErrorCount > errorsBefore && failed.Count == 0) failed.Add("layouts");
+        return (templates, failed);
     }
 
     private static UiStrings LoadStrings(string folder, string relative, SiteConfig config, DiagnosticBag diagnostics)

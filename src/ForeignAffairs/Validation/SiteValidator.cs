@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using ForeignAffairs.Content;
 using ForeignAffairs.Diagnostics;
 using ForeignAffairs.Localization;
+using ForeignAffairs.Routing;
 using YamlDotNet.RepresentationModel;
 
 namespace ForeignAffairs.Validation;
@@ -17,7 +18,24 @@ public static partial class SiteValidator
         var valid = distinct.Where(e => IsValidSlug(e, diagnostics)).ToList();
         var keys = valid.Select(e => e.Key).ToHashSet();
         var entries = valid.Select(e => ValidateEntry(e, source, keys, diagnostics)).OfType<Entry>().ToList();
+        CheckLinks(valid, keys, new SiteUrls(source.Config), diagnostics);
         return new Site(source.Root, source.Config, entries);
+    }
+
+    // Every Markdown text is checked, even of entries with other errors, against every entry with a valid folder name,
+    // so that one run reports all broken links and an entry with a typo elsewhere does not make links to it look broken.
+    private static void CheckLinks(IEnumerable<EntrySource> entries, IReadOnlySet<EntryKey> keys, SiteUrls urls, DiagnosticBag diagnostics)
+    {
+        var resolver = new LinkResolver(keys, urls);
+        foreach (var entry in entries)
+        {
+            foreach (var text in entry.Translations.Values)
+            {
+                var document = MarkdownSyntax.Parse(text.Body);
+                foreach (var link in MarkdownSyntax.Links(document, text.Body, text.Path, text.BodyLine))
+                    resolver.Resolve(link, entry.Key, entry.Resources, text.Language, diagnostics);
+            }
+        }
     }
 
     private static bool IsValidSlug(EntrySource entry, DiagnosticBag diagnostics)

@@ -94,7 +94,7 @@ public sealed class ContentLoaderTests : IDisposable
         var translation = ContentLoader.ReadTranslation("ko", "content/provinces/bac-ninh/ko.md", "---\r\ntitle: 박닌\r\n---\r\n본문\r\n", diagnostics);
 
         Assert.Empty(diagnostics.ToSortedList());
-        Assert.Equal("본문\n", translation.Body);
+        Assert.Equal("본문\r\n", translation.Body); // the body is kept exactly as written
         Assert.Equal(4, translation.BodyLine);
         var (titleKey, titleValue) = translation.FrontMatter!.Root.Children.Single();
         Assert.Equal("박닌", ((YamlScalarNode)titleValue).Value);

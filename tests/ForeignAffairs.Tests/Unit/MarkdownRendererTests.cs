@@ -15,6 +15,7 @@ public sealed class MarkdownRendererTests
     private static readonly Entry BacNinh = NewEntry(Collection.Provinces, "bac-ninh");
 
     private readonly MarkdownRenderer _renderer;
+    private readonly LinkResolver _links;
 
     public MarkdownRendererTests()
     {
@@ -27,6 +28,7 @@ public sealed class MarkdownRendererTests
             NewEntry(Collection.Pages, "about"),
         ]);
         _renderer = new MarkdownRenderer(site, new SiteUrls(config));
+        _links = new LinkResolver(site.Entries.Select(e => e.Key).ToHashSet(), new SiteUrls(config));
     }
 
     private static Entry NewEntry(Collection collection, string slug, params string[] resources) =>
@@ -39,7 +41,10 @@ public sealed class MarkdownRendererTests
         entry ??= DaNang;
         var diagnostics = new DiagnosticBag();
         var path = $"{entry.Key.Folder}/{language}.md";
-        var html = _renderer.Render(entry, new EntryText(language, path, markdown, bodyLine, SourceFingerprint.Of(markdown), null), language, diagnostics);
+        // As in a build: the links are checked when the site is validated, then the text is rendered.
+        foreach (var link in MarkdownSyntax.Links(MarkdownSyntax.Parse(markdown), markdown, path, bodyLine))
+            _links.Resolve(link, entry.Key, entry.Resources, language, diagnostics);
+        var html = _renderer.Render(entry, new EntryText(language, path, markdown, bodyLine, SourceFingerprint.Of(markdown), null), language);
         return (new HtmlParser().ParseDocument(html.Html), html.Html, diagnostics.ToSortedList());
     }
 

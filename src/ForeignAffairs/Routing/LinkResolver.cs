@@ -1,0 +1,73 @@
+using System.Text.RegularExpressions;
+using ForeignAffairs.Content;
+using ForeignAffairs.Diagnostics;
+
+namespace ForeignAffairs.Routing;
+
+/// <summary>
+/// Where a link written in an entry's Markdown leads. <c>collection/slug</c> leads to that entry's page in the reader's
+/// language; a file of the entry stays relative, since it is published beside the page; web, mail and phone addresses are
+/// kept; anything else is a mistake, reported when diagnostics are given, and leads nowhere (<c>#</c>).
+/// </summary>
+public sealed partial class LinkResolver(IReadOnlySet<EntryKey> entries, SiteUrls urls)
+{
+    private static readonly string[] AllowedSchemes = ["http", "https", "mailto", "tel"];
+
+    /// <summary>The address <paramref name="link"/> of <paramref name="entry"/> leads to from a page in <paramref name="language"/>.</summary>
+    /// <param name="link">The link.</param>
+    /// <param name="entry">The entry whose text holds the link.</param>
+    /// <param name="resources">The files of the entry.</param>
+    /// <param name="language">The language of the page the link is on.</param>
+    /// <param name="diagnostics">Where to report a broken or unsafe link; null when it has been reported already.</param>
+    public string Resolve(MarkdownLink link, EntryKey entry, IReadOnlyList<string> resources, string language, DiagnosticBag? diagnostics)
+    {
+        var url = link.Url;
+        var location = link.Location;
+        if (diagnostics is not null && !link.HasText)
+        {
+            diagnostics.Warning(DiagnosticCodes.MissingAltText, location,
+                $"the image '{url}' has no alternative text, so screen-reader users cannot know what it shows",
+                "describe it between the brackets: ![Map of the industrial park](map.png)");
+        }
+        if (url.Length == 0 || url.StartsWith('#')) return url;
+        if (Scheme().Match(url) is { Success: true } scheme)
+        {
+            if (AllowedSchemes.Contains(scheme.Groups[1].Value.ToLowerInvariant())) return url;
+            diagnostics?.Error(DiagnosticCodes.UnsafeLink, location, $"links starting with '{scheme.Value}' are not allowed",
+                "link to a web page (https://...), an e-mail address (mailto:...) or another entry (collection/slug)");
+            return "#";
+        }
+        if (url.StartsWith('/')) return urls.Url(url);
+
+        var match = EntryLink().Match(url);
+        if (match.Success && Collection.Find(match.Groups["collection"].Value) is { } collection)
+        {
+            var key = new EntryKey(collection, match.Groups["slug"].Value);
+            if (entries.Contains(key)) return urls.Url(SiteUrls.EntryPath(language, key)) + match.Groups["fragment"].Value;
+            diagnostics?.Error(DiagnosticCodes.BrokenLink, location, $"the link leads to {key}, which does not exist",
+                Suggestion.Closest(key.Slug, entries.Where(e => e.Collection == collection).Select(e => e.Slug)) is { } near
+                    ? $"did you mean '{collection.Name}/{near}'?"
+                    : $"link to an entry that exists in content/{collection.Name}/");
+            return "#";
+        }
+
+        var file = Uri.UnescapeDataString(url.Split('#', '?')[0]);
+        if (file.StartsWith("./", StringComparison.Ordinal)) file = file[2..];
+        if (file.Split('/', '\\').Contains(".."))
+        {
+            diagnostics?.Error(DiagnosticCodes.PathOutsideFolder, location, $"'{url}' leaves the entry's folder, and only the entry's own files are published beside it",
+                "copy the file into the entry's folder, or link to the other entry as collection/slug");
+            return "#";
+        }
+        if (resources.Contains(file)) return url;
+        diagnostics?.Error(DiagnosticCodes.BrokenLink, location, $"the {(link.IsImage ? "image" : "link")} '{url}' leads nowhere: this entry has no file '{file}'",
+            resources.Count > 0 ? Suggestion.Hint(file, resources.ToArray()) : $"put the file in {entry.Folder}/, or link to an entry as collection/slug");
+        return "#";
+    }
+
+    [GeneratedRegex("^([a-zA-Z][a-zA-Z0-9+.-]*):")]
+    private static partial Regex Scheme();
+
+    [GeneratedRegex("^(?<collection>[a-z]+)/(?<slug>[^/#?]+)/?(?<fragment>#.*)?$")]
+    private static partial Regex EntryLink();
+}
