@@ -1,0 +1,93 @@
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Logging;
+using Microsoft.Playwright;
+
+namespace ForeignAffairs.BrowserTests;
+
+/// <summary>
+/// The repository's sample site, built into a temporary folder, served on 127.0.0.1 as a static host would serve it
+/// (folders serve their index.html, a missing address gets the 404 page), and Debian's Chromium driven by Playwright.
+/// </summary>
+public sealed class BrowserSite : IAsyncLifetime
+{
+    private readonly string _output = Path.Combine(Path.GetTempPath(), "fa-browser", Guid.NewGuid().ToString("N"));
+    private WebApplication? _server;
+    private IPlaywright? _playwright;
+
+    /// <summary>Where the site is served, ending with '/'.</summary>
+    public Uri Address { get; private set; } = new("http://127.0.0.1/");
+
+    /// <summary>The browser.</summary>
+    public IBrowser Browser { get; private set; } = null!;
+
+    /// <summary>The pages of the site, relative to its root.</summary>
+    public IReadOnlyList<string> Pages => Directory.EnumerateFiles(_output, "*.html", SearchOption.AllDirectories)
+        .Select(f => Path.GetRelativePath(_output, f).Replace('\\', '/')).Order(StringComparer.Ordinal).ToArray();
+
+    public async Task InitializeAsync()
+    {
+        var result = SiteBuilder.Build(new BuildOptions(FindRepository(), _output));
+        Assert.True(result.Succeeded, string.Join(Environment.NewLine, result.Diagnostics));
+
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0));
+        _server = builder.Build();
+        var files = new PhysicalFileProvider(_output);
+        _server.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
+        _server.UseStaticFiles(new StaticFileOptions { FileProvider = files });
+        _server.Run(async context =>
+        {
+            // As static hosts do: the language's page for missing addresses, else the root one.
+            var language = context.Request.Path.Value?.Split('/', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
+            var page = language is not null && File.Exists(Path.Combine(_output, language, "404.html")) ? Path.Combine(_output, language, "404.html") : Path.Combine(_output, "404.html");
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            context.Response.ContentType = "text/html; charset=utf-8";
+            await context.Response.SendFileAsync(page);
+        });
+        await _server.StartAsync();
+        var address = _server.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        Address = new Uri(address.TrimEnd('/') + "/");
+
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+    }
+
+    /// <summary>A fresh browser context (no stored choices) for a reader whose browser prefers <paramref name="locale"/>.</summary>
+    public Task<IBrowserContext> NewReaderAsync(string locale, bool javaScript = true) =>
+        Browser.NewContextAsync(new BrowserNewContextOptions { Locale = locale, JavaScriptEnabled = javaScript, BaseURL = Address.ToString() });
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null) await Browser.CloseAsync();
+        _playwright?.Dispose();
+        if (_server is not null) await _server.DisposeAsync();
+        if (Directory.Exists(_output)) Directory.Delete(_output, true);
+    }
+
+    private static string FindRepository()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+            if (File.Exists(Path.Combine(folder.FullName, "ForeignAffairs.sln"))) return folder.FullName;
+        throw new InvalidOperationException("ForeignAffairs.sln not found above the test assembly");
+    }
+}
+
+/// <summary>The tests that share one served site and browser.</summary>
+[CollectionDefinition(Name)]
+public sealed class BrowserSiteCollection : ICollectionFixture<BrowserSite>
+{
+    public const string Name = "browser";
+}
