@@ -1,6 +1,5 @@
 using ForeignAffairs.Configuration;
 using ForeignAffairs.Content;
-using ForeignAffairs.Diagnostics;
 using ForeignAffairs.Routing;
 using Scriban.Runtime;
 
@@ -16,12 +15,12 @@ internal sealed class EntryViews
     private readonly string _language;
     private readonly string _defaultLanguage;
 
-    public EntryViews(Site site, Language language, SiteUrls urls, MarkdownRenderer markdown, DiagnosticBag diagnostics)
+    public EntryViews(Site site, Language language, SiteUrls urls, MarkdownRenderer markdown)
     {
         _language = language.Code;
         _defaultLanguage = site.Config.DefaultLanguage.Code;
         foreach (var entry in site.Entries) _views[entry.Key] = new ScriptObject();
-        foreach (var entry in site.Entries) Fill(_views[entry.Key], entry, site, urls, markdown, diagnostics);
+        foreach (var entry in site.Entries) Fill(_views[entry.Key], entry, site, urls, markdown);
         // Views are shared by every page of the language: a template must not change what the next page sees.
         foreach (var view in _views.Values) view.IsReadOnly = true;
         ByCollection = Collection.All.ToDictionary(
@@ -48,7 +47,7 @@ internal sealed class EntryViews
         : entry.Texts.ContainsKey(config.DefaultLanguage.Code) ? config.DefaultLanguage.Code
         : config.LanguageCodes.First(entry.Texts.ContainsKey);
 
-    private void Fill(ScriptObject view, Entry entry, Site site, SiteUrls urls, MarkdownRenderer markdown, DiagnosticBag diagnostics)
+    private void Fill(ScriptObject view, Entry entry, Site site, SiteUrls urls, MarkdownRenderer markdown)
     {
         var path = SiteUrls.EntryPath(_language, entry.Key);
         var (title, titleLanguage) = entry.Title.Resolve(_language, _defaultLanguage);

@@ -37,7 +37,7 @@ public static class SiteRenderer
     {
         var config = site.Config;
         var code = language.Code;
-        var views = new EntryViews(site, language, urls, markdown, diagnostics);
+        var views = new EntryViews(site, language, urls, markdown);
         var renderer = new PageRenderer(theme, Globals(site, theme, language, views, urls, diagnostics), diagnostics);
         var model = new PageModels(config, urls, language);
         var pages = new List<RenderedPage>();
