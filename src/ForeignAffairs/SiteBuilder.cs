@@ -53,11 +53,12 @@ public static class SiteBuilder
         Stage("render");
         if (diagnostics.HasErrors) return Fail();
 
-        var bytes = options.Write ? OutputFolder.Publish(rendered, options.OutputFolder, diagnostics) : 0;
+        var documents = SiteDocuments.For(site, rendered);
+        var bytes = options.Write ? OutputFolder.Publish(rendered, documents, options.OutputFolder, diagnostics) : 0;
         Stage("publish");
         if (diagnostics.HasErrors) return Fail();
 
         return new BuildResult(diagnostics.ToSortedList(), rendered.PagesPerLanguage(site.Config.LanguageCodes),
-            rendered.Pages.Count, rendered.Files.Count, bytes, clock.Elapsed, stages);
+            rendered.Pages.Count, rendered.Files.Count + documents.Count, bytes, clock.Elapsed, stages);
     }
 }

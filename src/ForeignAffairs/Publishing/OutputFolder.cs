@@ -33,8 +33,11 @@ public static class OutputFolder
         return false;
     }
 
-    /// <summary>Writes <paramref name="rendered"/> to a staging folder and swaps it in as <paramref name="output"/>. Returns the number of bytes written.</summary>
-    public static long Publish(RenderedSite rendered, string output, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Writes <paramref name="rendered"/> and <paramref name="documents"/> to a staging folder and swaps it in as
+    /// <paramref name="output"/>. Returns the number of bytes written.
+    /// </summary>
+    public static long Publish(RenderedSite rendered, IReadOnlyList<PublishedDocument> documents, string output, DiagnosticBag diagnostics)
     {
         var target = Normalize(output);
         var parent = Path.GetDirectoryName(target) ?? throw new ArgumentException("the output cannot be a file-system root", nameof(output));
@@ -46,7 +49,7 @@ public static class OutputFolder
         var previous = Path.Combine(parent, $".{name}.previous-{Environment.ProcessId}");
         try
         {
-            var bytes = Write(rendered, staging);
+            var bytes = Write(rendered, documents, staging);
             if (Directory.Exists(target)) Directory.Move(target, previous);
             Directory.Move(staging, target);
             if (Directory.Exists(previous)) DeleteInParallel(previous);
@@ -64,20 +67,22 @@ public static class OutputFolder
 
     // Files are written in parallel: on many disks creating files, not computing pages, is what takes the time.
     // Each file's bytes do not depend on the order, so the output stays deterministic.
-    private static long Write(RenderedSite rendered, string staging)
+    private static long Write(RenderedSite rendered, IReadOnlyList<PublishedDocument> documents, string staging)
     {
         Directory.CreateDirectory(staging);
-        var targets = rendered.Pages.Select(p => p.Path).Concat(rendered.Files.Select(f => f.Path)).Select(p => Prepare(staging, p)).ToArray();
+        var targets = rendered.Pages.Select(p => p.Path).Concat(rendered.Files.Select(f => f.Path)).Concat(documents.Select(d => d.Path))
+            .Select(p => Prepare(staging, p)).ToArray();
         foreach (var folder in targets.Select(Path.GetDirectoryName).Distinct()) Directory.CreateDirectory(folder!);
 
         long bytes = 0;
         var pageCount = rendered.Pages.Count;
+        var fileCount = rendered.Files.Count;
         Parallel.For(0, targets.Length, i =>
         {
             long written;
-            if (i < pageCount)
+            if (i < pageCount || i >= pageCount + fileCount)
             {
-                var data = Utf8.GetBytes(rendered.Pages[i].Html);
+                var data = i < pageCount ? Utf8.GetBytes(rendered.Pages[i].Html) : documents[i - pageCount - fileCount].Content;
                 File.WriteAllBytes(targets[i], data);
                 written = data.Length;
             }

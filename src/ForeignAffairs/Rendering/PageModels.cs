@@ -12,17 +12,18 @@ namespace ForeignAffairs.Rendering;
 internal sealed class PageModels(SiteConfig config, SiteUrls urls, Language language)
 {
     /// <summary>A page that exists in every language (home, lists, root).</summary>
-    public ScriptObject Common(string kind, string collection, string title, string description, Func<string, string> pathIn)
+    public PageModel Common(string kind, string collection, string title, string description, Func<string, string> pathIn)
     {
         var written = config.LanguageCodes;
         var page = Base(kind, collection, title, description, pathIn(language.Code));
-        page["alternates"] = Alternates(written, pathIn);
+        var alternates = Alternates(written, pathIn);
+        page["alternates"] = ToScript(alternates);
         page["translations"] = Switcher(pathIn, written);
-        return page;
+        return new PageModel(page, new SitemapEntry(urls.Permalink(pathIn(language.Code)), alternates));
     }
 
     /// <summary>An entry's page; when the entry is not written in this language it borrows another language's text, says so, and points its canonical link there.</summary>
-    public ScriptObject ForEntry(Entry entry, ScriptObject view, string siteDescription)
+    public PageModel ForEntry(Entry entry, ScriptObject view, string siteDescription)
     {
         string PathIn(string code) => SiteUrls.EntryPath(code, entry.Key);
         var contentLanguage = EntryViews.ContentLanguage(entry, language.Code, config);
@@ -39,9 +40,10 @@ internal sealed class PageModels(SiteConfig config, SiteUrls urls, Language lang
         page["content_language_name"] = config.Languages.First(l => l.Code == contentLanguage).Name;
         // A page that only borrows another language's text is not a translation: it names the original as canonical and has no alternates.
         page["canonical"] = urls.Permalink(PathIn(contentLanguage));
-        page["alternates"] = isFallback ? new ScriptArray() : Alternates(written, PathIn);
+        var alternates = isFallback ? [] : Alternates(written, PathIn);
+        page["alternates"] = ToScript(alternates);
         page["translations"] = Switcher(PathIn, written);
-        return page;
+        return new PageModel(page, isFallback ? null : new SitemapEntry(urls.Permalink(PathIn(language.Code)), alternates));
     }
 
     /// <summary>
@@ -57,8 +59,9 @@ internal sealed class PageModels(SiteConfig config, SiteUrls urls, Language lang
         return page;
     }
 
-    /// <summary>One hreflang alternate.</summary>
-    public static ScriptObject Alternate(string hreflang, string href) => new() { ["hreflang"] = hreflang, ["href"] = href };
+    /// <summary>Alternates as templates see them: objects with <c>hreflang</c> and <c>href</c>.</summary>
+    public static ScriptArray ToScript(IEnumerable<Alternate> alternates) =>
+        new(alternates.Select(a => new ScriptObject { ["hreflang"] = a.Hreflang, ["href"] = a.Href }));
 
     private ScriptObject Base(string kind, string collection, string title, string description, string path) => new()
     {
@@ -75,11 +78,11 @@ internal sealed class PageModels(SiteConfig config, SiteUrls urls, Language lang
         ["content"] = new RawHtml(""),
     };
 
-    private ScriptArray Alternates(IReadOnlyList<string> written, Func<string, string> pathIn)
+    private IReadOnlyList<Alternate> Alternates(IReadOnlyList<string> written, Func<string, string> pathIn)
     {
         var xDefault = written.Contains(config.DefaultLanguage.Code) ? config.DefaultLanguage.Code : written[0];
-        return new ScriptArray(written.Select(code => Alternate(code, urls.Permalink(pathIn(code))))
-            .Append(Alternate("x-default", urls.Permalink(pathIn(xDefault)))));
+        return written.Select(code => new Alternate(code, urls.Permalink(pathIn(code))))
+            .Append(new Alternate("x-default", urls.Permalink(pathIn(xDefault)))).ToArray();
     }
 
     private ScriptArray Switcher(Func<string, string> pathIn, IReadOnlyList<string> written) =>

@@ -5,4 +5,5 @@ namespace ForeignAffairs.Rendering;
 /// <param name="Html">The page.</param>
 /// <param name="Language">The page's language, or null for the root page.</param>
 /// <param name="Source">The site file the page comes from, for diagnostics about it.</param>
-public sealed record RenderedPage(string Path, string Html, string? Language, string Source);
+/// <param name="Sitemap">How the page is listed in the sitemap, or null when it is not (pages for missing addresses, untranslated pages).</param>
+public sealed record RenderedPage(string Path, string Html, string? Language, string Source, SitemapEntry? Sitemap = null);

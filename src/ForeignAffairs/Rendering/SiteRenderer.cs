@@ -42,10 +42,10 @@ public static class SiteRenderer
         var model = new PageModels(config, urls, language);
         var pages = new List<RenderedPage>();
 
-        void Emit(string path, Scriban.Template template, ScriptObject page, string source, string what)
+        void Emit(string path, Scriban.Template template, PageModel page, string source, string what)
         {
-            if (renderer.Render(template, page, what) is { } html)
-                pages.Add(new RenderedPage(SiteUrls.FileOf(path), html, code, source));
+            if (renderer.Render(template, page.Page, what) is { } html)
+                pages.Add(new RenderedPage(SiteUrls.FileOf(path), html, code, source, page.Sitemap));
         }
 
         var siteTitle = config.Title.Resolve(code, config.DefaultLanguage.Code).Text;
@@ -57,7 +57,7 @@ public static class SiteRenderer
         {
             var title = theme.Strings.Get(code, $"collections.{collection.Name}", diagnostics);
             var page = model.Common("list", collection.Name, title, description, l => SiteUrls.ListPath(l, collection));
-            page["entries"] = views.ByCollection[collection.Name];
+            page.Page["entries"] = views.ByCollection[collection.Name];
             Emit(SiteUrls.ListPath(code, collection), theme.Pick(collection.Name, "list"), page, $"content/{collection.Name}", $"the list of {collection.Name}");
         }
 
@@ -82,11 +82,13 @@ public static class SiteRenderer
         if (language == config.DefaultLanguage)
         {
             var root = model.Common("root", "", siteTitle, description, _ => SiteUrls.RootPath);
-            root["alternates"] = new ScriptArray(config.Languages
-                .Select(l => PageModels.Alternate(l.Code, urls.Permalink(SiteUrls.HomePath(l.Code))))
-                .Append(PageModels.Alternate("x-default", urls.Permalink(SiteUrls.RootPath))));
-            if (renderer.Render(theme.Templates["root"], root, "the root page", wrap: false) is { } html)
-                pages.Add(new RenderedPage(SiteUrls.FileOf(SiteUrls.RootPath), html, null, SiteConfigReader.FileName));
+            IReadOnlyList<Alternate> alternates = [
+                .. config.Languages.Select(l => new Alternate(l.Code, urls.Permalink(SiteUrls.HomePath(l.Code)))),
+                new Alternate("x-default", urls.Permalink(SiteUrls.RootPath))];
+            root.Page["alternates"] = PageModels.ToScript(alternates);
+            if (renderer.Render(theme.Templates["root"], root.Page, "the root page", wrap: false) is { } html)
+                pages.Add(new RenderedPage(SiteUrls.FileOf(SiteUrls.RootPath), html, null, SiteConfigReader.FileName,
+                    new SitemapEntry(urls.Permalink(SiteUrls.RootPath), alternates)));
 
             var rootNotFound = model.NotFound(siteTitle, description, SiteUrls.RootNotFoundPath);
             rootNotFound["kind"] = "root_404";

@@ -9,6 +9,27 @@ namespace ForeignAffairs.Rendering;
 /// <summary>The functions every template can call, bound to one page language.</summary>
 internal static class TemplateFunctions
 {
+    // JSON encoded so that nothing in it can close the script element: '<', '>' and '&' are written as \u escapes.
+    private static readonly System.Text.Json.JsonSerializerOptions JsonLdOptions = new()
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Default,
+        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+    };
+
+    /// <summary>A <c>script type="application/ld+json"</c> element holding <paramref name="data"/> (an object built in the template).</summary>
+    private static RawHtml JsonLd(object? data) =>
+        new($"<script type=\"application/ld+json\">{System.Text.Json.JsonSerializer.Serialize(Plain(data), JsonLdOptions)}</script>");
+
+    // Scriban objects and arrays as plain dictionaries and lists, so that the serializer writes exactly their members.
+    private static object? Plain(object? value) => value switch
+    {
+        ScriptObject obj => obj.ToDictionary(p => p.Key, p => Plain(p.Value), StringComparer.Ordinal),
+        ScriptArray array => array.Select(Plain).ToList(),
+        DateTime date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        RawHtml html => html.Html,
+        _ => value,
+    };
+
     /// <summary>A UI string with arguments: Scriban passes a template's extra arguments as the array.</summary>
     private delegate string FormatString(string key, params object?[] args);
 
@@ -17,7 +38,7 @@ internal static class TemplateFunctions
     /// form for n), <c>t_in lang key</c> (in another language),
     /// <c>format_date</c>, <c>format_number</c>, <c>format_percent</c>, <c>format_usd_million</c>, <c>format_area_ha</c>,
     /// <c>format_area_km2</c>, <c>format_population</c>, <c>relative_url path</c>, <c>absolute_url path</c>,
-    /// <c>entries collection</c> and <c>get_entry "collection/slug"</c>.
+    /// <c>entries collection</c>, <c>get_entry "collection/slug"</c> and <c>json_ld object</c> (structured data for search engines).
     /// </summary>
     public static ScriptObject For(string language, Theme theme, EntryViews views, SiteUrls urls, DiagnosticBag diagnostics)
     {
@@ -52,6 +73,7 @@ internal static class TemplateFunctions
         functions.Import("format_population", new Func<object?, string>(value => value is null ? "" : formatter.Population(Convert.ToInt64(value))));
         functions.Import("format_usd_million", new Func<object?, string>(value => value is null ? "" : formatter.UsdMillion(Convert.ToDecimal(value))));
         functions.Import("relative_url", new Func<string, string>(urls.Url));
+        functions.Import("json_ld", new Func<object?, RawHtml>(JsonLd));
         functions.Import("absolute_url", new Func<string, string>(urls.Permalink));
         functions.Import("entries", new Func<string, ScriptArray>(collection => views.ByCollection.GetValueOrDefault(collection) ?? []));
         functions.Import("get_entry", new Func<string, ScriptObject?>(views.Find));
