@@ -9,14 +9,19 @@ namespace ForeignAffairs.Configuration;
 /// <param name="DefaultLanguage">The language every entry is written in first, and the one shown when a translation is missing.</param>
 /// <param name="Languages">The languages the site is published in, default first.</param>
 /// <param name="Theme">The folder under <c>themes/</c> that lays the site out.</param>
+/// <param name="Paginate">How many news items a page of the news list shows.</param>
 public sealed record SiteConfig(
     LocalizedText Title,
     LocalizedText? Description,
     Uri BaseUrl,
     Language DefaultLanguage,
     IReadOnlyList<Language> Languages,
-    string Theme)
+    string Theme,
+    int Paginate = SiteConfig.DefaultPaginate)
 {
+    /// <summary>News items per page when site.yaml does not say.</summary>
+    public const int DefaultPaginate = 10;
+
     /// <summary>The path part of <see cref="BaseUrl"/>, starting and ending with '/': <c>/</c> or <c>/invest/</c>.</summary>
     public string BasePath => BaseUrl.AbsolutePath;
 

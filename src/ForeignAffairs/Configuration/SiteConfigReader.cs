@@ -23,6 +23,7 @@ public static partial class SiteConfigReader
             new FieldSchema("code", new StringType(), true, "the language code, such as ja"),
             new FieldSchema("name", new StringType(), true, "the language's name in itself, such as 日本語"))), true, "the languages the site is published in"),
         new("theme", new StringType(), false, "the folder under themes/ that lays out the site (default: default)"),
+        new("paginate", new NumberType(wholeOnly: true), false, "how many news items a page of the news list shows (default: 10)"),
     ];
 
     /// <summary>Reads the settings of the site in <paramref name="root"/>; null when they are missing or invalid (the reasons are reported).</summary>
@@ -64,6 +65,14 @@ public static partial class SiteConfigReader
             return null;
         }
 
+        var paginate = values.TryGetValue("paginate", out var perPage) ? (long)perPage : SiteConfig.DefaultPaginate;
+        if (paginate is < 1 or > 1000)
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidSetting, source.Locate(ValueNode(source, "paginate")),
+                $"a page cannot show {paginate} news items", "give a number from 1 to 1000");
+            return null;
+        }
+
         var ordered = languages.Where(l => l != defaultLanguage).Prepend(defaultLanguage).ToArray();
         return new SiteConfig(
             (LocalizedText)values["title"],
@@ -71,7 +80,8 @@ public static partial class SiteConfigReader
             baseUrl,
             defaultLanguage,
             ordered,
-            theme);
+            theme,
+            (int)paginate);
     }
 
     /// <summary>Checks a base URL given on the command line or in site.yaml: absolute http(s), no query; a trailing '/' is added.</summary>

@@ -53,12 +53,36 @@ public static class SiteRenderer
         Emit(SiteUrls.HomePath(code), theme.Templates["home"],
             model.Common("home", "", siteTitle, description, SiteUrls.HomePath), SiteConfigReader.FileName, "the home page");
 
+        var facets = new ProjectFacets(site, views, code, config.DefaultLanguage.Code, status => theme.Strings.Get(code, $"status.{status}", diagnostics));
         foreach (var collection in Collection.All)
         {
             var title = theme.Strings.Get(code, $"collections.{collection.Name}", diagnostics);
-            var page = model.Common("list", collection.Name, title, description, l => SiteUrls.ListPath(l, collection));
-            page.Page["entries"] = views.ByCollection[collection.Name];
-            Emit(SiteUrls.ListPath(code, collection), theme.Pick(collection.Name, "list"), page, $"content/{collection.Name}", $"the list of {collection.Name}");
+            var entries = views.ByCollection[collection.Name];
+            // The news list is paged; other lists are short enough to show whole.
+            var perPage = collection == Collection.News ? config.Paginate : Math.Max(entries.Count, 1);
+            var pageCount = Math.Max(1, (entries.Count + perPage - 1) / perPage);
+            for (var number = 1; number <= pageCount; number++)
+            {
+                var n = number;
+                var page = model.Common("list", collection.Name, title, description, l => SiteUrls.ListPagePath(l, collection, n));
+                page.Page["entries"] = new ScriptArray(entries.Skip((number - 1) * perPage).Take(perPage));
+                page.Page["pagination"] = Pagination(urls, code, collection, number, pageCount);
+                if (collection == Collection.Projects) page.Page["facets"] = facets.ToScript(urls, code, null);
+                Emit(SiteUrls.ListPagePath(code, collection, number), theme.Pick(collection.Name, "list"), page, $"content/{collection.Name}", $"the list of {collection.Name}");
+            }
+        }
+
+        // The explorer's pages per sector, province and status; a theme may lay them out apart with projects/filter.
+        var projectsTitle = theme.Strings.Get(code, "collections.projects", diagnostics);
+        var filterTemplate = theme.Templates.GetValueOrDefault("projects/filter") ?? theme.Pick(Collection.Projects.Name, "list");
+        foreach (var filter in facets.Filters)
+        {
+            var page = model.Common("list", Collection.Projects.Name, $"{filter.Label} – {projectsTitle}", description,
+                l => SiteUrls.FilterPath(l, filter.Facet, filter.Value));
+            page.Page["entries"] = new ScriptArray(filter.Projects);
+            page.Page["facets"] = facets.ToScript(urls, code, filter);
+            page.Page["filter"] = new ScriptObject { ["facet"] = filter.Facet, ["value"] = filter.Value, ["label"] = filter.Label };
+            Emit(SiteUrls.FilterPath(code, filter.Facet, filter.Value), filterTemplate, page, "content/projects", "a page of the project explorer");
         }
 
         foreach (var entry in site.Entries)
@@ -96,6 +120,22 @@ public static class SiteRenderer
                 pages.Add(new RenderedPage(SiteUrls.RootNotFoundPath, notFoundHtml, null, SiteConfigReader.FileName));
         }
         return pages;
+    }
+
+    private static ScriptObject Pagination(SiteUrls urls, string language, Collection collection, int number, int count)
+    {
+        string? UrlOf(int n) => n >= 1 && n <= count ? urls.Url(SiteUrls.ListPagePath(language, collection, n)) : null;
+        return new ScriptObject
+        {
+            ["number"] = number,
+            ["count"] = count,
+            ["previous_url"] = UrlOf(number - 1),
+            ["next_url"] = UrlOf(number + 1),
+            ["pages"] = new ScriptArray(Enumerable.Range(1, count).Select(n => new ScriptObject
+            {
+                ["number"] = n, ["url"] = UrlOf(n), ["is_current"] = n == number,
+            })),
+        };
     }
 
     private static ScriptObject Globals(Site site, Theme theme, Language language, EntryViews views, SiteUrls urls, DiagnosticBag diagnostics)

@@ -22,6 +22,13 @@ public sealed class SiteUrls(SiteConfig config)
     public static string EntryPath(string language, EntryKey key) =>
         key.Collection == Collection.Pages ? $"{language}/{key.Slug}/" : $"{language}/{key.Collection.Name}/{key.Slug}/";
 
+    /// <summary>Page <paramref name="number"/> of a collection's list: the list itself for page 1, else <c>en/news/page/2/</c>.</summary>
+    public static string ListPagePath(string language, Collection collection, int number) =>
+        number == 1 ? ListPath(language, collection) : $"{language}/{collection.Name}/page/{number}/";
+
+    /// <summary>A page of the project explorer narrowed to one value of a facet: <c>en/projects/sector/electronics/</c>.</summary>
+    public static string FilterPath(string language, string facet, string value) => $"{language}/projects/{facet}/{value}/";
+
     /// <summary>A language's page for addresses that do not exist: <c>en/404.html</c>.</summary>
     public static string NotFoundPath(string language) => $"{language}/404.html";
 

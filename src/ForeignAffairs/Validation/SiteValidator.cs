@@ -49,10 +49,12 @@ public static partial class SiteValidator
                 $"use lowercase ASCII letters, digits and single hyphens, e.g. '{Slugify(slug)}'");
             return false;
         }
-        if (entry.Key.Collection == Collection.Pages && (Collection.Find(slug) is not null || slug is "assets" or "data"))
+        if ((entry.Key.Collection == Collection.Pages && (Collection.Find(slug) is not null || slug is "assets" or "data" or "search"))
+            || (entry.Key.Collection == Collection.Projects && slug is "sector" or "province" or "status")
+            || (entry.Key.Collection == Collection.News && slug == "page"))
         {
             diagnostics.Error(DiagnosticCodes.ReservedSlug, location,
-                $"a page cannot be called '{slug}': that address is taken by the site itself", "rename the folder");
+                $"an entry of {entry.Key.Collection.Name}/ cannot be called '{slug}': that address is taken by the site itself", "rename the folder");
             return false;
         }
         return true;

@@ -26,7 +26,9 @@ public sealed class MultilingualOutputTests(ThreeLanguageSite site) : IClassFixt
         ];
         Assert.All(expected, path => Assert.True(_built.Has(path), $"missing {path}"));
         Assert.True(_built.Has($"{language}/404.html"));
-        Assert.Equal(14, _built.Result.PagesPerLanguage.Single(p => p.Language == language).Pages);
+        // The project explorer's pages: one per sector (1), province (2) and status (4).
+        Assert.Equal(7, _built.Pages.Count(p => p.StartsWith($"{language}/projects/", StringComparison.Ordinal) && p.Count(c => c == '/') == 4));
+        Assert.Equal(21, _built.Result.PagesPerLanguage.Single(p => p.Language == language).Pages);
     }
 
     [Fact]
@@ -160,7 +162,7 @@ public sealed class MultilingualOutputTests(ThreeLanguageSite site) : IClassFixt
     [Fact]
     public void The_summary_reports_pages_per_language()
     {
-        Assert.Equal([("en", 14), ("ja", 14), ("ko", 14)], _built.Result.PagesPerLanguage);
-        Assert.Equal(44, _built.Result.TotalPages);
+        Assert.Equal([("en", 21), ("ja", 21), ("ko", 21)], _built.Result.PagesPerLanguage);
+        Assert.Equal(65, _built.Result.TotalPages);
     }
 }

@@ -112,7 +112,7 @@ public sealed class SiteValidatorTests : IDisposable
         Assert.Equal(DiagnosticCodes.ReservedSlug, error.Code);
         Assert.Equal(DiagnosticSeverity.Error, error.Severity);
         Assert.Equal(SourceLocation.File($"content/pages/{slug}"), error.Location);
-        Assert.Equal($"a page cannot be called '{slug}': that address is taken by the site itself", error.Message);
+        Assert.Equal($"an entry of pages/ cannot be called '{slug}': that address is taken by the site itself", error.Message);
         Assert.Empty(site.Entries);
     }
 
