@@ -27,6 +27,19 @@ public static class SiteBuilder
         return SiteValidator.Validate(ContentLoader.Load(root, config, diagnostics), diagnostics);
     }
 
+    // Search is decided before rendering, so that a site without its index has no search page and no link to one.
+    private static SearchIndex? FindSearch(string root, Site site, Theme theme, DiagnosticBag diagnostics)
+    {
+        if (!site.Config.Search || !theme.Templates.ContainsKey("search")) return null;
+        var search = SearchIndex.Find(root, out var missing);
+        if (search is null)
+        {
+            diagnostics.Warning(DiagnosticCodes.SearchUnavailable, SourceLocation.File(SiteConfigReader.FileName),
+                $"the site is built without its search pages: {missing}", "install Node.js and run npm install, or set 'search: false' in site.yaml");
+        }
+        return search;
+    }
+
     /// <summary>Builds the site described by <paramref name="options"/>.</summary>
     public static BuildResult Build(BuildOptions options)
     {
@@ -49,12 +62,13 @@ public static class SiteBuilder
         Stage("load");
         if (site is null || theme is null || diagnostics.HasErrors) return Fail();
 
-        var rendered = SiteRenderer.Render(site, theme, diagnostics);
+        var search = FindSearch(root, site, theme, diagnostics);
+        var rendered = SiteRenderer.Render(site, theme, search is not null, diagnostics);
         Stage("render");
         if (diagnostics.HasErrors) return Fail();
 
         var documents = SiteDocuments.For(site, rendered);
-        var bytes = options.Write ? OutputFolder.Publish(rendered, documents, options.OutputFolder, diagnostics) : 0;
+        var bytes = options.Write ? OutputFolder.Publish(rendered, documents, options.OutputFolder, diagnostics, search) : 0;
         Stage("publish");
         if (diagnostics.HasErrors) return Fail();
 

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Logging;
@@ -42,7 +43,10 @@ public sealed class BrowserSite : IAsyncLifetime
         _server = builder.Build();
         var files = new PhysicalFileProvider(_output);
         _server.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
-        _server.UseStaticFiles(new StaticFileOptions { FileProvider = files });
+        // Pagefind's index files have extensions of their own, which a static host serves as plain bytes.
+        var types = new FileExtensionContentTypeProvider();
+        foreach (var extension in new[] { ".pagefind", ".pf_meta", ".pf_index", ".pf_fragment" }) types.Mappings[extension] = "application/octet-stream";
+        _server.UseStaticFiles(new StaticFileOptions { FileProvider = files, ContentTypeProvider = types });
         _server.Run(async context =>
         {
             // As static hosts do: the language's page for missing addresses, else the root one.

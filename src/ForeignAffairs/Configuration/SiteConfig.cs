@@ -10,6 +10,7 @@ namespace ForeignAffairs.Configuration;
 /// <param name="Languages">The languages the site is published in, default first.</param>
 /// <param name="Theme">The folder under <c>themes/</c> that lays the site out.</param>
 /// <param name="Paginate">How many news items a page of the news list shows.</param>
+/// <param name="Search">Whether the site has a search page per language (built with Pagefind).</param>
 public sealed record SiteConfig(
     LocalizedText Title,
     LocalizedText? Description,
@@ -17,7 +18,8 @@ public sealed record SiteConfig(
     Language DefaultLanguage,
     IReadOnlyList<Language> Languages,
     string Theme,
-    int Paginate = SiteConfig.DefaultPaginate)
+    int Paginate = SiteConfig.DefaultPaginate,
+    bool Search = true)
 {
     /// <summary>News items per page when site.yaml does not say.</summary>
     public const int DefaultPaginate = 10;

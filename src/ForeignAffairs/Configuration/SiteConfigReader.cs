@@ -24,6 +24,7 @@ public static partial class SiteConfigReader
             new FieldSchema("name", new StringType(), true, "the language's name in itself, such as 日本語"))), true, "the languages the site is published in"),
         new("theme", new StringType(), false, "the folder under themes/ that lays out the site (default: default)"),
         new("paginate", new NumberType(wholeOnly: true), false, "how many news items a page of the news list shows (default: 10)"),
+        new("search", new BooleanType(), false, "whether the site has a search page per language, built with Pagefind (default: true)"),
     ];
 
     /// <summary>Reads the settings of the site in <paramref name="root"/>; null when they are missing or invalid (the reasons are reported).</summary>
@@ -81,7 +82,8 @@ public static partial class SiteConfigReader
             defaultLanguage,
             ordered,
             theme,
-            (int)paginate);
+            (int)paginate,
+            values.GetValueOrDefault("search") as bool? ?? true);
     }
 
     /// <summary>Checks a base URL given on the command line or in site.yaml: absolute http(s), no query; a trailing '/' is added.</summary>

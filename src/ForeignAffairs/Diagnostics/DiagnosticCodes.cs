@@ -86,4 +86,8 @@ public static class DiagnosticCodes
     public const string WriteFailed = "FA5002";
     /// <summary>Two pages would be written to the same path.</summary>
     public const string PathCollision = "FA5003";
+    /// <summary>The search index could not be built.</summary>
+    public const string SearchIndexFailed = "FA5004";
+    /// <summary>Search is left out because Pagefind (or Node.js) is not available.</summary>
+    public const string SearchUnavailable = "FA5005";
 }

@@ -37,7 +37,8 @@ public static class OutputFolder
     /// Writes <paramref name="rendered"/> and <paramref name="documents"/> to a staging folder and swaps it in as
     /// <paramref name="output"/>. Returns the number of bytes written.
     /// </summary>
-    public static long Publish(RenderedSite rendered, IReadOnlyList<PublishedDocument> documents, string output, DiagnosticBag diagnostics)
+    /// <remarks>When <paramref name="search"/> is given, the written pages are indexed before the swap; a failed index stops the swap.</remarks>
+    public static long Publish(RenderedSite rendered, IReadOnlyList<PublishedDocument> documents, string output, DiagnosticBag diagnostics, SearchIndex? search = null)
     {
         var target = Normalize(output);
         var parent = Path.GetDirectoryName(target) ?? throw new ArgumentException("the output cannot be a file-system root", nameof(output));
@@ -50,6 +51,11 @@ public static class OutputFolder
         try
         {
             var bytes = Write(rendered, documents, staging);
+            if (search is not null && !search.Build(staging, diagnostics))
+            {
+                Directory.Delete(staging, recursive: true);
+                return 0;
+            }
             if (Directory.Exists(target)) Directory.Move(target, previous);
             Directory.Move(staging, target);
             if (Directory.Exists(previous)) DeleteInParallel(previous);

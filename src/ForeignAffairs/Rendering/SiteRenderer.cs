@@ -9,8 +9,11 @@ namespace ForeignAffairs.Rendering;
 /// <summary>The render stage: every page of every language, the root page, and the files to publish beside them.</summary>
 public static class SiteRenderer
 {
-    /// <summary>Renders <paramref name="site"/> with <paramref name="theme"/>. Languages are rendered in parallel; the result is in path order.</summary>
-    public static RenderedSite Render(Site site, Theme theme, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Renders <paramref name="site"/> with <paramref name="theme"/>, with a search page per language when <paramref name="search"/>
+    /// is set. Languages are rendered in parallel; the result is in path order.
+    /// </summary>
+    public static RenderedSite Render(Site site, Theme theme, bool search, DiagnosticBag diagnostics)
     {
         var config = site.Config;
         var urls = new SiteUrls(config);
@@ -19,7 +22,7 @@ public static class SiteRenderer
 
         var perLanguage = new List<RenderedPage>[config.Languages.Count];
         Parallel.For(0, config.Languages.Count, i =>
-            perLanguage[i] = RenderLanguage(site, theme, config.Languages[i], urls, markdown, diagnostics));
+            perLanguage[i] = RenderLanguage(site, theme, config.Languages[i], urls, markdown, search, diagnostics));
         foreach (var list in perLanguage) pages.AddRange(list);
 
         var files = theme.Assets.Select(a => new CopiedFile($"assets/{a}", Path.Combine(theme.Folder, "assets", a)))
@@ -33,12 +36,12 @@ public static class SiteRenderer
             files.OrderBy(f => f.Path, StringComparer.Ordinal).ToArray());
     }
 
-    private static List<RenderedPage> RenderLanguage(Site site, Theme theme, Language language, SiteUrls urls, MarkdownRenderer markdown, DiagnosticBag diagnostics)
+    private static List<RenderedPage> RenderLanguage(Site site, Theme theme, Language language, SiteUrls urls, MarkdownRenderer markdown, bool search, DiagnosticBag diagnostics)
     {
         var config = site.Config;
         var code = language.Code;
         var views = new EntryViews(site, language, urls, markdown);
-        var renderer = new PageRenderer(theme, Globals(site, theme, language, views, urls, diagnostics), diagnostics);
+        var renderer = new PageRenderer(theme, Globals(site, theme, language, views, urls, search, diagnostics), diagnostics);
         var model = new PageModels(config, urls, language);
         var pages = new List<RenderedPage>();
 
@@ -94,6 +97,13 @@ public static class SiteRenderer
                 "an entry's page");
         }
 
+        // The search page: Pagefind's index is built over the written pages; it is not a page to list in the sitemap.
+        if (search)
+        {
+            var page = model.Common("search", "", theme.Strings.Get(code, "search.title", diagnostics), description, SiteUrls.SearchPath);
+            Emit(SiteUrls.SearchPath(code), theme.Templates["search"], page with { Sitemap = null }, $"{theme.RelativeFolder}/layouts/search.html", "the search page");
+        }
+
         // A page for addresses that do not exist, in the reader's language, when the theme has one; its switcher leads home.
         if (theme.Templates.TryGetValue("404", out var notFoundTemplate))
         {
@@ -138,7 +148,7 @@ public static class SiteRenderer
         };
     }
 
-    private static ScriptObject Globals(Site site, Theme theme, Language language, EntryViews views, SiteUrls urls, DiagnosticBag diagnostics)
+    private static ScriptObject Globals(Site site, Theme theme, Language language, EntryViews views, SiteUrls urls, bool search, DiagnosticBag diagnostics)
     {
         var config = site.Config;
         var globals = TemplateFunctions.For(language.Code, theme, views, urls, diagnostics);
@@ -153,6 +163,7 @@ public static class SiteRenderer
                 ["code"] = l.Code, ["name"] = l.Name, ["url"] = urls.Url(SiteUrls.HomePath(l.Code)),
             })),
             ["home_url"] = urls.Url(SiteUrls.HomePath(language.Code)),
+            ["search_url"] = search ? urls.Url(SiteUrls.SearchPath(language.Code)) : null,
             ["collections"] = new ScriptArray(Collection.All.Select(c => new ScriptObject
             {
                 ["name"] = c.Name, ["url"] = urls.Url(SiteUrls.ListPath(language.Code, c)),

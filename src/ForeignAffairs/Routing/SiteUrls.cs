@@ -26,6 +26,9 @@ public sealed class SiteUrls(SiteConfig config)
     public static string ListPagePath(string language, Collection collection, int number) =>
         number == 1 ? ListPath(language, collection) : $"{language}/{collection.Name}/page/{number}/";
 
+    /// <summary>A language's search page: <c>en/search/</c>.</summary>
+    public static string SearchPath(string language) => $"{language}/search/";
+
     /// <summary>A page of the project explorer narrowed to one value of a facet: <c>en/projects/sector/electronics/</c>.</summary>
     public static string FilterPath(string language, string facet, string value) => $"{language}/projects/{facet}/{value}/";
 
