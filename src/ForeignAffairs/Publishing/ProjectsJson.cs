@@ -1,0 +1,77 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using ForeignAffairs.Configuration;
+
+namespace ForeignAffairs.Publishing;
+
+/// <summary>
+/// <c>/data/projects.json</c>: every investment project's facts for reuse, in a stable shape (every key is always present,
+/// null when the project does not give it), with keys in a fixed order and numbers as numbers. The format is described in README.md.
+/// </summary>
+public static class ProjectsJson
+{
+    /// <summary>Where the export is published, relative to the output folder.</summary>
+    public const string Path = "data/projects.json";
+
+    // The relaxed encoder keeps Japanese and Korean readable instead of writing \uXXXX for every letter. It does not escape
+    // '<' or '&', which only matters for JSON placed inside HTML; this file is served on its own as application/json.
+    private static readonly JsonWriterOptions Options = new()
+    {
+        Indented = true,
+        NewLine = "\n",
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>The export of <paramref name="projects"/>, for a site with <paramref name="config"/>.</summary>
+    public static PublishedDocument For(SiteConfig config, IReadOnlyList<ProjectRecord> projects)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, Options))
+        {
+            json.WriteStartObject();
+            json.WriteString("generated_from", config.BaseUrl.AbsoluteUri);
+            json.WriteStartArray("languages");
+            foreach (var language in config.LanguageCodes) json.WriteStringValue(language);
+            json.WriteEndArray();
+            json.WriteStartArray("projects");
+            foreach (var project in projects) Write(json, project);
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        stream.WriteByte((byte)'\n');
+        return new PublishedDocument(Path, stream.ToArray());
+    }
+
+    private static void Write(Utf8JsonWriter json, ProjectRecord project)
+    {
+        json.WriteStartObject();
+        json.WriteString("slug", project.Slug);
+        WritePerLanguage(json, "title", project.Title);
+        json.WriteString("province", project.Province);
+        json.WriteStartArray("sectors");
+        foreach (var sector in project.Sectors) json.WriteStringValue(sector);
+        json.WriteEndArray();
+        json.WriteString("status", project.Status);
+        json.WriteString("investment_form", project.InvestmentForm);
+        WriteNumber(json, "investment_usd_million", project.InvestmentUsdMillion);
+        WriteNumber(json, "area_ha", project.AreaHa);
+        json.WriteString("published", project.Published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        WritePerLanguage(json, "location", project.Location);
+        WritePerLanguage(json, "url", project.Urls.Select(u => (u.Language, (string?)u.Url)));
+        json.WriteEndObject();
+    }
+
+    private static void WritePerLanguage(Utf8JsonWriter json, string name, IEnumerable<(string Language, string? Text)> texts)
+    {
+        json.WriteStartObject(name);
+        foreach (var (language, text) in texts) json.WriteString(language, text);
+        json.WriteEndObject();
+    }
+
+    private static void WriteNumber(Utf8JsonWriter json, string name, decimal? number)
+    {
+        if (number is { } value) json.WriteNumber(name, value);
+        else json.WriteNull(name);
+    }
+}
