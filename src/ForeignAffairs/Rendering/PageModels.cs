@@ -11,12 +11,12 @@ namespace ForeignAffairs.Rendering;
 /// </summary>
 internal sealed class PageModels(SiteConfig config, SiteUrls urls, Language language)
 {
-    /// <summary>A page that exists in every language (home, lists, root).</summary>
-    public PageModel Common(string kind, string collection, string title, string description, Func<string, string> pathIn)
+    /// <summary>A page that exists in every language (home, lists, root); x-default is the default language's, or <paramref name="xDefaultPath"/>.</summary>
+    public PageModel Common(string kind, string collection, string title, string description, Func<string, string> pathIn, string? xDefaultPath = null)
     {
         var written = config.LanguageCodes;
         var page = Base(kind, collection, title, description, pathIn(language.Code));
-        var alternates = Alternates(written, pathIn);
+        var alternates = Alternates(written, pathIn, xDefaultPath);
         page["alternates"] = ToScript(alternates);
         page["translations"] = Switcher(pathIn, written);
         return new PageModel(page, new SitemapEntry(urls.Permalink(pathIn(language.Code)), alternates));
@@ -78,11 +78,11 @@ internal sealed class PageModels(SiteConfig config, SiteUrls urls, Language lang
         ["content"] = new RawHtml(""),
     };
 
-    private IReadOnlyList<Alternate> Alternates(IReadOnlyList<string> written, Func<string, string> pathIn)
+    private IReadOnlyList<Alternate> Alternates(IReadOnlyList<string> written, Func<string, string> pathIn, string? xDefaultPath = null)
     {
         var xDefault = written.Contains(config.DefaultLanguage.Code) ? config.DefaultLanguage.Code : written[0];
         return written.Select(code => new Alternate(code, urls.Permalink(pathIn(code))))
-            .Append(new Alternate("x-default", urls.Permalink(pathIn(xDefault)))).ToArray();
+            .Append(new Alternate("x-default", urls.Permalink(xDefaultPath ?? pathIn(xDefault)))).ToArray();
     }
 
     private ScriptArray Switcher(Func<string, string> pathIn, IReadOnlyList<string> written) =>

@@ -54,7 +54,8 @@ public static class SiteRenderer
         var siteTitle = config.Title.Resolve(code, config.DefaultLanguage.Code).Text;
         var description = config.Description?.Resolve(code, config.DefaultLanguage.Code).Text ?? siteTitle;
         Emit(SiteUrls.HomePath(code), theme.Templates["home"],
-            model.Common("home", "", siteTitle, description, SiteUrls.HomePath), SiteConfigReader.FileName, "the home page");
+            // The home pages' x-default is the root page, which lets a reader choose among them.
+            model.Common("home", "", siteTitle, description, SiteUrls.HomePath, SiteUrls.RootPath), SiteConfigReader.FileName, "the home page");
 
         var facets = new ProjectFacets(site, views, code, config.DefaultLanguage.Code, status => theme.Strings.Get(code, $"status.{status}", diagnostics));
         foreach (var collection in Collection.All)

@@ -157,6 +157,9 @@ public sealed class MultilingualOutputTests(ThreeLanguageSite site) : IClassFixt
         var root = _built.Page("index.html");
         Assert.Equal(["/invest/en/", "/invest/ja/", "/invest/ko/"], root.QuerySelectorAll("#languages a").Select(a => a.GetAttribute("href")));
         Assert.Equal(["en", "ja", "ko", "x-default"], _built.Alternates("index.html").Keys);
+        // Every home page names the root page, where a reader chooses a language, as x-default.
+        Assert.All(new[] { "index.html", "en/index.html", "ja/index.html", "ko/index.html" },
+            page => Assert.Equal("https://example.org/invest/", _built.Alternates(page)["x-default"]));
     }
 
     [Fact]
