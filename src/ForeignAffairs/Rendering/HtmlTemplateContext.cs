@@ -21,6 +21,8 @@ internal sealed class HtmlTemplateContext : TemplateContext
         RecursiveLimit = 64;
         LimitToString = 0;
         BuiltinObject.SetValue("include", new PartialFunction(), true);
+        // Numbers written and strings sorted by templates must not depend on the machine's language: the same input gives the same bytes.
+        PushCulture(System.Globalization.CultureInfo.InvariantCulture);
     }
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject) => textAsObject switch

@@ -23,7 +23,7 @@ internal static class TemplateFunctions
     // Scriban objects and arrays as plain dictionaries and lists, so that the serializer writes exactly their members.
     private static object? Plain(object? value) => value switch
     {
-        ScriptObject obj => obj.ToDictionary(p => p.Key, p => Plain(p.Value), StringComparer.Ordinal),
+        ScriptObject obj => obj.Where(p => p.Value is not null).ToDictionary(p => p.Key, p => Plain(p.Value), StringComparer.Ordinal),
         ScriptArray array => array.Select(Plain).ToList(),
         DateTime date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         RawHtml html => html.Html,
