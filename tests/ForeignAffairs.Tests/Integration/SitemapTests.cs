@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using System.Xml.Schema;
 using ForeignAffairs.Tests.Support;
 
 namespace ForeignAffairs.Tests.Integration;
@@ -66,6 +67,24 @@ public sealed class SitemapTests(ThreeLanguageSite site) : IClassFixture<ThreeLa
         Assert.Equal(address, uri.AbsoluteUri);
         Assert.StartsWith(Base, address);
         Assert.True(address.Length < 2048, $"{address} is too long for a sitemap");
+    }
+
+    [Fact]
+    public void The_sitemap_validates_against_the_sitemap_schema_with_its_alternates()
+    {
+        var schemas = new System.Xml.Schema.XmlSchemaSet();
+        schemas.Add(null, Path.Combine(AppContext.BaseDirectory, "Schemas", "sitemap.xsd"));
+        schemas.Add(null, Path.Combine(AppContext.BaseDirectory, "Schemas", "xhtml-link.xsd"));
+        var errors = new List<string>();
+        Sitemap().Validate(schemas, (_, e) => errors.Add($"{e.Severity}: {e.Message}"));
+        Assert.Empty(errors);
+
+        // The schemas catch what they are for: an alternate without hreflang is refused.
+        var broken = Sitemap();
+        broken.Root!.Descendants(Xhtml + "link").First().Attribute("hreflang")!.Remove();
+        var brokenErrors = new List<string>();
+        broken.Validate(schemas, (_, e) => brokenErrors.Add(e.Message));
+        Assert.NotEmpty(brokenErrors);
     }
 
     [Fact]
