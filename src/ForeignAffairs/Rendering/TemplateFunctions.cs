@@ -38,7 +38,8 @@ internal static class TemplateFunctions
     /// form for n), <c>t_in lang key</c> (in another language),
     /// <c>format_date</c>, <c>format_number</c>, <c>format_percent</c>, <c>format_usd_million</c>, <c>format_area_ha</c>,
     /// <c>format_area_km2</c>, <c>format_population</c>, <c>relative_url path</c>, <c>absolute_url path</c>,
-    /// <c>entries collection</c>, <c>get_entry "collection/slug"</c> and <c>json_ld object</c> (structured data for search engines).
+    /// <c>entries collection</c>, <c>get_entry "collection/slug"</c>, <c>json_ld object</c> (structured data for search engines)
+    /// and <c>usd_million_chart title points label_field value_field</c> (a bar chart of amounts in millions of US dollars).
     /// </summary>
     public static ScriptObject For(string language, Theme theme, EntryViews views, SiteUrls urls, DiagnosticBag diagnostics)
     {
@@ -74,6 +75,12 @@ internal static class TemplateFunctions
         functions.Import("format_usd_million", new Func<object?, string>(value => value is null ? "" : formatter.UsdMillion(Convert.ToDecimal(value))));
         functions.Import("relative_url", new Func<string, string>(urls.Url));
         functions.Import("json_ld", new Func<object?, RawHtml>(JsonLd));
+        functions.Import("usd_million_chart", new Func<string, object?, string, string, RawHtml>((title, points, labelField, valueField) =>
+            BarChart.Svg(title, ((IEnumerable<object>?)points ?? []).OfType<ScriptObject>()
+                .Where(p => p[valueField] is not null)
+                .Select(p => (Convert.ToString(p[labelField], CultureInfo.InvariantCulture) ?? "", Convert.ToDecimal(p[valueField], CultureInfo.InvariantCulture),
+                    formatter.UsdMillion(Convert.ToDecimal(p[valueField], CultureInfo.InvariantCulture))))
+                .ToArray())));
         functions.Import("absolute_url", new Func<string, string>(urls.Permalink));
         functions.Import("entries", new Func<string, ScriptArray>(collection => views.ByCollection.GetValueOrDefault(collection) ?? []));
         functions.Import("get_entry", new Func<string, ScriptObject?>(views.Find));

@@ -1,0 +1,59 @@
+using System.Globalization;
+using ForeignAffairs.Tests.Support;
+
+namespace ForeignAffairs.Tests.Integration;
+
+/// <summary>A province profile of the default theme: its FDI chart drawn at build time, with the numbers also as a table, and its industrial parks.</summary>
+public sealed class ProvinceProfileTests : IDisposable
+{
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "fa-tests", $"profile-{Guid.NewGuid():N}");
+    private readonly BuiltSite _built;
+
+    public ProvinceProfileTests()
+    {
+        FixtureSite.CopyFolder(Path.Combine(RepositoryRoot.Path, "content"), Path.Combine(_root, "content"));
+        FixtureSite.CopyFolder(Path.Combine(RepositoryRoot.Path, "themes"), Path.Combine(_root, "themes"));
+        var index = Path.Combine(_root, "content/provinces/nghe-an/index.yaml");
+        File.AppendAllText(index, "fdi:\n" +
+            "  - {year: 2021, registered_usd_million: 500, source: Test}\n" +
+            "  - {year: 2022, registered_usd_million: 1000, source: Test}\n" +
+            "  - {year: 2023, registered_usd_million: 250, source: Test}\n");
+        var output = Path.Combine(_root, "output");
+        var result = SiteBuilder.Build(new BuildOptions(_root, output));
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        _built = new BuiltSite(output, result);
+    }
+
+    public void Dispose() => Directory.Delete(_root, true);
+
+    [Fact]
+    public void The_fdi_chart_has_a_bar_per_year_in_proportion_and_describes_itself()
+    {
+        var page = _built.Page("ja/provinces/nghe-an/index.html");
+        var svg = page.QuerySelector("figure.chart svg")!;
+        Assert.Equal("img", svg.GetAttribute("role"));
+        var labelledBy = svg.GetAttribute("aria-labelledby")!.Split(' ');
+        Assert.Equal("ゲアン省の年別外国直接投資（登録額）", page.GetElementById(labelledBy[0])!.TextContent);
+        Assert.Equal("2021: 5億米ドル; 2022: 10億米ドル; 2023: 2億5,000万米ドル", page.GetElementById(labelledBy[1])!.TextContent);
+
+        var heights = svg.QuerySelectorAll("rect.bar").Select(r => decimal.Parse(r.GetAttribute("height")!, CultureInfo.InvariantCulture)).ToArray();
+        Assert.Equal([100m, 200m, 50m], heights);
+        Assert.Equal(["2021", "2022", "2023"], svg.QuerySelectorAll("text.label").Select(t => t.TextContent));
+    }
+
+    [Fact]
+    public void The_numbers_of_the_chart_are_also_a_table()
+    {
+        var rows = _built.Page("en/provinces/nghe-an/index.html").QuerySelectorAll("#ui-fdi-heading ~ table tbody tr");
+        Assert.Equal(["2021|US$500 million|Test", "2022|US$1 billion|Test", "2023|US$250 million|Test"],
+            rows.Select(r => string.Join('|', r.Children.Select(c => c.TextContent.Trim()))));
+    }
+
+    [Fact]
+    public void A_province_lists_its_industrial_parks_in_the_readers_language()
+    {
+        var parks = _built.Page("ko/provinces/ha-tinh/index.html").QuerySelectorAll(".park-list strong").Select(s => s.TextContent).ToArray();
+        Assert.Contains("붕앙 경제구역", parks);
+        Assert.Null(_built.Page("en/provinces/vinh-phuc/index.html").QuerySelector("figure.chart"));
+    }
+}
