@@ -12,7 +12,7 @@ internal static class TemplateFunctions
     // JSON encoded so that nothing in it can close the script element: '<', '>' and '&' are written as \u escapes.
     private static readonly System.Text.Json.JsonSerializerOptions JsonLdOptions = new()
     {
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Default,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
         DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
     };
 
