@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using ForeignAffairs.Diagnostics;
 using ForeignAffairs.Tests.Support;
 
@@ -17,7 +16,7 @@ public sealed class BuildSafetyTests
         {
             fixture.BuildSuccessfully(first);
             fixture.BuildSuccessfully(second);
-            Assert.Equal(Snapshot(first), Snapshot(second));
+            Assert.Equal(OutputSnapshot.Of(first), OutputSnapshot.Of(second));
         }
         finally
         {
@@ -30,7 +29,7 @@ public sealed class BuildSafetyTests
     {
         using var fixture = FixtureSite.Copy("three-languages");
         fixture.BuildSuccessfully();
-        var before = Snapshot(fixture.Output);
+        var before = OutputSnapshot.Of(fixture.Output);
 
         fixture.Write("content/projects/yen-phong-park/index.yaml", "title: Broken\nprovince: bac-ninh\nstatus: [open\n");
         var result = fixture.Build();
@@ -39,7 +38,7 @@ public sealed class BuildSafetyTests
         var error = Assert.Single(result.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
         Assert.Equal(DiagnosticCodes.YamlSyntax, error.Code);
         Assert.Equal("content/projects/yen-phong-park/index.yaml", error.Location.Path);
-        Assert.Equal(before, Snapshot(fixture.Output));
+        Assert.Equal(before, OutputSnapshot.Of(fixture.Output));
         Assert.Empty(Directory.EnumerateDirectories(fixture.Root, ".output.*"));
     }
 
@@ -86,9 +85,4 @@ public sealed class BuildSafetyTests
         Assert.Equal(DiagnosticCodes.InvalidOutput, Assert.Single(result.Diagnostics).Code);
         Assert.Equal("keep me", File.ReadAllText(Path.Combine(elsewhere, "letter.txt")));
     }
-
-    private static SortedDictionary<string, string> Snapshot(string folder) =>
-        new(Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).ToDictionary(
-            f => Path.GetRelativePath(folder, f).Replace('\\', '/'),
-            f => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(f)))), StringComparer.Ordinal);
 }
