@@ -23,6 +23,7 @@ public static class CliApplication
                   --output DIR      where the site is published (default: <source>/output); replaced only when the build succeeds
                   --base-url URL    the address the site is published at, overriding base_url in content/site.yaml
                   --format FORMAT   how problems are printed: text (default) or json
+                  --no-verify       skip reading the rendered pages back for broken links, ids and languages (FA6xxx)
           check   Checks the whole site, as build does, without writing anything.
                   --source DIR      the site folder (default: the current folder)
                   --strict          fail on warnings too
@@ -73,7 +74,7 @@ public static class CliApplication
         if (invocation.Options.TryGetValue("base-url", out var baseUrlText) && (baseUrl = SiteConfigReader.ParseBaseUrl(baseUrlText)) is null)
             return Misuse(stderr, $"'{baseUrlText}' is not a web address; write a full address such as https://example.org/invest/");
 
-        var options = new BuildOptions(source, invocation.Options.GetValueOrDefault("output"), baseUrl);
+        var options = new BuildOptions(source, invocation.Options.GetValueOrDefault("output"), baseUrl, Verify: !invocation.Has("no-verify"));
         var result = SiteBuilder.Build(options);
         Report(result.Diagnostics, format, stdout, stderr);
         if (!result.Succeeded)

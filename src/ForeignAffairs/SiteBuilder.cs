@@ -5,11 +5,12 @@ using ForeignAffairs.Diagnostics;
 using ForeignAffairs.Publishing;
 using ForeignAffairs.Rendering;
 using ForeignAffairs.Validation;
+using ForeignAffairs.Verification;
 
 namespace ForeignAffairs;
 
 /// <summary>
-/// The pipeline: load → validate → render → publish. Each stage reports to one diagnostics collection,
+/// The pipeline: load → validate → render → verify → publish. Each stage reports to one diagnostics collection,
 /// and the build stops at the first stage that found an error, before anything is written.
 /// </summary>
 public static class SiteBuilder
@@ -68,6 +69,13 @@ public static class SiteBuilder
         if (diagnostics.HasErrors) return Fail();
 
         var documents = SiteDocuments.For(site, rendered);
+        if (options.Verify)
+        {
+            OutputVerifier.Verify(rendered, documents, site.Config, diagnostics);
+            Stage("verify");
+            if (diagnostics.HasErrors) return Fail();
+        }
+
         var bytes = options.Write ? OutputFolder.Publish(rendered, documents, options.OutputFolder, diagnostics, search) : 0;
         Stage("publish");
         if (diagnostics.HasErrors) return Fail();

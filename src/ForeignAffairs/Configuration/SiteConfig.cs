@@ -11,6 +11,7 @@ namespace ForeignAffairs.Configuration;
 /// <param name="Theme">The folder under <c>themes/</c> that lays the site out.</param>
 /// <param name="Paginate">How many news items a page of the news list shows.</param>
 /// <param name="Search">Whether the site has a search page per language (built with Pagefind).</param>
+/// <param name="IframeHosts">The hosts whose pages raw HTML in Markdown may embed in an iframe.</param>
 public sealed record SiteConfig(
     LocalizedText Title,
     LocalizedText? Description,
@@ -19,7 +20,8 @@ public sealed record SiteConfig(
     IReadOnlyList<Language> Languages,
     string Theme,
     int Paginate = SiteConfig.DefaultPaginate,
-    bool Search = true)
+    bool Search = true,
+    IReadOnlyList<string>? IframeHosts = null)
 {
     /// <summary>News items per page when site.yaml does not say.</summary>
     public const int DefaultPaginate = 10;

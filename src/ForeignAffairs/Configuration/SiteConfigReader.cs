@@ -25,6 +25,7 @@ public static partial class SiteConfigReader
         new("theme", new StringType(), false, "the folder under themes/ that lays out the site (default: default)"),
         new("paginate", new NumberType(wholeOnly: true), false, "how many news items a page of the news list shows (default: 10)"),
         new("search", new BooleanType(), false, "whether the site has a search page per language, built with Pagefind (default: true)"),
+        new("iframe_hosts", new ListType(new StringType()), false, "hosts whose pages raw HTML in Markdown may embed in an iframe, such as www.youtube-nocookie.com"),
     ];
 
     /// <summary>Reads the settings of the site in <paramref name="root"/>; null when they are missing or invalid (the reasons are reported).</summary>
@@ -83,7 +84,8 @@ public static partial class SiteConfigReader
             ordered,
             theme,
             (int)paginate,
-            values.GetValueOrDefault("search") as bool? ?? true);
+            values.GetValueOrDefault("search") as bool? ?? true,
+            values.GetValueOrDefault("iframe_hosts") is IEnumerable<object> hosts ? hosts.Cast<string>().ToArray() : []);
     }
 
     /// <summary>Checks a base URL given on the command line or in site.yaml: absolute http(s), no query; a trailing '/' is added.</summary>

@@ -6,11 +6,11 @@ using Markdig.Syntax.Inlines;
 
 namespace ForeignAffairs.Content;
 
-/// <summary>The Markdown that entries are written in: CommonMark with tables, footnotes and the like, and no raw HTML.</summary>
+/// <summary>The Markdown that entries are written in: CommonMark with tables, footnotes and the like, and cleaned raw HTML.</summary>
 public static class MarkdownSyntax
 {
     /// <summary>
-    /// The one pipeline for parsing and rendering. Raw HTML is shown as text. Grid tables are left out: their parser
+    /// The one pipeline for parsing and rendering. Raw HTML is parsed, then cleaned by <see cref="RawHtmlPolicy"/>. Grid tables are left out: their parser
     /// mistakes a paragraph line starting with "+-" for a table and repeats text; pipe tables cover the need.
     /// </summary>
     public static MarkdownPipeline Pipeline { get; } = new MarkdownPipelineBuilder()
@@ -24,7 +24,6 @@ public static class MarkdownSyntax
         .UseListExtras()
         .UseTaskLists()
         .UseAutoLinks()
-        .DisableHtml()
         .Build();
 
     /// <summary>Parses a body of Markdown.</summary>

@@ -3,7 +3,7 @@ namespace ForeignAffairs.Diagnostics;
 /// <summary>
 /// The catalogue of diagnostic codes. Codes are stable: an editor can search for one.
 /// FA1xxx: reading files; FA2xxx: fields and values; FA3xxx: entries, slugs and references;
-/// FA4xxx: the theme; FA5xxx: the build and its output.
+/// FA4xxx: the theme; FA5xxx: the build and its output; FA6xxx: the rendered pages, read back before they are published.
 /// </summary>
 public static class DiagnosticCodes
 {
@@ -70,6 +70,8 @@ public static class DiagnosticCodes
     public const string NoDefaultText = "FA3010";
     /// <summary>A link or resource path that leaves the entry's folder.</summary>
     public const string PathOutsideFolder = "FA3011";
+    /// <summary>Raw HTML in Markdown that the allowlist removed (a script, an event handler, an iframe from an unlisted host).</summary>
+    public const string RawHtmlRemoved = "FA3012";
 
     /// <summary>The theme folder does not exist or lacks a required template.</summary>
     public const string MissingTemplate = "FA4001";
@@ -90,4 +92,19 @@ public static class DiagnosticCodes
     public const string SearchIndexFailed = "FA5004";
     /// <summary>Search is left out because Pagefind (or Node.js) is not available.</summary>
     public const string SearchUnavailable = "FA5005";
+
+    /// <summary>A link or resource address that points into the site but at no page or file it publishes.</summary>
+    public const string BrokenOutputLink = "FA6001";
+    /// <summary>A link to a fragment (#id) that no element of the target page has.</summary>
+    public const string MissingFragment = "FA6002";
+    /// <summary>Two elements of a page with the same id.</summary>
+    public const string DuplicateId = "FA6003";
+    /// <summary>An image on a rendered page without an alt attribute (alt="" marks a decorative image and is fine).</summary>
+    public const string ImageWithoutAlt = "FA6004";
+    /// <summary>A page without a non-empty title or without a meta description.</summary>
+    public const string MissingTitleOrDescription = "FA6005";
+    /// <summary>A page whose <c>html lang</c> is not the page's language (the default language for the root pages).</summary>
+    public const string WrongPageLanguage = "FA6006";
+    /// <summary>An hreflang alternate that does not list the page back (x-default excepted).</summary>
+    public const string UnreciprocatedAlternate = "FA6007";
 }

@@ -6,11 +6,13 @@ namespace ForeignAffairs.Rendering;
 
 /// <summary>
 /// Turns an entry's Markdown into HTML for one page language, with every link pointed where <see cref="LinkResolver"/> says.
-/// Links were checked, and their mistakes reported, when the site was validated.
+/// Raw HTML is cleaned by <see cref="RawHtmlPolicy"/>. Links and raw HTML were checked, and their mistakes reported, when
+/// the site was validated.
 /// </summary>
 public sealed class MarkdownRenderer(Site site, SiteUrls urls)
 {
     private readonly LinkResolver _links = new(site.Entries.Select(e => e.Key).ToHashSet(), urls);
+    private readonly RawHtmlPolicy _rawHtml = new(site.Config.IframeHosts ?? []);
 
     /// <summary>Renders <paramref name="text"/> of <paramref name="entry"/> for a page in <paramref name="pageLanguage"/>.</summary>
     public RawHtml Render(Entry entry, EntryText text, string pageLanguage)
@@ -23,6 +25,7 @@ public sealed class MarkdownRenderer(Site site, SiteUrls urls)
         var renderer = new HtmlRenderer(writer);
         MarkdownSyntax.Pipeline.Setup(renderer);
         renderer.Render(document);
-        return new RawHtml(writer.ToString());
+        // Only a text with raw HTML needs cleaning; what Markdown itself produces is safe by construction.
+        return new RawHtml(RawHtmlPolicy.HasRawHtml(document) ? _rawHtml.Clean(writer.ToString()).Html : writer.ToString());
     }
 }

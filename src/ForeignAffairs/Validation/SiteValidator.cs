@@ -18,13 +18,13 @@ public static partial class SiteValidator
         var valid = distinct.Where(e => IsValidSlug(e, diagnostics)).ToList();
         var keys = valid.Select(e => e.Key).ToHashSet();
         var entries = valid.Select(e => ValidateEntry(e, source, keys, diagnostics)).OfType<Entry>().ToList();
-        CheckLinks(valid, keys, new SiteUrls(source.Config), diagnostics);
+        CheckLinks(valid, keys, new SiteUrls(source.Config), new RawHtmlPolicy(source.Config.IframeHosts ?? []), diagnostics);
         return new Site(source.Root, source.Config, entries);
     }
 
     // Every Markdown text is checked, even of entries with other errors, against every entry with a valid folder name,
     // so that one run reports all broken links and an entry with a typo elsewhere does not make links to it look broken.
-    private static void CheckLinks(IEnumerable<EntrySource> entries, IReadOnlySet<EntryKey> keys, SiteUrls urls, DiagnosticBag diagnostics)
+    private static void CheckLinks(IEnumerable<EntrySource> entries, IReadOnlySet<EntryKey> keys, SiteUrls urls, RawHtmlPolicy rawHtml, DiagnosticBag diagnostics)
     {
         var resolver = new LinkResolver(keys, urls);
         foreach (var entry in entries)
@@ -32,10 +32,25 @@ public static partial class SiteValidator
             foreach (var text in entry.Translations.Values)
             {
                 var document = MarkdownSyntax.Parse(text.Body);
-                foreach (var link in MarkdownSyntax.Links(document, text.Body, text.Path, text.BodyLine))
-                    resolver.Resolve(link, entry.Key, entry.Resources, text.Language, diagnostics);
+                var links = MarkdownSyntax.Links(document, text.Body, text.Path, text.BodyLine);
+                foreach (var link in links) resolver.Resolve(link, entry.Key, entry.Resources, text.Language, diagnostics);
+                if (RawHtmlPolicy.HasRawHtml(document)) ReportRemovedHtml(document, text, rawHtml, diagnostics);
             }
         }
+    }
+
+    private static void ReportRemovedHtml(Markdig.Syntax.MarkdownDocument document, TranslationSource text, RawHtmlPolicy rawHtml, DiagnosticBag diagnostics)
+    {
+        var html = Markdig.Markdown.ToHtml(text.Body, MarkdownSyntax.Pipeline);
+        var (_, removed) = rawHtml.Clean(html);
+        if (removed.Count == 0) return;
+        var offset = RawHtmlPolicy.FirstRawHtmlOffset(document);
+        var before = text.Body[..Math.Min(offset, text.Body.Length)];
+        var line = text.BodyLine + before.Count(c => c == '\n');
+        var column = offset - (before.LastIndexOf('\n') + 1) + 1;
+        diagnostics.Warning(DiagnosticCodes.RawHtmlRemoved, new SourceLocation(text.Path, line, column),
+            $"raw HTML that is not allowed was removed from the page: {string.Join(", ", removed)}",
+            "write the text in Markdown; to embed a video or map, list its host under iframe_hosts in site.yaml");
     }
 
     private static bool IsValidSlug(EntrySource entry, DiagnosticBag diagnostics)

@@ -1,3 +1,4 @@
+using ForeignAffairs.Diagnostics;
 using ForeignAffairs.Tests.Support;
 
 namespace ForeignAffairs.Tests.Integration;
@@ -22,14 +23,40 @@ public sealed class EscapingTests(ThreeLanguageSite site) : IClassFixture<ThreeL
     }
 
     [Fact]
-    public void Raw_html_in_markdown_is_shown_as_text()
+    public void Raw_html_in_markdown_keeps_what_is_harmless_and_loses_scripts_handlers_and_script_links()
     {
         using var fixture = FixtureSite.Copy("three-languages");
-        fixture.Write("content/sectors/electronics/en.md", "Before <script>alert(2)</script> <b onclick=\"x()\">bold</b> after.\n");
+        fixture.Write("content/sectors/electronics/en.md",
+            "Before <script>alert(2)</script> <b onclick=\"x()\">bold</b> after.\n\n" +
+            "<img src=\"x.png\" alt=\"x\" onerror=\"alert(3)\"> <a href=\"javascript:alert(4)\">click</a>\n\n" +
+            "<table><tr><td>kept</td></tr></table>\n");
+        fixture.Write("content/sectors/electronics/x.png", "x");
         var built = fixture.BuildSuccessfully();
         var body = built.Page("en/sectors/electronics/index.html").QuerySelector("#body")!;
-        Assert.Empty(body.QuerySelectorAll("script, b"));
-        Assert.Contains("<script>alert(2)</script>", body.TextContent, StringComparison.Ordinal);
+        Assert.Empty(body.QuerySelectorAll("script, [onclick], [onerror]"));
+        Assert.DoesNotContain("alert(2)", body.TextContent, StringComparison.Ordinal);
+        Assert.Equal("bold", body.QuerySelector("b")!.TextContent);
+        Assert.Null(body.QuerySelector("a")!.GetAttribute("href"));
+        Assert.Equal("kept", body.QuerySelector("table td")!.TextContent);
+
+        var warning = Assert.Single(built.Result.Diagnostics);
+        Assert.Equal(DiagnosticCodes.RawHtmlRemoved, warning.Code);
+        Assert.Equal(new SourceLocation("content/sectors/electronics/en.md", 1, 8), warning.Location);
+        Assert.Contains("<script>", warning.Message, StringComparison.Ordinal);
+        Assert.Contains("onclick=", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_iframe_is_kept_only_from_a_host_that_site_yaml_lists()
+    {
+        using var fixture = FixtureSite.Copy("three-languages");
+        File.AppendAllText(Path.Combine(fixture.Root, "content/site.yaml"), "iframe_hosts: [www.youtube-nocookie.com]\n");
+        fixture.Write("content/sectors/electronics/en.md",
+            "<iframe src=\"https://www.youtube-nocookie.com/embed/abc\" title=\"Video\"></iframe>\n\n" +
+            "<iframe src=\"https://evil.example.com/x\" title=\"Other\"></iframe>\n");
+        var built = fixture.BuildSuccessfully();
+        var frames = built.Page("en/sectors/electronics/index.html").QuerySelectorAll("#body iframe");
+        Assert.Equal(["https://www.youtube-nocookie.com/embed/abc"], frames.Select(f => f.GetAttribute("src")));
     }
 
     [Fact]

@@ -1,0 +1,67 @@
+using Ganss.Xss;
+using Markdig.Syntax;
+
+namespace ForeignAffairs.Content;
+
+/// <summary>
+/// What raw HTML an editor may write in Markdown: an allowlist of harmless elements and attributes. Scripts, event-handler
+/// attributes, <c>javascript:</c> addresses and the like are removed; an <c>iframe</c> is kept only when its address is on a
+/// host that <c>iframe_hosts</c> in site.yaml lists (a video platform, a map service).
+/// </summary>
+public sealed class RawHtmlPolicy
+{
+    private readonly IReadOnlySet<string> _iframeHosts;
+
+    /// <summary>Creates the policy for a site that allows iframes from <paramref name="iframeHosts"/>.</summary>
+    public RawHtmlPolicy(IEnumerable<string> iframeHosts) =>
+        _iframeHosts = iframeHosts.Select(h => h.ToLowerInvariant()).ToHashSet();
+
+    /// <summary>Whether a parsed Markdown text holds raw HTML, which is then the only case that needs cleaning.</summary>
+    public static bool HasRawHtml(MarkdownDocument document) =>
+        document.Descendants<HtmlBlock>().Any() || document.Descendants<Markdig.Syntax.Inlines.HtmlInline>().Any();
+
+    /// <summary>The first raw HTML element of a parsed Markdown text, for locating warnings about it.</summary>
+    public static int FirstRawHtmlOffset(MarkdownDocument document) =>
+        document.Descendants<HtmlBlock>().Select(b => b.Span.Start)
+            .Concat(document.Descendants<Markdig.Syntax.Inlines.HtmlInline>().Select(i => i.Span.Start))
+            .DefaultIfEmpty(0).Min();
+
+    /// <summary><paramref name="html"/> with everything the allowlist does not allow removed, and a description of each removal.</summary>
+    public (string Html, IReadOnlyList<string> Removed) Clean(string html)
+    {
+        var removed = new List<string>();
+        var sanitizer = Sanitizer();
+        sanitizer.RemovingTag += (_, e) => removed.Add($"<{e.Tag.TagName.ToLowerInvariant()}>");
+        sanitizer.RemovingAttribute += (_, e) => removed.Add($"{e.Attribute.Name}=\"{e.Attribute.Value}\" on <{e.Tag.TagName.ToLowerInvariant()}>");
+        sanitizer.RemovingStyle += (_, e) => removed.Add($"the style {e.Style.Name}");
+        sanitizer.RemovingAtRule += (_, _) => removed.Add("a CSS rule");
+        sanitizer.RemovingComment += (_, _) => { };
+        var clean = sanitizer.Sanitize(html);
+        return (clean, removed.Distinct().ToArray());
+    }
+
+    private HtmlSanitizer Sanitizer()
+    {
+        var sanitizer = new HtmlSanitizer();
+        // What Markdown itself produces must survive: heading ids, footnote and code classes, task-list checkboxes.
+        sanitizer.AllowedAttributes.Add("id");
+        sanitizer.AllowedAttributes.Add("class");
+        sanitizer.AllowedSchemes.Add("mailto");
+        sanitizer.AllowedSchemes.Add("tel");
+        sanitizer.AllowedTags.Add("iframe");
+        foreach (var attribute in new[] { "src", "title", "width", "height", "allow", "allowfullscreen", "loading", "referrerpolicy" })
+            sanitizer.AllowedAttributes.Add(attribute);
+        sanitizer.FilterUrl += (_, e) =>
+        {
+            if (e.Tag.TagName.Equals("iframe", StringComparison.OrdinalIgnoreCase)
+                && (!Uri.TryCreate(e.OriginalUrl, UriKind.Absolute, out var url) || url.Scheme != Uri.UriSchemeHttps || !_iframeHosts.Contains(url.Host.ToLowerInvariant())))
+                e.SanitizedUrl = null;
+        };
+        // An iframe whose address was refused is removed whole rather than left empty.
+        sanitizer.PostProcessNode += (_, e) =>
+        {
+            if (e.Node is AngleSharp.Dom.IElement { TagName: "IFRAME" } frame && !frame.HasAttribute("src")) frame.Remove();
+        };
+        return sanitizer;
+    }
+}
