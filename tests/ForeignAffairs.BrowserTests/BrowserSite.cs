@@ -28,6 +28,12 @@ public sealed class BrowserSite : IAsyncLifetime
     /// <summary>The browser.</summary>
     public IBrowser Browser { get; private set; } = null!;
 
+    /// <summary>The folder the site was built into.</summary>
+    public string OutputFolder => _output;
+
+    /// <summary>The repository the sample site was built from.</summary>
+    public static string Repository => FindRepository();
+
     /// <summary>The pages of the site, relative to its root.</summary>
     public IReadOnlyList<string> Pages => Directory.EnumerateFiles(_output, "*.html", SearchOption.AllDirectories)
         .Select(f => Path.GetRelativePath(_output, f).Replace('\\', '/')).Order(StringComparer.Ordinal).ToArray();

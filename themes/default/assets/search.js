@@ -11,6 +11,9 @@
       showImages: false,
       translations: { placeholder: element.getAttribute("data-search-placeholder") || undefined }
     });
+    // Pagefind names its input only by a title; the page's visible heading labels it instead.
+    var input = element.querySelector(".pagefind-ui__search-input");
+    if (input && document.getElementById("search-title")) input.setAttribute("aria-labelledby", "search-title");
     var query = new URLSearchParams(window.location.search).get("q");
     if (query) ui.triggerSearch(query);
   }
