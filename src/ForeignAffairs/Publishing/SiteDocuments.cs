@@ -8,7 +8,7 @@ public static class SiteDocuments
 {
     /// <summary>
     /// Every document of <paramref name="site"/>, in path order: the sitemap and robots.txt, a news feed per language,
-    /// and the open data exports of the projects.
+    /// the open data exports of the projects, and the security headers for hosts that read a <c>_headers</c> file.
     /// </summary>
     public static IReadOnlyList<PublishedDocument> For(Site site, RenderedSite rendered)
     {
@@ -20,6 +20,7 @@ public static class SiteDocuments
             .. site.Config.Languages.Select(l => NewsFeed.For(site, l)),
             ProjectsJson.For(site.Config, projects),
             ProjectsCsv.For(site.Config.LanguageCodes, projects),
+            SecurityPolicy.HeadersFile(site.Config),
         ];
         return documents.OfType<PublishedDocument>().OrderBy(d => d.Path, StringComparer.Ordinal).ToArray();
     }

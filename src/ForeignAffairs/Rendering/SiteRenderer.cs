@@ -165,6 +165,7 @@ public static class SiteRenderer
             })),
             ["home_url"] = urls.Url(SiteUrls.HomePath(language.Code)),
             ["search_url"] = search ? urls.Url(SiteUrls.SearchPath(language.Code)) : null,
+            ["content_security_policy"] = Publishing.SecurityPolicy.ForPages(config),
             ["collections"] = new ScriptArray(Collection.All.Select(c => new ScriptObject
             {
                 ["name"] = c.Name, ["url"] = urls.Url(SiteUrls.ListPath(language.Code, c)),
