@@ -25,6 +25,25 @@ public sealed class BuildSafetyTests
     }
 
     [Fact]
+    public void Two_builds_of_the_sample_site_search_index_included_are_byte_identical()
+    {
+        var first = Path.Combine(Path.GetTempPath(), "fa-tests", $"sample-a-{Guid.NewGuid():N}");
+        var second = Path.Combine(Path.GetTempPath(), "fa-tests", $"sample-b-{Guid.NewGuid():N}");
+        try
+        {
+            Assert.True(SiteBuilder.Build(new BuildOptions(RepositoryRoot.Path, first)).Succeeded);
+            Assert.True(SiteBuilder.Build(new BuildOptions(RepositoryRoot.Path, second)).Succeeded);
+            var snapshot = OutputSnapshot.Of(first);
+            Assert.Contains(snapshot.Keys, k => k.StartsWith("pagefind/", StringComparison.Ordinal));
+            Assert.Equal(snapshot, OutputSnapshot.Of(second));
+        }
+        finally
+        {
+            foreach (var folder in new[] { first, second }.Where(Directory.Exists)) Directory.Delete(folder, true);
+        }
+    }
+
+    [Fact]
     public void A_failed_build_leaves_the_previous_output_exactly_as_it_was()
     {
         using var fixture = FixtureSite.Copy("three-languages");
