@@ -29,7 +29,7 @@ public static class SiteBuilder
     }
 
     // Search is decided before rendering, so that a site without its index has no search page and no link to one.
-    private static SearchIndex? FindSearch(string root, Site site, Theme theme, DiagnosticBag diagnostics)
+    internal static SearchIndex? FindSearch(string root, Site site, Theme theme, DiagnosticBag diagnostics)
     {
         if (!site.Config.Search || !theme.Templates.ContainsKey("search")) return null;
         var search = SearchIndex.Find(root, out var missing);
@@ -41,38 +41,40 @@ public static class SiteBuilder
         return search;
     }
 
-    /// <summary>Builds the site described by <paramref name="options"/>.</summary>
-    public static BuildResult Build(BuildOptions options)
+    /// <summary>Builds the site described by <paramref name="options"/>, telling <paramref name="progress"/> how far it has got.</summary>
+    public static BuildResult Build(BuildOptions options, BuildProgress? progress = null)
     {
         var clock = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
         var stages = new List<(string, TimeSpan)>();
         var stageStart = TimeSpan.Zero;
-        void Stage(string name)
+        void Stage(string name, string? next = null)
         {
             stages.Add((name, clock.Elapsed - stageStart));
             stageStart = clock.Elapsed;
+            if (next is not null) progress?.Enter(next);
         }
         BuildResult Fail() => new(diagnostics.ToSortedList(), [], 0, 0, 0, clock.Elapsed, stages);
 
+        progress?.Enter("load");
         var root = Path.GetFullPath(options.Source);
         if (options.Write && !OutputFolder.Check(root, options.OutputFolder, diagnostics)) return Fail();
 
         var site = LoadSite(root, diagnostics, options.BaseUrl);
         var theme = site is null ? null : ThemeLoader.Load(root, site.Config, diagnostics);
-        Stage("load");
+        Stage("load", "render");
         if (site is null || theme is null || diagnostics.HasErrors) return Fail();
 
         var search = FindSearch(root, site, theme, diagnostics);
-        var rendered = SiteRenderer.Render(site, theme, search is not null, diagnostics);
-        Stage("render");
+        var rendered = SiteRenderer.Render(site, theme, search is not null, diagnostics, progress: progress);
+        Stage("render", options.Verify ? "verify" : "publish");
         if (diagnostics.HasErrors) return Fail();
 
         var documents = SiteDocuments.For(site, rendered);
         if (options.Verify)
         {
             OutputVerifier.Verify(rendered, documents, site.Config, diagnostics);
-            Stage("verify");
+            Stage("verify", "publish");
             if (diagnostics.HasErrors) return Fail();
         }
 

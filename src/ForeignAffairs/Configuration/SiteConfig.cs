@@ -26,6 +26,9 @@ public sealed record SiteConfig(
     /// <summary>News items per page when site.yaml does not say.</summary>
     public const int DefaultPaginate = 10;
 
+    /// <summary>The text of site.yaml these settings were read from, which tells a rebuild whether they changed.</summary>
+    public string Source { get; init; } = "";
+
     /// <summary>The path part of <see cref="BaseUrl"/>, starting and ending with '/': <c>/</c> or <c>/invest/</c>.</summary>
     public string BasePath => BaseUrl.AbsolutePath;
 

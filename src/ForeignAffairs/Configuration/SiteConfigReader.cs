@@ -85,7 +85,10 @@ public static partial class SiteConfigReader
             theme,
             (int)paginate,
             values.GetValueOrDefault("search") as bool? ?? true,
-            values.GetValueOrDefault("iframe_hosts") is IEnumerable<object> hosts ? hosts.Cast<string>().ToArray() : []);
+            values.GetValueOrDefault("iframe_hosts") is IEnumerable<object> hosts ? hosts.Cast<string>().ToArray() : [])
+        {
+            Source = text,
+        };
     }
 
     /// <summary>Checks a base URL given on the command line or in site.yaml: absolute http(s), no query; a trailing '/' is added.</summary>

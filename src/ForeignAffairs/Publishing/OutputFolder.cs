@@ -10,7 +10,8 @@ namespace ForeignAffairs.Publishing;
 /// </summary>
 public static class OutputFolder
 {
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+    /// <summary>How pages are written: UTF-8 without a byte-order mark.</summary>
+    internal static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     /// <summary>
     /// Checks that <paramref name="output"/> may be replaced by a build of the site in <paramref name="siteRoot"/>:
@@ -77,7 +78,7 @@ public static class OutputFolder
     {
         Directory.CreateDirectory(staging);
         var targets = rendered.Pages.Select(p => p.Path).Concat(rendered.Files.Select(f => f.Path)).Concat(documents.Select(d => d.Path))
-            .Select(p => Prepare(staging, p)).ToArray();
+            .Select(p => Within(staging, p)).ToArray();
         foreach (var folder in targets.Select(Path.GetDirectoryName).Distinct()) Directory.CreateDirectory(folder!);
 
         long bytes = 0;
@@ -94,7 +95,7 @@ public static class OutputFolder
             }
             else
             {
-                File.Copy(rendered.Files[i - pageCount].SourcePath, targets[i]);
+                Copy(rendered.Files[i - pageCount].SourcePath, targets[i]);
                 written = new FileInfo(targets[i]).Length;
             }
             Interlocked.Add(ref bytes, written);
@@ -102,12 +103,20 @@ public static class OutputFolder
         return bytes;
     }
 
-    private static string Prepare(string staging, string relative)
+    /// <summary>The full path of <paramref name="relative"/> in <paramref name="folder"/>, refusing one that would lead outside it.</summary>
+    internal static string Within(string folder, string relative)
     {
-        var path = Path.GetFullPath(Path.Combine(staging, relative));
-        if (!path.StartsWith(staging + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        var path = Path.GetFullPath(Path.Combine(folder, relative));
+        if (!path.StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal))
             throw new IOException($"refusing to write {relative} outside the output folder");
         return path;
+    }
+
+    /// <summary>Copies a file with its time, by which a later refresh tells that the copy is current.</summary>
+    internal static void Copy(string source, string target)
+    {
+        File.Copy(source, target, overwrite: true);
+        File.SetLastWriteTimeUtc(target, File.GetLastWriteTimeUtc(source));
     }
 
     // A build killed mid-way leaves its staging (or, between the two renames, previous) folder behind.

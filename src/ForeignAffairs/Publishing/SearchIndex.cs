@@ -9,6 +9,7 @@ namespace ForeignAffairs.Publishing;
 /// </summary>
 public sealed class SearchIndex
 {
+    private const string Folder = "pagefind";
     private static readonly TimeSpan Limit = TimeSpan.FromMinutes(5);
     private readonly string _node;
     private readonly string _pagefind;
@@ -28,10 +29,34 @@ public sealed class SearchIndex
     }
 
     /// <summary>Indexes the pages in <paramref name="folder"/>; false (after reporting why) when Pagefind fails.</summary>
-    public bool Build(string folder, DiagnosticBag diagnostics)
+    public bool Build(string folder, DiagnosticBag diagnostics) => Run(folder, Path.Combine(folder, Folder), diagnostics);
+
+    /// <summary>
+    /// Indexes the pages in <paramref name="folder"/> again. The new index is written beside the folder and replaces its
+    /// <c>pagefind/</c> in one rename once complete, so that the search page never loads half an index.
+    /// </summary>
+    public bool Refresh(string folder, DiagnosticBag diagnostics)
+    {
+        var site = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
+        var next = $"{site}.{Folder}-next";
+        var old = $"{site}.{Folder}-old";
+        foreach (var leftover in new[] { next, old }.Where(Directory.Exists)) Directory.Delete(leftover, recursive: true);
+        if (!Run(site, next, diagnostics))
+        {
+            if (Directory.Exists(next)) Directory.Delete(next, recursive: true);
+            return false;
+        }
+        var current = Path.Combine(site, Folder);
+        if (Directory.Exists(current)) Directory.Move(current, old);
+        Directory.Move(next, current);
+        if (Directory.Exists(old)) Directory.Delete(old, recursive: true);
+        return true;
+    }
+
+    private bool Run(string site, string bundle, DiagnosticBag diagnostics)
     {
         var start = new ProcessStartInfo(_node) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in new[] { _pagefind, "--site", folder, "--quiet" }) start.ArgumentList.Add(argument);
+        foreach (var argument in new[] { _pagefind, "--site", site, "--output-path", bundle, "--quiet" }) start.ArgumentList.Add(argument);
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var errors = process.StandardError.ReadToEndAsync();

@@ -11,7 +11,7 @@ namespace ForeignAffairs.Rendering;
 /// </summary>
 internal sealed class EntryViews
 {
-    private readonly Dictionary<EntryKey, ScriptObject> _views = [];
+    private readonly Dictionary<EntryKey, EntryView> _views = [];
     private readonly string _language;
     private readonly string _defaultLanguage;
 
@@ -19,7 +19,7 @@ internal sealed class EntryViews
     {
         _language = language.Code;
         _defaultLanguage = site.Config.DefaultLanguage.Code;
-        foreach (var entry in site.Entries) _views[entry.Key] = new ScriptObject();
+        foreach (var entry in site.Entries) _views[entry.Key] = new EntryView(entry.Key);
         foreach (var entry in site.Entries) Fill(_views[entry.Key], entry, site, urls, markdown);
         // Views are shared by every page of the language: a template must not change what the next page sees.
         foreach (var view in _views.Values) view.IsReadOnly = true;

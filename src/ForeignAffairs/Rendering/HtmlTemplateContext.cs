@@ -25,6 +25,9 @@ internal sealed class HtmlTemplateContext : TemplateContext
         PushCulture(System.Globalization.CultureInfo.InvariantCulture);
     }
 
+    /// <summary>Where the page being rendered notes what it reads; null when no rebuild will need to know.</summary>
+    public PageDependencies? Dependencies { get; set; }
+
     public override TemplateContext Write(SourceSpan span, object? textAsObject) => textAsObject switch
     {
         null => this,

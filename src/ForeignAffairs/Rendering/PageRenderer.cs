@@ -8,6 +8,7 @@ namespace ForeignAffairs.Rendering;
 /// <summary>Renders pages of one language with one template context: the page's own template, then <c>base</c> around it.</summary>
 internal sealed class PageRenderer
 {
+    private const string BaseTemplate = "base";
     private readonly HtmlTemplateContext _context;
     private readonly Theme _theme;
     private readonly DiagnosticBag _diagnostics;
@@ -22,20 +23,24 @@ internal sealed class PageRenderer
     }
 
     /// <summary>
-    /// Renders <paramref name="template"/> for <paramref name="page"/>, wrapped in the base layout unless it is a whole document.
-    /// <paramref name="what"/> names the kind of page in messages ("the home page"), so that a template that fails on every page
-    /// of a kind is reported once.
+    /// Renders the template named <paramref name="templateName"/> for <paramref name="page"/>, wrapped in the base layout unless
+    /// it is a whole document. <paramref name="what"/> names the kind of page in messages ("the home page"), so that a template
+    /// that fails on every page of a kind is reported once. What the page reads is noted in <paramref name="dependencies"/>.
     /// </summary>
-    public string? Render(Template template, ScriptObject page, string what, bool wrap = true)
+    public string? Render(string templateName, ScriptObject page, string what, PageDependencies? dependencies, bool wrap = true)
     {
+        var template = _theme.Templates[templateName];
         var scope = new ScriptObject { ["page"] = page };
         _context.PushGlobal(scope);
+        _context.Dependencies = dependencies;
+        dependencies?.Use(templateName);
         try
         {
             var html = _context.RenderToString(template);
             if (!wrap) return html;
             scope["body"] = new RawHtml(html);
-            return _context.RenderToString(_theme.Templates["base"]);
+            dependencies?.Use(BaseTemplate);
+            return _context.RenderToString(_theme.Templates[BaseTemplate]);
         }
         catch (ScriptRuntimeException ex)
         {
@@ -51,6 +56,7 @@ internal sealed class PageRenderer
         }
         finally
         {
+            _context.Dependencies = null;
             _context.PopGlobal();
         }
     }

@@ -16,8 +16,11 @@ internal sealed class PartialFunction : IScriptCustomFunction
     public Type ReturnType => typeof(RawHtml);
     public ScriptParameterInfo GetParameterInfo(int index) => _include.GetParameterInfo(index);
 
-    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
-        new RawHtml(context.ObjectToString(_include.Invoke(context, callerContext, arguments, blockStatement)) ?? "");
+    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
+    {
+        if (arguments.Count > 0 && arguments[0] is string name) (context as HtmlTemplateContext)?.Dependencies?.Use($"partials/{name}");
+        return new RawHtml(context.ObjectToString(_include.Invoke(context, callerContext, arguments, blockStatement)) ?? "");
+    }
 
     public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
         ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));

@@ -6,4 +6,5 @@ namespace ForeignAffairs.Rendering;
 /// <param name="Language">The page's language, or null for the root page.</param>
 /// <param name="Source">The site file the page comes from, for diagnostics about it.</param>
 /// <param name="Sitemap">How the page is listed in the sitemap, or null when it is not (pages for missing addresses, untranslated pages).</param>
-public sealed record RenderedPage(string Path, string Html, string? Language, string Source, SitemapEntry? Sitemap = null);
+/// <param name="Dependencies">What the page was made from, when the render noted it for later rebuilds.</param>
+public sealed record RenderedPage(string Path, string Html, string? Language, string Source, SitemapEntry? Sitemap = null, PageDependencies? Dependencies = null);

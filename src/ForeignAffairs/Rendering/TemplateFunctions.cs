@@ -1,7 +1,9 @@
 using System.Globalization;
+using ForeignAffairs.Content;
 using ForeignAffairs.Diagnostics;
 using ForeignAffairs.Localization;
 using ForeignAffairs.Routing;
+using Scriban;
 using Scriban.Runtime;
 
 namespace ForeignAffairs.Rendering;
@@ -82,7 +84,12 @@ internal static class TemplateFunctions
                     formatter.UsdMillion(Convert.ToDecimal(p[valueField], CultureInfo.InvariantCulture))))
                 .ToArray())));
         functions.Import("absolute_url", new Func<string, string>(urls.Permalink));
-        functions.Import("entries", new Func<string, ScriptArray>(collection => views.ByCollection.GetValueOrDefault(collection) ?? []));
+        functions.Import("entries", new Func<TemplateContext, string, ScriptArray>((context, name) =>
+        {
+            // A page that lists a collection changes with any of its entries, and with their order.
+            if (Collection.Find(name) is { } collection) (context as HtmlTemplateContext)?.Dependencies?.List(collection);
+            return views.ByCollection.GetValueOrDefault(name) ?? [];
+        }));
         functions.Import("get_entry", new Func<string, ScriptObject?>(views.Find));
         return functions;
     }

@@ -19,7 +19,10 @@ public sealed record Theme(
     /// <summary>The templates every theme must have.</summary>
     public static IReadOnlyList<string> RequiredTemplates { get; } = ["base", "root", "home", "list", "entry"];
 
-    /// <summary>The most specific template for a page: <c>projects/entry</c> if the theme has it, else <c>entry</c>.</summary>
-    public Template Pick(string collection, string kind) =>
-        Templates.GetValueOrDefault($"{collection}/{kind}") ?? Templates[kind];
+    /// <summary>The text of every template and UI-strings file, by its path in the theme, which tells a rebuild what changed.</summary>
+    public IReadOnlyDictionary<string, string> Sources { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The name of the most specific template for a page: <c>projects/entry</c> if the theme has it, else <c>entry</c>.</summary>
+    public string Pick(string collection, string kind) =>
+        Templates.ContainsKey($"{collection}/{kind}") ? $"{collection}/{kind}" : kind;
 }

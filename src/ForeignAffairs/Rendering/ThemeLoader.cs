@@ -26,7 +26,8 @@ public static class ThemeLoader
         }
 
         if (SiteFile.IsLink(folder, relative, diagnostics)) return null;
-        var (templates, failed) = LoadTemplates(folder, relative, diagnostics);
+        var sources = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        var (templates, failed) = LoadTemplates(folder, relative, sources, diagnostics);
         // A template that exists but could not be used (a syntax error, a symbolic link) has been reported already.
         foreach (var name in Theme.RequiredTemplates.Where(n => !templates.ContainsKey(n) && !failed.Contains(n) && !File.Exists(Path.Combine(folder, "layouts", n + ".html"))))
         {
@@ -34,13 +35,13 @@ public static class ThemeLoader
                 $"the theme lacks the template '{name}', which every theme needs");
         }
 
-        var strings = LoadStrings(folder, relative, config, diagnostics);
+        var strings = LoadStrings(folder, relative, config, sources, diagnostics);
         var assets = SiteFile.Files(Path.Combine(folder, "assets"), $"{relative}/assets", diagnostics);
-        return failed.Count > 0 ? null : new Theme(folder, relative, templates, strings, assets);
+        return failed.Count > 0 ? null : new Theme(folder, relative, templates, strings, assets) { Sources = sources };
     }
 
     // The templates that could be read and parsed, and the names of those that could not (already reported).
-    private static (Dictionary<string, Template> Templates, HashSet<string> Failed) LoadTemplates(string folder, string relative, DiagnosticBag diagnostics)
+    private static (Dictionary<string, Template> Templates, HashSet<string> Failed) LoadTemplates(string folder, string relative, IDictionary<string, string> sources, DiagnosticBag diagnostics)
     {
         var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
         var failed = new HashSet<string>(StringComparer.Ordinal);
@@ -55,6 +56,7 @@ public static class ThemeLoader
                 failed.Add(name);
                 continue;
             }
+            sources[$"layouts/{file}"] = text;
             var template = Template.Parse(text, path);
             if (template.HasErrors)
             {
@@ -74,7 +76,7 @@ public static class ThemeLoader
         return (templates, failed);
     }
 
-    private static UiStrings LoadStrings(string folder, string relative, SiteConfig config, DiagnosticBag diagnostics)
+    private static UiStrings LoadStrings(string folder, string relative, SiteConfig config, IDictionary<string, string> sources, DiagnosticBag diagnostics)
     {
         var strings = new SortedDictionary<string, IReadOnlyDictionary<string, string>>(StringComparer.Ordinal);
         var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
@@ -90,7 +92,9 @@ public static class ThemeLoader
                     $"copy i18n/{config.DefaultLanguage.Code}.yaml to i18n/{language}.yaml and translate it");
                 continue;
             }
-            if (SiteFile.ReadText(file, path, diagnostics) is not { } text || YamlReader.ReadMapping(text, path, diagnostics) is not { } source) continue;
+            if (SiteFile.ReadText(file, path, diagnostics) is not { } text) continue;
+            sources[$"i18n/{language}.yaml"] = text;
+            if (YamlReader.ReadMapping(text, path, diagnostics) is not { } source) continue;
             var map = new SortedDictionary<string, string>(StringComparer.Ordinal);
             Flatten(source, source.Root, "", map, diagnostics);
             strings[language] = map;

@@ -1,0 +1,84 @@
+using System.Diagnostics;
+using ForeignAffairs.Content;
+using ForeignAffairs.Diagnostics;
+using ForeignAffairs.Publishing;
+using ForeignAffairs.Rendering;
+using ForeignAffairs.Verification;
+
+namespace ForeignAffairs.Incremental;
+
+/// <summary>
+/// A site kept built while it is edited. Each <see cref="Rebuild"/> loads the site again, works out what changed since the
+/// last good build, renders only the pages that depend on it and writes only the files that differ, so that the output is
+/// always what a full build of the site as it now is would write. A build with errors leaves the last good output as it was.
+/// </summary>
+public sealed class LiveSite
+{
+    private readonly BuildOptions _options;
+    private Build? _last;
+
+    /// <summary>A site to build from <paramref name="options"/>; nothing is built before the first <see cref="Rebuild"/>.</summary>
+    public LiveSite(BuildOptions options) => _options = options;
+
+    /// <summary>The folder the site is written to.</summary>
+    public string Output => _options.OutputFolder;
+
+    /// <summary>Whether a build has succeeded, so that there is a site to serve.</summary>
+    public bool HasSite => _last is not null;
+
+    /// <summary>
+    /// Builds the site: wholly the first time, then only what changed. When the search index is stale afterwards, the pages
+    /// are already written and <see cref="RefreshSearch"/> brings the index up to date.
+    /// </summary>
+    public RebuildResult Rebuild(BuildProgress? progress = null)
+    {
+        var clock = Stopwatch.StartNew();
+        var diagnostics = new DiagnosticBag();
+        RebuildResult Fail() => new(diagnostics.ToSortedList(), [], 0, 0, 0, null, clock.Elapsed);
+
+        var root = Path.GetFullPath(_options.Source);
+        progress?.Enter("load");
+        var site = SiteBuilder.LoadSite(root, diagnostics, _options.BaseUrl);
+        var theme = site is null ? null : ThemeLoader.Load(root, site.Config, diagnostics);
+        if (site is null || theme is null || diagnostics.HasErrors) return Fail();
+        var search = SiteBuilder.FindSearch(root, site, theme, diagnostics);
+
+        progress?.Enter("render");
+        var changes = _last is null ? null : SiteChanges.Between(_last.Site, _last.Theme, _last.Search is not null, site, theme, search is not null);
+        var scope = _last is null || changes!.Everything is not null ? RenderScope.Everything : RenderScope.Since(_last.Rendered, changes.Touches);
+        var rendered = SiteRenderer.Render(site, theme, search is not null, diagnostics, scope, progress);
+        if (diagnostics.HasErrors) return Fail();
+        var documents = SiteDocuments.For(site, rendered);
+        if (_options.Verify)
+        {
+            progress?.Enter("verify");
+            OutputVerifier.Verify(rendered, documents, site.Config, diagnostics);
+            if (diagnostics.HasErrors) return Fail();
+        }
+
+        progress?.Enter("publish");
+        var previous = _last;
+        var (written, removed) = previous is null
+            ? (OutputFolder.Publish(rendered, documents, Output, diagnostics, search) > 0 ? rendered.Pages.Count + rendered.Files.Count + documents.Count : 0, 0)
+            : OutputRefresh.Apply(previous.Rendered, previous.Documents, rendered, documents, Output, diagnostics);
+        if (diagnostics.HasErrors) return Fail();
+        _last = new Build(site, theme, search, rendered, documents);
+
+        var before = previous?.Rendered.Pages.ToDictionary(p => p.Path, StringComparer.Ordinal) ?? [];
+        var fresh = rendered.Pages.Where(p => !ReferenceEquals(before.GetValueOrDefault(p.Path), p)).ToArray();
+        // Pagefind reads only the pages: the index is stale when one of them is new, gone or different.
+        var pagesChanged = before.Count != rendered.Pages.Count
+            || fresh.Any(p => before.GetValueOrDefault(p.Path) is not { } old || old.Html != p.Html);
+        return new RebuildResult(diagnostics.ToSortedList(), fresh.Select(p => p.Path).ToArray(), rendered.Pages.Count, written, removed,
+            previous is null ? "the first build" : changes!.Everything, clock.Elapsed)
+        {
+            SearchStale = previous is not null && search is not null && pagesChanged,
+        };
+    }
+
+    /// <summary>Indexes the written pages for search again, replacing the index once the new one is complete.</summary>
+    public bool RefreshSearch(DiagnosticBag diagnostics) => _last?.Search is not { } search || search.Refresh(Output, diagnostics);
+
+    // The last good build: what the output holds, and what the next rebuild compares the site with.
+    private sealed record Build(Site Site, Theme Theme, SearchIndex? Search, RenderedSite Rendered, IReadOnlyList<PublishedDocument> Documents);
+}

@@ -1,0 +1,70 @@
+using ForeignAffairs.Diagnostics;
+using ForeignAffairs.Rendering;
+
+namespace ForeignAffairs.Publishing;
+
+/// <summary>
+/// Brings an output folder written from one render up to date with the next, writing only the files that differ and removing
+/// those that are gone. Each file is replaced by a rename, so a server reading the folder never sees half a file.
+/// </summary>
+public static class OutputRefresh
+{
+    /// <summary>Updates <paramref name="output"/>, which holds <paramref name="before"/>, to hold <paramref name="after"/>; returns the files written and removed.</summary>
+    public static (int Written, int Removed) Apply(RenderedSite before, IReadOnlyList<PublishedDocument> beforeDocuments,
+        RenderedSite after, IReadOnlyList<PublishedDocument> afterDocuments, string output, DiagnosticBag diagnostics)
+    {
+        var folder = Path.TrimEndingDirectorySeparator(Path.GetFullPath(output));
+        var oldPages = before.Pages.ToDictionary(p => p.Path, p => p.Html, StringComparer.Ordinal);
+        var oldDocuments = beforeDocuments.ToDictionary(d => d.Path, d => d.Content, StringComparer.Ordinal);
+        var written = 0;
+        try
+        {
+            foreach (var page in after.Pages.Where(p => !oldPages.TryGetValue(p.Path, out var html) || !ReferenceEquals(html, p.Html) && html != p.Html))
+                Replace(folder, page.Path, target => File.WriteAllBytes(target, OutputFolder.Utf8.GetBytes(page.Html)), ref written);
+            foreach (var document in afterDocuments.Where(d => !oldDocuments.TryGetValue(d.Path, out var content) || !content.AsSpan().SequenceEqual(d.Content)))
+                Replace(folder, document.Path, target => File.WriteAllBytes(target, document.Content), ref written);
+            foreach (var file in after.Files.Where(f => !IsCopy(f, Path.Combine(folder, f.Path))))
+                Replace(folder, file.Path, target => OutputFolder.Copy(file.SourcePath, target), ref written);
+
+            var kept = after.Pages.Select(p => p.Path).Concat(after.Files.Select(f => f.Path)).Concat(afterDocuments.Select(d => d.Path))
+                .ToHashSet(StringComparer.Ordinal);
+            var gone = before.Pages.Select(p => p.Path).Concat(before.Files.Select(f => f.Path)).Concat(beforeDocuments.Select(d => d.Path))
+                .Where(p => !kept.Contains(p)).ToArray();
+            foreach (var path in gone) Remove(folder, path);
+            return (written, gone.Length);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(DiagnosticCodes.WriteFailed, SourceLocation.File(output), $"the site could not be updated: {ex.Message}");
+            return (written, 0);
+        }
+    }
+
+    // A copied file is current when it has its source's length and time, which the copy gave it.
+    private static bool IsCopy(CopiedFile file, string target)
+    {
+        var source = new FileInfo(file.SourcePath);
+        var copy = new FileInfo(target);
+        return copy.Exists && copy.Length == source.Length && copy.LastWriteTimeUtc == source.LastWriteTimeUtc;
+    }
+
+    private static void Replace(string folder, string relative, Action<string> write, ref int written)
+    {
+        var target = OutputFolder.Within(folder, relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        var temporary = Path.Combine(Path.GetDirectoryName(target)!, $".{Path.GetFileName(target)}.{Environment.ProcessId}.tmp");
+        write(temporary);
+        File.Move(temporary, target, overwrite: true);
+        written++;
+    }
+
+    // Removes the file, then the folders it leaves empty, up to the output folder.
+    private static void Remove(string folder, string relative)
+    {
+        var target = OutputFolder.Within(folder, relative);
+        File.Delete(target);
+        for (var parent = Path.GetDirectoryName(target); parent is not null && parent != folder && !Directory.EnumerateFileSystemEntries(parent).Any();
+             parent = Path.GetDirectoryName(parent))
+            Directory.Delete(parent);
+    }
+}

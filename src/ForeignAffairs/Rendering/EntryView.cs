@@ -1,0 +1,22 @@
+using ForeignAffairs.Content;
+using Scriban;
+using Scriban.Runtime;
+using SourceSpan = Scriban.Parsing.SourceSpan;
+
+namespace ForeignAffairs.Rendering;
+
+/// <summary>
+/// What templates see of one entry. Every field a template reads is noted on the page being rendered, so that a rebuild
+/// knows which pages to render again when the entry changes.
+/// </summary>
+internal sealed class EntryView(EntryKey key) : ScriptObject
+{
+    /// <summary>The entry seen.</summary>
+    public EntryKey Key { get; } = key;
+
+    public override bool TryGetValue(TemplateContext? context, SourceSpan span, string member, out object? value)
+    {
+        (context as HtmlTemplateContext)?.Dependencies?.Read(Key, member);
+        return base.TryGetValue(context, span, member, out value);
+    }
+}

@@ -1,0 +1,184 @@
+using ForeignAffairs.Configuration;
+using ForeignAffairs.Content;
+using ForeignAffairs.Diagnostics;
+using ForeignAffairs.Routing;
+using Scriban.Runtime;
+
+namespace ForeignAffairs.Rendering;
+
+/// <summary>The pages of one language: home, lists, the project explorer, entries, search, the page for missing addresses, and for the default language the root pages.</summary>
+internal sealed class LanguageRender
+{
+    private readonly Site _site;
+    private readonly Theme _theme;
+    private readonly Language _language;
+    private readonly SiteUrls _urls;
+    private readonly bool _search;
+    private readonly DiagnosticBag _diagnostics;
+    private readonly RenderScope? _scope;
+    private readonly BuildProgress? _progress;
+    private readonly EntryViews _views;
+    private readonly PageRenderer _renderer;
+    private readonly PageModels _model;
+    private readonly List<RenderedPage> _pages = [];
+
+    public LanguageRender(Site site, Theme theme, Language language, SiteUrls urls, MarkdownRenderer markdown, bool search,
+        DiagnosticBag diagnostics, RenderScope? scope, BuildProgress? progress)
+    {
+        (_site, _theme, _language, _urls, _search, _diagnostics, _scope, _progress) = (site, theme, language, urls, search, diagnostics, scope, progress);
+        _views = new EntryViews(site, language, urls, markdown);
+        _renderer = new PageRenderer(theme, Globals(), diagnostics);
+        _model = new PageModels(site.Config, urls, language);
+    }
+
+    private string Code => _language.Code;
+
+    public List<RenderedPage> Pages()
+    {
+        var config = _site.Config;
+        var siteTitle = config.Title.Resolve(Code, config.DefaultLanguage.Code).Text;
+        var description = config.Description?.Resolve(Code, config.DefaultLanguage.Code).Text ?? siteTitle;
+        // The home pages' x-default is the root page, which lets a reader choose among them.
+        var home = _model.Common("home", "", siteTitle, description, SiteUrls.HomePath, SiteUrls.RootPath);
+        Add(SiteUrls.FileOf(SiteUrls.HomePath(Code)), "home", home, SiteConfigReader.FileName, "the home page");
+
+        var facets = new ProjectFacets(_site, _views, Code, config.DefaultLanguage.Code, status => String($"status.{status}"));
+        // The explorer's facets name the sectors and provinces and count their projects.
+        IReadOnlyList<Collection> explorer = [Collection.Projects, Collection.Sectors, Collection.Provinces];
+        foreach (var collection in Collection.All)
+        {
+            var title = String($"collections.{collection.Name}");
+            var entries = _views.ByCollection[collection.Name];
+            // The news list is paged; other lists are short enough to show whole.
+            var perPage = collection == Collection.News ? config.Paginate : Math.Max(entries.Count, 1);
+            var pageCount = Math.Max(1, (entries.Count + perPage - 1) / perPage);
+            for (var number = 1; number <= pageCount; number++)
+            {
+                var n = number;
+                var page = _model.Common("list", collection.Name, title, description, l => SiteUrls.ListPagePath(l, collection, n));
+                page.Page["entries"] = new ScriptArray(entries.Skip((number - 1) * perPage).Take(perPage));
+                page.Page["pagination"] = Pagination(collection, number, pageCount);
+                if (collection == Collection.Projects) page.Page["facets"] = facets.ToScript(_urls, Code, null);
+                Add(SiteUrls.FileOf(SiteUrls.ListPagePath(Code, collection, number)), _theme.Pick(collection.Name, "list"), page,
+                    $"content/{collection.Name}", $"the list of {collection.Name}",
+                    needs: d => { foreach (var c in collection == Collection.Projects ? explorer : [collection]) d.List(c); });
+            }
+        }
+
+        // The explorer's pages per sector, province and status; a theme may lay them out apart with projects/filter.
+        var projectsTitle = String("collections.projects");
+        var filterTemplate = _theme.Templates.ContainsKey("projects/filter") ? "projects/filter" : _theme.Pick(Collection.Projects.Name, "list");
+        foreach (var filter in facets.Filters)
+        {
+            var page = _model.Common("list", Collection.Projects.Name, $"{filter.Label} – {projectsTitle}", description,
+                l => SiteUrls.FilterPath(l, filter.Facet, filter.Value));
+            page.Page["entries"] = new ScriptArray(filter.Projects);
+            page.Page["facets"] = facets.ToScript(_urls, Code, filter);
+            page.Page["filter"] = new ScriptObject { ["facet"] = filter.Facet, ["value"] = filter.Value, ["label"] = filter.Label };
+            Add(SiteUrls.FileOf(SiteUrls.FilterPath(Code, filter.Facet, filter.Value)), filterTemplate, page, "content/projects",
+                "a page of the project explorer", needs: d => { foreach (var c in explorer) d.List(c); });
+        }
+
+        foreach (var entry in _site.Entries)
+        {
+            var page = _model.ForEntry(entry, _views[entry.Key], description);
+            var source = entry.Texts.TryGetValue(EntryViews.ContentLanguage(entry, Code, config), out var text) ? text.Path : $"{entry.Key.Folder}/{ContentLoader.IndexFile}";
+            Add(SiteUrls.FileOf(SiteUrls.EntryPath(Code, entry.Key)), _theme.Pick(entry.Key.Collection.Name, "entry"), page, source,
+                "an entry's page", needs: d => d.Read(entry.Key, PageDependencies.Whole));
+        }
+
+        // The search page: Pagefind's index is built over the written pages; it is not a page to list in the sitemap.
+        if (_search)
+        {
+            var page = _model.Common("search", "", String("search.title"), description, SiteUrls.SearchPath);
+            Add(SiteUrls.FileOf(SiteUrls.SearchPath(Code)), "search", page with { Sitemap = null }, $"{_theme.RelativeFolder}/layouts/search.html", "the search page");
+        }
+
+        // A page for addresses that do not exist, in the reader's language, when the theme has one; its switcher leads home.
+        if (_theme.Templates.ContainsKey("404"))
+        {
+            var notFound = _model.NotFound(String("not_found.title"), description, SiteUrls.NotFoundPath(Code));
+            Add(SiteUrls.NotFoundPath(Code), "404", new PageModel(notFound, null), $"{_theme.RelativeFolder}/layouts/404.html", "the page for missing addresses");
+        }
+
+        // The root pages lead to every language; they are written in the default language, so they are rendered with its views.
+        if (_language == config.DefaultLanguage)
+        {
+            var root = _model.Common("root", "", siteTitle, description, _ => SiteUrls.RootPath);
+            IReadOnlyList<Alternate> alternates = [
+                .. config.Languages.Select(l => new Alternate(l.Code, _urls.Permalink(SiteUrls.HomePath(l.Code)))),
+                new Alternate("x-default", _urls.Permalink(SiteUrls.RootPath))];
+            root.Page["alternates"] = PageModels.ToScript(alternates);
+            Add(SiteUrls.FileOf(SiteUrls.RootPath), "root", new PageModel(root.Page, new SitemapEntry(_urls.Permalink(SiteUrls.RootPath), alternates)),
+                SiteConfigReader.FileName, "the root page", root: true);
+
+            var rootNotFound = _model.NotFound(siteTitle, description, SiteUrls.RootNotFoundPath);
+            rootNotFound["kind"] = "root_404";
+            Add(SiteUrls.RootNotFoundPath, "root", new PageModel(rootNotFound, null), SiteConfigReader.FileName,
+                "the root page for missing addresses", root: true);
+        }
+        return _pages;
+    }
+
+    // Renders one page, or keeps the previous render's when nothing it depends on changed. needs adds what the page depends on
+    // whatever its templates read: its own entry, or the collections it lists.
+    private void Add(string file, string template, PageModel page, string source, string what,
+        Action<PageDependencies>? needs = null, bool root = false)
+    {
+        if (_scope?.Reuse(file) is { } kept)
+        {
+            _pages.Add(kept);
+            return;
+        }
+        var dependencies = _scope is null ? null : new PageDependencies();
+        if (dependencies is not null) needs?.Invoke(dependencies);
+        // The root pages are whole documents, in no one language.
+        if (_renderer.Render(template, page.Page, what, dependencies, wrap: !root) is { } html)
+            _pages.Add(new RenderedPage(file, html, root ? null : Code, source, page.Sitemap, dependencies));
+        _progress?.PageRendered();
+    }
+
+    private string String(string key) => _theme.Strings.Get(Code, key, _diagnostics);
+
+    private ScriptObject Pagination(Collection collection, int number, int count)
+    {
+        string? UrlOf(int n) => n >= 1 && n <= count ? _urls.Url(SiteUrls.ListPagePath(Code, collection, n)) : null;
+        return new ScriptObject
+        {
+            ["number"] = number,
+            ["count"] = count,
+            ["previous_url"] = UrlOf(number - 1),
+            ["next_url"] = UrlOf(number + 1),
+            ["pages"] = new ScriptArray(Enumerable.Range(1, count).Select(n => new ScriptObject
+            {
+                ["number"] = n, ["url"] = UrlOf(n), ["is_current"] = n == number,
+            })),
+        };
+    }
+
+    private ScriptObject Globals()
+    {
+        var config = _site.Config;
+        var globals = TemplateFunctions.For(Code, _theme, _views, _urls, _diagnostics);
+        globals["site"] = new ScriptObject
+        {
+            ["title"] = config.Title.Resolve(Code, config.DefaultLanguage.Code).Text,
+            ["description"] = config.Description?.Resolve(Code, config.DefaultLanguage.Code).Text,
+            ["base_url"] = config.BaseUrl.AbsoluteUri,
+            ["default_language"] = config.DefaultLanguage.Code,
+            ["languages"] = new ScriptArray(config.Languages.Select(l => new ScriptObject
+            {
+                ["code"] = l.Code, ["name"] = l.Name, ["url"] = _urls.Url(SiteUrls.HomePath(l.Code)),
+            })),
+            ["home_url"] = _urls.Url(SiteUrls.HomePath(Code)),
+            ["search_url"] = _search ? _urls.Url(SiteUrls.SearchPath(Code)) : null,
+            ["content_security_policy"] = Publishing.SecurityPolicy.ForPages(config),
+            ["collections"] = new ScriptArray(Collection.All.Select(c => new ScriptObject
+            {
+                ["name"] = c.Name, ["url"] = _urls.Url(SiteUrls.ListPath(Code, c)),
+            })),
+        };
+        globals["lang"] = new ScriptObject { ["code"] = Code, ["name"] = _language.Name };
+        return globals;
+    }
+}

@@ -1,0 +1,25 @@
+namespace ForeignAffairs.Rendering;
+
+/// <summary>
+/// Which pages a render produces afresh. A full build renders every page; a rebuild keeps each page of the previous render
+/// whose dependencies did not change, and renders the others.
+/// </summary>
+public sealed class RenderScope
+{
+    private readonly IReadOnlyDictionary<string, RenderedPage> _previous;
+    private readonly Func<PageDependencies, bool> _isStale;
+
+    private RenderScope(IReadOnlyDictionary<string, RenderedPage> previous, Func<PageDependencies, bool> isStale) =>
+        (_previous, _isStale) = (previous, isStale);
+
+    /// <summary>Renders every page, noting what each depends on, so that later renders can keep the pages that did not change.</summary>
+    public static RenderScope Everything { get; } = new(new Dictionary<string, RenderedPage>(), _ => true);
+
+    /// <summary>Keeps the pages of <paramref name="previous"/> for which <paramref name="isStale"/> is false.</summary>
+    public static RenderScope Since(RenderedSite previous, Func<PageDependencies, bool> isStale) =>
+        new(previous.Pages.ToDictionary(p => p.Path, StringComparer.Ordinal), isStale);
+
+    /// <summary>The previous render's page at <paramref name="path"/>, if it can be kept as it is.</summary>
+    internal RenderedPage? Reuse(string path) =>
+        _previous.TryGetValue(path, out var page) && page.Dependencies is { } dependencies && !_isStale(dependencies) ? page : null;
+}

@@ -1,0 +1,146 @@
+using System.Text.Json.Nodes;
+using ForeignAffairs.Diagnostics;
+using ForeignAffairs.Incremental;
+using ForeignAffairs.Tests.Support;
+
+namespace ForeignAffairs.Tests.Integration;
+
+/// <summary>
+/// A live site, as the preview server keeps it: after an edit it renders only the pages that depend on what changed, and its
+/// output is then byte for byte what a full build of the edited site writes, search index included.
+/// </summary>
+public sealed class LiveSiteTests : IDisposable
+{
+    private const string Project = "content/projects/bac-ninh-electronics-component-plots/index.yaml";
+    private static readonly Uri Preview = new("http://127.0.0.1:8000/");
+    private readonly SampleCopy _sample = new();
+    private readonly LiveSite _live;
+
+    public LiveSiteTests()
+    {
+        _live = new LiveSite(new BuildOptions(_sample.Root, Path.Combine(_sample.Root, "live"), Preview));
+        var first = _live.Rebuild();
+        Assert.True(first.Succeeded, string.Join('\n', first.Diagnostics));
+        Assert.Equal("the first build", first.Reason);
+        Assert.Equal(first.TotalPages, first.RenderedPages.Count);
+    }
+
+    public void Dispose() => _sample.Dispose();
+
+    [Fact]
+    public void An_edited_project_renders_its_pages_and_those_that_show_it_and_nothing_else()
+    {
+        _sample.Edit(Project, "investment_usd_million: 200", "investment_usd_million: 250");
+
+        var rebuild = Rebuilt();
+
+        Assert.Null(rebuild.Reason);
+        Assert.True(rebuild.RenderedPages.Count < rebuild.TotalPages / 2, $"{rebuild.RenderedPages.Count} of {rebuild.TotalPages} pages rendered");
+        foreach (var language in new[] { "en", "ja", "ko" })
+        {
+            Assert.Contains($"{language}/projects/bac-ninh-electronics-component-plots/index.html", rebuild.RenderedPages);
+            Assert.Contains($"{language}/provinces/bac-ninh/index.html", rebuild.RenderedPages);
+            Assert.Contains($"{language}/sectors/electronics-high-tech/index.html", rebuild.RenderedPages);
+            Assert.Contains($"{language}/projects/index.html", rebuild.RenderedPages);
+            Assert.Contains($"{language}/index.html", rebuild.RenderedPages);
+            // A province whose page shows none of that project's fields.
+            Assert.DoesNotContain($"{language}/provinces/da-nang/index.html", rebuild.RenderedPages);
+            Assert.DoesNotContain($"{language}/ftas/index.html", rebuild.RenderedPages);
+        }
+        var exported = JsonNode.Parse(File.ReadAllText(Path.Combine(_live.Output, "data/projects.json")))!["projects"]!.AsArray()
+            .Single(p => (string?)p!["slug"] == "bac-ninh-electronics-component-plots")!;
+        Assert.Equal(250, (int)exported["investment_usd_million"]!);
+        Assert.Equal(FullBuild(), Snapshot());
+    }
+
+    [Fact]
+    public void A_changed_partial_renders_the_pages_that_include_it()
+    {
+        File.AppendAllText(_sample.PathOf("themes/default/layouts/partials/office.html"), "<p class=\"office-note\">{{ office.name }}</p>\n");
+
+        var rebuild = Rebuilt();
+
+        Assert.Null(rebuild.Reason);
+        Assert.Contains("ja/provinces/bac-ninh/index.html", rebuild.RenderedPages);
+        Assert.DoesNotContain("ja/news/index.html", rebuild.RenderedPages);
+        Assert.All(rebuild.RenderedPages, path => Assert.Matches("^(en|ja|ko)/(projects|provinces)/[^/]+/index.html$", path));
+        Assert.Equal(FullBuild(), Snapshot());
+    }
+
+    [Fact]
+    public void A_changed_base_layout_renders_every_page()
+    {
+        _sample.Edit("themes/default/layouts/base.html", "</body>", "<p class=\"colophon\">{{ site.title }}</p>\n</body>");
+
+        var rebuild = Rebuilt();
+
+        // All but the root pages, which are whole documents of their own.
+        Assert.Equal(rebuild.TotalPages - 2, rebuild.RenderedPages.Count);
+        Assert.Equal(FullBuild(), Snapshot());
+    }
+
+    [Fact]
+    public void A_removed_entry_takes_its_pages_and_their_folders_with_it()
+    {
+        Directory.Delete(_sample.PathOf("content/projects/ha-tinh-steel-supporting-industries"), recursive: true);
+
+        var rebuild = Rebuilt();
+
+        Assert.Equal("entries were added or removed", rebuild.Reason);
+        Assert.True(rebuild.FilesRemoved >= 3);
+        Assert.False(Directory.Exists(Path.Combine(_live.Output, "ja/projects/ha-tinh-steel-supporting-industries")));
+        Assert.Equal(FullBuild(), Snapshot());
+    }
+
+    [Fact]
+    public void A_broken_file_is_reported_and_the_last_good_output_stays_until_it_is_fixed()
+    {
+        var before = Snapshot();
+        _sample.Edit(Project, "status: negotiating", "status: [negotiating");
+
+        var broken = _live.Rebuild();
+
+        Assert.False(broken.Succeeded);
+        var error = Assert.Single(broken.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        Assert.Equal(Project, error.Location.Path);
+        Assert.True(error.Location.Line > 0);
+        Assert.Equal(before, Snapshot());
+
+        _sample.Edit(Project, "status: [negotiating", "status: open");
+        var fixedUp = Rebuilt();
+        Assert.Contains("en/projects/status/open/index.html", fixedUp.RenderedPages);
+        Assert.Equal(FullBuild(), Snapshot());
+    }
+
+    [Fact]
+    public void A_rebuild_without_changes_renders_and_writes_nothing()
+    {
+        var rebuild = Rebuilt();
+
+        Assert.Empty(rebuild.RenderedPages);
+        Assert.Equal(0, rebuild.FilesWritten);
+        Assert.False(rebuild.SearchStale);
+    }
+
+    private RebuildResult Rebuilt()
+    {
+        var rebuild = _live.Rebuild();
+        Assert.True(rebuild.Succeeded, string.Join('\n', rebuild.Diagnostics));
+        if (rebuild.SearchStale)
+        {
+            var diagnostics = new DiagnosticBag();
+            Assert.True(_live.RefreshSearch(diagnostics), string.Join('\n', diagnostics.ToSortedList()));
+        }
+        return rebuild;
+    }
+
+    private SortedDictionary<string, string> Snapshot() => OutputSnapshot.Of(_live.Output);
+
+    private SortedDictionary<string, string> FullBuild()
+    {
+        var output = Path.Combine(_sample.Root, "full");
+        var result = SiteBuilder.Build(new BuildOptions(_sample.Root, output, Preview));
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        return OutputSnapshot.Of(output);
+    }
+}

@@ -1,0 +1,36 @@
+namespace ForeignAffairs.Tests.Support;
+
+/// <summary>
+/// A copy of the repository's sample site (content and themes) in a temporary folder, with the repository's npm packages
+/// linked in so that its search index is built as in the repository. Tests may edit the copy freely; it is deleted afterwards.
+/// </summary>
+public sealed class SampleCopy : IDisposable
+{
+    /// <summary>Copies the sample site.</summary>
+    public SampleCopy()
+    {
+        FixtureSite.CopyFolder(Path.Combine(RepositoryRoot.Path, "content"), Path.Combine(Root, "content"));
+        FixtureSite.CopyFolder(Path.Combine(RepositoryRoot.Path, "themes"), Path.Combine(Root, "themes"));
+        Directory.CreateSymbolicLink(Path.Combine(Root, "node_modules"), Path.Combine(RepositoryRoot.Path, "node_modules"));
+    }
+
+    /// <summary>The site folder.</summary>
+    public string Root { get; } = Path.Combine(Path.GetTempPath(), "fa-tests", $"sample-{Guid.NewGuid():N}");
+
+    /// <summary>The full path of a file of the site.</summary>
+    public string PathOf(string relativePath) => Path.Combine(Root, relativePath);
+
+    /// <summary>Replaces <paramref name="oldText"/>, which must be there, with <paramref name="newText"/> in a file of the site.</summary>
+    public void Edit(string relativePath, string oldText, string newText)
+    {
+        var text = File.ReadAllText(PathOf(relativePath));
+        Assert.Contains(oldText, text);
+        File.WriteAllText(PathOf(relativePath), text.Replace(oldText, newText));
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        if (Directory.Exists(Root)) Directory.Delete(Root, recursive: true);
+    }
+}
