@@ -28,6 +28,15 @@ public static class CliApplication
                   --source DIR      the site folder (default: the current folder)
                   --strict          fail on warnings too
                   --format FORMAT   text (default) or json
+          serve   Builds the site into a temporary folder and serves it at http://127.0.0.1:PORT/ while you edit: every saved
+                  change to content/ or themes/ rebuilds the pages it touches and reloads the open pages; errors are shown
+                  over the last good version of the page. Ctrl+C stops it.
+                  --source DIR      the site folder (default: the current folder)
+                  --port N          the port (default: 1313; 0 for any free port)
+          new     Creates a new entry as a draft: new <collection> <slug>, such as new projects hai-phong-logistics-park.
+                  Its index.yaml lists every field of the collection with what it is for, and there is a Markdown file for
+                  every language. It is checked but not published until you remove its 'draft: true' line.
+                  --source DIR      the site folder (default: the current folder)
           schema  Writes the JSON Schema of site.yaml and of each collection's index.yaml, for editors' YAML tooling.
                   --output DIR      where to write them (default: <source>/schemas)
           translations
@@ -64,6 +73,8 @@ public static class CliApplication
             "schema" => Schema(source, invocation.Options.GetValueOrDefault("output"), stdout, stderr),
             "check" => Check(source, invocation.Has("strict"), format, stdout, stderr),
             "translations" => TranslationsCommand.Run(source, invocation, format, stdout, stderr),
+            "serve" => Serving.ServeCommand.Run(source, invocation, stdout, stderr),
+            "new" => NewCommand.Run(source, invocation, stdout, stderr),
             _ => Build(source, invocation, format, stdout, stderr),
         };
     }
@@ -75,7 +86,9 @@ public static class CliApplication
             return Misuse(stderr, $"'{baseUrlText}' is not a web address; write a full address such as https://example.org/invest/");
 
         var options = new BuildOptions(source, invocation.Options.GetValueOrDefault("output"), baseUrl, Verify: !invocation.Has("no-verify"));
-        var result = SiteBuilder.Build(options);
+        BuildResult result;
+        using (var progress = new ConsoleProgress(stderr, format == "text" && ConsoleProgress.IsTerminal(stderr)))
+            result = SiteBuilder.Build(options, progress.Progress);
         Report(result.Diagnostics, format, stdout, stderr);
         if (!result.Succeeded)
         {

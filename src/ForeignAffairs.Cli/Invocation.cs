@@ -12,6 +12,8 @@ internal sealed record Invocation(string Command, IReadOnlyDictionary<string, st
     {
         ["build"] = ["source", "output", "base-url", "format", "no-verify!"],
         ["check"] = ["source", "strict!", "format"],
+        ["serve"] = ["source", "port"],
+        ["new"] = ["source", "..."],
         ["schema"] = ["output"],
         ["translations"] = ["source", "strict!", "format", "mark", "..."],
     };

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using ForeignAffairs.Configuration;
 using ForeignAffairs.Content;
 using ForeignAffairs.Diagnostics;
@@ -44,45 +43,41 @@ public static class SiteBuilder
     /// <summary>Builds the site described by <paramref name="options"/>, telling <paramref name="progress"/> how far it has got.</summary>
     public static BuildResult Build(BuildOptions options, BuildProgress? progress = null)
     {
-        var clock = Stopwatch.StartNew();
+        var clock = new StageClock(progress);
         var diagnostics = new DiagnosticBag();
-        var stages = new List<(string, TimeSpan)>();
-        var stageStart = TimeSpan.Zero;
-        void Stage(string name, string? next = null)
+        BuildResult Fail()
         {
-            stages.Add((name, clock.Elapsed - stageStart));
-            stageStart = clock.Elapsed;
-            if (next is not null) progress?.Enter(next);
+            clock.End();
+            return new(diagnostics.ToSortedList(), [], 0, 0, 0, clock.Elapsed, clock.Stages);
         }
-        BuildResult Fail() => new(diagnostics.ToSortedList(), [], 0, 0, 0, clock.Elapsed, stages);
 
-        progress?.Enter("load");
+        clock.Enter("load");
         var root = Path.GetFullPath(options.Source);
         if (options.Write && !OutputFolder.Check(root, options.OutputFolder, diagnostics)) return Fail();
 
         var site = LoadSite(root, diagnostics, options.BaseUrl);
         var theme = site is null ? null : ThemeLoader.Load(root, site.Config, diagnostics);
-        Stage("load", "render");
         if (site is null || theme is null || diagnostics.HasErrors) return Fail();
 
+        clock.Enter("render");
         var search = FindSearch(root, site, theme, diagnostics);
         var rendered = SiteRenderer.Render(site, theme, search is not null, diagnostics, progress: progress);
-        Stage("render", options.Verify ? "verify" : "publish");
         if (diagnostics.HasErrors) return Fail();
 
         var documents = SiteDocuments.For(site, rendered);
         if (options.Verify)
         {
+            clock.Enter("verify");
             OutputVerifier.Verify(rendered, documents, site.Config, diagnostics);
-            Stage("verify", "publish");
             if (diagnostics.HasErrors) return Fail();
         }
 
+        clock.Enter("publish");
         var bytes = options.Write ? OutputFolder.Publish(rendered, documents, options.OutputFolder, diagnostics, search) : 0;
-        Stage("publish");
+        clock.End();
         if (diagnostics.HasErrors) return Fail();
 
         return new BuildResult(diagnostics.ToSortedList(), rendered.PagesPerLanguage(site.Config.LanguageCodes),
-            rendered.Pages.Count, rendered.Files.Count + documents.Count, bytes, clock.Elapsed, stages);
+            rendered.Pages.Count, rendered.Files.Count + documents.Count, bytes, clock.Elapsed, clock.Stages);
     }
 }

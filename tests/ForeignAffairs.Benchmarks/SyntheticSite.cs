@@ -96,7 +96,8 @@ internal static class SyntheticSite
         File.WriteAllText(path, text);
     }
 
-    private static void CopyFolder(string from, string to)
+    /// <summary>Copies a folder tree.</summary>
+    public static void CopyFolder(string from, string to)
     {
         foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
         {

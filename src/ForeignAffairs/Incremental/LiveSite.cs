@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using ForeignAffairs.Content;
 using ForeignAffairs.Diagnostics;
 using ForeignAffairs.Publishing;
@@ -15,6 +14,7 @@ namespace ForeignAffairs.Incremental;
 public sealed class LiveSite
 {
     private readonly BuildOptions _options;
+    private readonly PageReadings _readings = new();
     private Build? _last;
 
     /// <summary>A site to build from <paramref name="options"/>; nothing is built before the first <see cref="Rebuild"/>.</summary>
@@ -32,18 +32,22 @@ public sealed class LiveSite
     /// </summary>
     public RebuildResult Rebuild(BuildProgress? progress = null)
     {
-        var clock = Stopwatch.StartNew();
+        var clock = new StageClock(progress);
         var diagnostics = new DiagnosticBag();
-        RebuildResult Fail() => new(diagnostics.ToSortedList(), [], 0, 0, 0, null, clock.Elapsed);
+        RebuildResult Fail()
+        {
+            clock.End();
+            return new(diagnostics.ToSortedList(), [], 0, 0, 0, null, clock.Elapsed) { Stages = clock.Stages };
+        }
 
+        clock.Enter("load");
         var root = Path.GetFullPath(_options.Source);
-        progress?.Enter("load");
         var site = SiteBuilder.LoadSite(root, diagnostics, _options.BaseUrl);
         var theme = site is null ? null : ThemeLoader.Load(root, site.Config, diagnostics);
         if (site is null || theme is null || diagnostics.HasErrors) return Fail();
-        var search = SiteBuilder.FindSearch(root, site, theme, diagnostics);
 
-        progress?.Enter("render");
+        clock.Enter("render");
+        var search = SiteBuilder.FindSearch(root, site, theme, diagnostics);
         var changes = _last is null ? null : SiteChanges.Between(_last.Site, _last.Theme, _last.Search is not null, site, theme, search is not null);
         var scope = _last is null || changes!.Everything is not null ? RenderScope.Everything : RenderScope.Since(_last.Rendered, changes.Touches);
         var rendered = SiteRenderer.Render(site, theme, search is not null, diagnostics, scope, progress);
@@ -51,18 +55,19 @@ public sealed class LiveSite
         var documents = SiteDocuments.For(site, rendered);
         if (_options.Verify)
         {
-            progress?.Enter("verify");
-            OutputVerifier.Verify(rendered, documents, site.Config, diagnostics);
+            clock.Enter("verify");
+            OutputVerifier.Verify(rendered, documents, site.Config, diagnostics, _readings);
             if (diagnostics.HasErrors) return Fail();
         }
 
-        progress?.Enter("publish");
+        clock.Enter("publish");
         var previous = _last;
         var (written, removed) = previous is null
             ? (OutputFolder.Publish(rendered, documents, Output, diagnostics, search) > 0 ? rendered.Pages.Count + rendered.Files.Count + documents.Count : 0, 0)
             : OutputRefresh.Apply(previous.Rendered, previous.Documents, rendered, documents, Output, diagnostics);
         if (diagnostics.HasErrors) return Fail();
         _last = new Build(site, theme, search, rendered, documents);
+        clock.End();
 
         var before = previous?.Rendered.Pages.ToDictionary(p => p.Path, StringComparer.Ordinal) ?? [];
         var fresh = rendered.Pages.Where(p => !ReferenceEquals(before.GetValueOrDefault(p.Path), p)).ToArray();
@@ -73,6 +78,7 @@ public sealed class LiveSite
             previous is null ? "the first build" : changes!.Everything, clock.Elapsed)
         {
             SearchStale = previous is not null && search is not null && pagesChanged,
+            Stages = clock.Stages,
         };
     }
 

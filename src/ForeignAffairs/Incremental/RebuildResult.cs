@@ -24,4 +24,7 @@ public sealed record RebuildResult(
 
     /// <summary>Whether the search index is behind the pages and should be refreshed with <see cref="LiveSite.RefreshSearch"/>.</summary>
     public bool SearchStale { get; init; }
+
+    /// <summary>How long each stage took, in order: load, render, verify (unless not verifying), publish.</summary>
+    public IReadOnlyList<(string Stage, TimeSpan Elapsed)> Stages { get; init; } = [];
 }

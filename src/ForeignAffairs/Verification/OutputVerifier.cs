@@ -16,8 +16,11 @@ public static class OutputVerifier
     // Browsers scroll to the top of the page for "#top" even when no element has that id.
     private const string TopFragment = "top";
 
-    /// <summary>Verifies the pages of <paramref name="rendered"/> against everything the build publishes.</summary>
-    public static void Verify(RenderedSite rendered, IReadOnlyList<PublishedDocument> documents, SiteConfig config, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Verifies the pages of <paramref name="rendered"/> against everything the build publishes. Pages already read in
+    /// <paramref name="readings"/> are not parsed again.
+    /// </summary>
+    public static void Verify(RenderedSite rendered, IReadOnlyList<PublishedDocument> documents, SiteConfig config, DiagnosticBag diagnostics, PageReadings? readings = null)
     {
         var paths = new OutputPaths(rendered.Pages.Select(p => p.Path).Concat(rendered.Files.Select(f => f.Path)).Concat(documents.Select(d => d.Path)),
             config.BaseUrl);
@@ -26,7 +29,7 @@ public static class OutputVerifier
         var facts = new PageFacts[rendered.Pages.Count];
         Parallel.For(0, facts.Length, () => new HtmlParser(), (i, _, parser) =>
         {
-            facts[i] = PageFacts.Read(rendered.Pages[i], parser);
+            facts[i] = readings is null ? PageFacts.Read(rendered.Pages[i], parser) : readings.GetOrRead(rendered.Pages[i], page => PageFacts.Read(page, parser));
             return parser;
         }, _ => { });
 

@@ -1,0 +1,120 @@
+using System.Globalization;
+using System.Net.Sockets;
+using System.Runtime.InteropServices;
+using ForeignAffairs.Diagnostics;
+using ForeignAffairs.Incremental;
+
+namespace ForeignAffairs.Cli.Serving;
+
+/// <summary>
+/// The <c>serve</c> command: builds the site into a temporary folder, serves it on 127.0.0.1, and rebuilds what a change
+/// touches whenever a file under content/ or themes/ changes, reloading the open pages. Stops on Ctrl+C or SIGTERM and
+/// removes the temporary folder.
+/// </summary>
+internal static class ServeCommand
+{
+    /// <summary>The port served on when none is given.</summary>
+    public const int DefaultPort = 1313;
+
+    /// <summary>Runs the command until it is stopped; returns the exit code.</summary>
+    public static int Run(string source, Invocation invocation, TextWriter stdout, TextWriter stderr)
+    {
+        var portText = invocation.Options.GetValueOrDefault("port") ?? DefaultPort.ToString(CultureInfo.InvariantCulture);
+        if (!int.TryParse(portText, NumberStyles.None, CultureInfo.InvariantCulture, out var port) || port > 65535)
+        {
+            stderr.WriteLine($"foreign-affairs: '{portText}' is not a port number; give one from 1 to 65535, or 0 for any free port");
+            return CliApplication.UsageError;
+        }
+
+        using var stop = new CancellationTokenSource();
+        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+        void Stop(PosixSignalContext context)
+        {
+            context.Cancel = true;
+            stop.Cancel();
+        }
+
+        var folder = Directory.CreateTempSubdirectory("foreign-affairs-preview-");
+        try
+        {
+            return ServeAsync(Path.GetFullPath(source), Path.Combine(folder.FullName, "site"), port, stdout, stderr, stop.Token).GetAwaiter().GetResult();
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    private static async Task<int> ServeAsync(string source, string output, int port, TextWriter stdout, TextWriter stderr, CancellationToken stop)
+    {
+        var status = new PreviewStatus();
+        PreviewServer server;
+        try
+        {
+            server = await PreviewServer.StartAsync(output, port, status);
+        }
+        catch (IOException ex) when (ex.InnerException is SocketException { SocketErrorCode: SocketError.AddressAlreadyInUse } || ex.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase))
+        {
+            stderr.WriteLine($"foreign-affairs: port {port} is already in use; choose another with --port, or --port 0 for any free port");
+            return CliApplication.UsageError;
+        }
+
+        await using (server)
+        {
+            var live = new LiveSite(new BuildOptions(source, output, server.Address));
+            using var watcher = new SiteWatcher(source);
+            Rebuild(live, status, "", stdout, stderr);
+            stdout.WriteLine($"Serving the site at {server.Address} (press Ctrl+C to stop). Watching content/ and themes/ for changes.");
+            stdout.Flush();
+            try
+            {
+                while (true)
+                {
+                    var changed = await watcher.NextAsync(stop);
+                    var what = changed.Count == 1 ? $"{changed[0]} changed" : $"{changed[0]} and {changed.Count - 1} other file(s) changed";
+                    Rebuild(live, status, what, stdout, stderr);
+                }
+            }
+            catch (OperationCanceledException)
+            {
+                stdout.WriteLine("Stopped serving.");
+            }
+        }
+        return CliApplication.Success;
+    }
+
+    // Rebuilds, shows the outcome to open pages at once, then brings the search index up to date behind them.
+    private static void Rebuild(LiveSite live, PreviewStatus status, string what, TextWriter stdout, TextWriter stderr)
+    {
+        RebuildResult result;
+        using (var progress = new ConsoleProgress(stderr, ConsoleProgress.IsTerminal(stderr)))
+            result = live.Rebuild(progress.Progress);
+        var errors = result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToArray();
+        status.Publish(errors, live.HasSite);
+
+        var prefix = what.Length > 0 ? what + ": " : "";
+        DiagnosticReport.WriteText(result.Diagnostics, stderr);
+        if (!result.Succeeded)
+        {
+            stderr.WriteLine($"{prefix}the site has {DiagnosticReport.Count(result.Diagnostics)}; " +
+                             (live.HasSite ? "the preview shows them over the last good site." : "the preview shows them until they are fixed."));
+        }
+        else
+        {
+            var every = result.Reason is { } reason ? $" ({reason})" : "";
+            stdout.WriteLine($"{prefix}rendered {result.RenderedPages.Count} of {result.TotalPages} pages{every} and wrote {result.FilesWritten} file(s) " +
+                             $"in {Milliseconds(result.Elapsed)} ms.");
+        }
+        stdout.Flush();
+
+        if (!result.SearchStale) return;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var diagnostics = new DiagnosticBag();
+        if (live.RefreshSearch(diagnostics)) stdout.WriteLine($"Search index updated in {Milliseconds(clock.Elapsed)} ms.");
+        else DiagnosticReport.WriteText(diagnostics.ToSortedList(), stderr);
+        stdout.Flush();
+    }
+
+    private static string Milliseconds(TimeSpan elapsed) => elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,63 @@
+using System.Globalization;
+using ForeignAffairs.Diagnostics;
+using ForeignAffairs.Incremental;
+
+namespace ForeignAffairs.Benchmarks;
+
+/// <summary>
+/// Times the rebuilds of a live site, as the preview server runs them: after an edit to one project's text, to a partial
+/// template and to the base layout, each repeated and reported as a median with its stages and the pages rendered.
+/// </summary>
+internal static class RebuildBenchmark
+{
+    public static int Run(string root, string project, int runs)
+    {
+        var live = new LiveSite(new BuildOptions(root, Path.Combine(root, "output"), new Uri("http://127.0.0.1:1313/")));
+        var first = live.Rebuild();
+        if (!Succeeded(first)) return 1;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"first build: {first.TotalPages} pages in {first.Elapsed.TotalMilliseconds:0} ms"));
+
+        IReadOnlyList<(string Name, string File, string Addition)> edits =
+        [
+            ("one project's text", $"content/projects/{project}/en.md", "\nA paragraph added by the benchmark.\n"),
+            ("a partial template", "themes/default/layouts/partials/office.html", "<!-- edited -->\n"),
+            ("the base layout", "themes/default/layouts/base.html", "<!-- edited -->\n"),
+        ];
+        foreach (var (name, file, addition) in edits)
+        {
+            var path = Path.Combine(root, file);
+            var original = File.ReadAllText(path);
+            var results = new List<RebuildResult>();
+            var searches = new List<TimeSpan>();
+            for (var run = 0; run <= runs * 2; run++)
+            {
+                // Every other run undoes the edit, so each run has a change to build; the first pair warms up the JIT.
+                File.WriteAllText(path, run % 2 == 0 ? original + addition : original);
+                var result = live.Rebuild();
+                if (!Succeeded(result)) return 1;
+                var clock = System.Diagnostics.Stopwatch.StartNew();
+                if (result.SearchStale && !live.RefreshSearch(new DiagnosticBag())) return 1;
+                if (run >= 2)
+                {
+                    results.Add(result);
+                    if (result.SearchStale) searches.Add(clock.Elapsed);
+                }
+            }
+            File.WriteAllText(path, original);
+            var median = results.OrderBy(r => r.Elapsed).ElementAt(results.Count / 2);
+            var stages = string.Join(", ", median.Stages.Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Stage} {s.Elapsed.TotalMilliseconds:0}")));
+            var search = searches.Count > 0 ? searches.Order().ElementAt(searches.Count / 2).TotalMilliseconds : 0;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{name}: median {median.Elapsed.TotalMilliseconds:0} ms over {results.Count} rebuilds ({stages} ms), " +
+                $"{median.RenderedPages.Count} of {median.TotalPages} pages rendered, {median.FilesWritten} files written; search index refresh {search:0} ms"));
+        }
+        return 0;
+    }
+
+    private static bool Succeeded(RebuildResult result)
+    {
+        if (result.Succeeded) return true;
+        foreach (var d in result.Diagnostics.Take(20)) Console.Error.WriteLine(d);
+        return false;
+    }
+}
