@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Logging;
+using ForeignAffairs.Tests.Support;
 using Microsoft.Playwright;
 
 namespace ForeignAffairs.BrowserTests;
@@ -32,7 +33,7 @@ public sealed class BrowserSite : IAsyncLifetime
     public string OutputFolder => _output;
 
     /// <summary>The repository the sample site was built from.</summary>
-    public static string Repository => FindRepository();
+    public static string Repository => RepositoryRoot.Path;
 
     /// <summary>The pages of the site, relative to its root.</summary>
     public IReadOnlyList<string> Pages => Directory.EnumerateFiles(_output, "*.html", SearchOption.AllDirectories)
@@ -40,7 +41,7 @@ public sealed class BrowserSite : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var result = SiteBuilder.Build(new BuildOptions(FindRepository(), _output));
+        var result = SiteBuilder.Build(new BuildOptions(RepositoryRoot.Path, _output));
         Assert.True(result.Succeeded, string.Join(Environment.NewLine, result.Diagnostics));
 
         var builder = WebApplication.CreateSlimBuilder();
@@ -67,13 +68,16 @@ public sealed class BrowserSite : IAsyncLifetime
         Address = new Uri(address.TrimEnd('/') + "/");
 
         _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
+        Browser = await LaunchChromium(_playwright);
     }
+
+    /// <summary>Debian's Chromium, headless, with nothing that would reach the network by itself.</summary>
+    public static Task<IBrowser> LaunchChromium(IPlaywright playwright) => playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+    {
+        ExecutablePath = "/usr/bin/chromium",
+        Headless = true,
+        Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    });
 
     /// <summary>A fresh browser context (no stored choices) for a reader whose browser prefers <paramref name="locale"/>.</summary>
     public Task<IBrowserContext> NewReaderAsync(string locale, bool javaScript = true) =>
@@ -85,13 +89,6 @@ public sealed class BrowserSite : IAsyncLifetime
         _playwright?.Dispose();
         if (_server is not null) await _server.DisposeAsync();
         if (Directory.Exists(_output)) Directory.Delete(_output, true);
-    }
-
-    private static string FindRepository()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-            if (File.Exists(Path.Combine(folder.FullName, "ForeignAffairs.sln"))) return folder.FullName;
-        throw new InvalidOperationException("ForeignAffairs.sln not found above the test assembly");
     }
 }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net.Sockets;
 using System.Runtime.InteropServices;
+using System.Threading.Channels;
 using ForeignAffairs.Diagnostics;
 using ForeignAffairs.Incremental;
 
@@ -64,7 +65,13 @@ internal static class ServeCommand
         {
             var live = new LiveSite(new BuildOptions(source, output, server.Address));
             using var watcher = new SiteWatcher(source);
-            Rebuild(live, status, "", stdout, stderr);
+            // The search index is refreshed behind the pages, so that an edit is on the page without waiting for it.
+            var searchWanted = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
+            var searching = RefreshSearchAsync(live, searchWanted.Reader, stdout, stderr);
+
+            Rebuild(live, status, "", searchWanted.Writer, stdout, stderr);
+            // A rebuild with nothing to do compiles the rebuild's code, so that the first edit is as quick as the next ones.
+            if (live.HasSite) live.Rebuild();
             stdout.WriteLine($"Serving the site at {server.Address} (press Ctrl+C to stop). Watching content/ and themes/ for changes.");
             stdout.Flush();
             try
@@ -72,26 +79,33 @@ internal static class ServeCommand
                 while (true)
                 {
                     var changed = await watcher.NextAsync(stop);
-                    var what = changed.Count == 1 ? $"{changed[0]} changed" : $"{changed[0]} and {changed.Count - 1} other file(s) changed";
-                    Rebuild(live, status, what, stdout, stderr);
+                    Rebuild(live, status, Describe(source, changed), searchWanted.Writer, stdout, stderr);
                 }
             }
             catch (OperationCanceledException)
             {
+                searchWanted.Writer.Complete();
+                await searching;
                 stdout.WriteLine("Stopped serving.");
             }
         }
         return CliApplication.Success;
     }
 
-    // Rebuilds, shows the outcome to open pages at once, then brings the search index up to date behind them.
-    private static void Rebuild(LiveSite live, PreviewStatus status, string what, TextWriter stdout, TextWriter stderr)
+    // Names the files that changed; editors' temporary files, gone by now, are left out unless nothing else changed.
+    private static string Describe(string source, IReadOnlyList<string> changed)
+    {
+        var files = changed.Where(f => File.Exists(Path.Combine(source, f))).DefaultIfEmpty(changed[0]).ToArray();
+        return files.Length == 1 ? $"{files[0]} changed" : $"{files[0]} and {files.Length - 1} other file(s) changed";
+    }
+
+    // Rebuilds, and shows the outcome to open pages at once; a stale search index is left to the search refresh.
+    private static void Rebuild(LiveSite live, PreviewStatus status, string what, ChannelWriter<bool> searchWanted, TextWriter stdout, TextWriter stderr)
     {
         RebuildResult result;
         using (var progress = new ConsoleProgress(stderr, ConsoleProgress.IsTerminal(stderr)))
             result = live.Rebuild(progress.Progress);
-        var errors = result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToArray();
-        status.Publish(errors, live.HasSite);
+        status.Publish(result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToArray(), live.HasSite);
 
         var prefix = what.Length > 0 ? what + ": " : "";
         DiagnosticReport.WriteText(result.Diagnostics, stderr);
@@ -107,13 +121,20 @@ internal static class ServeCommand
                              $"in {Milliseconds(result.Elapsed)} ms.");
         }
         stdout.Flush();
+        if (result.SearchStale) searchWanted.TryWrite(true);
+    }
 
-        if (!result.SearchStale) return;
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        var diagnostics = new DiagnosticBag();
-        if (live.RefreshSearch(diagnostics)) stdout.WriteLine($"Search index updated in {Milliseconds(clock.Elapsed)} ms.");
-        else DiagnosticReport.WriteText(diagnostics.ToSortedList(), stderr);
-        stdout.Flush();
+    // One refresh at a time; requests made while one runs are gathered into the next.
+    private static async Task RefreshSearchAsync(LiveSite live, ChannelReader<bool> wanted, TextWriter stdout, TextWriter stderr)
+    {
+        await foreach (var _ in wanted.ReadAllAsync())
+        {
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            var diagnostics = new DiagnosticBag();
+            if (await Task.Run(() => live.RefreshSearch(diagnostics))) stdout.WriteLine($"Search index updated in {Milliseconds(clock.Elapsed)} ms.");
+            else DiagnosticReport.WriteText(diagnostics.ToSortedList(), stderr);
+            stdout.Flush();
+        }
     }
 
     private static string Milliseconds(TimeSpan elapsed) => elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture);

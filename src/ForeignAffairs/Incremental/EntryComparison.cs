@@ -5,15 +5,26 @@ namespace ForeignAffairs.Incremental;
 /// <summary>Whether two loads of an entry hold the same values: its records hold dictionaries and lists, which records compare by reference.</summary>
 internal static class EntryComparison
 {
-    public static bool Same(Entry a, Entry b) =>
-        a.Key == b.Key
-        && SameText(a.Title, b.Title)
-        && (a.Summary is null ? b.Summary is null : b.Summary is not null && SameText(a.Summary, b.Summary))
-        && a.Date == b.Date
-        && a.Weight == b.Weight
-        && SameValue(a.Fields, b.Fields)
-        && a.Texts.Count == b.Texts.Count && a.Texts.All(t => b.Texts.TryGetValue(t.Key, out var other) && t.Value == other)
-        && a.Resources.SequenceEqual(b.Resources, StringComparer.Ordinal);
+    /// <summary>The members of the entry's template view whose values differ between <paramref name="a"/> and <paramref name="b"/>.</summary>
+    public static IReadOnlyList<string> ChangedMembers(Entry a, Entry b)
+    {
+        var members = new List<string>();
+        if (!SameText(a.Title, b.Title)) members.AddRange(["title", "title_lang"]);
+        if (a.Summary is null ? b.Summary is not null : b.Summary is null || !SameText(a.Summary, b.Summary)) members.AddRange(["summary", "summary_lang"]);
+        if (a.Date != b.Date) members.Add("date");
+        if (!SameValue(a.Fields, b.Fields)) members.Add("fields");
+        if (a.Texts.Count != b.Texts.Count || a.Texts.Any(t => !b.Texts.TryGetValue(t.Key, out var other) || t.Value != other))
+            members.AddRange(["content", "has_content"]);
+        if (!a.Resources.SequenceEqual(b.Resources, StringComparer.Ordinal)) members.Add("resources");
+        return members;
+    }
+
+    /// <summary>Whether the field <paramref name="name"/> has the same value in both.</summary>
+    public static bool SameField(Entry a, Entry b, string name) =>
+        SameValue(a.Fields.GetValueOrDefault(name), b.Fields.GetValueOrDefault(name));
+
+    /// <summary>Whether the title is the same in both.</summary>
+    public static bool SameTitle(Entry a, Entry b) => SameText(a.Title, b.Title);
 
     private static bool SameText(LocalizedText a, LocalizedText b) =>
         a.Invariant == b.Invariant && SameValue(

@@ -4,18 +4,21 @@ using ForeignAffairs.Rendering;
 namespace ForeignAffairs.Incremental;
 
 /// <summary>
-/// What changed between two loads of a site, in the terms pages depend on: entries, the <c>related</c> lists of the entries
-/// they refer to, whole collections, and templates. Some changes reach every page: the settings, the UI strings, the set of
-/// templates, entries or translations.
+/// What changed between two loads of a site, in the terms pages depend on: the members of entries' template views (their
+/// title, fields, content, the <c>related</c> lists of the entries that others refer to), the listings of collections (which
+/// entries, in which order), and templates. Some changes reach every page: the settings, the UI strings, the set of
+/// templates, of entries or of translations.
 /// </summary>
 public sealed class SiteChanges
 {
-    private SiteChanges(string? everything, IReadOnlySet<EntryKey> entries, IReadOnlySet<EntryKey> related,
+    private static readonly string[] ProjectFacets = ["province", "sectors", "status"];
+
+    private SiteChanges(string? everything, IReadOnlySet<EntryKey> entries, IReadOnlySet<(EntryKey, string)> members,
         IReadOnlySet<Collection> collections, IReadOnlySet<string> templates)
     {
         Everything = everything;
         Entries = entries;
-        Related = related;
+        Members = members;
         Collections = collections;
         Templates = templates;
     }
@@ -23,13 +26,13 @@ public sealed class SiteChanges
     /// <summary>Why every page must be rendered again, or null when only some pages must.</summary>
     public string? Everything { get; }
 
-    /// <summary>The entries whose content changed.</summary>
+    /// <summary>The entries whose own content changed.</summary>
     public IReadOnlySet<EntryKey> Entries { get; }
 
-    /// <summary>The entries whose list of referring entries may have changed, because an entry referring to them changed.</summary>
-    public IReadOnlySet<EntryKey> Related { get; }
+    /// <summary>The members of entries' views that changed, <c>related</c> included.</summary>
+    public IReadOnlySet<(EntryKey Entry, string Member)> Members { get; }
 
-    /// <summary>The collections with a changed entry, whose lists may show other entries or another order.</summary>
+    /// <summary>The collections whose listing changed: other entries, another order, or (for projects) other facets of the explorer.</summary>
     public IReadOnlySet<Collection> Collections { get; }
 
     /// <summary>The templates whose text changed, by name.</summary>
@@ -40,7 +43,7 @@ public sealed class SiteChanges
         Everything is not null
         || page.Templates.Overlaps(Templates)
         || page.Collections.Overlaps(Collections)
-        || page.Fields.Any(f => Entries.Contains(f.Entry) || (f.Field == "related" && Related.Contains(f.Entry)));
+        || page.Fields.Any(f => f.Field == PageDependencies.Whole ? Entries.Contains(f.Entry) : Members.Contains(f));
 
     /// <summary>What changed from <paramref name="before"/> to <paramref name="after"/>, rendered with the themes given and with or without search pages.</summary>
     public static SiteChanges Between(Site before, Theme beforeTheme, bool beforeSearch, Site after, Theme afterTheme, bool afterSearch)
@@ -48,19 +51,32 @@ public sealed class SiteChanges
         var templates = new HashSet<string>(StringComparer.Ordinal);
         var everything = Reason(before, beforeTheme, beforeSearch, after, afterTheme, afterSearch, templates);
         var entries = new HashSet<EntryKey>();
-        var related = new HashSet<EntryKey>();
+        var members = new HashSet<(EntryKey, string)>();
+        var collections = new HashSet<Collection>();
         if (everything is null)
         {
             foreach (var entry in after.Entries)
             {
                 var previous = before.Find(entry.Key)!;
-                if (EntryComparison.Same(previous, entry)) continue;
+                var changed = EntryComparison.ChangedMembers(previous, entry);
+                if (changed.Count == 0) continue;
                 entries.Add(entry.Key);
-                related.UnionWith(previous.References.Concat(entry.References));
+                members.UnionWith(changed.Select(m => (entry.Key, m)));
+                // Lists are ordered by weight and date; the entries referred to list their referrers in the same order.
+                var reordered = previous.Weight != entry.Weight || previous.Date != entry.Date;
+                if (reordered) collections.Add(entry.Key.Collection);
+                if (reordered || !previous.References.SequenceEqual(entry.References))
+                    members.UnionWith(previous.References.Union(entry.References).Select(r => (r, "related")));
+                if (AffectsExplorer(previous, entry)) collections.Add(Collection.Projects);
             }
         }
-        return new SiteChanges(everything, entries, related, entries.Select(e => e.Collection).ToHashSet(), templates);
+        return new SiteChanges(everything, entries, members, collections, templates);
     }
+
+    // The explorer's facets come from each project's province, sectors and status, and name the provinces and sectors.
+    private static bool AffectsExplorer(Entry before, Entry after) =>
+        after.Key.Collection == Collection.Projects ? ProjectFacets.Any(f => !EntryComparison.SameField(before, after, f))
+        : (after.Key.Collection == Collection.Sectors || after.Key.Collection == Collection.Provinces) && !EntryComparison.SameTitle(before, after);
 
     // Changes that reach every page; the templates that changed are added to templates.
     private static string? Reason(Site before, Theme beforeTheme, bool beforeSearch, Site after, Theme afterTheme, bool afterSearch, HashSet<string> templates)

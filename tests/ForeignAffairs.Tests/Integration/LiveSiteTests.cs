@@ -54,6 +54,37 @@ public sealed class LiveSiteTests : IDisposable
     }
 
     [Fact]
+    public void An_edited_translation_renders_only_its_entry_and_writes_only_its_page()
+    {
+        _sample.Edit("content/projects/bac-ninh-electronics-component-plots/ja.md", "約2億米ドル", "約2億5,000万米ドル");
+
+        var rebuild = Rebuilt();
+
+        Assert.Equal(
+            ["en/projects/bac-ninh-electronics-component-plots/index.html", "ja/projects/bac-ninh-electronics-component-plots/index.html",
+             "ko/projects/bac-ninh-electronics-component-plots/index.html"],
+            rebuild.RenderedPages.Order(StringComparer.Ordinal));
+        Assert.Equal(1, rebuild.FilesWritten);
+        Assert.Equal(FullBuild(), Snapshot());
+    }
+
+    [Fact]
+    public void Changes_to_titles_order_and_facets_give_what_a_full_build_gives()
+    {
+        _sample.Edit("content/sectors/electronics-high-tech/index.yaml", "en: Electronics and high technology", "en: Electronics and semiconductors");
+        _sample.Edit("content/sectors/logistics/index.yaml", "weight: 50", "weight: 5");
+        _sample.Edit("content/news/da-nang-foreign-affairs-review-2013/index.yaml", "date: 2014-01-15", "date: 2024-01-15");
+        _sample.Edit(Project, "province: bac-ninh", "province: vinh-phuc");
+
+        var rebuild = Rebuilt();
+
+        Assert.Null(rebuild.Reason);
+        Assert.Contains("en/projects/province/vinh-phuc/index.html", rebuild.RenderedPages);
+        Assert.Contains("ko/provinces/bac-ninh/index.html", rebuild.RenderedPages);
+        Assert.Equal(FullBuild(), Snapshot());
+    }
+
+    [Fact]
     public void A_changed_partial_renders_the_pages_that_include_it()
     {
         File.AppendAllText(_sample.PathOf("themes/default/layouts/partials/office.html"), "<p class=\"office-note\">{{ office.name }}</p>\n");

@@ -54,14 +54,5 @@ public sealed class FixtureSite : IDisposable
     }
 
     /// <summary>Copies a folder tree.</summary>
-    public static void CopyFolder(string from, string to, bool overwrite = false)
-    {
-        Directory.CreateDirectory(to);
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target, overwrite);
-        }
-    }
+    public static void CopyFolder(string from, string to, bool overwrite = false) => FolderCopy.Copy(from, to, overwrite);
 }

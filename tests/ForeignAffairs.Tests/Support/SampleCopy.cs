@@ -9,8 +9,8 @@ public sealed class SampleCopy : IDisposable
     /// <summary>Copies the sample site.</summary>
     public SampleCopy()
     {
-        FixtureSite.CopyFolder(Path.Combine(RepositoryRoot.Path, "content"), Path.Combine(Root, "content"));
-        FixtureSite.CopyFolder(Path.Combine(RepositoryRoot.Path, "themes"), Path.Combine(Root, "themes"));
+        FolderCopy.Copy(Path.Combine(RepositoryRoot.Path, "content"), Path.Combine(Root, "content"));
+        FolderCopy.Copy(Path.Combine(RepositoryRoot.Path, "themes"), Path.Combine(Root, "themes"));
         Directory.CreateSymbolicLink(Path.Combine(Root, "node_modules"), Path.Combine(RepositoryRoot.Path, "node_modules"));
     }
 

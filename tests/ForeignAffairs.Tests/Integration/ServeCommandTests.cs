@@ -1,0 +1,137 @@
+using System.Diagnostics;
+using System.Net;
+using AngleSharp.Html.Parser;
+using ForeignAffairs.Tests.Support;
+
+namespace ForeignAffairs.Tests.Integration;
+
+/// <summary>
+/// <c>serve</c> as an editor uses it: the site served over HTTP as a static host would serve it, an edit served after the
+/// rebuild, a mistake shown over the last good page until it is fixed, and a clean stop on Ctrl+C.
+/// </summary>
+public sealed class ServeCommandTests : IDisposable
+{
+    private const string Project = "content/projects/bac-ninh-electronics-component-plots";
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
+    private readonly SampleCopy _sample = new();
+    private readonly string[] _previewsBefore = PreviewFolders();
+    private readonly ServeProcess _serve;
+    private readonly HttpClient _http;
+
+    public ServeCommandTests()
+    {
+        _serve = ServeProcess.Start(_sample.Root);
+        _http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = _serve.Address, Timeout = Patience };
+    }
+
+    public void Dispose()
+    {
+        _http.Dispose();
+        _serve.Dispose();
+        _sample.Dispose();
+    }
+
+    [Fact]
+    public async Task Serves_the_site_as_a_static_host_would()
+    {
+        var home = await _http.GetAsync("ja/");
+        Assert.Equal(HttpStatusCode.OK, home.StatusCode);
+        Assert.Equal("text/html", home.Content.Headers.ContentType?.MediaType);
+        var page = new HtmlParser().ParseDocument(await home.Content.ReadAsStringAsync());
+        Assert.Equal("ja", page.DocumentElement.GetAttribute("lang"));
+        Assert.NotNull(page.QuerySelector("head script[src='/_preview/live.js']"));
+        Assert.Null(page.QuerySelector("#fa-preview-errors"));
+
+        var folder = await _http.GetAsync("ko/projects");
+        Assert.Equal(HttpStatusCode.MovedPermanently, folder.StatusCode);
+        Assert.Equal("/ko/projects/", folder.Headers.Location?.OriginalString);
+
+        var missing = await _http.GetAsync("ko/projects/no-such-project/");
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Equal("ko", new HtmlParser().ParseDocument(await missing.Content.ReadAsStringAsync()).DocumentElement.GetAttribute("lang"));
+
+        var entry = await _http.GetAsync("pagefind/pagefind-entry.json");
+        Assert.Equal(HttpStatusCode.OK, entry.StatusCode);
+        Assert.Equal("application/json", entry.Content.Headers.ContentType?.MediaType);
+        var index = await _http.GetAsync("pagefind/pagefind.js");
+        Assert.Equal("text/javascript", index.Content.Headers.ContentType?.MediaType);
+
+        var outside = await _http.GetAsync("..%2F..%2Fetc%2Fpasswd");
+        Assert.Equal(HttpStatusCode.NotFound, outside.StatusCode);
+    }
+
+    [Fact]
+    public async Task An_edit_is_served_after_the_rebuild_a_mistake_is_shown_over_the_last_good_page_and_ctrl_c_stops_cleanly()
+    {
+        const string path = "ja/projects/bac-ninh-electronics-component-plots/";
+        var before = await Text(path);
+        Assert.Contains("約2億米ドル", before);
+        using var events = await Events();
+        var generation = await events.NextGeneration();
+
+        var clock = Stopwatch.StartNew();
+        _sample.Edit($"{Project}/ja.md", "約2億米ドル", "約2億5,000万米ドル");
+        Assert.Equal(generation + 1, await events.NextGeneration());
+        var edited = await Text(path);
+        Assert.Contains("約2億5,000万米ドル", edited);
+        Assert.True(clock.Elapsed < Patience);
+
+        _sample.Edit($"{Project}/index.yaml", "status: negotiating", "status: [negotiating");
+        Assert.Equal(generation + 2, await events.NextGeneration());
+        var broken = new HtmlParser().ParseDocument(await Text(path));
+        var overlay = broken.QuerySelector("#fa-preview-errors");
+        Assert.NotNull(overlay);
+        Assert.Equal($"{Project}/index.yaml:13:9", overlay.QuerySelector(".fa-preview-location")?.TextContent);
+        Assert.Equal("FA1002", overlay.QuerySelector(".fa-preview-code")?.TextContent);
+        // Underneath, the last good page.
+        Assert.Contains("約2億5,000万米ドル", broken.QuerySelector("main")?.TextContent);
+
+        _sample.Edit($"{Project}/index.yaml", "status: [negotiating", "status: negotiating");
+        Assert.Equal(generation + 3, await events.NextGeneration());
+        Assert.Null(new HtmlParser().ParseDocument(await Text(path)).QuerySelector("#fa-preview-errors"));
+
+        Assert.Equal(0, _serve.Interrupt());
+        Assert.Contains("Stopped serving.", _serve.Printed);
+        Assert.Contains("rendered", _serve.Printed);
+        Assert.Equal(_previewsBefore, PreviewFolders());
+    }
+
+    private async Task<string> Text(string path)
+    {
+        var response = await _http.GetAsync(path);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.Content.ReadAsStringAsync();
+    }
+
+    private async Task<EventStream> Events()
+    {
+        var response = await _http.GetAsync("_preview/events", HttpCompletionOption.ResponseHeadersRead);
+        Assert.Equal("text/event-stream", response.Content.Headers.ContentType?.MediaType);
+        return new EventStream(response, new StreamReader(await response.Content.ReadAsStreamAsync()));
+    }
+
+    private static string[] PreviewFolders() =>
+        Directory.GetDirectories(Path.GetTempPath(), "foreign-affairs-preview-*").Order(StringComparer.Ordinal).ToArray();
+
+    // The server-sent events that tell open pages the site was rebuilt.
+    private sealed class EventStream(HttpResponseMessage response, StreamReader reader) : IDisposable
+    {
+        public async Task<int> NextGeneration()
+        {
+            using var timeout = new CancellationTokenSource(Patience);
+            string? name = null;
+            while (await reader.ReadLineAsync(timeout.Token) is { } line)
+            {
+                if (line.StartsWith("event: ", StringComparison.Ordinal)) name = line["event: ".Length..];
+                else if (line.StartsWith("data: ", StringComparison.Ordinal) && name == "generation") return int.Parse(line["data: ".Length..]);
+            }
+            throw new InvalidOperationException("the event stream ended");
+        }
+
+        public void Dispose()
+        {
+            reader.Dispose();
+            response.Dispose();
+        }
+    }
+}
