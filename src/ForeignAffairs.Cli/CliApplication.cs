@@ -102,7 +102,7 @@ public static class CliApplication
         var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
         var warnings = result.Diagnostics.Count;
         stdout.WriteLine($"Built {result.TotalPages} pages ({perLanguage}) and copied {result.Files} files " +
-                         $"in {seconds} s to {options.OutputFolder}" + (warnings > 0 ? $", with {warnings} warning(s)." : "."));
+                         $"in {seconds} s to {options.OutputFolder}" + (warnings > 0 ? $", with {warnings} warning(s)." : ".") + Drafts(result));
         return Success;
     }
 
@@ -114,7 +114,7 @@ public static class CliApplication
         if (format == "text")
         {
             var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
-            (failed ? stderr : stdout).WriteLine($"Checked the site in {seconds} s: {DiagnosticReport.Count(result.Diagnostics)}.");
+            (failed ? stderr : stdout).WriteLine($"Checked the site in {seconds} s: {DiagnosticReport.Count(result.Diagnostics)}." + Drafts(result));
         }
         return failed ? ContentErrors : Success;
     }
@@ -133,6 +133,13 @@ public static class CliApplication
         stdout.WriteLine($"Wrote the JSON Schemas of site.yaml and of {ContentSchemas.All.Count} collections to {folder}.");
         return Success;
     }
+
+    private static string Drafts(BuildResult result) => result.Drafts.Count switch
+    {
+        0 => "",
+        1 => $" 1 draft is not published: {result.Drafts[0]}.",
+        var n => $" {n} drafts are not published: {string.Join(", ", result.Drafts)}.",
+    };
 
     private static void Report(IReadOnlyList<Diagnostic> diagnostics, string format, TextWriter stdout, TextWriter stderr)
     {

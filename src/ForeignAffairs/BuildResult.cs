@@ -20,6 +20,9 @@ public sealed record BuildResult(
     TimeSpan Elapsed,
     IReadOnlyList<(string Stage, TimeSpan Elapsed)> Stages)
 {
+    /// <summary>The entries left out because they are drafts, as <c>collection/slug</c>.</summary>
+    public IReadOnlyList<string> Drafts { get; init; } = [];
+
     /// <summary>Whether the build succeeded: no diagnostic is an error.</summary>
     public bool Succeeded => Diagnostics.All(d => d.Severity != DiagnosticSeverity.Error);
 }

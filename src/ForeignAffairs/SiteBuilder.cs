@@ -78,6 +78,9 @@ public static class SiteBuilder
         if (diagnostics.HasErrors) return Fail();
 
         return new BuildResult(diagnostics.ToSortedList(), rendered.PagesPerLanguage(site.Config.LanguageCodes),
-            rendered.Pages.Count, rendered.Files.Count + documents.Count, bytes, clock.Elapsed, clock.Stages);
+            rendered.Pages.Count, rendered.Files.Count + documents.Count, bytes, clock.Elapsed, clock.Stages)
+        {
+            Drafts = site.Drafts.Select(d => d.ToString()).ToArray(),
+        };
     }
 }

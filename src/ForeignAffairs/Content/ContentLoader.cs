@@ -39,6 +39,7 @@ public static partial class ContentLoader
         YamlSource? index = null;
         var translations = new SortedDictionary<string, TranslationSource>(StringComparer.Ordinal);
         var resources = new List<string>();
+        var unwritten = new List<string>();
         var relativeFolder = $"content/{key.Collection.Name}/{folder.Name}";
 
         foreach (var file in VisibleFiles(folder, root, diagnostics))
@@ -61,8 +62,10 @@ public static partial class ContentLoader
                             : $"name translations after the languages in site.yaml: {string.Join(", ", config.LanguageCodes.Select(c => c + ".md"))}");
                     continue;
                 }
-                if (SiteFile.ReadText(file.FullName, sitePath, diagnostics) is { } markdown)
-                    translations[language] = ReadTranslation(language, sitePath, markdown, diagnostics);
+                // An empty file is a translation not yet written, as a new entry has for every language.
+                if (SiteFile.ReadText(file.FullName, sitePath, diagnostics) is not { } markdown) continue;
+                if (string.IsNullOrWhiteSpace(markdown)) unwritten.Add(language);
+                else translations[language] = ReadTranslation(language, sitePath, markdown, diagnostics);
             }
             else if (relative == "index.html")
             {
@@ -81,7 +84,7 @@ public static partial class ContentLoader
                 "this entry has no index.yaml", "create it with at least a 'title:' field");
         }
         resources.Sort(StringComparer.Ordinal);
-        return new EntrySource(key, index, translations, resources);
+        return new EntrySource(key, index, translations, resources) { Unwritten = unwritten };
     }
 
     /// <summary>Splits a Markdown file into its front matter (between '---' lines at the top) and its body, which is kept exactly as written.</summary>

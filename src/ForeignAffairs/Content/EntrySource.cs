@@ -9,4 +9,8 @@ public sealed record EntrySource(
     EntryKey Key,
     YamlSource? Index,
     IReadOnlyDictionary<string, TranslationSource> Translations,
-    IReadOnlyList<string> Resources);
+    IReadOnlyList<string> Resources)
+{
+    /// <summary>The languages whose Markdown file is there but empty: a translation not yet written.</summary>
+    public IReadOnlyList<string> Unwritten { get; init; } = [];
+}

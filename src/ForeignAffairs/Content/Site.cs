@@ -9,8 +9,9 @@ public sealed class Site
     private readonly Dictionary<EntryKey, IReadOnlyList<Entry>> _referrers;
 
     /// <summary>Creates a site from its settings and entries; the entries are put in presentation order.</summary>
-    public Site(string root, SiteConfig config, IEnumerable<Entry> entries)
+    public Site(string root, SiteConfig config, IEnumerable<Entry> entries, IReadOnlyList<EntryKey>? drafts = null)
     {
+        Drafts = drafts ?? [];
         Root = root;
         Config = config;
         var collectionOrder = Collection.All.Select((c, i) => (c, i)).ToDictionary(p => p.c, p => p.i);
@@ -25,6 +26,9 @@ public sealed class Site
             .GroupBy(p => p.Target)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<Entry>)g.Select(p => p.Source).ToArray());
     }
+
+    /// <summary>The entries that are drafts, which are checked but not published, in key order.</summary>
+    public IReadOnlyList<EntryKey> Drafts { get; }
 
     /// <summary>The full path of the site folder.</summary>
     public string Root { get; }

@@ -72,6 +72,8 @@ public static class DiagnosticCodes
     public const string PathOutsideFolder = "FA3011";
     /// <summary>Raw HTML in Markdown that the allowlist removed (a script, an event handler, an iframe from an unlisted host).</summary>
     public const string RawHtmlRemoved = "FA3012";
+    /// <summary>A draft still lacks a field it needs before it can be published.</summary>
+    public const string DraftIncomplete = "FA3013";
 
     /// <summary>The theme folder does not exist or lacks a required template.</summary>
     public const string MissingTemplate = "FA4001";

@@ -25,6 +25,7 @@ public static class ContentSchemas
         Required("title", Text, "the entry's name, as shown in headings, lists and the browser tab"),
         Optional("summary", Text, "one or two sentences shown in lists and search results"),
         Optional("weight", Integer, "order in lists: lower comes first"),
+        Optional("draft", new BooleanType(), "while true, the entry is checked but not published: delete the line when the entry is ready"),
     ];
 
     /// <summary>The schema of every collection, in <see cref="Collection.All"/> order.</summary>

@@ -24,9 +24,10 @@ public static class FieldSetReader
                     Suggestion.Hint(name, fields.Select(f => f.Name).ToArray()));
                 continue;
             }
-            if (valueNode is YamlScalarNode { Value: null or "" } && valueNode.Tag.IsEmpty && field.Type is not StringType and not TextType)
+            // An empty value is no value: optional fields may be left empty, as a new entry's are.
+            if (valueNode is YamlScalarNode { Value: null or "" } && valueNode.Tag.IsEmpty)
             {
-                if (field.Required) context.Error(DiagnosticCodes.MissingField, valueNode, $"'{name}' is empty", $"give {field.Type.Description}");
+                if (field.Required) context.Missing(valueNode, name, $"'{name}' is empty", $"give {field.Type.Description}");
                 continue;
             }
             if (field.Type.Read(valueNode, context) is { } value) values[name] = value;
@@ -36,7 +37,7 @@ public static class FieldSetReader
         {
             foreach (var field in fields.Where(f => f.Required && !mapping.Children.ContainsKey(new YamlScalarNode(f.Name))))
             {
-                context.Error(DiagnosticCodes.MissingField, mapping, $"{what} is missing the required field '{field.Name}'",
+                context.Missing(mapping, field.Name, $"{what} is missing the required field '{field.Name}'",
                     $"add '{field.Name}:' with {field.Type.Description} ({field.Description})");
             }
         }

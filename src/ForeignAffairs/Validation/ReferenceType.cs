@@ -22,6 +22,12 @@ public sealed class ReferenceType(Collection target) : FieldType
         var key = new EntryKey(Target, slug);
         if (context.Entries.Contains(key)) return key;
 
+        if (context.Drafts?.Contains(key) == true)
+        {
+            context.Error(DiagnosticCodes.UnknownReference, node, $"'{slug}' in {Target.Name}/ is still a draft, so it is not published",
+                $"publish it first by deleting the line 'draft: true' from content/{Target.Name}/{slug}/index.yaml");
+            return null;
+        }
         var existing = context.Entries.Where(e => e.Collection == Target).Select(e => e.Slug).ToArray();
         if (slug.StartsWith(Target.Name + "/", StringComparison.Ordinal) && existing.Contains(slug[(Target.Name.Length + 1)..]))
         {

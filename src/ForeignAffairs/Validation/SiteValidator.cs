@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.RegularExpressions;
 using ForeignAffairs.Content;
 using ForeignAffairs.Diagnostics;
 using ForeignAffairs.Localization;
@@ -9,26 +8,38 @@ using YamlDotNet.RepresentationModel;
 namespace ForeignAffairs.Validation;
 
 /// <summary>The validation stage: checks slugs, reads every field against its collection's schema, and checks references.</summary>
-public static partial class SiteValidator
+public static class SiteValidator
 {
-    /// <summary>Validates <paramref name="source"/>; problems go to <paramref name="diagnostics"/>, and entries with errors are left out.</summary>
+    /// <summary>
+    /// Validates <paramref name="source"/>; problems go to <paramref name="diagnostics"/>, and entries with errors are left out.
+    /// Drafts are checked too, but left out of the site, and published entries may not refer or link to them.
+    /// </summary>
     public static Site Validate(SiteSource source, DiagnosticBag diagnostics)
     {
         var distinct = WithoutDuplicateSlugs(source.Entries, diagnostics);
         var valid = distinct.Where(e => IsValidSlug(e, diagnostics)).ToList();
         var keys = valid.Select(e => e.Key).ToHashSet();
-        var entries = valid.Select(e => ValidateEntry(e, source, keys, diagnostics)).OfType<Entry>().ToList();
-        CheckLinks(valid, keys, new SiteUrls(source.Config), new RawHtmlPolicy(source.Config.IframeHosts ?? []), diagnostics);
-        return new Site(source.Root, source.Config, entries);
+        var drafts = valid.Where(IsDraft).Select(e => e.Key).ToHashSet();
+        var published = keys.Except(drafts).ToHashSet();
+        var entries = valid.Select(e => ValidateEntry(e, source, drafts.Contains(e.Key) ? keys : published, drafts, diagnostics)).OfType<Entry>().ToList();
+        CheckLinks(valid, e => drafts.Contains(e.Key) ? keys : published, new SiteUrls(source.Config), new RawHtmlPolicy(source.Config.IframeHosts ?? []), diagnostics);
+        return new Site(source.Root, source.Config, entries, drafts.Order().ToArray());
     }
+
+    // A draft says so in its index.yaml; a draft: value that is not true or false is reported when the field is read.
+    private static bool IsDraft(EntrySource entry) =>
+        entry.Index?.Root.Children.TryGetValue(new YamlScalarNode("draft"), out var value) == true
+        && value is YamlScalarNode { Value: { } text } && text.ToLowerInvariant() is "true" or "yes";
 
     // Every Markdown text is checked, even of entries with other errors, against every entry with a valid folder name,
     // so that one run reports all broken links and an entry with a typo elsewhere does not make links to it look broken.
-    private static void CheckLinks(IEnumerable<EntrySource> entries, IReadOnlySet<EntryKey> keys, SiteUrls urls, RawHtmlPolicy rawHtml, DiagnosticBag diagnostics)
+    private static void CheckLinks(IEnumerable<EntrySource> entries, Func<EntrySource, IReadOnlySet<EntryKey>> targets, SiteUrls urls, RawHtmlPolicy rawHtml, DiagnosticBag diagnostics)
     {
-        var resolver = new LinkResolver(keys, urls);
+        var resolvers = new Dictionary<IReadOnlySet<EntryKey>, LinkResolver>(ReferenceEqualityComparer.Instance);
         foreach (var entry in entries)
         {
+            var keys = targets(entry);
+            if (!resolvers.TryGetValue(keys, out var resolver)) resolvers[keys] = resolver = new LinkResolver(keys, urls);
             foreach (var text in entry.Translations.Values)
             {
                 var document = MarkdownSyntax.Parse(text.Body);
@@ -55,24 +66,9 @@ public static partial class SiteValidator
 
     private static bool IsValidSlug(EntrySource entry, DiagnosticBag diagnostics)
     {
-        var slug = entry.Key.Slug;
-        var location = SourceLocation.File(entry.Key.Folder);
-        if (!Slug().IsMatch(slug))
-        {
-            diagnostics.Error(DiagnosticCodes.InvalidSlug, location,
-                $"the folder name '{slug}' cannot be used in a web address",
-                $"use lowercase ASCII letters, digits and single hyphens, e.g. '{Slugify(slug)}'");
-            return false;
-        }
-        if ((entry.Key.Collection == Collection.Pages && (Collection.Find(slug) is not null || slug is "assets" or "data" or "search"))
-            || (entry.Key.Collection == Collection.Projects && slug is "sector" or "province" or "status")
-            || (entry.Key.Collection == Collection.News && slug == "page"))
-        {
-            diagnostics.Error(DiagnosticCodes.ReservedSlug, location,
-                $"an entry of {entry.Key.Collection.Name}/ cannot be called '{slug}': that address is taken by the site itself", "rename the folder");
-            return false;
-        }
-        return true;
+        if (SlugRule.Check(entry.Key.Collection, entry.Key.Slug) is not { } problem) return true;
+        diagnostics.Error(problem.Code, SourceLocation.File(entry.Key.Folder), problem.Problem, problem.Hint);
+        return false;
     }
 
     private static IEnumerable<EntrySource> WithoutDuplicateSlugs(IReadOnlyList<EntrySource> entries, DiagnosticBag diagnostics)
@@ -96,8 +92,9 @@ public static partial class SiteValidator
         return entries.Where(e => !duplicates.Contains(e));
     }
 
-    private static Entry? ValidateEntry(EntrySource source, SiteSource site, IReadOnlySet<EntryKey> keys, DiagnosticBag diagnostics)
+    private static Entry? ValidateEntry(EntrySource source, SiteSource site, IReadOnlySet<EntryKey> keys, IReadOnlySet<EntryKey> drafts, DiagnosticBag diagnostics)
     {
+        var isDraft = drafts.Contains(source.Key);
         if (source.Index is null) return null;
         var schema = ContentSchemas.For(source.Key.Collection);
         var languages = site.Config.LanguageCodes;
@@ -105,7 +102,7 @@ public static partial class SiteValidator
         var what = $"an entry of {source.Key.Collection.Name}/";
 
         var fields = new SortedDictionary<string, object>(
-            (IDictionary<string, object>)FieldSetReader.Read(source.Index.Root, schema.Fields, new ValueContext(source.Index, languages, keys, diagnostics), false, what),
+            (IDictionary<string, object>)FieldSetReader.Read(source.Index.Root, schema.Fields, new ValueContext(source.Index, languages, keys, diagnostics, IsDraft: isDraft, Drafts: drafts), false, what),
             StringComparer.Ordinal);
         var texts = new SortedDictionary<string, EntryText>(StringComparer.Ordinal);
 
@@ -117,7 +114,7 @@ public static partial class SiteValidator
                 continue;
             }
             RejectFacts(frontMatter, schema, diagnostics);
-            var context = new ValueContext(frontMatter, languages, keys, diagnostics, OnlyLanguage: language);
+            var context = new ValueContext(frontMatter, languages, keys, diagnostics, OnlyLanguage: language, IsDraft: isDraft, Drafts: drafts);
             var overrides = FieldSetReader.Read(WithoutFacts(frontMatter.Root, schema), FrontMatterFields(schema), context, false, $"the front matter of {language}.md");
             texts[language] = new EntryText(language, translation.Path, translation.Body, translation.BodyLine, translation.Fingerprint,
                 overrides.GetValueOrDefault(SourceFingerprint.Field) as string);
@@ -130,7 +127,7 @@ public static partial class SiteValidator
         // A field that is given but invalid has been reported already; only report fields that are absent.
         foreach (var field in schema.Fields.Where(f => f.Required && !given.Contains(f.Name)))
         {
-            diagnostics.Error(DiagnosticCodes.MissingField, source.Index.Locate(source.Index.Root) with { Line = 0, Column = 0 },
+            ValueContext.Missing(diagnostics, source.Index.Locate(source.Index.Root) with { Line = 0, Column = 0 }, isDraft, field.Name,
                 $"{what} is missing the required field '{field.Name}'",
                 $"add '{field.Name}:' with {field.Type.Description} ({field.Description})");
         }
@@ -145,12 +142,15 @@ public static partial class SiteValidator
         var defaultLanguage = site.Config.DefaultLanguage;
         if (texts.Count > 0 && !texts.ContainsKey(defaultLanguage.Code))
         {
+            var empty = source.Unwritten.Contains(defaultLanguage.Code);
             diagnostics.Error(DiagnosticCodes.NoDefaultText, SourceLocation.File($"{source.Key.Folder}/{defaultLanguage.Code}.md"),
-                $"the entry is written in {string.Join(", ", texts.Keys)} but not in {defaultLanguage.Name}, the site's default language, which every translation is made from",
-                $"add {defaultLanguage.Code}.md");
+                $"the entry is written in {string.Join(", ", texts.Keys)} but not in {defaultLanguage.Name}, the site's default language, which every translation is made from" +
+                (empty ? $": {defaultLanguage.Code}.md is empty" : ""),
+                empty ? $"write the {defaultLanguage.Name} text in {defaultLanguage.Code}.md" : $"add {defaultLanguage.Code}.md");
         }
 
-        if (diagnostics.ErrorCount > errorsBefore) return null;
+        // A draft is checked, but it is not part of the site; it may still lack what an entry needs.
+        if (diagnostics.ErrorCount > errorsBefore || isDraft) return null;
 
         return new Entry(
             source.Key,
@@ -193,18 +193,4 @@ public static partial class SiteValidator
         }
         return copy;
     }
-
-    private static string Slugify(string name)
-    {
-        var decomposed = name.Replace('đ', 'd').Replace('Đ', 'D').Normalize(NormalizationForm.FormD);
-        var ascii = new string(decomposed.Where(c => c < 128).ToArray()).ToLowerInvariant();
-        var slug = NonSlug().Replace(ascii, "-").Trim('-');
-        return slug.Length > 0 ? slug : "my-entry";
-    }
-
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
-    private static partial Regex Slug();
-
-    [GeneratedRegex("[^a-z0-9]+")]
-    private static partial Regex NonSlug();
 }

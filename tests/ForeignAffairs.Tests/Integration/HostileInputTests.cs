@@ -62,16 +62,34 @@ public sealed class HostileInputTests
     }
 
     [Fact]
-    public void An_empty_markdown_file_is_an_entry_with_an_empty_body()
+    public void Empty_markdown_files_are_translations_not_yet_written()
     {
         using var fixture = FixtureSite.Copy("three-languages");
-        File.WriteAllBytes(Path.Combine(fixture.Root, ElectronicsEn), []);
+        foreach (var language in new[] { "en", "ja", "ko" })
+        {
+            var file = Path.Combine(fixture.Root, $"content/sectors/electronics/{language}.md");
+            if (File.Exists(file)) File.WriteAllText(file, language == "ja" ? "  \n\n" : "");
+        }
 
         var built = fixture.BuildSuccessfully();
 
         var body = built.Page("en/sectors/electronics/index.html").QuerySelector("#body");
         Assert.NotNull(body);
         Assert.Equal("", body.InnerHtml.Trim());
+    }
+
+    [Fact]
+    public void An_empty_default_language_file_beside_translations_is_reported_as_empty()
+    {
+        using var fixture = FixtureSite.Copy("three-languages");
+        File.WriteAllBytes(Path.Combine(fixture.Root, ElectronicsEn), []);
+
+        var result = Check(fixture);
+
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal(DiagnosticCodes.NoDefaultText, error.Code);
+        Assert.Equal(ElectronicsEn, error.Location.Path);
+        Assert.EndsWith("en.md is empty", error.Message);
     }
 
     // ----- size and structure bombs -------------------------------------------------------------------------------

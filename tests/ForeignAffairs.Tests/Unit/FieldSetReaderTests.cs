@@ -75,7 +75,7 @@ public sealed class FieldSetReaderTests
         Assert.Equal(DiagnosticCodes.UnknownField, error.Code);
         Assert.Equal(new SourceLocation(Path, 2, 1), error.Location);
         Assert.Equal(
-            "expected one of: area_ha, investment_form, investment_usd_million, location, province, published, sectors, status, summary, title, weight",
+            "expected one of: area_ha, draft, investment_form, investment_usd_million, location, province, published, sectors, status, summary, title, weight",
             error.Hint);
     }
 

@@ -1,0 +1,38 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using ForeignAffairs.Content;
+using ForeignAffairs.Diagnostics;
+
+namespace ForeignAffairs.Validation;
+
+/// <summary>What an entry's folder name (its slug, part of its web address) may be.</summary>
+public static partial class SlugRule
+{
+    /// <summary>Why <paramref name="slug"/> cannot name an entry of <paramref name="collection"/>: a diagnostic code, the problem and a hint; null when it can.</summary>
+    public static (string Code, string Problem, string Hint)? Check(Collection collection, string slug)
+    {
+        if (!Slug().IsMatch(slug))
+            return (DiagnosticCodes.InvalidSlug, $"the folder name '{slug}' cannot be used in a web address",
+                $"use lowercase ASCII letters, digits and single hyphens, e.g. '{Slugify(slug)}'");
+        if ((collection == Collection.Pages && (Collection.Find(slug) is not null || slug is "assets" or "data" or "search"))
+            || (collection == Collection.Projects && slug is "sector" or "province" or "status")
+            || (collection == Collection.News && slug == "page"))
+            return (DiagnosticCodes.ReservedSlug, $"an entry of {collection.Name}/ cannot be called '{slug}': that address is taken by the site itself", "choose another name");
+        return null;
+    }
+
+    /// <summary>A slug made from <paramref name="name"/>: Vietnamese letters without their marks, other characters as hyphens.</summary>
+    public static string Slugify(string name)
+    {
+        var decomposed = name.Replace('đ', 'd').Replace('Đ', 'D').Normalize(NormalizationForm.FormD);
+        var ascii = new string(decomposed.Where(c => c < 128).ToArray()).ToLowerInvariant();
+        var slug = NonSlug().Replace(ascii, "-").Trim('-');
+        return slug.Length > 0 ? slug : "my-entry";
+    }
+
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    private static partial Regex Slug();
+
+    [GeneratedRegex("[^a-z0-9]+")]
+    private static partial Regex NonSlug();
+}
