@@ -1,0 +1,48 @@
+using ForeignAffairs.Cli;
+
+namespace ForeignAffairs.Tests.Unit;
+
+/// <summary>Progress on a terminal is one status line redrawn in place and erased at the end; elsewhere nothing is drawn.</summary>
+public sealed class ConsoleProgressTests
+{
+    [Fact]
+    public void On_a_terminal_a_long_build_shows_its_stage_and_pages_then_erases_the_line()
+    {
+        using var terminal = new StringWriter();
+        using (var progress = new ConsoleProgress(terminal, isTerminal: true))
+        {
+            progress.Progress.Enter("render");
+            for (var i = 0; i < 42; i++) progress.Progress.PageRendered();
+            Thread.Sleep(TimeSpan.FromMilliseconds(600));
+        }
+
+        var written = terminal.ToString();
+        var lines = written.Split('\r', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Contains(lines, l => l.Contains("render") && l.Contains("42 pages rendered"));
+        Assert.EndsWith("\r\u001b[2K", written);
+        Assert.DoesNotContain('\n', written);
+    }
+
+    [Fact]
+    public void A_quick_build_on_a_terminal_draws_nothing()
+    {
+        using var terminal = new StringWriter();
+        using (var progress = new ConsoleProgress(terminal, isTerminal: true)) progress.Progress.Enter("load");
+
+        Assert.Equal("", terminal.ToString());
+    }
+
+    [Fact]
+    public void Elsewhere_nothing_is_drawn_however_long_it_takes()
+    {
+        using var log = new StringWriter();
+        using (var progress = new ConsoleProgress(log, isTerminal: false))
+        {
+            progress.Progress.Enter("render");
+            Thread.Sleep(TimeSpan.FromMilliseconds(400));
+        }
+
+        Assert.Equal("", log.ToString());
+        Assert.False(ConsoleProgress.IsTerminal(log));
+    }
+}
