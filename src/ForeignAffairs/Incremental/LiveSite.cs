@@ -42,6 +42,7 @@ public sealed class LiveSite
 
         clock.Enter("load");
         var root = Path.GetFullPath(_options.Source);
+        if (_last is null && !OutputFolder.Check(root, Output, diagnostics)) return Fail();
         var site = SiteBuilder.LoadSite(root, diagnostics, _options.BaseUrl);
         var theme = site is null ? null : ThemeLoader.Load(root, site.Config, diagnostics);
         if (site is null || theme is null || diagnostics.HasErrors) return Fail();
@@ -62,9 +63,17 @@ public sealed class LiveSite
 
         clock.Enter("publish");
         var previous = _last;
-        var (written, removed) = previous is null
-            ? (OutputFolder.Publish(rendered, documents, Output, diagnostics, search) > 0 ? rendered.Pages.Count + rendered.Files.Count + documents.Count : 0, 0)
-            : OutputRefresh.Apply(previous.Rendered, previous.Documents, rendered, documents, Output, diagnostics);
+        int written, removed = 0;
+        if (previous is null)
+        {
+            // The first build writes everything, search index included, as a full build does.
+            OutputFolder.Publish(rendered, documents, Output, diagnostics, search);
+            written = rendered.Pages.Count + rendered.Files.Count + documents.Count;
+        }
+        else
+        {
+            (written, removed) = OutputRefresh.Apply(previous.Rendered, previous.Documents, rendered, documents, Output, diagnostics);
+        }
         if (diagnostics.HasErrors) return Fail();
         _last = new Build(site, theme, search, rendered, documents);
         clock.End();
