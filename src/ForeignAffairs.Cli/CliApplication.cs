@@ -86,9 +86,7 @@ public static class CliApplication
             return Misuse(stderr, $"'{baseUrlText}' is not a web address; write a full address such as https://example.org/invest/");
 
         var options = new BuildOptions(source, invocation.Options.GetValueOrDefault("output"), baseUrl, Verify: !invocation.Has("no-verify"));
-        BuildResult result;
-        using (var progress = new ConsoleProgress(stderr, format == "text" && ConsoleProgress.IsTerminal(stderr)))
-            result = SiteBuilder.Build(options, progress.Progress);
+        var result = BuildShowingProgress(options, format, stderr);
         Report(result.Diagnostics, format, stdout, stderr);
         if (!result.Succeeded)
         {
@@ -108,7 +106,7 @@ public static class CliApplication
 
     private static int Check(string source, bool strict, string format, TextWriter stdout, TextWriter stderr)
     {
-        var result = SiteBuilder.Build(new BuildOptions(source, Write: false));
+        var result = BuildShowingProgress(new BuildOptions(source, Write: false), format, stderr);
         Report(result.Diagnostics, format, stdout, stderr);
         var failed = !result.Succeeded || (strict && result.Diagnostics.Count > 0);
         if (format == "text")
@@ -132,6 +130,13 @@ public static class CliApplication
         foreach (var (name, json) in JsonSchemaExport.Files(config)) File.WriteAllText(Path.Combine(folder, name), json);
         stdout.WriteLine($"Wrote the JSON Schemas of site.yaml and of {ContentSchemas.All.Count} collections to {folder}.");
         return Success;
+    }
+
+    // Progress is drawn only for people at a terminal; JSON output and logs get the outcome alone.
+    private static BuildResult BuildShowingProgress(BuildOptions options, string format, TextWriter stderr)
+    {
+        using var progress = new ConsoleProgress(stderr, format == "text" && ConsoleProgress.IsTerminal(stderr));
+        return SiteBuilder.Build(options, progress.Progress);
     }
 
     private static string Drafts(BuildResult result) => result.Drafts.Count switch
