@@ -36,7 +36,8 @@ internal static class ServeCommand
             stop.Cancel();
         }
 
-        var folder = Directory.CreateTempSubdirectory("foreign-affairs-preview-");
+        RemoveAbandonedFolders();
+        var folder = Directory.CreateTempSubdirectory($"{FolderPrefix}{Environment.ProcessId}-");
         try
         {
             return ServeAsync(Path.GetFullPath(source), Path.Combine(folder.FullName, "site"), port, stdout, stderr, stop.Token).GetAwaiter().GetResult();
@@ -44,6 +45,40 @@ internal static class ServeCommand
         finally
         {
             folder.Delete(recursive: true);
+        }
+    }
+
+    private const string FolderPrefix = "foreign-affairs-preview-";
+
+    // A preview stopped without a chance to clean up (killed, or the machine shut down) leaves its folder behind:
+    // the folder names the process, and folders of processes that are gone are removed.
+    private static void RemoveAbandonedFolders()
+    {
+        foreach (var folder in Directory.EnumerateDirectories(Path.GetTempPath(), FolderPrefix + "*"))
+        {
+            var name = Path.GetFileName(folder)[FolderPrefix.Length..];
+            if (!int.TryParse(name.Split('-')[0], NumberStyles.None, CultureInfo.InvariantCulture, out var pid) || IsRunning(pid)) continue;
+            try
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // Another user's, or in use: not ours to remove.
+            }
+        }
+    }
+
+    private static bool IsRunning(int pid)
+    {
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
         }
     }
 

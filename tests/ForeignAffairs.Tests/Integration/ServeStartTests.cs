@@ -48,6 +48,18 @@ public sealed class ServeStartTests : IDisposable
         Assert.Contains("--port", stderr);
     }
 
+    [Fact]
+    public void The_folder_of_a_preview_that_was_killed_is_removed_at_the_next_start()
+    {
+        // No process has this number: Linux numbers processes below 2^22.
+        var abandoned = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "foreign-affairs-preview-999999999-left"));
+        File.WriteAllText(Path.Combine(abandoned.FullName, "index.html"), "<!DOCTYPE html>");
+
+        using var serve = ServeProcess.Start(_sample.Root);
+
+        Assert.False(Directory.Exists(abandoned.FullName));
+    }
+
     [Theory]
     [InlineData("http")]
     [InlineData("70000")]

@@ -13,6 +13,9 @@ public sealed partial class ServeProcess : IDisposable
 
     private ServeProcess(Process process, ConcurrentQueue<string> lines, Uri address) => (_process, _lines, Address) = (process, lines, address);
 
+    /// <summary>The process's number, which names its preview folder.</summary>
+    public int ProcessId => _process.Id;
+
     /// <summary>The address the site is served at.</summary>
     public Uri Address { get; }
 
@@ -52,10 +55,11 @@ public sealed partial class ServeProcess : IDisposable
         return _process.ExitCode;
     }
 
-    /// <inheritdoc />
+    /// <summary>Stops the process as Ctrl+C does, so that it removes its folder; kills it if it does not stop.</summary>
     public void Dispose()
     {
-        if (!_process.HasExited) _process.Kill(entireProcessTree: true);
+        if (!_process.HasExited && (Kill(_process.Id, SignalInterrupt) != 0 || !_process.WaitForExit(TimeSpan.FromSeconds(15))))
+            _process.Kill(entireProcessTree: true);
         _process.Dispose();
     }
 
