@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ForeignAffairs.Configuration;
 using ForeignAffairs.Content;
 using ForeignAffairs.Diagnostics;
@@ -7,7 +8,7 @@ using ForeignAffairs.Validation;
 namespace ForeignAffairs.Cli;
 
 /// <summary>The <c>new</c> command: creates an entry's folder, as a draft, from its collection's schema.</summary>
-internal static class NewCommand
+internal static partial class NewCommand
 {
     /// <summary>Creates the entry named by <c>new &lt;collection&gt; &lt;slug&gt;</c>; returns the exit code.</summary>
     public static int Run(string source, Invocation invocation, TextWriter stdout, TextWriter stderr)
@@ -34,7 +35,9 @@ internal static class NewCommand
         if (Slugs(folder).FirstOrDefault(s => string.Equals(s, slug, StringComparison.OrdinalIgnoreCase)) is { } taken)
             return Refuse(stderr, $"content/{collection.Name}/{taken}/ already exists; choose another slug, or edit that entry", CliApplication.ContentErrors);
 
-        var files = EntryScaffold.Files(collection, slug, config, c => Slugs(Path.Combine(root, "content", c.Name)), DateOnly.FromDateTime(DateTime.Now));
+        // Examples of what a reference may name are published entries: no published entry may refer to a draft.
+        var files = EntryScaffold.Files(collection, slug, config, c => Slugs(Path.Combine(root, "content", c.Name)).Where(s => !IsDraft(root, c, s)).ToArray(),
+            DateOnly.FromDateTime(DateTime.Now));
         foreach (var (path, text) in files)
         {
             var full = Path.Combine(root, path);
@@ -50,6 +53,15 @@ internal static class NewCommand
         Directory.Exists(folder)
             ? Directory.GetDirectories(folder).Select(Path.GetFileName).OfType<string>().Where(n => !n.StartsWith('.')).Order(StringComparer.Ordinal).ToArray()
             : [];
+
+    private static bool IsDraft(string root, Collection collection, string slug)
+    {
+        var index = Path.Combine(root, "content", collection.Name, slug, ContentLoader.IndexFile);
+        return File.Exists(index) && DraftLine().IsMatch(File.ReadAllText(index));
+    }
+
+    [GeneratedRegex(@"(?m)^draft:\s*(true|yes)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex DraftLine();
 
     private static int Refuse(TextWriter stderr, string message, int exit)
     {

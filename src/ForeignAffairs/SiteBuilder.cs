@@ -45,17 +45,18 @@ public static class SiteBuilder
     {
         var clock = new StageClock(progress);
         var diagnostics = new DiagnosticBag();
+        Site? site = null;
         BuildResult Fail()
         {
             clock.End();
-            return new(diagnostics.ToSortedList(), [], 0, 0, 0, clock.Elapsed, clock.Stages);
+            return new(diagnostics.ToSortedList(), [], 0, 0, 0, clock.Elapsed, clock.Stages) { Drafts = DraftsOf(site) };
         }
 
         clock.Enter("load");
         var root = Path.GetFullPath(options.Source);
         if (options.Write && !OutputFolder.Check(root, options.OutputFolder, diagnostics)) return Fail();
 
-        var site = LoadSite(root, diagnostics, options.BaseUrl);
+        site = LoadSite(root, diagnostics, options.BaseUrl);
         var theme = site is null ? null : ThemeLoader.Load(root, site.Config, diagnostics);
         if (site is null || theme is null || diagnostics.HasErrors) return Fail();
 
@@ -80,7 +81,10 @@ public static class SiteBuilder
         return new BuildResult(diagnostics.ToSortedList(), rendered.PagesPerLanguage(site.Config.LanguageCodes),
             rendered.Pages.Count, rendered.Files.Count + documents.Count, bytes, clock.Elapsed, clock.Stages)
         {
-            Drafts = site.Drafts.Select(d => d.ToString()).ToArray(),
+            Drafts = DraftsOf(site),
         };
     }
+
+    /// <summary>The drafts of <paramref name="site"/>, as <c>collection/slug</c>.</summary>
+    internal static IReadOnlyList<string> DraftsOf(Site? site) => site?.Drafts.Select(d => d.ToString()).ToArray() ?? [];
 }

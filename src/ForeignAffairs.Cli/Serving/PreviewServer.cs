@@ -64,6 +64,12 @@ internal sealed class PreviewServer : IAsyncDisposable
         var request = context.Request;
         var response = context.Response;
         response.Headers.CacheControl = "no-store";
+        // Only this machine's addresses: a page elsewhere that points its own host name at 127.0.0.1 gets nothing.
+        if (request.Host.Host is not ("127.0.0.1" or "localhost") || request.Host.Port != Address.Port)
+        {
+            response.StatusCode = StatusCodes.Status400BadRequest;
+            return;
+        }
         var path = request.Path.Value ?? "/";
 
         if (path.StartsWith(Prefix, StringComparison.Ordinal))
@@ -87,7 +93,8 @@ internal sealed class PreviewServer : IAsyncDisposable
         {
             if (!path.EndsWith('/'))
             {
-                response.Redirect(path + "/" + request.QueryString, permanent: true);
+                // Built from the folder's own path: an address starting with '//' must not become a link to another host.
+                response.Redirect("/" + Path.GetRelativePath(_folder, target).Replace('\\', '/') + "/" + request.QueryString, permanent: true);
                 return;
             }
             target = Path.Combine(target, "index.html");

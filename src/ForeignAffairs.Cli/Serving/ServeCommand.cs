@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Net.Sockets;
 using System.Runtime.InteropServices;
-using System.Threading.Channels;
-using ForeignAffairs.Diagnostics;
 using ForeignAffairs.Incremental;
 
 namespace ForeignAffairs.Cli.Serving;
@@ -98,79 +96,21 @@ internal static class ServeCommand
 
         await using (server)
         {
-            var live = new LiveSite(new BuildOptions(source, output, server.Address));
+            var session = new PreviewSession(new LiveSite(new BuildOptions(source, output, server.Address)), status, stdout, stderr);
             using var watcher = new SiteWatcher(source);
-            // The search index is refreshed behind the pages, so that an edit is on the page without waiting for it.
-            var searchWanted = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
-            var searching = RefreshSearchAsync(live, searchWanted.Reader, stdout, stderr);
-
-            Rebuild(live, status, "", searchWanted.Writer, stdout, stderr);
-            // A rebuild with nothing to do compiles the rebuild's code, so that the first edit is as quick as the next ones.
-            if (live.HasSite) live.Rebuild();
+            session.Start();
             stdout.WriteLine($"Serving the site at {server.Address} (press Ctrl+C to stop). Watching content/ and themes/ for changes.");
             stdout.Flush();
             try
             {
-                while (true)
-                {
-                    var changed = await watcher.NextAsync(stop);
-                    Rebuild(live, status, Describe(source, changed), searchWanted.Writer, stdout, stderr);
-                }
+                while (true) session.Rebuild(await watcher.NextAsync(stop));
             }
             catch (OperationCanceledException)
             {
-                searchWanted.Writer.Complete();
-                await searching;
+                await session.StopAsync();
                 stdout.WriteLine("Stopped serving.");
             }
         }
         return CliApplication.Success;
     }
-
-    // Names the files that changed; editors' temporary files, gone by now, are left out unless nothing else changed.
-    private static string Describe(string source, IReadOnlyList<string> changed)
-    {
-        var files = changed.Where(f => File.Exists(Path.Combine(source, f))).DefaultIfEmpty(changed[0]).ToArray();
-        return files.Length == 1 ? $"{files[0]} changed" : $"{files[0]} and {files.Length - 1} other file(s) changed";
-    }
-
-    // Rebuilds, and shows the outcome to open pages at once; a stale search index is left to the search refresh.
-    private static void Rebuild(LiveSite live, PreviewStatus status, string what, ChannelWriter<bool> searchWanted, TextWriter stdout, TextWriter stderr)
-    {
-        RebuildResult result;
-        using (var progress = new ConsoleProgress(stderr, ConsoleProgress.IsTerminal(stderr)))
-            result = live.Rebuild(progress.Progress);
-        status.Publish(result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToArray(), live.HasSite);
-
-        var prefix = what.Length > 0 ? what + ": " : "";
-        DiagnosticReport.WriteText(result.Diagnostics, stderr);
-        if (!result.Succeeded)
-        {
-            stderr.WriteLine($"{prefix}the site has {DiagnosticReport.Count(result.Diagnostics)}; " +
-                             (live.HasSite ? "the preview shows them over the last good site." : "the preview shows them until they are fixed."));
-        }
-        else
-        {
-            var every = result.Reason is { } reason ? $" ({reason})" : "";
-            stdout.WriteLine($"{prefix}rendered {result.RenderedPages.Count} of {result.TotalPages} pages{every} and wrote {result.FilesWritten} file(s) " +
-                             $"in {Milliseconds(result.Elapsed)} ms.");
-        }
-        stdout.Flush();
-        if (result.SearchStale) searchWanted.TryWrite(true);
-    }
-
-    // One refresh at a time; requests made while one runs are gathered into the next.
-    private static async Task RefreshSearchAsync(LiveSite live, ChannelReader<bool> wanted, TextWriter stdout, TextWriter stderr)
-    {
-        await foreach (var _ in wanted.ReadAllAsync())
-        {
-            var clock = System.Diagnostics.Stopwatch.StartNew();
-            var diagnostics = new DiagnosticBag();
-            if (await Task.Run(() => live.RefreshSearch(diagnostics))) stdout.WriteLine($"Search index updated in {Milliseconds(clock.Elapsed)} ms.");
-            else DiagnosticReport.WriteText(diagnostics.ToSortedList(), stderr);
-            stdout.Flush();
-        }
-    }
-
-    private static string Milliseconds(TimeSpan elapsed) => elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture);
 }

@@ -65,5 +65,10 @@ internal sealed class SiteWatcher : IDisposable
         foreach (var watcher in _watchers) watcher.Dispose();
     }
 
-    private void Note(string path) => _changes.Writer.TryWrite(Path.GetRelativePath(_root, path).Replace('\\', '/'));
+    // Hidden files (editors' swap files, .DS_Store) are not part of the site, which skips them too.
+    private void Note(string path)
+    {
+        var relative = Path.GetRelativePath(_root, path).Replace('\\', '/');
+        if (!relative.Split('/').Any(part => part.StartsWith('.'))) _changes.Writer.TryWrite(relative);
+    }
 }

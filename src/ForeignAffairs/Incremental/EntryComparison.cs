@@ -37,6 +37,8 @@ internal static class EntryComparison
         (IReadOnlyDictionary<string, object> x, IReadOnlyDictionary<string, object> y) =>
             x.Count == y.Count && x.All(p => y.TryGetValue(p.Key, out var other) && SameValue(p.Value, other)),
         (string x, string y) => string.Equals(x, y, StringComparison.Ordinal),
+        // 200 and 200.0 are equal numbers, but templates write them as they were written.
+        (decimal x, decimal y) => x == y && x.Scale == y.Scale,
         (IEnumerable<object> x, IEnumerable<object> y) => x.Zip(y).All(p => SameValue(p.First, p.Second)) && x.Count() == y.Count(),
         _ => Equals(a, b),
     };

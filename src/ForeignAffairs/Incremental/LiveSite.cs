@@ -15,10 +15,15 @@ public sealed class LiveSite
 {
     private readonly BuildOptions _options;
     private readonly PageReadings _readings = new();
-    private Build? _last;
+    private readonly HashSet<string> _touched = new(StringComparer.Ordinal);
+    private bool _outputStale;
+    private GoodBuild? _last;
 
     /// <summary>A site to build from <paramref name="options"/>; nothing is built before the first <see cref="Rebuild"/>.</summary>
     public LiveSite(BuildOptions options) => _options = options;
+
+    /// <summary>The site folder.</summary>
+    public string Source => Path.GetFullPath(_options.Source);
 
     /// <summary>The folder the site is written to.</summary>
     public string Output => _options.OutputFolder;
@@ -27,13 +32,35 @@ public sealed class LiveSite
     public bool HasSite => _last is not null;
 
     /// <summary>
-    /// Builds the site: wholly the first time, then only what changed. When the search index is stale afterwards, the pages
-    /// are already written and <see cref="RefreshSearch"/> brings the index up to date.
+    /// Builds the site: wholly the first time, then only what changed. <paramref name="touched"/> names files reported changed
+    /// (relative to the site folder), so that a file copied as it is gets copied again even when its length and time did not
+    /// change. When the search index is stale afterwards, the pages are already written and <see cref="RefreshSearch"/>
+    /// brings the index up to date.
     /// </summary>
-    public RebuildResult Rebuild(BuildProgress? progress = null)
+    public RebuildResult Rebuild(BuildProgress? progress = null, IEnumerable<string>? touched = null)
     {
+        var root = Path.GetFullPath(_options.Source);
+        // Files reported changed wait until a build that succeeds has copied them.
+        _touched.UnionWith((touched ?? []).Select(t => Path.GetFullPath(Path.Combine(root, t))));
         var clock = new StageClock(progress);
         var diagnostics = new DiagnosticBag();
+        try
+        {
+            return BuildOnce(root, clock, diagnostics, progress);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Files can move while they are read (a git checkout, a folder deleted); the watcher reports them, and the
+            // next build reads them as they are by then.
+            diagnostics.Error(DiagnosticCodes.UnreadableFile, SourceLocation.File("content"), $"the site changed while it was being read: {ex.Message}",
+                "save again, or wait for the next build");
+            clock.End();
+            return new(diagnostics.ToSortedList(), [], 0, 0, 0, null, clock.Elapsed) { Stages = clock.Stages };
+        }
+    }
+
+    private RebuildResult BuildOnce(string root, StageClock clock, DiagnosticBag diagnostics, BuildProgress? progress)
+    {
         RebuildResult Fail()
         {
             clock.End();
@@ -41,7 +68,6 @@ public sealed class LiveSite
         }
 
         clock.Enter("load");
-        var root = Path.GetFullPath(_options.Source);
         if (_last is null && !OutputFolder.Check(root, Output, diagnostics)) return Fail();
         var site = SiteBuilder.LoadSite(root, diagnostics, _options.BaseUrl);
         var theme = site is null ? null : ThemeLoader.Load(root, site.Config, diagnostics);
@@ -64,18 +90,21 @@ public sealed class LiveSite
         clock.Enter("publish");
         var previous = _last;
         int written, removed = 0;
-        if (previous is null)
+        if (previous is null || _outputStale)
         {
-            // The first build writes everything, search index included, as a full build does.
+            // The first build writes everything, search index included, as a full build does; so does the build after
+            // one that failed while writing, which may have left the output half updated.
             OutputFolder.Publish(rendered, documents, Output, diagnostics, search);
             written = rendered.Pages.Count + rendered.Files.Count + documents.Count;
         }
         else
         {
-            (written, removed) = OutputRefresh.Apply(previous.Rendered, previous.Documents, rendered, documents, Output, diagnostics);
+            (written, removed) = OutputRefresh.Apply(previous.Rendered, previous.Documents, rendered, documents, Output, _touched, diagnostics);
         }
+        _outputStale = diagnostics.HasErrors && previous is not null;
         if (diagnostics.HasErrors) return Fail();
-        _last = new Build(site, theme, search, rendered, documents);
+        _last = new GoodBuild(site, theme, search, rendered, documents);
+        _touched.Clear();
         clock.End();
 
         var before = previous?.Rendered.Pages.ToDictionary(p => p.Path, StringComparer.Ordinal) ?? [];
@@ -88,6 +117,7 @@ public sealed class LiveSite
         {
             SearchStale = previous is not null && search is not null && pagesChanged,
             Stages = clock.Stages,
+            Drafts = SiteBuilder.DraftsOf(site),
         };
     }
 
@@ -95,5 +125,5 @@ public sealed class LiveSite
     public bool RefreshSearch(DiagnosticBag diagnostics) => _last?.Search is not { } search || search.Refresh(Output, diagnostics);
 
     // The last good build: what the output holds, and what the next rebuild compares the site with.
-    private sealed record Build(Site Site, Theme Theme, SearchIndex? Search, RenderedSite Rendered, IReadOnlyList<PublishedDocument> Documents);
+    private sealed record GoodBuild(Site Site, Theme Theme, SearchIndex? Search, RenderedSite Rendered, IReadOnlyList<PublishedDocument> Documents);
 }

@@ -25,6 +25,9 @@ public sealed record RebuildResult(
     /// <summary>Whether the search index is behind the pages and should be refreshed with <see cref="LiveSite.RefreshSearch"/>.</summary>
     public bool SearchStale { get; init; }
 
+    /// <summary>The entries left out because they are drafts, as <c>collection/slug</c>.</summary>
+    public IReadOnlyList<string> Drafts { get; init; } = [];
+
     /// <summary>How long each stage took, in order: load, render, verify (unless not verifying), publish.</summary>
     public IReadOnlyList<(string Stage, TimeSpan Elapsed)> Stages { get; init; } = [];
 }

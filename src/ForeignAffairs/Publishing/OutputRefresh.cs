@@ -9,9 +9,13 @@ namespace ForeignAffairs.Publishing;
 /// </summary>
 public static class OutputRefresh
 {
-    /// <summary>Updates <paramref name="output"/>, which holds <paramref name="before"/>, to hold <paramref name="after"/>; returns the files written and removed.</summary>
+    /// <summary>
+    /// Updates <paramref name="output"/>, which holds <paramref name="before"/>, to hold <paramref name="after"/>; returns the
+    /// files written and removed. A copied file is copied again when its source is in <paramref name="touched"/> (full paths),
+    /// or when its length or time differ from the copy's.
+    /// </summary>
     public static (int Written, int Removed) Apply(RenderedSite before, IReadOnlyList<PublishedDocument> beforeDocuments,
-        RenderedSite after, IReadOnlyList<PublishedDocument> afterDocuments, string output, DiagnosticBag diagnostics)
+        RenderedSite after, IReadOnlyList<PublishedDocument> afterDocuments, string output, IReadOnlySet<string> touched, DiagnosticBag diagnostics)
     {
         var folder = Path.TrimEndingDirectorySeparator(Path.GetFullPath(output));
         var oldPages = before.Pages.ToDictionary(p => p.Path, p => p.Html, StringComparer.Ordinal);
@@ -19,18 +23,19 @@ public static class OutputRefresh
         var written = 0;
         try
         {
-            foreach (var page in after.Pages.Where(p => !oldPages.TryGetValue(p.Path, out var html) || !ReferenceEquals(html, p.Html) && html != p.Html))
-                Replace(folder, page.Path, target => File.WriteAllBytes(target, OutputFolder.Utf8.GetBytes(page.Html)), ref written);
-            foreach (var document in afterDocuments.Where(d => !oldDocuments.TryGetValue(d.Path, out var content) || !content.AsSpan().SequenceEqual(d.Content)))
-                Replace(folder, document.Path, target => File.WriteAllBytes(target, document.Content), ref written);
-            foreach (var file in after.Files.Where(f => !IsCopy(f, Path.Combine(folder, f.Path))))
-                Replace(folder, file.Path, target => OutputFolder.Copy(file.SourcePath, target), ref written);
-
+            // Files that are gone go first: a file may give way to a folder of the same name, or the other way round.
             var kept = after.Pages.Select(p => p.Path).Concat(after.Files.Select(f => f.Path)).Concat(afterDocuments.Select(d => d.Path))
                 .ToHashSet(StringComparer.Ordinal);
             var gone = before.Pages.Select(p => p.Path).Concat(before.Files.Select(f => f.Path)).Concat(beforeDocuments.Select(d => d.Path))
                 .Where(p => !kept.Contains(p)).ToArray();
             foreach (var path in gone) Remove(folder, path);
+
+            foreach (var page in after.Pages.Where(p => !oldPages.TryGetValue(p.Path, out var html) || !ReferenceEquals(html, p.Html) && html != p.Html))
+                Replace(folder, page.Path, target => File.WriteAllBytes(target, OutputFolder.Utf8.GetBytes(page.Html)), ref written);
+            foreach (var document in afterDocuments.Where(d => !oldDocuments.TryGetValue(d.Path, out var content) || !content.AsSpan().SequenceEqual(d.Content)))
+                Replace(folder, document.Path, target => File.WriteAllBytes(target, document.Content), ref written);
+            foreach (var file in after.Files.Where(f => touched.Contains(f.SourcePath) || !IsCopy(f, Path.Combine(folder, f.Path))))
+                Replace(folder, file.Path, target => OutputFolder.Copy(file.SourcePath, target), ref written);
             return (written, gone.Length);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -40,7 +45,8 @@ public static class OutputRefresh
         }
     }
 
-    // A copied file is current when it has its source's length and time, which the copy gave it.
+    // A copied file is current when it has its source's length and time, which the copy gave it. A file replaced by one of
+    // the same length and time (as cp -p or unzip write) is caught by the watcher's report of it instead.
     private static bool IsCopy(CopiedFile file, string target)
     {
         var source = new FileInfo(file.SourcePath);

@@ -25,7 +25,7 @@ internal sealed class EntryViews
         foreach (var view in _views.Values) view.IsReadOnly = true;
         ByCollection = Collection.All.ToDictionary(
             c => c.Name,
-            c => new ScriptArray(site.In(c).Select(e => _views[e.Key])));
+            c => ReadOnly(new ScriptArray(site.In(c).Select(e => _views[e.Key]))));
     }
 
     /// <summary>The views of each collection's entries, in presentation order.</summary>
@@ -72,21 +72,28 @@ internal sealed class EntryViews
         view["content"] = content;
         view["has_content"] = !string.IsNullOrWhiteSpace(content.Html);
         view["fields"] = Record(entry.Fields);
-        view["resources"] = new ScriptArray(entry.Resources.Select(r => new ScriptObject { ["name"] = r, ["url"] = urls.Url(path + r) }));
+        view["resources"] = ReadOnly(new ScriptArray(entry.Resources.Select(r => ReadOnly(new ScriptObject { ["name"] = r, ["url"] = urls.Url(path + r) }))));
 
         var related = new ScriptObject();
         foreach (var group in site.ReferencesTo(entry.Key).GroupBy(e => e.Key.Collection.Name))
-            related[group.Key] = new ScriptArray(group.Select(e => _views[e.Key]));
-        foreach (var collection in Collection.All.Where(c => !related.ContainsKey(c.Name))) related[collection.Name] = new ScriptArray();
-        view["related"] = related;
+            related[group.Key] = ReadOnly(new ScriptArray(group.Select(e => _views[e.Key])));
+        foreach (var collection in Collection.All.Where(c => !related.ContainsKey(c.Name))) related[collection.Name] = ReadOnly(new ScriptArray());
+        view["related"] = ReadOnly(related);
     }
 
     private ScriptObject Record(IReadOnlyDictionary<string, object> fields)
     {
         var record = new ScriptObject();
         foreach (var (name, value) in fields) record[name] = Value(value);
-        record.IsReadOnly = true;
-        return record;
+        return ReadOnly(record);
+    }
+
+    // Views are shared by every page of a language, and a page is rendered again only when what it reads changes:
+    // a template must not change what another page sees.
+    private static T ReadOnly<T>(T value) where T : IScriptObject
+    {
+        value.IsReadOnly = true;
+        return value;
     }
 
     private object? Value(object value) => value switch
@@ -95,7 +102,7 @@ internal sealed class EntryViews
         EntryKey key => _views[key],
         DateOnly date => date.ToDateTime(TimeOnly.MinValue),
         IReadOnlyDictionary<string, object> record => Record(record),
-        IEnumerable<object> list => new ScriptArray(list.Select(Value)),
+        IEnumerable<object> list => ReadOnly(new ScriptArray(list.Select(Value))),
         _ => value,
     };
 }

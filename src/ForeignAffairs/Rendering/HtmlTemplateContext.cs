@@ -21,12 +21,48 @@ internal sealed class HtmlTemplateContext : TemplateContext
         RecursiveLimit = 64;
         LimitToString = 0;
         BuiltinObject.SetValue("include", new PartialFunction(), true);
+        // object.to_json reads whole objects without the member reads that note dependencies; this context's own copy notes them first.
+        var objects = (ScriptObject)((ScriptObject)BuiltinObject["object"]!).Clone(false);
+        objects.Import("to_json", new Func<TemplateContext, object?, string>((context, value) =>
+        {
+            ((HtmlTemplateContext)context).ReadWhole(value);
+            return Scriban.Functions.ObjectFunctions.ToJson(context, value);
+        }));
+        BuiltinObject.SetValue("object", objects, true);
         // Numbers written and strings sorted by templates must not depend on the machine's language: the same input gives the same bytes.
         PushCulture(System.Globalization.CultureInfo.InvariantCulture);
     }
 
     /// <summary>Where the page being rendered notes what it reads; null when no rebuild will need to know.</summary>
     public PageDependencies? Dependencies { get; set; }
+
+    // A template that writes or walks a whole entry depends on all of it, not on the members it names.
+    public override string? ObjectToString(object? value, bool nested = false)
+    {
+        if (value is EntryView view) Dependencies?.Read(view.Key, PageDependencies.Whole);
+        return base.ObjectToString(value, nested);
+    }
+
+    public override System.Collections.IList? ToList(SourceSpan span, object? value)
+    {
+        if (value is EntryView view) Dependencies?.Read(view.Key, PageDependencies.Whole);
+        return base.ToList(span, value);
+    }
+
+    /// <summary>Notes that the page depends on the whole of every entry reachable from <paramref name="value"/>, as a serializer reads them.</summary>
+    public void ReadWhole(object? value)
+    {
+        if (Dependencies is null) return;
+        var seen = new HashSet<object>(ReferenceEqualityComparer.Instance);
+        var pending = new Stack<object?>([value]);
+        while (pending.TryPop(out var next))
+        {
+            if (next is null || !seen.Add(next)) continue;
+            if (next is EntryView view) Dependencies.Read(view.Key, PageDependencies.Whole);
+            if (next is ScriptObject obj) foreach (var member in obj.Values) pending.Push(member);
+            else if (next is ScriptArray array) foreach (var item in array) pending.Push(item);
+        }
+    }
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject) => textAsObject switch
     {

@@ -19,18 +19,31 @@ internal static class TemplateFunctions
     };
 
     /// <summary>A <c>script type="application/ld+json"</c> element holding <paramref name="data"/> (an object built in the template).</summary>
-    private static RawHtml JsonLd(object? data) =>
-        new($"<script type=\"application/ld+json\">{System.Text.Json.JsonSerializer.Serialize(Plain(data), JsonLdOptions)}</script>");
+    private static RawHtml JsonLd(TemplateContext context, object? data)
+    {
+        ((HtmlTemplateContext)context).ReadWhole(data);
+        var json = System.Text.Json.JsonSerializer.Serialize(Plain(data, new HashSet<object>(ReferenceEqualityComparer.Instance)), JsonLdOptions);
+        return new($"<script type=\"application/ld+json\">{json}</script>");
+    }
 
     // Scriban objects and arrays as plain dictionaries and lists, so that the serializer writes exactly their members.
-    private static object? Plain(object? value) => value switch
+    // Entries refer to each other (a project to its province, the province back to its projects): an object already being
+    // written is left out where it comes round again.
+    private static object? Plain(object? value, HashSet<object> open)
     {
-        ScriptObject obj => obj.Where(p => p.Value is not null).ToDictionary(p => p.Key, p => Plain(p.Value), StringComparer.Ordinal),
-        ScriptArray array => array.Select(Plain).ToList(),
-        DateTime date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        RawHtml html => html.Html,
-        _ => value,
-    };
+        if (value is ScriptObject or ScriptArray && !open.Add(value)) return null;
+        object? plain = value switch
+        {
+            ScriptObject obj => obj.Where(p => p.Value is not null).Select(p => (p.Key, Value: Plain(p.Value, open)))
+                .Where(p => p.Value is not null).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal),
+            ScriptArray array => array.Select(item => Plain(item, open)).ToList(),
+            DateTime date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            RawHtml html => html.Html,
+            _ => value,
+        };
+        if (value is not null) open.Remove(value);
+        return plain;
+    }
 
     /// <summary>A UI string with arguments: Scriban passes a template's extra arguments as the array.</summary>
     private delegate string FormatString(string key, params object?[] args);
@@ -76,7 +89,7 @@ internal static class TemplateFunctions
         functions.Import("format_population", new Func<object?, string>(value => value is null ? "" : formatter.Population(Convert.ToInt64(value))));
         functions.Import("format_usd_million", new Func<object?, string>(value => value is null ? "" : formatter.UsdMillion(Convert.ToDecimal(value))));
         functions.Import("relative_url", new Func<string, string>(urls.Url));
-        functions.Import("json_ld", new Func<object?, RawHtml>(JsonLd));
+        functions.Import("json_ld", new Func<TemplateContext, object?, RawHtml>(JsonLd));
         functions.Import("usd_million_chart", new Func<string, object?, string, string, RawHtml>((title, points, labelField, valueField) =>
             BarChart.Svg(title, ((IEnumerable<object>?)points ?? []).OfType<ScriptObject>()
                 .Where(p => p[valueField] is not null)

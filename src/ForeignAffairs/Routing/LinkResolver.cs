@@ -9,7 +9,7 @@ namespace ForeignAffairs.Routing;
 /// language; a file of the entry stays relative, since it is published beside the page; web, mail and phone addresses are
 /// kept; anything else is a mistake, reported when diagnostics are given, and leads nowhere (<c>#</c>).
 /// </summary>
-public sealed partial class LinkResolver(IReadOnlySet<EntryKey> entries, SiteUrls urls)
+public sealed partial class LinkResolver(IReadOnlySet<EntryKey> entries, SiteUrls urls, IReadOnlySet<EntryKey>? drafts = null)
 {
     private static readonly string[] AllowedSchemes = ["http", "https", "mailto", "tel"];
 
@@ -44,6 +44,12 @@ public sealed partial class LinkResolver(IReadOnlySet<EntryKey> entries, SiteUrl
         {
             var key = new EntryKey(collection, match.Groups["slug"].Value);
             if (entries.Contains(key)) return urls.Url(SiteUrls.EntryPath(language, key)) + match.Groups["fragment"].Value;
+            if (drafts?.Contains(key) == true)
+            {
+                diagnostics?.Error(DiagnosticCodes.BrokenLink, location, $"the link leads to {key}, which is still a draft, so it is not published",
+                    $"publish it first by deleting the line 'draft: true' from {key.Folder}/index.yaml");
+                return "#";
+            }
             diagnostics?.Error(DiagnosticCodes.BrokenLink, location, $"the link leads to {key}, which does not exist",
                 Suggestion.Closest(key.Slug, entries.Where(e => e.Collection == collection).Select(e => e.Slug)) is { } near
                     ? $"did you mean '{collection.Name}/{near}'?"

@@ -59,7 +59,9 @@ public static class EntryScaffold
                     foreach (var other in languages.Skip(1)) yaml.Append(CultureInfo.InvariantCulture, $"  # {other}:\n");
                     break;
                 case ChoiceType choice: yaml.Append(' ').Append(choice.Values[0]).Append('\n'); break;
-                case DateType: yaml.Append(' ').Append(today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append('\n'); break;
+                case DateType:
+                    yaml.Append(' ').Append(today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append("  # the day the entry was created: correct it when you publish\n");
+                    break;
                 default: yaml.Append('\n'); break;
             }
         }

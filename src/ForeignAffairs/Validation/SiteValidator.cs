@@ -22,7 +22,7 @@ public static class SiteValidator
         var drafts = valid.Where(IsDraft).Select(e => e.Key).ToHashSet();
         var published = keys.Except(drafts).ToHashSet();
         var entries = valid.Select(e => ValidateEntry(e, source, drafts.Contains(e.Key) ? keys : published, drafts, diagnostics)).OfType<Entry>().ToList();
-        CheckLinks(valid, e => drafts.Contains(e.Key) ? keys : published, new SiteUrls(source.Config), new RawHtmlPolicy(source.Config.IframeHosts ?? []), diagnostics);
+        CheckLinks(valid, e => drafts.Contains(e.Key) ? keys : published, drafts, new SiteUrls(source.Config), new RawHtmlPolicy(source.Config.IframeHosts ?? []), diagnostics);
         return new Site(source.Root, source.Config, entries, drafts.Order().ToArray());
     }
 
@@ -33,13 +33,14 @@ public static class SiteValidator
 
     // Every Markdown text is checked, even of entries with other errors, against every entry with a valid folder name,
     // so that one run reports all broken links and an entry with a typo elsewhere does not make links to it look broken.
-    private static void CheckLinks(IEnumerable<EntrySource> entries, Func<EntrySource, IReadOnlySet<EntryKey>> targets, SiteUrls urls, RawHtmlPolicy rawHtml, DiagnosticBag diagnostics)
+    private static void CheckLinks(IEnumerable<EntrySource> entries, Func<EntrySource, IReadOnlySet<EntryKey>> targets, IReadOnlySet<EntryKey> drafts,
+        SiteUrls urls, RawHtmlPolicy rawHtml, DiagnosticBag diagnostics)
     {
         var resolvers = new Dictionary<IReadOnlySet<EntryKey>, LinkResolver>(ReferenceEqualityComparer.Instance);
         foreach (var entry in entries)
         {
             var keys = targets(entry);
-            if (!resolvers.TryGetValue(keys, out var resolver)) resolvers[keys] = resolver = new LinkResolver(keys, urls);
+            if (!resolvers.TryGetValue(keys, out var resolver)) resolvers[keys] = resolver = new LinkResolver(keys, urls, drafts);
             foreach (var text in entry.Translations.Values)
             {
                 var document = MarkdownSyntax.Parse(text.Body);

@@ -144,6 +144,81 @@ public sealed class LiveSiteTests : IDisposable
     }
 
     [Fact]
+    public void A_number_written_another_way_is_written_that_way()
+    {
+        _sample.Edit(Project, "investment_usd_million: 200", "investment_usd_million: 200.0");
+
+        var rebuild = Rebuilt();
+
+        Assert.Contains("en/projects/index.html", rebuild.RenderedPages);
+        Assert.Equal(FullBuild(), Snapshot());
+    }
+
+    [Fact]
+    public void A_file_replaced_by_one_of_the_same_size_and_time_is_copied_when_reported()
+    {
+        var brochure = _sample.PathOf("content/projects/bac-ninh-electronics-component-plots/brochure.txt");
+        File.WriteAllText(brochure, "Brochure version A\n");
+        Rebuilt();
+        var time = File.GetLastWriteTimeUtc(brochure);
+        // As cp -p, tar or unzip replace a file: other bytes, same length and time.
+        File.WriteAllText(brochure, "Brochure version B\n");
+        File.SetLastWriteTimeUtc(brochure, time);
+
+        var rebuild = _live.Rebuild(touched: ["content/projects/bac-ninh-electronics-component-plots/brochure.txt"]);
+
+        Assert.True(rebuild.Succeeded);
+        Assert.Equal("Brochure version B\n", File.ReadAllText(Path.Combine(_live.Output, "ja/projects/bac-ninh-electronics-component-plots/brochure.txt")));
+        Assert.Equal(FullBuild(), Snapshot());
+    }
+
+    [Fact]
+    public void A_file_that_becomes_a_folder_is_replaced_by_it()
+    {
+        var notes = _sample.PathOf("content/projects/bac-ninh-electronics-component-plots/notes");
+        File.WriteAllText(notes, "notes\n");
+        Rebuilt();
+        File.Delete(notes);
+        Directory.CreateDirectory(notes);
+        File.WriteAllText(Path.Combine(notes, "a.txt"), "a\n");
+        _sample.Edit(Project, "investment_usd_million: 200", "investment_usd_million: 250");
+
+        Rebuilt();
+
+        Assert.Equal(FullBuild(), Snapshot());
+    }
+
+    [Fact]
+    public void A_page_that_writes_a_whole_entry_as_structured_data_depends_on_all_of_it()
+    {
+        File.AppendAllText(_sample.PathOf("themes/default/layouts/entry.html"),
+            "{{ if page.entry.key == \"pages/about\" }}{{ json_ld (get_entry \"ftas/evfta\") }}" +
+            "{{ for member in (get_entry \"ftas/cptpp\") }}{{ member.key }}{{ end }}{{ end }}\n");
+        Rebuilt();
+        _sample.Edit("content/ftas/evfta/index.yaml", "summary:\n  en: ", "summary:\n  en: Revised. ");
+        _sample.Edit("content/ftas/cptpp/index.yaml", "weight: ", "weight: 1");
+
+        var rebuild = Rebuilt();
+
+        Assert.Contains("en/about/index.html", rebuild.RenderedPages);
+        Assert.Equal(FullBuild(), Snapshot());
+    }
+
+    [Fact]
+    public void A_template_cannot_change_what_other_pages_see()
+    {
+        File.WriteAllText(_sample.PathOf("themes/default/layouts/provinces/entry.html"),
+            "{{ page.entry.related.projects = array.reverse page.entry.related.projects }}\n" +
+            File.ReadAllText(_sample.PathOf("themes/default/layouts/provinces/entry.html")));
+
+        var rebuild = _live.Rebuild();
+
+        var error = Assert.Single(rebuild.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        Assert.Equal(DiagnosticCodes.TemplateRuntime, error.Code);
+        Assert.Equal("themes/default/layouts/provinces/entry.html", error.Location.Path);
+    }
+
+    [Fact]
     public void A_rebuild_without_changes_renders_and_writes_nothing()
     {
         var rebuild = Rebuilt();

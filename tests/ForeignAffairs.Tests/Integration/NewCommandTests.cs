@@ -83,6 +83,21 @@ public sealed class NewCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_published_page_cannot_link_to_a_draft()
+    {
+        Assert.Equal(0, CommandLine.Run("new", "projects", "hai-phong-logistics-park", "--source", _fixture.Root).Exit);
+        File.AppendAllText(Path.Combine(_fixture.Root, "content/pages/about/en.md"), "\nSee [the park](projects/hai-phong-logistics-park).\n");
+
+        var result = _fixture.Build();
+
+        var error = Assert.Single(result.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        Assert.Equal(DiagnosticCodes.BrokenLink, error.Code);
+        Assert.Equal("content/pages/about/en.md", error.Location.Path);
+        Assert.Contains("is still a draft", error.Message);
+        Assert.Equal(["projects/hai-phong-logistics-park"], result.Drafts);
+    }
+
+    [Fact]
     public void A_draft_is_still_checked_for_values_of_the_wrong_kind()
     {
         Assert.Equal(0, CommandLine.Run("new", "projects", "hai-phong-logistics-park", "--source", _fixture.Root).Exit);

@@ -57,6 +57,16 @@ public sealed class ServeCommandTests : IDisposable
 
         var outside = await _http.GetAsync("..%2F..%2Fetc%2Fpasswd");
         Assert.Equal(HttpStatusCode.NotFound, outside.StatusCode);
+
+        // An address starting with '//' is redirected within the site, never to another host.
+        var doubled = await _http.GetAsync(new Uri(_serve.Address, "/") + "/en");
+        Assert.Equal(HttpStatusCode.MovedPermanently, doubled.StatusCode);
+        Assert.Equal("/en/", doubled.Headers.Location?.OriginalString);
+
+        // A page elsewhere whose host name leads to 127.0.0.1 is not served.
+        using var rebound = new HttpRequestMessage(HttpMethod.Get, "en/");
+        rebound.Headers.Host = "attacker.example";
+        Assert.Equal(HttpStatusCode.BadRequest, (await _http.SendAsync(rebound)).StatusCode);
     }
 
     [Fact]
