@@ -17,6 +17,7 @@ public sealed class LiveSite
     private readonly PageReadings _readings = new();
     private readonly HashSet<string> _touched = new(StringComparer.Ordinal);
     private bool _outputStale;
+    private MarkdownMemo _markdown = new();
     private GoodBuild? _last;
 
     /// <summary>A site to build from <paramref name="options"/>; nothing is built before the first <see cref="Rebuild"/>.</summary>
@@ -54,17 +55,19 @@ public sealed class LiveSite
             // next build reads them as they are by then.
             diagnostics.Error(DiagnosticCodes.UnreadableFile, SourceLocation.File("content"), $"the site changed while it was being read: {ex.Message}",
                 "save again, or wait for the next build");
-            clock.End();
-            return new(diagnostics.ToSortedList(), [], 0, 0, 0, null, clock.Elapsed) { Stages = clock.Stages };
+            _markdown = new MarkdownMemo();
+            return Failed(diagnostics, clock);
         }
     }
 
     private RebuildResult BuildOnce(string root, StageClock clock, DiagnosticBag diagnostics, BuildProgress? progress)
     {
+        var memoFilledFromThisSite = false;
         RebuildResult Fail()
         {
-            clock.End();
-            return new(diagnostics.ToSortedList(), [], 0, 0, 0, null, clock.Elapsed) { Stages = clock.Stages };
+            // Texts rendered for entries or settings that did not build must not serve the next build, which compares with the last good one.
+            if (memoFilledFromThisSite) _markdown = new MarkdownMemo();
+            return Failed(diagnostics, clock);
         }
 
         clock.Enter("load");
@@ -76,8 +79,11 @@ public sealed class LiveSite
         clock.Enter("render");
         var search = SiteBuilder.FindSearch(root, site, theme, diagnostics);
         var changes = _last is null ? null : SiteChanges.Between(_last.Site, _last.Theme, _last.Search is not null, site, theme, search is not null);
-        var scope = _last is null || changes!.Everything is not null ? RenderScope.Everything : RenderScope.Since(_last.Rendered, changes.Touches);
-        var rendered = SiteRenderer.Render(site, theme, search is not null, diagnostics, scope, progress);
+        var everything = _last is null || changes!.Everything is not null;
+        var scope = everything ? RenderScope.Everything : RenderScope.Since(_last!.Rendered, changes!.Touches);
+        // Rendered Markdown depends on which entries exist and on the settings: when those change, it is all rendered again.
+        if (everything) (_markdown, memoFilledFromThisSite) = (new MarkdownMemo(), true);
+        var rendered = SiteRenderer.Render(site, theme, search is not null, diagnostics, scope, progress, _markdown);
         if (diagnostics.HasErrors) return Fail();
         var documents = SiteDocuments.For(site, rendered);
         if (_options.Verify)
@@ -119,6 +125,12 @@ public sealed class LiveSite
             Stages = clock.Stages,
             Drafts = SiteBuilder.DraftsOf(site),
         };
+    }
+
+    private static RebuildResult Failed(DiagnosticBag diagnostics, StageClock clock)
+    {
+        clock.End();
+        return new(diagnostics.ToSortedList(), [], 0, 0, 0, null, clock.Elapsed) { Stages = clock.Stages };
     }
 
     /// <summary>Indexes the written pages for search again, replacing the index once the new one is complete.</summary>

@@ -9,13 +9,19 @@ namespace ForeignAffairs.Rendering;
 /// Raw HTML is cleaned by <see cref="RawHtmlPolicy"/>. Links and raw HTML were checked, and their mistakes reported, when
 /// the site was validated.
 /// </summary>
-public sealed class MarkdownRenderer(Site site, SiteUrls urls)
+/// <param name="site">The site whose entries links lead to.</param>
+/// <param name="urls">The site's addresses.</param>
+/// <param name="memo">Texts rendered by an earlier build of the same entries and settings, if any.</param>
+public sealed class MarkdownRenderer(Site site, SiteUrls urls, MarkdownMemo? memo = null)
 {
     private readonly LinkResolver _links = new(site.Entries.Select(e => e.Key).ToHashSet(), urls);
     private readonly RawHtmlPolicy _rawHtml = new(site.Config.IframeHosts ?? []);
 
     /// <summary>Renders <paramref name="text"/> of <paramref name="entry"/> for a page in <paramref name="pageLanguage"/>.</summary>
-    public RawHtml Render(Entry entry, EntryText text, string pageLanguage)
+    public RawHtml Render(Entry entry, EntryText text, string pageLanguage) =>
+        memo is null ? RenderNow(entry, text, pageLanguage) : memo.GetOrRender(entry, text, pageLanguage, () => RenderNow(entry, text, pageLanguage));
+
+    private RawHtml RenderNow(Entry entry, EntryText text, string pageLanguage)
     {
         var document = MarkdownSyntax.Parse(text.Markdown);
         foreach (var link in MarkdownSyntax.Links(document, text.Markdown, text.Path, text.BodyLine))

@@ -12,13 +12,15 @@ public static class SiteRenderer
     /// <summary>
     /// Renders <paramref name="site"/> with <paramref name="theme"/>, with a search page per language when <paramref name="search"/>
     /// is set. Languages are rendered in parallel; the result is in path order. With a <paramref name="scope"/>, each page notes
-    /// what it depends on, and pages the scope keeps from a previous render are not rendered again.
+    /// what it depends on, and pages the scope keeps from a previous render are not rendered again; with a
+    /// <paramref name="markdownMemo"/>, texts rendered before are not rendered again.
     /// </summary>
-    public static RenderedSite Render(Site site, Theme theme, bool search, DiagnosticBag diagnostics, RenderScope? scope = null, BuildProgress? progress = null)
+    public static RenderedSite Render(Site site, Theme theme, bool search, DiagnosticBag diagnostics, RenderScope? scope = null,
+        BuildProgress? progress = null, MarkdownMemo? markdownMemo = null)
     {
         var config = site.Config;
         var urls = new SiteUrls(config);
-        var markdown = new MarkdownRenderer(site, urls);
+        var markdown = new MarkdownRenderer(site, urls, markdownMemo);
         var pages = new List<RenderedPage>();
 
         var perLanguage = new List<RenderedPage>[config.Languages.Count];

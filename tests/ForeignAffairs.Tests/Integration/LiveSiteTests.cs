@@ -219,6 +219,27 @@ public sealed class LiveSiteTests : IDisposable
     }
 
     [Fact]
+    public void Texts_rendered_for_settings_that_did_not_build_are_not_reused()
+    {
+        const string video = "<iframe src=\"https://www.youtube-nocookie.com/embed/abc\" title=\"Video\"></iframe>";
+        File.AppendAllText(_sample.PathOf("content/pages/about/en.md"), $"\n{video}\n");
+        Rebuilt();
+        var siteYaml = File.ReadAllText(_sample.PathOf("content/site.yaml"));
+        var template = File.ReadAllText(_sample.PathOf("themes/default/layouts/entry.html"));
+        // The video's host allowed, in a build that then fails in a template.
+        File.AppendAllText(_sample.PathOf("content/site.yaml"), "iframe_hosts: [www.youtube-nocookie.com]\n");
+        File.WriteAllText(_sample.PathOf("themes/default/layouts/entry.html"), "{{ page.entry.related.news = [] }}\n" + template);
+        Assert.False(_live.Rebuild().Succeeded);
+
+        // Back to the settings of the last good build, with a template change that renders the page with the video again.
+        File.WriteAllText(_sample.PathOf("content/site.yaml"), siteYaml);
+        File.WriteAllText(_sample.PathOf("themes/default/layouts/entry.html"), template + "<!-- revised -->\n");
+        Assert.Contains("en/about/index.html", Rebuilt().RenderedPages);
+
+        Assert.Equal(FullBuild(), Snapshot());
+    }
+
+    [Fact]
     public void A_rebuild_without_changes_renders_and_writes_nothing()
     {
         var rebuild = Rebuilt();
