@@ -21,7 +21,11 @@ internal static partial class NewCommand
             var names = Collection.All.Select(c => c.Name).ToArray();
             return Refuse(stderr, $"'{name}' is not a collection ({Suggestion.Hint(name, names)})", CliApplication.UsageError);
         }
-        if (SlugRule.Check(collection, slug) is { } problem) return Refuse(stderr, $"{problem.Problem} ({problem.Hint})", CliApplication.UsageError);
+        if (SlugRule.Check(collection, slug) is { } problem)
+        {
+            var hint = problem.Code == DiagnosticCodes.ReservedSlug ? "choose another slug" : problem.Hint;
+            return Refuse(stderr, $"{problem.Problem} ({hint})", CliApplication.UsageError);
+        }
 
         var root = Path.GetFullPath(source);
         var diagnostics = new DiagnosticBag();

@@ -14,7 +14,7 @@ internal static class EntryComparison
         if (a.Date != b.Date) members.Add("date");
         if (!SameValue(a.Fields, b.Fields)) members.Add("fields");
         if (a.Texts.Count != b.Texts.Count || a.Texts.Any(t => !b.Texts.TryGetValue(t.Key, out var other) || t.Value != other))
-            members.AddRange(["content", "has_content"]);
+            members.AddRange(["content", "has_content", "content_lang"]);
         if (!a.Resources.SequenceEqual(b.Resources, StringComparer.Ordinal)) members.Add("resources");
         return members;
     }

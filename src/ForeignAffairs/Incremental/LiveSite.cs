@@ -42,7 +42,7 @@ public sealed class LiveSite
     {
         var root = Path.GetFullPath(_options.Source);
         // Files reported changed wait until a build that succeeds has copied them.
-        _touched.UnionWith((touched ?? []).Select(t => Path.GetFullPath(Path.Combine(root, t))));
+        _touched.UnionWith((touched ?? []).Select(t => Path.TrimEndingDirectorySeparator(Path.GetFullPath(Path.Combine(root, t)))));
         var clock = new StageClock(progress);
         var diagnostics = new DiagnosticBag();
         try

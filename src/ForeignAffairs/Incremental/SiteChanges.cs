@@ -11,6 +11,7 @@ namespace ForeignAffairs.Incremental;
 /// </summary>
 public sealed class SiteChanges
 {
+    private const string Related = "related";
     private static readonly string[] ProjectFacets = ["province", "sectors", "status"];
 
     private SiteChanges(string? everything, IReadOnlySet<EntryKey> entries, IReadOnlySet<(EntryKey, string)> members,
@@ -43,7 +44,7 @@ public sealed class SiteChanges
         Everything is not null
         || page.Templates.Overlaps(Templates)
         || page.Collections.Overlaps(Collections)
-        || page.Fields.Any(f => f.Field == PageDependencies.Whole ? Entries.Contains(f.Entry) : Members.Contains(f));
+        || page.Fields.Any(f => f.Field == PageDependencies.Whole ? Entries.Contains(f.Entry) || Members.Contains((f.Entry, Related)) : Members.Contains(f));
 
     /// <summary>What changed from <paramref name="before"/> to <paramref name="after"/>, rendered with the themes given and with or without search pages.</summary>
     public static SiteChanges Between(Site before, Theme beforeTheme, bool beforeSearch, Site after, Theme afterTheme, bool afterSearch)
@@ -66,7 +67,7 @@ public sealed class SiteChanges
                 var reordered = previous.Weight != entry.Weight || previous.Date != entry.Date;
                 if (reordered) collections.Add(entry.Key.Collection);
                 if (reordered || !previous.References.SequenceEqual(entry.References))
-                    members.UnionWith(previous.References.Union(entry.References).Select(r => (r, "related")));
+                    members.UnionWith(previous.References.Union(entry.References).Select(r => (r, Related)));
                 if (AffectsExplorer(previous, entry)) collections.Add(Collection.Projects);
             }
         }

@@ -34,7 +34,7 @@ public static class OutputRefresh
                 Replace(folder, page.Path, target => File.WriteAllBytes(target, OutputFolder.Utf8.GetBytes(page.Html)), ref written);
             foreach (var document in afterDocuments.Where(d => !oldDocuments.TryGetValue(d.Path, out var content) || !content.AsSpan().SequenceEqual(d.Content)))
                 Replace(folder, document.Path, target => File.WriteAllBytes(target, document.Content), ref written);
-            foreach (var file in after.Files.Where(f => touched.Contains(f.SourcePath) || !IsCopy(f, Path.Combine(folder, f.Path))))
+            foreach (var file in after.Files.Where(f => IsTouched(f.SourcePath, touched) || !IsCopy(f, Path.Combine(folder, f.Path))))
                 Replace(folder, file.Path, target => OutputFolder.Copy(file.SourcePath, target), ref written);
             return (written, gone.Length);
         }
@@ -43,6 +43,15 @@ public static class OutputRefresh
             diagnostics.Error(DiagnosticCodes.WriteFailed, SourceLocation.File(output), $"the site could not be updated: {ex.Message}");
             return (written, 0);
         }
+    }
+
+    // A file is touched when it, or a folder holding it, was reported changed.
+    private static bool IsTouched(string source, IReadOnlySet<string> touched)
+    {
+        if (touched.Count == 0) return false;
+        for (var path = Path.GetFullPath(source); path is not null; path = Path.GetDirectoryName(path))
+            if (touched.Contains(path)) return true;
+        return false;
     }
 
     // A copied file is current when it has its source's length and time, which the copy gave it. A file replaced by one of

@@ -9,7 +9,7 @@ namespace ForeignAffairs.Rendering;
 /// What templates see of one entry. Every field a template reads is noted on the page being rendered, so that a rebuild
 /// knows which pages to render again when the entry changes.
 /// </summary>
-internal sealed class EntryView(EntryKey key) : ScriptObject
+internal sealed class EntryView(EntryKey key) : SharedObject
 {
     /// <summary>The entry seen.</summary>
     public EntryKey Key { get; } = key;

@@ -25,7 +25,7 @@ internal sealed class EntryViews
         foreach (var view in _views.Values) view.IsReadOnly = true;
         ByCollection = Collection.All.ToDictionary(
             c => c.Name,
-            c => ReadOnly(new ScriptArray(site.In(c).Select(e => _views[e.Key]))));
+            c => (ScriptArray)new SharedArray(site.In(c).Select(e => _views[e.Key])));
     }
 
     /// <summary>The views of each collection's entries, in presentation order.</summary>
@@ -41,11 +41,14 @@ internal sealed class EntryViews
         return parts.Length == 2 && Collection.Find(parts[0]) is { } collection ? _views.GetValueOrDefault(new EntryKey(collection, parts[1])) : null;
     }
 
-    /// <summary>The language whose text an entry's page shows in this language: this one if written, else the default, else the first written.</summary>
+    /// <summary>
+    /// The language whose text an entry's page shows in this language: this one if the entry is written in it, else the
+    /// default, else the first it is written in (for an entry without Markdown, the languages of its title count).
+    /// </summary>
     public static string ContentLanguage(Entry entry, string language, SiteConfig config) =>
-        entry.Texts.ContainsKey(language) || entry.Texts.Count == 0 ? language
-        : entry.Texts.ContainsKey(config.DefaultLanguage.Code) ? config.DefaultLanguage.Code
-        : config.LanguageCodes.First(entry.Texts.ContainsKey);
+        entry.IsWrittenIn(language) ? language
+        : entry.IsWrittenIn(config.DefaultLanguage.Code) ? config.DefaultLanguage.Code
+        : config.LanguageCodes.FirstOrDefault(entry.IsWrittenIn) ?? language;
 
     private void Fill(ScriptObject view, Entry entry, Site site, SiteUrls urls, MarkdownRenderer markdown)
     {
@@ -72,28 +75,22 @@ internal sealed class EntryViews
         view["content"] = content;
         view["has_content"] = !string.IsNullOrWhiteSpace(content.Html);
         view["fields"] = Record(entry.Fields);
-        view["resources"] = ReadOnly(new ScriptArray(entry.Resources.Select(r => ReadOnly(new ScriptObject { ["name"] = r, ["url"] = urls.Url(path + r) }))));
+        view["resources"] = new SharedArray(entry.Resources.Select(r => new SharedObject { ["name"] = r, ["url"] = urls.Url(path + r) }.Seal()));
 
-        var related = new ScriptObject();
+        var related = new SharedObject();
         foreach (var group in site.ReferencesTo(entry.Key).GroupBy(e => e.Key.Collection.Name))
-            related[group.Key] = ReadOnly(new ScriptArray(group.Select(e => _views[e.Key])));
-        foreach (var collection in Collection.All.Where(c => !related.ContainsKey(c.Name))) related[collection.Name] = ReadOnly(new ScriptArray());
-        view["related"] = ReadOnly(related);
-    }
-
-    private ScriptObject Record(IReadOnlyDictionary<string, object> fields)
-    {
-        var record = new ScriptObject();
-        foreach (var (name, value) in fields) record[name] = Value(value);
-        return ReadOnly(record);
+            related[group.Key] = new SharedArray(group.Select(e => _views[e.Key]));
+        foreach (var collection in Collection.All.Where(c => !related.ContainsKey(c.Name))) related[collection.Name] = new SharedArray([]);
+        view["related"] = related.Seal();
     }
 
     // Views are shared by every page of a language, and a page is rendered again only when what it reads changes:
     // a template must not change what another page sees.
-    private static T ReadOnly<T>(T value) where T : IScriptObject
+    private ScriptObject Record(IReadOnlyDictionary<string, object> fields)
     {
-        value.IsReadOnly = true;
-        return value;
+        var record = new SharedObject();
+        foreach (var (name, value) in fields) record[name] = Value(value);
+        return record.Seal();
     }
 
     private object? Value(object value) => value switch
@@ -102,7 +99,7 @@ internal sealed class EntryViews
         EntryKey key => _views[key],
         DateOnly date => date.ToDateTime(TimeOnly.MinValue),
         IReadOnlyDictionary<string, object> record => Record(record),
-        IEnumerable<object> list => ReadOnly(new ScriptArray(list.Select(Value))),
+        IEnumerable<object> list => new SharedArray(list.Select(Value)),
         _ => value,
     };
 }

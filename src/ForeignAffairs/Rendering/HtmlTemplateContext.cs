@@ -21,13 +21,11 @@ internal sealed class HtmlTemplateContext : TemplateContext
         RecursiveLimit = 64;
         LimitToString = 0;
         BuiltinObject.SetValue("include", new PartialFunction(), true);
-        // object.to_json reads whole objects without the member reads that note dependencies; this context's own copy notes them first.
-        var objects = (ScriptObject)((ScriptObject)BuiltinObject["object"]!).Clone(false);
-        objects.Import("to_json", new Func<TemplateContext, object?, string>((context, value) =>
-        {
-            ((HtmlTemplateContext)context).ReadWhole(value);
-            return Scriban.Functions.ObjectFunctions.ToJson(context, value);
-        }));
+        // The object functions (values, has_value, to_json...) read whole objects without the member reads that note
+        // dependencies: this context's own copies note them first.
+        var objects = new ScriptObject();
+        foreach (var (name, function) in (ScriptObject)BuiltinObject["object"]!)
+            objects[name] = function is IScriptCustomFunction custom ? new WholeReadFunction(custom) : function;
         BuiltinObject.SetValue("object", objects, true);
         // Numbers written and strings sorted by templates must not depend on the machine's language: the same input gives the same bytes.
         PushCulture(System.Globalization.CultureInfo.InvariantCulture);
@@ -47,6 +45,12 @@ internal sealed class HtmlTemplateContext : TemplateContext
     {
         if (value is EntryView view) Dependencies?.Read(view.Key, PageDependencies.Whole);
         return base.ToList(span, value);
+    }
+
+    protected override IListAccessor? GetListAccessorImpl(object target, Type type)
+    {
+        var accessor = base.GetListAccessorImpl(target, type);
+        return accessor is not null && target is SharedArray ? SharedArray.Guard(accessor) : accessor;
     }
 
     /// <summary>Notes that the page depends on the whole of every entry reachable from <paramref name="value"/>, as a serializer reads them.</summary>

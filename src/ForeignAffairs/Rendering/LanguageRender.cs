@@ -160,25 +160,26 @@ internal sealed class LanguageRender
     {
         var config = _site.Config;
         var globals = TemplateFunctions.For(Code, _theme, _views, _urls, _diagnostics);
-        globals["site"] = new ScriptObject
+        // Shared by every page of the language, as the entries are.
+        globals["site"] = new SharedObject
         {
             ["title"] = config.Title.Resolve(Code, config.DefaultLanguage.Code).Text,
             ["description"] = config.Description?.Resolve(Code, config.DefaultLanguage.Code).Text,
             ["base_url"] = config.BaseUrl.AbsoluteUri,
             ["default_language"] = config.DefaultLanguage.Code,
-            ["languages"] = new ScriptArray(config.Languages.Select(l => new ScriptObject
+            ["languages"] = new SharedArray(config.Languages.Select(l => new SharedObject
             {
                 ["code"] = l.Code, ["name"] = l.Name, ["url"] = _urls.Url(SiteUrls.HomePath(l.Code)),
-            })),
+            }.Seal())),
             ["home_url"] = _urls.Url(SiteUrls.HomePath(Code)),
             ["search_url"] = _search ? _urls.Url(SiteUrls.SearchPath(Code)) : null,
             ["content_security_policy"] = Publishing.SecurityPolicy.ForPages(config),
-            ["collections"] = new ScriptArray(Collection.All.Select(c => new ScriptObject
+            ["collections"] = new SharedArray(Collection.All.Select(c => new SharedObject
             {
                 ["name"] = c.Name, ["url"] = _urls.Url(SiteUrls.ListPath(Code, c)),
-            })),
-        };
-        globals["lang"] = new ScriptObject { ["code"] = Code, ["name"] = _language.Name };
+            }.Seal())),
+        }.Seal();
+        globals["lang"] = new SharedObject { ["code"] = Code, ["name"] = _language.Name }.Seal();
         return globals;
     }
 }

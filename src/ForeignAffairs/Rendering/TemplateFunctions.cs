@@ -27,10 +27,11 @@ internal static class TemplateFunctions
     }
 
     // Scriban objects and arrays as plain dictionaries and lists, so that the serializer writes exactly their members.
-    // Entries refer to each other (a project to its province, the province back to its projects): an object already being
-    // written is left out where it comes round again.
+    // Entries refer to each other (a project to its province, the province back to its projects): an entry inside another
+    // is written as its address, as JSON-LD refers to other things, and an object already being written is left out.
     private static object? Plain(object? value, HashSet<object> open)
     {
+        if (value is EntryView nested && open.Count > 0) return nested["permalink"];
         if (value is ScriptObject or ScriptArray && !open.Add(value)) return null;
         object? plain = value switch
         {

@@ -59,6 +59,10 @@ public static class EntryScaffold
                     foreach (var other in languages.Skip(1)) yaml.Append(CultureInfo.InvariantCulture, $"  # {other}:\n");
                     break;
                 case ChoiceType choice: yaml.Append(' ').Append(choice.Values[0]).Append('\n'); break;
+                case ListType { Item: ReferenceType reference }:
+                    // The list's form, which editors rarely know: one '- slug' line per item.
+                    yaml.Append('\n').Append(CultureInfo.InvariantCulture, $"  # - {existing(reference.Target).FirstOrDefault() ?? "slug"}\n");
+                    break;
                 case DateType:
                     yaml.Append(' ').Append(today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append("  # the day the entry was created: correct it when you publish\n");
                     break;

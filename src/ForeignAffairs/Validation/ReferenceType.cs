@@ -29,6 +29,12 @@ public sealed class ReferenceType(Collection target) : FieldType
             return null;
         }
         var existing = context.Entries.Where(e => e.Collection == Target).Select(e => e.Slug).ToArray();
+        if (slug.Contains(',', StringComparison.Ordinal))
+        {
+            context.Error(DiagnosticCodes.UnknownReference, node, $"there is no entry '{slug}' in {Target.Name}/: several slugs are written as a list",
+                "write each on a line of its own, after '- ', or as [first, second]");
+            return null;
+        }
         if (slug.StartsWith(Target.Name + "/", StringComparison.Ordinal) && existing.Contains(slug[(Target.Name.Length + 1)..]))
         {
             context.Error(DiagnosticCodes.UnknownReference, node, $"'{slug}' names the collection too, but this field already refers to {Target.Name}/",

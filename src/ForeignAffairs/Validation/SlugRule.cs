@@ -17,7 +17,7 @@ public static partial class SlugRule
         if ((collection == Collection.Pages && (Collection.Find(slug) is not null || slug is "assets" or "data" or "search"))
             || (collection == Collection.Projects && slug is "sector" or "province" or "status")
             || (collection == Collection.News && slug == "page"))
-            return (DiagnosticCodes.ReservedSlug, $"an entry of {collection.Name}/ cannot be called '{slug}': that address is taken by the site itself", "choose another name");
+            return (DiagnosticCodes.ReservedSlug, $"an entry of {collection.Name}/ cannot be called '{slug}': that address is taken by the site itself", "rename the folder");
         return null;
     }
 

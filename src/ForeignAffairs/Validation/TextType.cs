@@ -28,6 +28,7 @@ public sealed class TextType : FieldType
         }
 
         var byLanguage = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        var errorsBefore = context.Diagnostics.ErrorCount;
         foreach (var (keyNode, valueNode) in mapping.Children)
         {
             var code = (keyNode as YamlScalarNode)?.Value ?? "";
@@ -43,9 +44,10 @@ public sealed class TextType : FieldType
                 context.Error(DiagnosticCodes.WrongType, valueNode, $"the '{code}' text must be plain text, but found {Kind(valueNode)}");
                 continue;
             }
-            byLanguage[code] = text;
+            // A language left empty ('ja:' with nothing after it) is a translation not yet written, not an empty text.
+            if (text.Trim().Length > 0) byLanguage[code] = text;
         }
-        if (mapping.Children.Count == 0)
+        if (byLanguage.Count == 0 && context.Diagnostics.ErrorCount == errorsBefore)
         {
             context.Error(DiagnosticCodes.WrongType, node, "the map of languages gives no text", "write the text, e.g. {en: ..., ja: ...}, or remove the field");
             return null;

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using ForeignAffairs.Diagnostics;
 using ForeignAffairs.Incremental;
 using ForeignAffairs.Tests.Support;
@@ -201,6 +202,55 @@ public sealed class LiveSiteTests : IDisposable
         var rebuild = Rebuilt();
 
         Assert.Contains("en/about/index.html", rebuild.RenderedPages);
+        Assert.Equal(FullBuild(), Snapshot());
+    }
+
+    [Fact]
+    public void A_page_that_walks_a_whole_entry_depends_on_all_of_it_and_on_its_related_entries()
+    {
+        File.AppendAllText(_sample.PathOf("themes/default/layouts/entry.html"),
+            "{{ if page.entry.key == \"pages/about\" }}<pre id=\"walk\">{{ for m in (get_entry \"sectors/logistics\") }}" +
+            "{{ if m.key == \"related\" }}{{ m.value.projects.size }}{{ end }}{{ end }}</pre>" +
+            "<pre id=\"values\">{{ object.values (get_entry \"sectors/tourism\") | array.size }}{{ object.has_value (get_entry \"sectors/tourism\") \"summary\" }}</pre>{{ end }}\n");
+        Rebuilt();
+        _sample.Edit(Project, "sectors:\n  - electronics-high-tech", "sectors:\n  - electronics-high-tech\n  - logistics");
+        var tourism = _sample.PathOf("content/sectors/tourism/index.yaml");
+        File.WriteAllText(tourism, Regex.Replace(File.ReadAllText(tourism), @"(?m)^summary:\n(  .*\n)+", ""));
+
+        var rebuild = Rebuilt();
+
+        Assert.Contains("en/about/index.html", rebuild.RenderedPages);
+        Assert.Equal(FullBuild(), Snapshot());
+    }
+
+    [Theory]
+    [InlineData("{{ page.entry.related.projects[0] = page.entry.related.projects[1] }}", "this list is shared by every page")]
+    [InlineData("{{ site.title = \"Changed\" }}", "'title' cannot be set here")]
+    [InlineData("{{ with page.entry }}{{ label = title }}{{ end }}", "'label' cannot be set here")]
+    public void A_template_that_changes_shared_data_stops_with_a_clear_error(string statement, string message)
+    {
+        var template = _sample.PathOf("themes/default/layouts/provinces/entry.html");
+        File.WriteAllText(template, statement + "\n" + File.ReadAllText(template));
+
+        var rebuild = _live.Rebuild();
+
+        var error = Assert.Single(rebuild.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        Assert.Equal(DiagnosticCodes.TemplateRuntime, error.Code);
+        Assert.Equal("themes/default/layouts/provinces/entry.html", error.Location.Path);
+        Assert.Equal(1, error.Location.Line);
+        Assert.Contains(message, error.Message);
+    }
+
+    [Fact]
+    public void An_entry_given_its_first_text_gives_what_a_full_build_gives()
+    {
+        // An entry with a title but no text yet, as one is before its Markdown is written.
+        foreach (var language in new[] { "en", "ja", "ko" }) File.Delete(_sample.PathOf($"content/sectors/tourism/{language}.md"));
+        Rebuilt();
+        File.WriteAllText(_sample.PathOf("content/sectors/tourism/en.md"), "Resorts and heritage sites.\n");
+
+        Rebuilt();
+
         Assert.Equal(FullBuild(), Snapshot());
     }
 

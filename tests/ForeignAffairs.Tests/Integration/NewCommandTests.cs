@@ -113,7 +113,7 @@ public sealed class NewCommandTests : IDisposable
 
     [Theory]
     [InlineData("projects", "Hai_Phong", 2, "cannot be used in a web address", "'hai-phong'")]
-    [InlineData("projects", "status", 2, "taken by the site itself", "choose another name")]
+    [InlineData("projects", "status", 2, "taken by the site itself", "choose another slug")]
     [InlineData("project", "hai-phong", 2, "'project' is not a collection", "'projects'")]
     [InlineData("projects", "yen-phong-park", 1, "already exists", "edit that entry")]
     [InlineData("projects", "Yen-Phong-Park", 2, "cannot be used in a web address", "'yen-phong-park'")]
