@@ -19,11 +19,14 @@ internal sealed class ConsoleProgress : IDisposable
     private bool _drawn;
     private bool _stopped;
 
-    /// <summary>Progress drawn on <paramref name="terminal"/> when <paramref name="isTerminal"/>; otherwise only counted.</summary>
-    public ConsoleProgress(TextWriter terminal, bool isTerminal)
+    /// <summary>
+    /// Progress drawn on <paramref name="terminal"/> when <paramref name="isTerminal"/>, from <paramref name="delay"/> after
+    /// the start (a quarter of a second unless given); otherwise only counted.
+    /// </summary>
+    public ConsoleProgress(TextWriter terminal, bool isTerminal, TimeSpan? delay = null)
     {
         _terminal = terminal;
-        if (isTerminal) _timer = new Timer(_ => Draw(), null, Delay, Interval);
+        if (isTerminal) _timer = new Timer(_ => Draw(), null, delay ?? Delay, Interval);
     }
 
     /// <summary>The progress the build reports to.</summary>

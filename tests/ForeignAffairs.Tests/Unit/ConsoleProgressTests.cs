@@ -8,15 +8,16 @@ public sealed class ConsoleProgressTests
     [Fact]
     public void On_a_terminal_a_long_build_shows_its_stage_and_pages_then_erases_the_line()
     {
-        using var terminal = new StringWriter();
-        using (var progress = new ConsoleProgress(terminal, isTerminal: true))
+        var terminal = new RecordingWriter();
+        using (var progress = new ConsoleProgress(terminal, isTerminal: true, delay: TimeSpan.Zero))
         {
             progress.Progress.Enter("render");
             for (var i = 0; i < 42; i++) progress.Progress.PageRendered();
-            Thread.Sleep(TimeSpan.FromMilliseconds(600));
+            var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
+            while (!terminal.Text.Contains("42 pages rendered") && DateTime.UtcNow < deadline) Thread.Sleep(20);
         }
 
-        var written = terminal.ToString();
+        var written = terminal.Text;
         var lines = written.Split('\r', StringSplitOptions.RemoveEmptyEntries);
         Assert.Contains(lines, l => l.Contains("render") && l.Contains("42 pages rendered"));
         Assert.EndsWith("\r\u001b[2K", written);
@@ -44,5 +45,19 @@ public sealed class ConsoleProgressTests
 
         Assert.Equal("", log.ToString());
         Assert.False(ConsoleProgress.IsTerminal(log));
+    }
+
+    // What the progress writes, readable while its timer writes from another thread.
+    private sealed class RecordingWriter : TextWriter
+    {
+        private readonly System.Collections.Concurrent.ConcurrentQueue<string> _writes = new();
+
+        public override System.Text.Encoding Encoding => System.Text.Encoding.UTF8;
+
+        public string Text => string.Concat(_writes);
+
+        public override void Write(char value) => _writes.Enqueue(value.ToString());
+
+        public override void Write(string? value) => _writes.Enqueue(value ?? "");
     }
 }
