@@ -40,7 +40,7 @@ public sealed class LiveSite
     /// </summary>
     public RebuildResult Rebuild(BuildProgress? progress = null, IEnumerable<string>? touched = null)
     {
-        var root = Path.GetFullPath(_options.Source);
+        var root = Source;
         // Files reported changed wait until a build that succeeds has copied them.
         _touched.UnionWith((touched ?? []).Select(t => Path.TrimEndingDirectorySeparator(Path.GetFullPath(Path.Combine(root, t)))));
         var clock = new StageClock(progress);
@@ -95,8 +95,9 @@ public sealed class LiveSite
 
         clock.Enter("publish");
         var previous = _last;
+        var whole = previous is null || _outputStale;
         int written, removed = 0;
-        if (previous is null || _outputStale)
+        if (whole)
         {
             // The first build writes everything, search index included, as a full build does; so does the build after
             // one that failed while writing, which may have left the output half updated.
@@ -105,7 +106,7 @@ public sealed class LiveSite
         }
         else
         {
-            (written, removed) = OutputRefresh.Apply(previous.Rendered, previous.Documents, rendered, documents, Output, _touched, diagnostics);
+            (written, removed) = OutputRefresh.Apply(previous!.Rendered, previous.Documents, rendered, documents, Output, _touched, diagnostics);
         }
         _outputStale = diagnostics.HasErrors && previous is not null;
         if (diagnostics.HasErrors) return Fail();
@@ -115,13 +116,14 @@ public sealed class LiveSite
 
         var before = previous?.Rendered.Pages.ToDictionary(p => p.Path, StringComparer.Ordinal) ?? [];
         var fresh = rendered.Pages.Where(p => !ReferenceEquals(before.GetValueOrDefault(p.Path), p)).ToArray();
-        // Pagefind reads only the pages: the index is stale when one of them is new, gone or different.
+        // Pagefind reads only the pages: the index is stale when one of them is new, gone or different, unless the whole
+        // output, index included, was just written.
         var pagesChanged = before.Count != rendered.Pages.Count
             || fresh.Any(p => before.GetValueOrDefault(p.Path) is not { } old || old.Html != p.Html);
         return new RebuildResult(diagnostics.ToSortedList(), fresh.Select(p => p.Path).ToArray(), rendered.Pages.Count, written, removed,
             previous is null ? "the first build" : changes!.Everything, clock.Elapsed)
         {
-            SearchStale = previous is not null && search is not null && pagesChanged,
+            SearchStale = !whole && search is not null && pagesChanged,
             Stages = clock.Stages,
             Drafts = SiteBuilder.DraftsOf(site),
         };

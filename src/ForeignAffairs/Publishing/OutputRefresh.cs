@@ -30,7 +30,7 @@ public static class OutputRefresh
                 .Where(p => !kept.Contains(p)).ToArray();
             foreach (var path in gone) Remove(folder, path);
 
-            foreach (var page in after.Pages.Where(p => !oldPages.TryGetValue(p.Path, out var html) || !ReferenceEquals(html, p.Html) && html != p.Html))
+            foreach (var page in after.Pages.Where(p => !oldPages.TryGetValue(p.Path, out var html) || html != p.Html))
                 Replace(folder, page.Path, target => File.WriteAllBytes(target, OutputFolder.Utf8.GetBytes(page.Html)), ref written);
             foreach (var document in afterDocuments.Where(d => !oldDocuments.TryGetValue(d.Path, out var content) || !content.AsSpan().SequenceEqual(d.Content)))
                 Replace(folder, document.Path, target => File.WriteAllBytes(target, document.Content), ref written);

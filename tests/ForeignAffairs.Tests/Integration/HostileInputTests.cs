@@ -37,10 +37,7 @@ public sealed class HostileInputTests
     public void A_byte_order_mark_and_crlf_line_endings_do_not_shift_positions()
     {
         using var fixture = FixtureSite.Copy("three-languages");
-        var lines = File.ReadAllLines(Path.Combine(fixture.Root, Project));
-        Assert.StartsWith("status: open", lines[3]);
-        lines[3] = "status: opne";
-        WriteWithBomAndCrlf(fixture, Project, lines);
+        WriteWithBomAndCrlf(fixture, Project, ProjectWithLine(fixture, 3, "status: open", "status: opne"));
 
         var result = Check(fixture);
 
@@ -121,10 +118,7 @@ public sealed class HostileInputTests
     public void A_hundred_thousand_nested_brackets_are_reported_as_too_deep()
     {
         using var fixture = FixtureSite.Copy("three-languages");
-        var lines = File.ReadAllLines(Path.Combine(fixture.Root, Project));
-        Assert.StartsWith("area_ha: ", lines[5]);
-        lines[5] = "area_ha: " + new string('[', 100_000);
-        fixture.Write(Project, string.Join('\n', lines) + "\n");
+        fixture.Write(Project, string.Join('\n', ProjectWithLine(fixture, 5, "area_ha: ", "area_ha: " + new string('[', 100_000))) + "\n");
 
         var result = Check(fixture);
 
@@ -239,10 +233,7 @@ public sealed class HostileInputTests
     public void A_reference_that_climbs_out_of_its_collection_is_unknown()
     {
         using var fixture = FixtureSite.Copy("three-languages");
-        var lines = File.ReadAllLines(Path.Combine(fixture.Root, Project));
-        Assert.StartsWith("province: ", lines[1]);
-        lines[1] = "province: ../../etc";
-        fixture.Write(Project, string.Join('\n', lines) + "\n");
+        fixture.Write(Project, string.Join('\n', ProjectWithLine(fixture, 1, "province: ", "province: ../../etc")) + "\n");
 
         var result = Check(fixture);
 
@@ -364,6 +355,15 @@ public sealed class HostileInputTests
     }
 
     // ----- helpers ------------------------------------------------------------------------------------------------
+
+    // The project's index.yaml as lines, with line [index] (which must start as given) replaced.
+    private static string[] ProjectWithLine(FixtureSite fixture, int index, string expectedStart, string replacement)
+    {
+        var lines = File.ReadAllLines(Path.Combine(fixture.Root, Project));
+        Assert.StartsWith(expectedStart, lines[index]);
+        lines[index] = replacement;
+        return lines;
+    }
 
     private static BuildResult Check(FixtureSite fixture) => SiteBuilder.Build(new BuildOptions(fixture.Root, Write: false));
 

@@ -6,25 +6,23 @@ namespace ForeignAffairs.Tests.Integration;
 /// <summary>A province profile of the default theme: its FDI chart drawn at build time, with the numbers also as a table, and its industrial parks.</summary>
 public sealed class ProvinceProfileTests : IDisposable
 {
-    private readonly string _root = Path.Combine(Path.GetTempPath(), "fa-tests", $"profile-{Guid.NewGuid():N}");
+    private readonly SampleCopy _sample = new(search: false);
     private readonly BuiltSite _built;
 
     public ProvinceProfileTests()
     {
-        FixtureSite.CopyFolder(Path.Combine(RepositoryRoot.Path, "content"), Path.Combine(_root, "content"));
-        FixtureSite.CopyFolder(Path.Combine(RepositoryRoot.Path, "themes"), Path.Combine(_root, "themes"));
-        var index = Path.Combine(_root, "content/provinces/nghe-an/index.yaml");
+        var index = _sample.PathOf("content/provinces/nghe-an/index.yaml");
         File.AppendAllText(index, "fdi:\n" +
             "  - {year: 2021, registered_usd_million: 500, source: Test}\n" +
             "  - {year: 2022, registered_usd_million: 1000, source: Test}\n" +
             "  - {year: 2023, registered_usd_million: 250, source: Test}\n");
-        var output = Path.Combine(_root, "output");
-        var result = SiteBuilder.Build(new BuildOptions(_root, output));
+        var output = _sample.PathOf("output");
+        var result = SiteBuilder.Build(new BuildOptions(_sample.Root, output));
         Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
         _built = new BuiltSite(output, result);
     }
 
-    public void Dispose() => Directory.Delete(_root, true);
+    public void Dispose() => _sample.Dispose();
 
     [Fact]
     public void The_fdi_chart_has_a_bar_per_year_in_proportion_and_describes_itself()

@@ -6,19 +6,13 @@ namespace ForeignAffairs.Tests.Integration;
 /// <summary>The sample site with a Korean translation removed and an English source edited, as an editor would leave it.</summary>
 public sealed class SampleTranslationTests : IDisposable
 {
-    private readonly string _root = Path.Combine(Path.GetTempPath(), "fa-tests", $"sample-copy-{Guid.NewGuid():N}");
+    private readonly SampleCopy _sample = new(search: false);
 
-    public SampleTranslationTests()
-    {
-        FixtureSite.CopyFolder(Path.Combine(RepositoryRoot.Path, "content"), Path.Combine(_root, "content"));
-        FixtureSite.CopyFolder(Path.Combine(RepositoryRoot.Path, "themes"), Path.Combine(_root, "themes"));
-    }
-
-    public void Dispose() => Directory.Delete(_root, true);
+    public void Dispose() => _sample.Dispose();
 
     private string StateOf(string entry, string language)
     {
-        var (exit, stdout, stderr) = CommandLine.Run("translations", "--source", _root, "--format", "json");
+        var (exit, stdout, stderr) = CommandLine.Run("translations", "--source", _sample.Root, "--format", "json");
         Assert.True(exit == 0, stderr);
         return JsonNode.Parse(stdout)!.AsArray()
             .Single(s => s!["entry"]!.GetValue<string>() == entry && s["language"]!.GetValue<string>() == language)!["state"]!.GetValue<string>();
@@ -27,7 +21,7 @@ public sealed class SampleTranslationTests : IDisposable
     [Fact]
     public void Every_translation_of_the_sample_is_recorded_as_up_to_date()
     {
-        var (exit, stdout, _) = CommandLine.Run("translations", "--source", _root, "--strict");
+        var (exit, stdout, _) = CommandLine.Run("translations", "--source", _sample.Root, "--strict");
         Assert.Equal(0, exit);
         Assert.Matches(@"^ja 日本語: (\d+) up to date, 0 without a record of their source, 0 stale, 0 missing$", stdout.Split('\n')[1]);
     }
@@ -35,9 +29,9 @@ public sealed class SampleTranslationTests : IDisposable
     [Fact]
     public void A_removed_korean_translation_leaves_a_korean_page_that_says_so()
     {
-        File.Delete(Path.Combine(_root, "content/provinces/bac-ninh/ko.md"));
-        var output = Path.Combine(_root, "output");
-        var result = SiteBuilder.Build(new BuildOptions(_root, output));
+        File.Delete(_sample.PathOf("content/provinces/bac-ninh/ko.md"));
+        var output = _sample.PathOf("output");
+        var result = SiteBuilder.Build(new BuildOptions(_sample.Root, output));
         Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
         var built = new BuiltSite(output, result);
 
@@ -57,14 +51,14 @@ public sealed class SampleTranslationTests : IDisposable
 
         Assert.Contains("박닌성", built.Page("ko/provinces/index.html").QuerySelector("main")!.TextContent);
         Assert.Equal("missing", StateOf("provinces/bac-ninh", "ko"));
-        Assert.Equal(1, CommandLine.Run("translations", "--source", _root, "--strict").Exit);
+        Assert.Equal(1, CommandLine.Run("translations", "--source", _sample.Root, "--strict").Exit);
     }
 
     [Fact]
     public void An_edited_english_source_makes_the_japanese_translation_stale()
     {
         Assert.Equal("current", StateOf("sectors/logistics", "ja"));
-        File.AppendAllText(Path.Combine(_root, "content/sectors/logistics/en.md"), "\nA new dry port opened in 2026.\n");
+        File.AppendAllText(_sample.PathOf("content/sectors/logistics/en.md"), "\nA new dry port opened in 2026.\n");
         Assert.Equal("stale", StateOf("sectors/logistics", "ja"));
         Assert.Equal("stale", StateOf("sectors/logistics", "ko"));
         Assert.Equal("current", StateOf("sectors/tourism", "ja"));

@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using System.Net;
+using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using ForeignAffairs.Tests.Support;
 
@@ -73,21 +73,17 @@ public sealed class ServeCommandTests : IDisposable
     public async Task An_edit_is_served_after_the_rebuild_a_mistake_is_shown_over_the_last_good_page_and_ctrl_c_stops_cleanly()
     {
         const string path = "ja/projects/bac-ninh-electronics-component-plots/";
-        var before = await Text(path);
-        Assert.Contains("約2億米ドル", before);
+        Assert.Contains("約2億米ドル", (await Page(path)).QuerySelector("main")?.TextContent);
         using var events = await Events();
         var generation = await events.NextGeneration();
 
-        var clock = Stopwatch.StartNew();
         _sample.Edit($"{Project}/ja.md", "約2億米ドル", "約2億5,000万米ドル");
         Assert.Equal(generation + 1, await events.NextGeneration());
-        var edited = await Text(path);
-        Assert.Contains("約2億5,000万米ドル", edited);
-        Assert.True(clock.Elapsed < Patience);
+        Assert.Contains("約2億5,000万米ドル", (await Page(path)).QuerySelector("main")?.TextContent);
 
         _sample.Edit($"{Project}/index.yaml", "status: negotiating", "status: [negotiating");
         Assert.Equal(generation + 2, await events.NextGeneration());
-        var broken = new HtmlParser().ParseDocument(await Text(path));
+        var broken = await Page(path);
         var overlay = broken.QuerySelector("#fa-preview-errors");
         Assert.NotNull(overlay);
         Assert.Equal($"{Project}/index.yaml:13:9", overlay.QuerySelector(".fa-preview-location")?.TextContent);
@@ -97,7 +93,7 @@ public sealed class ServeCommandTests : IDisposable
 
         _sample.Edit($"{Project}/index.yaml", "status: [negotiating", "status: negotiating");
         Assert.Equal(generation + 3, await events.NextGeneration());
-        Assert.Null(new HtmlParser().ParseDocument(await Text(path)).QuerySelector("#fa-preview-errors"));
+        Assert.Null((await Page(path)).QuerySelector("#fa-preview-errors"));
 
         Assert.Equal(0, _serve.Interrupt());
         Assert.Contains("Stopped serving.", _serve.Printed);
@@ -105,11 +101,11 @@ public sealed class ServeCommandTests : IDisposable
         Assert.Empty(Directory.GetDirectories(Path.GetTempPath(), $"foreign-affairs-preview-{_serve.ProcessId}-*"));
     }
 
-    private async Task<string> Text(string path)
+    private async Task<IHtmlDocument> Page(string path)
     {
         var response = await _http.GetAsync(path);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return await response.Content.ReadAsStringAsync();
+        return new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
     }
 
     private async Task<EventStream> Events()

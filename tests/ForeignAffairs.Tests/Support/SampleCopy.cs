@@ -2,16 +2,17 @@ namespace ForeignAffairs.Tests.Support;
 
 /// <summary>
 /// A copy of the repository's sample site (content and themes) in a temporary folder, with the repository's npm packages
-/// linked in so that its search index is built as in the repository. Tests may edit the copy freely; it is deleted afterwards.
+/// linked in, unless left out, so that its search index is built as in the repository. Tests may edit the copy freely; it is
+/// deleted afterwards.
 /// </summary>
 public sealed class SampleCopy : IDisposable
 {
-    /// <summary>Copies the sample site.</summary>
-    public SampleCopy()
+    /// <summary>Copies the sample site; without <paramref name="search"/>, it is built without its search index (with warning FA5005).</summary>
+    public SampleCopy(bool search = true)
     {
         FolderCopy.Copy(Path.Combine(RepositoryRoot.Path, "content"), Path.Combine(Root, "content"));
         FolderCopy.Copy(Path.Combine(RepositoryRoot.Path, "themes"), Path.Combine(Root, "themes"));
-        Directory.CreateSymbolicLink(Path.Combine(Root, "node_modules"), Path.Combine(RepositoryRoot.Path, "node_modules"));
+        if (search) Directory.CreateSymbolicLink(Path.Combine(Root, "node_modules"), Path.Combine(RepositoryRoot.Path, "node_modules"));
     }
 
     /// <summary>The site folder.</summary>
