@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using ForeignAffairs.Configuration;
 using ForeignAffairs.Content;
 using ForeignAffairs.Diagnostics;
@@ -62,19 +63,31 @@ public static class SiteBuilder
 
         clock.Enter("render");
         var search = FindSearch(root, site, theme, diagnostics);
-        var rendered = SiteRenderer.Render(site, theme, search is not null, diagnostics, progress: progress);
+        // Each page is read for verification and written to the staging folder as soon as it is rendered, then dropped:
+        // a large site is never held in memory whole. A build that fails removes the staging folder, and the output stays as it was.
+        if (!Stage(options, diagnostics, out var stagingFolder)) return Fail();
+        using var staging = stagingFolder;
+        var facts = new ConcurrentBag<PageFacts>();
+        var rendered = SiteRenderer.Render(site, theme, search is not null, diagnostics, progress: progress, rendered: page =>
+        {
+            var kept = page with { Html = null };
+            if (options.Verify) facts.Add(PageFacts.Read(page) with { Page = kept });
+            staging?.Write(page);
+            return kept;
+        });
+        if (staging?.Failure is { } failure) OutputFolder.WriteFailed(options.OutputFolder, failure, diagnostics);
         if (diagnostics.HasErrors) return Fail();
 
         var documents = SiteDocuments.For(site, rendered);
         if (options.Verify)
         {
             clock.Enter("verify");
-            OutputVerifier.Verify(rendered, documents, site.Config, diagnostics);
+            OutputVerifier.Verify(facts.OrderBy(f => f.Page.Path, StringComparer.Ordinal).ToArray(), rendered, documents, site.Config, diagnostics);
             if (diagnostics.HasErrors) return Fail();
         }
 
         clock.Enter("publish");
-        var bytes = options.Write ? OutputFolder.Publish(rendered, documents, options.OutputFolder, diagnostics, search) : 0;
+        var bytes = staging is null ? 0 : OutputFolder.Complete(staging, rendered, documents, options.OutputFolder, diagnostics, search);
         clock.End();
         if (diagnostics.HasErrors) return Fail();
 
@@ -83,6 +96,22 @@ public static class SiteBuilder
         {
             Drafts = DraftsOf(site),
         };
+    }
+
+    private static bool Stage(BuildOptions options, DiagnosticBag diagnostics, out StagingFolder? staging)
+    {
+        staging = null;
+        if (!options.Write) return true;
+        try
+        {
+            staging = StagingFolder.Create(options.OutputFolder);
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            OutputFolder.WriteFailed(options.OutputFolder, ex, diagnostics);
+            return false;
+        }
     }
 
     /// <summary>The drafts of <paramref name="site"/>, as <c>collection/slug</c>.</summary>

@@ -41,66 +41,49 @@ public static class OutputFolder
     /// <remarks>When <paramref name="search"/> is given, the written pages are indexed before the swap; a failed index stops the swap.</remarks>
     public static long Publish(RenderedSite rendered, IReadOnlyList<PublishedDocument> documents, string output, DiagnosticBag diagnostics, SearchIndex? search = null)
     {
-        var target = Normalize(output);
-        var parent = Path.GetDirectoryName(target) ?? throw new ArgumentException("the output cannot be a file-system root", nameof(output));
-        var name = Path.GetFileName(target);
-        Directory.CreateDirectory(parent);
-        RemoveLeftovers(parent, name);
-
-        var staging = Path.Combine(parent, $".{name}.staging-{Environment.ProcessId}");
-        var previous = Path.Combine(parent, $".{name}.previous-{Environment.ProcessId}");
         try
         {
-            var bytes = Write(rendered, documents, staging);
-            if (search is not null && !search.Build(staging, diagnostics))
-            {
-                Directory.Delete(staging, recursive: true);
-                return 0;
-            }
-            if (Directory.Exists(target)) Directory.Move(target, previous);
-            Directory.Move(staging, target);
-            if (Directory.Exists(previous)) DeleteInParallel(previous);
-            return bytes;
+            using var staging = StagingFolder.Create(output);
+            Parallel.ForEach(rendered.Pages, staging.Write);
+            return Complete(staging, rendered, documents, output, diagnostics, search);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            if (!Directory.Exists(target) && Directory.Exists(previous)) Directory.Move(previous, target);
-            if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
-            diagnostics.Error(DiagnosticCodes.WriteFailed, SourceLocation.File(output), $"the site could not be written: {ex.Message}",
-                "the previous output is unchanged");
-            return 0;
+            return WriteFailed(output, ex, diagnostics);
         }
     }
 
-    // Files are written in parallel: on many disks creating files, not computing pages, is what takes the time.
-    // Each file's bytes do not depend on the order, so the output stays deterministic.
-    private static long Write(RenderedSite rendered, IReadOnlyList<PublishedDocument> documents, string staging)
+    /// <summary>
+    /// Completes <paramref name="staging"/>, which holds the pages of <paramref name="rendered"/> already: writes the files and
+    /// <paramref name="documents"/>, indexes the pages for search when <paramref name="search"/> is given, and swaps the folder
+    /// in as <paramref name="output"/>. Returns the number of bytes written, or 0 when something failed (and was reported).
+    /// </summary>
+    internal static long Complete(StagingFolder staging, RenderedSite rendered, IReadOnlyList<PublishedDocument> documents, string output,
+        DiagnosticBag diagnostics, SearchIndex? search)
     {
-        Directory.CreateDirectory(staging);
-        var targets = rendered.Pages.Select(p => p.Path).Concat(rendered.Files.Select(f => f.Path)).Concat(documents.Select(d => d.Path))
-            .Select(p => Within(staging, p)).ToArray();
-        foreach (var folder in targets.Select(Path.GetDirectoryName).Distinct()) Directory.CreateDirectory(folder!);
-
-        long bytes = 0;
-        var pageCount = rendered.Pages.Count;
-        var fileCount = rendered.Files.Count;
-        Parallel.For(0, targets.Length, i =>
+        try
         {
-            long written;
-            if (i < pageCount || i >= pageCount + fileCount)
-            {
-                var data = i < pageCount ? Utf8.GetBytes(rendered.Pages[i].Html) : documents[i - pageCount - fileCount].Content;
-                File.WriteAllBytes(targets[i], data);
-                written = data.Length;
-            }
-            else
-            {
-                Copy(rendered.Files[i - pageCount].SourcePath, targets[i]);
-                written = new FileInfo(targets[i]).Length;
-            }
-            Interlocked.Add(ref bytes, written);
-        });
-        return bytes;
+            // Files are written in parallel: on many disks creating files, not computing pages, is what takes the time.
+            // Each file's bytes do not depend on the order, so the output stays deterministic.
+            Parallel.ForEach(rendered.Files, file => staging.Copy(file.SourcePath, file.Path));
+            Parallel.ForEach(documents, document => staging.Write(document.Path, document.Content));
+            if (staging.Failure is { } failure) return WriteFailed(output, failure, diagnostics);
+            if (search is not null && !search.Build(staging.Folder, diagnostics)) return 0;
+            staging.Swap();
+            return staging.Bytes;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return WriteFailed(output, ex, diagnostics);
+        }
+    }
+
+    /// <summary>Reports that the site could not be written; the previous output is unchanged.</summary>
+    internal static long WriteFailed(string output, Exception ex, DiagnosticBag diagnostics)
+    {
+        diagnostics.Error(DiagnosticCodes.WriteFailed, SourceLocation.File(output), $"the site could not be written: {ex.Message}",
+            "the previous output is unchanged");
+        return 0;
     }
 
     /// <summary>The full path of <paramref name="relative"/> in <paramref name="folder"/>, refusing one that would lead outside it.</summary>
@@ -119,24 +102,5 @@ public static class OutputFolder
         File.SetLastWriteTimeUtc(target, File.GetLastWriteTimeUtc(source));
     }
 
-    // A build killed mid-way leaves its staging (or, between the two renames, previous) folder behind.
-    private static void RemoveLeftovers(string parent, string name)
-    {
-        foreach (var leftover in Directory.EnumerateDirectories(parent, $".{name}.staging-*")
-                     .Concat(Directory.EnumerateDirectories(parent, $".{name}.previous-*")))
-        {
-            if (leftover.Contains(".previous-", StringComparison.Ordinal) && !Directory.Exists(Path.Combine(parent, name)))
-                Directory.Move(leftover, Path.Combine(parent, name));
-            else
-                Directory.Delete(leftover, recursive: true);
-        }
-    }
-
-    private static void DeleteInParallel(string folder)
-    {
-        Parallel.ForEach(Directory.GetDirectories(folder), sub => Directory.Delete(sub, recursive: true));
-        Directory.Delete(folder, recursive: true);
-    }
-
-    private static string Normalize(string path) => Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
+    internal static string Normalize(string path) => Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
 }

@@ -31,7 +31,7 @@ public static class OutputRefresh
             foreach (var path in gone) Remove(folder, path);
 
             foreach (var page in after.Pages.Where(p => !oldPages.TryGetValue(p.Path, out var html) || html != p.Html))
-                Replace(folder, page.Path, target => File.WriteAllBytes(target, OutputFolder.Utf8.GetBytes(page.Html)), ref written);
+                Replace(folder, page.Path, target => File.WriteAllBytes(target, OutputFolder.Utf8.GetBytes(page.Html!)), ref written);
             foreach (var document in afterDocuments.Where(d => !oldDocuments.TryGetValue(d.Path, out var content) || !content.AsSpan().SequenceEqual(d.Content)))
                 Replace(folder, document.Path, target => File.WriteAllBytes(target, document.Content), ref written);
             foreach (var file in after.Files.Where(f => IsTouched(f.SourcePath, touched) || !IsCopy(f, Path.Combine(folder, f.Path))))

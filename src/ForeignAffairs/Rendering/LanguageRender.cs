@@ -6,7 +6,11 @@ using Scriban.Runtime;
 
 namespace ForeignAffairs.Rendering;
 
-/// <summary>The pages of one language: home, lists, the project explorer, entries, search, the page for missing addresses, and for the default language the root pages.</summary>
+/// <summary>
+/// The pages of one language: home, lists, the project explorer, entries, search, the page for missing addresses, and for the
+/// default language the root pages. <see cref="Plan"/> lists them as jobs, which any number of threads then render, each
+/// with a <see cref="PageRenderer"/> of its own from <see cref="NewRenderer"/>.
+/// </summary>
 internal sealed class LanguageRender
 {
     private readonly Site _site;
@@ -15,25 +19,24 @@ internal sealed class LanguageRender
     private readonly SiteUrls _urls;
     private readonly bool _search;
     private readonly DiagnosticBag _diagnostics;
-    private readonly RenderScope? _scope;
-    private readonly BuildProgress? _progress;
     private readonly EntryViews _views;
-    private readonly PageRenderer _renderer;
     private readonly PageModels _model;
-    private readonly List<RenderedPage> _pages = [];
+    private readonly List<PageJob> _jobs = [];
 
-    public LanguageRender(Site site, Theme theme, Language language, SiteUrls urls, MarkdownRenderer markdown, bool search,
-        DiagnosticBag diagnostics, RenderScope? scope, BuildProgress? progress)
+    public LanguageRender(Site site, Theme theme, Language language, SiteUrls urls, MarkdownRenderer markdown, bool search, DiagnosticBag diagnostics)
     {
-        (_site, _theme, _language, _urls, _search, _diagnostics, _scope, _progress) = (site, theme, language, urls, search, diagnostics, scope, progress);
+        (_site, _theme, _language, _urls, _search, _diagnostics) = (site, theme, language, urls, search, diagnostics);
         _views = new EntryViews(site, language, urls, markdown);
-        _renderer = new PageRenderer(theme, Globals(), diagnostics);
         _model = new PageModels(site.Config, urls, language);
     }
 
     private string Code => _language.Code;
 
-    public List<RenderedPage> Pages()
+    /// <summary>A renderer for this language's pages, for one thread.</summary>
+    public PageRenderer NewRenderer() => new(_theme, Globals(), _diagnostics);
+
+    /// <summary>Every page of the language, to render.</summary>
+    public IReadOnlyList<PageJob> Plan()
     {
         var config = _site.Config;
         var siteTitle = config.Title.Resolve(Code, config.DefaultLanguage.Code).Text;
@@ -117,26 +120,13 @@ internal sealed class LanguageRender
             Add(SiteUrls.RootNotFoundPath, "root", new PageModel(rootNotFound, null), SiteConfigReader.FileName,
                 "the root page for missing addresses", root: true);
         }
-        return _pages;
+        return _jobs;
     }
 
-    // Renders one page, or keeps the previous render's when nothing it depends on changed. needs adds what the page depends on
-    // whatever its templates read: its own entry, or the collections it lists.
+    // needs adds what the page depends on whatever its templates read: its own entry, or the collections it lists.
     private void Add(string file, string template, PageModel page, string source, string what,
-        Action<PageDependencies>? needs = null, bool root = false)
-    {
-        if (_scope?.Reuse(file) is { } kept)
-        {
-            _pages.Add(kept);
-            return;
-        }
-        var dependencies = _scope is null ? null : new PageDependencies();
-        if (dependencies is not null) needs?.Invoke(dependencies);
-        // The root pages are whole documents, in no one language.
-        if (_renderer.Render(template, page.Page, what, dependencies, wrap: !root) is { } html)
-            _pages.Add(new RenderedPage(file, html, root ? null : Code, source, page.Sitemap, dependencies));
-        _progress?.PageRendered();
-    }
+        Action<PageDependencies>? needs = null, bool root = false) =>
+        _jobs.Add(new PageJob(this, file, template, page, root ? null : Code, source, what, needs));
 
     private string String(string key) => _theme.Strings.Get(Code, key, _diagnostics);
 

@@ -2,7 +2,7 @@ using ForeignAffairs.Configuration;
 using ForeignAffairs.Content;
 using ForeignAffairs.Diagnostics;
 using ForeignAffairs.Routing;
-using Scriban.Runtime;
+using System.Collections.Concurrent;
 
 namespace ForeignAffairs.Rendering;
 
@@ -11,31 +11,53 @@ public static class SiteRenderer
 {
     /// <summary>
     /// Renders <paramref name="site"/> with <paramref name="theme"/>, with a search page per language when <paramref name="search"/>
-    /// is set. Languages are rendered in parallel; the result is in path order. With a <paramref name="scope"/>, each page notes
+    /// is set. Pages are rendered on every core; the result is in path order. With a <paramref name="scope"/>, each page notes
     /// what it depends on, and pages the scope keeps from a previous render are not rendered again; with a
-    /// <paramref name="markdownMemo"/>, texts rendered before are not rendered again.
+    /// <paramref name="markdownMemo"/>, texts rendered before are not rendered again. <paramref name="rendered"/>, when given,
+    /// receives each page as soon as it is rendered (on any thread) and returns what to keep of it: a build writes the page
+    /// there and keeps it without its HTML, so that a large site is never held in memory whole.
     /// </summary>
     public static RenderedSite Render(Site site, Theme theme, bool search, DiagnosticBag diagnostics, RenderScope? scope = null,
-        BuildProgress? progress = null, MarkdownMemo? markdownMemo = null)
+        BuildProgress? progress = null, MarkdownMemo? markdownMemo = null, Func<RenderedPage, RenderedPage>? rendered = null)
     {
         var config = site.Config;
         var urls = new SiteUrls(config);
         var markdown = new MarkdownRenderer(site, urls, markdownMemo);
-        var pages = new List<RenderedPage>();
 
-        var perLanguage = new List<RenderedPage>[config.Languages.Count];
-        Parallel.For(0, config.Languages.Count, i =>
-            perLanguage[i] = new LanguageRender(site, theme, config.Languages[i], urls, markdown, search, diagnostics, scope, progress).Pages());
-        foreach (var list in perLanguage) pages.AddRange(list);
+        var languages = new LanguageRender[config.Languages.Count];
+        var plans = new IReadOnlyList<PageJob>[languages.Length];
+        Parallel.For(0, languages.Length, i =>
+        {
+            languages[i] = new LanguageRender(site, theme, config.Languages[i], urls, markdown, search, diagnostics);
+            plans[i] = languages[i].Plan();
+        });
+        var jobs = plans.SelectMany(p => p).ToArray();
+
+        // Small ranges handed out as threads free up: pages differ widely in cost (a list of every project, a short page).
+        // Each thread renders with contexts of its own, one per language.
+        var pages = new RenderedPage?[jobs.Length];
+        Parallel.ForEach(Partitioner.Create(0, jobs.Length, 16), () => new Dictionary<LanguageRender, PageRenderer>(), (range, _, renderers) =>
+        {
+            for (var i = range.Item1; i < range.Item2; i++)
+            {
+                var job = jobs[i];
+                if (!renderers.TryGetValue(job.Language, out var renderer)) renderers[job.Language] = renderer = job.Language.NewRenderer();
+                var page = job.Render(renderer, scope);
+                progress?.PageRendered();
+                pages[i] = page is null || rendered is null ? page : rendered(page);
+            }
+            return renderers;
+        }, _ => { });
 
         var files = theme.Assets.Select(a => new CopiedFile($"assets/{a}", Path.Combine(theme.Folder, "assets", a)))
             .Concat(config.LanguageCodes.SelectMany(language => site.Entries.SelectMany(entry => entry.Resources.Select(r =>
                 new CopiedFile(SiteUrls.EntryPath(language, entry.Key) + r, Path.Combine(site.Root, entry.Key.Folder, r))))))
             .ToList();
 
-        ReportCollisions(site.Root, pages, files, diagnostics);
+        var kept = pages.OfType<RenderedPage>().ToList();
+        ReportCollisions(site.Root, kept, files, diagnostics);
         return new RenderedSite(
-            pages.OrderBy(p => p.Path, StringComparer.Ordinal).ToArray(),
+            kept.OrderBy(p => p.Path, StringComparer.Ordinal).ToArray(),
             files.OrderBy(f => f.Path, StringComparer.Ordinal).ToArray());
     }
 

@@ -54,8 +54,9 @@ internal static class TemplateFunctions
     /// form for n), <c>t_in lang key</c> (in another language),
     /// <c>format_date</c>, <c>format_number</c>, <c>format_percent</c>, <c>format_usd_million</c>, <c>format_area_ha</c>,
     /// <c>format_area_km2</c>, <c>format_population</c>, <c>relative_url path</c>, <c>absolute_url path</c>,
-    /// <c>entries collection</c>, <c>get_entry "collection/slug"</c>, <c>json_ld object</c> (structured data for search engines)
-    /// and <c>usd_million_chart title points label_field value_field</c> (a bar chart of amounts in millions of US dollars).
+    /// <c>entries collection</c>, <c>get_entry "collection/slug"</c>, <c>json_ld object</c> (structured data for search engines),
+    /// <c>usd_million_chart title points label_field value_field</c> (a bar chart of amounts in millions of US dollars), and the
+    /// list functions of <see cref="EntryLists"/>.
     /// </summary>
     public static ScriptObject For(string language, Theme theme, EntryViews views, SiteUrls urls, DiagnosticBag diagnostics)
     {
@@ -63,48 +64,50 @@ internal static class TemplateFunctions
         var formatter = Formatter.For(strings, language, diagnostics);
 
         var functions = new ScriptObject();
-        functions.Import("t", new Func<string, string>(key => strings.Get(language, key, diagnostics)));
-        functions.Import("t_count", new Func<string, object?, string>((key, count) =>
+        void Add(string name, TemplateFunction function) => functions.SetValue(name, function, true);
+        Add("t", TemplateFunction.Of<string, string>(key => strings.Get(language, key, diagnostics)));
+        Add("t_count", TemplateFunction.Of<string, object?, string>((key, count) =>
         {
             var n = Convert.ToInt64(count ?? 0);
             return strings.GetPlural(language, key, n, formatter.Number(n), diagnostics);
         }));
-        functions.Import("t_in", new Func<string, string, string>((other, key) => strings.Get(other, key, diagnostics)));
-        functions.Import("t_format", new FormatString((key, args) =>
+        Add("t_in", TemplateFunction.Of<string, string, string>((other, key) => strings.Get(other, key, diagnostics)));
+        Add("t_format", TemplateFunction.WithRest<string, string>((key, args) =>
         {
             // {0}, {1}... are replaced one by one rather than with string.Format, so a stray brace in a translation cannot fail the build.
             var text = strings.Get(language, key, diagnostics);
             for (var i = 0; i < args.Length; i++) text = text.Replace($"{{{i}}}", Convert.ToString(args[i], CultureInfo.InvariantCulture), StringComparison.Ordinal);
             return text;
         }));
-        functions.Import("format_date", new Func<object?, string>(value => value switch
+        Add("format_date", TemplateFunction.Of<object?, string>(value => value switch
         {
             DateTime date => formatter.Date(DateOnly.FromDateTime(date)),
             DateOnly date => formatter.Date(date),
             _ => "",
         }));
-        functions.Import("format_number", new Func<object?, string>(value => value is null ? "" : formatter.Number(Convert.ToDecimal(value))));
-        functions.Import("format_percent", new Func<object?, string>(value => value is null ? "" : formatter.Percent(Convert.ToDecimal(value))));
-        functions.Import("format_area_ha", new Func<object?, string>(value => value is null ? "" : formatter.Hectares(Convert.ToDecimal(value))));
-        functions.Import("format_area_km2", new Func<object?, string>(value => value is null ? "" : formatter.SquareKilometres(Convert.ToDecimal(value))));
-        functions.Import("format_population", new Func<object?, string>(value => value is null ? "" : formatter.Population(Convert.ToInt64(value))));
-        functions.Import("format_usd_million", new Func<object?, string>(value => value is null ? "" : formatter.UsdMillion(Convert.ToDecimal(value))));
-        functions.Import("relative_url", new Func<string, string>(urls.Url));
-        functions.Import("json_ld", new Func<TemplateContext, object?, RawHtml>(JsonLd));
-        functions.Import("usd_million_chart", new Func<string, object?, string, string, RawHtml>((title, points, labelField, valueField) =>
+        Add("format_number", TemplateFunction.Of<object?, string>(value => value is null ? "" : formatter.Number(Convert.ToDecimal(value))));
+        Add("format_percent", TemplateFunction.Of<object?, string>(value => value is null ? "" : formatter.Percent(Convert.ToDecimal(value))));
+        Add("format_area_ha", TemplateFunction.Of<object?, string>(value => value is null ? "" : formatter.Hectares(Convert.ToDecimal(value))));
+        Add("format_area_km2", TemplateFunction.Of<object?, string>(value => value is null ? "" : formatter.SquareKilometres(Convert.ToDecimal(value))));
+        Add("format_population", TemplateFunction.Of<object?, string>(value => value is null ? "" : formatter.Population(Convert.ToInt64(value))));
+        Add("format_usd_million", TemplateFunction.Of<object?, string>(value => value is null ? "" : formatter.UsdMillion(Convert.ToDecimal(value))));
+        Add("relative_url", TemplateFunction.Of<string, string>(urls.Url));
+        Add("json_ld", TemplateFunction.InContext<object?, RawHtml>(JsonLd));
+        Add("usd_million_chart", TemplateFunction.Of<string, object?, string, string, RawHtml>((title, points, labelField, valueField) =>
             BarChart.Svg(title, ((IEnumerable<object>?)points ?? []).OfType<ScriptObject>()
                 .Where(p => p[valueField] is not null)
                 .Select(p => (Convert.ToString(p[labelField], CultureInfo.InvariantCulture) ?? "", Convert.ToDecimal(p[valueField], CultureInfo.InvariantCulture),
                     formatter.UsdMillion(Convert.ToDecimal(p[valueField], CultureInfo.InvariantCulture))))
                 .ToArray())));
-        functions.Import("absolute_url", new Func<string, string>(urls.Permalink));
-        functions.Import("entries", new Func<TemplateContext, string, ScriptArray>((context, name) =>
+        Add("absolute_url", TemplateFunction.Of<string, string>(urls.Permalink));
+        Add("entries", TemplateFunction.InContext<string, ScriptArray>((context, name) =>
         {
             // A page that lists a collection changes with any of its entries, and with their order.
             if (Collection.Find(name) is { } collection) (context as HtmlTemplateContext)?.Dependencies?.List(collection);
             return views.ByCollection.GetValueOrDefault(name) ?? [];
         }));
-        functions.Import("get_entry", new Func<string, ScriptObject?>(views.Find));
+        Add("get_entry", TemplateFunction.Of<string, ScriptObject?>(views.Find));
+        new EntryLists().AddTo(functions);
         return functions;
     }
 }

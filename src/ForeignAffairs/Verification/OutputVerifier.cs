@@ -1,4 +1,3 @@
-using AngleSharp.Html.Parser;
 using ForeignAffairs.Configuration;
 using ForeignAffairs.Diagnostics;
 using ForeignAffairs.Publishing;
@@ -18,21 +17,23 @@ public static class OutputVerifier
 
     /// <summary>
     /// Verifies the pages of <paramref name="rendered"/> against everything the build publishes. Pages already read in
-    /// <paramref name="readings"/> are not parsed again.
+    /// <paramref name="readings"/> are not read again.
     /// </summary>
     public static void Verify(RenderedSite rendered, IReadOnlyList<PublishedDocument> documents, SiteConfig config, DiagnosticBag diagnostics, PageReadings? readings = null)
     {
+        // The facts keep page order, and the bag sorts what is reported.
+        var facts = new PageFacts[rendered.Pages.Count];
+        Parallel.For(0, facts.Length, i =>
+            facts[i] = readings is null ? PageFacts.Read(rendered.Pages[i]) : readings.GetOrRead(rendered.Pages[i], PageFacts.Read));
+        Verify(facts, rendered, documents, config, diagnostics);
+    }
+
+    /// <summary>Verifies pages from what was read of them as they were rendered (<see cref="PageFacts.Read"/>).</summary>
+    internal static void Verify(IReadOnlyList<PageFacts> facts, RenderedSite rendered, IReadOnlyList<PublishedDocument> documents, SiteConfig config,
+        DiagnosticBag diagnostics)
+    {
         var paths = new OutputPaths(rendered.Pages.Select(p => p.Path).Concat(rendered.Files.Select(f => f.Path)).Concat(documents.Select(d => d.Path)),
             config.BaseUrl);
-
-        // Parsing dominates; each thread has its own parser. The facts keep page order, and the bag sorts what is reported.
-        var facts = new PageFacts[rendered.Pages.Count];
-        Parallel.For(0, facts.Length, () => new HtmlParser(), (i, _, parser) =>
-        {
-            facts[i] = readings is null ? PageFacts.Read(rendered.Pages[i], parser) : readings.GetOrRead(rendered.Pages[i], page => PageFacts.Read(page, parser));
-            return parser;
-        }, _ => { });
-
         var pages = facts.ToDictionary(f => f.Page.Path, StringComparer.Ordinal);
         var alternatesOf = facts.ToDictionary(f => f.Page.Path, f => AlternatePaths(f, paths), StringComparer.Ordinal);
         var expectedLanguage = config.DefaultLanguage.Code;

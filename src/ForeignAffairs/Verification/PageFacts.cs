@@ -1,5 +1,7 @@
-using AngleSharp.Dom;
+using AngleSharp.Html;
 using AngleSharp.Html.Parser;
+using AngleSharp.Html.Parser.Tokens;
+using AngleSharp.Text;
 using ForeignAffairs.Rendering;
 using ForeignAffairs.Routing;
 
@@ -26,54 +28,103 @@ internal sealed record PageFacts(
     IReadOnlyList<string> ImagesWithoutAlt,
     IReadOnlyList<Alternate> Alternates)
 {
-    /// <summary>Parses <paramref name="page"/> with <paramref name="parser"/>, which the caller does not share between threads.</summary>
-    public static PageFacts Read(RenderedPage page, HtmlParser parser)
+    /// <summary>
+    /// Reads <paramref name="page"/> with an HTML tokenizer, as a browser's parser reads it, without building its document:
+    /// the tree is not needed to know its ids, links and head, and building it cost as much as rendering the page.
+    /// </summary>
+    public static PageFacts Read(RenderedPage page)
     {
-        using var document = parser.ParseDocument(page.Html);
+        var tokenizer = new HtmlTokenizer(new TextSource(page.Html ?? throw new ArgumentException("the page was written and its HTML dropped", nameof(page))), HtmlEntityProvider.Resolver)
+        {
+            SkipDataText = true, SkipComments = true, SkipScriptText = true, SkipRawText = true, SkipPlaintext = true, SkipCDATA = true,
+        };
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var duplicates = new List<string>();
         var links = new List<string>();
         var seenLinks = new HashSet<string>(StringComparer.Ordinal);
         var imagesWithoutAlt = new List<string>();
         var alternates = new List<Alternate>();
-        string? description = null;
+        string? description = null, lang = null, title = null;
+        var sawHtml = false;
+        System.Text.StringBuilder? titleText = null;
 
         void Link(string? value)
         {
             if (value is not null && seenLinks.Add(value)) links.Add(value);
         }
 
-        // One walk over the elements is much cheaper than a selector query per kind of element.
-        foreach (var element in document.All)
+        for (var token = tokenizer.Get(); token.Type != HtmlTokenType.EndOfFile; token = tokenizer.Get())
         {
-            if (element.Id is { Length: > 0 } id && !ids.Add(id) && !duplicates.Contains(id)) duplicates.Add(id);
-            switch (element.LocalName)
+            if (titleText is not null)
             {
+                // The title is text up to its end tag; the tokenizer is in RCDATA mode until then.
+                if (token.Type == HtmlTokenType.Character) titleText.Append(token.Data);
+                else if (token.Type == HtmlTokenType.EndTag) (title, titleText) = (Collapse(titleText.ToString()), null);
+                continue;
+            }
+            if (token.Type != HtmlTokenType.StartTag || token is not HtmlTagToken tag) continue;
+            var attributes = tag.Attributes;
+            if (Attribute(attributes, "id") is { Length: > 0 } id && !ids.Add(id) && !duplicates.Contains(id)) duplicates.Add(id);
+            switch (tag.Name)
+            {
+                case "html" when !sawHtml:
+                    (sawHtml, lang) = (true, Attribute(attributes, "lang"));
+                    break;
+                case "title":
+                    tokenizer.State = HtmlParseMode.RCData;
+                    if (title is null) titleText = new System.Text.StringBuilder();
+                    break;
+                case "textarea":
+                    tokenizer.State = HtmlParseMode.RCData;
+                    break;
+                case "script":
+                    Link(Attribute(attributes, "src"));
+                    tokenizer.State = HtmlParseMode.Script;
+                    break;
+                case "style" or "xmp" or "noembed" or "noframes":
+                    tokenizer.State = HtmlParseMode.Rawtext;
+                    break;
+                case "iframe":
+                    Link(Attribute(attributes, "src"));
+                    tokenizer.State = HtmlParseMode.Rawtext;
+                    break;
                 case "a":
-                    if (element.GetAttribute("name") is { Length: > 0 } name) ids.Add(name);
-                    Link(element.GetAttribute("href"));
+                    if (Attribute(attributes, "name") is { Length: > 0 } name) ids.Add(name);
+                    Link(Attribute(attributes, "href"));
                     break;
                 case "link":
-                    var href = element.GetAttribute("href");
+                    var href = Attribute(attributes, "href");
                     Link(href);
-                    if (href is not null && element.GetAttribute("hreflang") is { } hreflang && HasToken(element.GetAttribute("rel"), "alternate"))
+                    if (href is not null && Attribute(attributes, "hreflang") is { } hreflang && HasToken(Attribute(attributes, "rel"), "alternate"))
                         alternates.Add(new Alternate(hreflang, href));
                     break;
                 case "img":
-                    Link(element.GetAttribute("src"));
-                    if (!element.HasAttribute("alt")) imagesWithoutAlt.Add(element.GetAttribute("src") ?? "");
+                    var src = Attribute(attributes, "src");
+                    Link(src);
+                    if (Attribute(attributes, "alt") is null) imagesWithoutAlt.Add(src ?? "");
                     break;
-                case "script" or "source" or "iframe":
-                    Link(element.GetAttribute("src"));
+                case "source":
+                    Link(Attribute(attributes, "src"));
                     break;
-                case "meta" when description is null && string.Equals(element.GetAttribute("name"), "description", StringComparison.OrdinalIgnoreCase):
-                    description = element.GetAttribute("content");
+                case "meta" when description is null && string.Equals(Attribute(attributes, "name"), "description", StringComparison.OrdinalIgnoreCase):
+                    description = Attribute(attributes, "content");
                     break;
             }
         }
-        return new PageFacts(page, document.DocumentElement.GetAttribute("lang"), (document.Title ?? "").Trim(), description,
-            ids, duplicates, links, imagesWithoutAlt, alternates);
+        return new PageFacts(page, lang, title ?? "", description, ids, duplicates, links, imagesWithoutAlt, alternates);
     }
+
+    // The first attribute of that name, as the document keeps it; null when the element has none.
+    private static string? Attribute(List<HtmlAttributeToken> attributes, string name)
+    {
+        foreach (var attribute in attributes)
+            if (attribute.Name == name) return attribute.Value;
+        return null;
+    }
+
+    // A document's title as browsers give it: whitespace collapsed and trimmed.
+    private static string Collapse(string text) =>
+        string.Join(' ', text.Split([' ', '\t', '\n', '\r', '\f'], StringSplitOptions.RemoveEmptyEntries));
 
     private static bool HasToken(string? list, string token) =>
         list is not null && list.Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains(token, StringComparer.OrdinalIgnoreCase);
