@@ -24,10 +24,12 @@ public static class CliApplication
                   --base-url URL    the address the site is published at, overriding base_url in content/site.yaml
                   --format FORMAT   how problems are printed: text (default) or json
                   --no-verify       skip reading the rendered pages back for broken links, ids and languages (FA6xxx)
+                  --timings         print how long each stage took (load, render, verify, publish, search)
           check   Checks the whole site, as build does, without writing anything.
                   --source DIR      the site folder (default: the current folder)
                   --strict          fail on warnings too
                   --format FORMAT   text (default) or json
+                  --timings         print how long each stage took
           serve   Builds the site into a temporary folder and serves it at http://127.0.0.1:PORT/ while you edit: every saved
                   change to content/ or themes/ rebuilds the pages it touches and reloads the open pages; errors are shown
                   over the last good version of the page. Ctrl+C stops it.
@@ -71,7 +73,7 @@ public static class CliApplication
         return invocation.Command switch
         {
             "schema" => Schema(source, invocation.Options.GetValueOrDefault("output"), stdout, stderr),
-            "check" => Check(source, invocation.Has("strict"), format, stdout, stderr),
+            "check" => Check(source, invocation, format, stdout, stderr),
             "translations" => TranslationsCommand.Run(source, invocation, format, stdout, stderr),
             "serve" => Serving.ServeCommand.Run(source, invocation, stdout, stderr),
             "new" => NewCommand.Run(source, invocation, stdout, stderr),
@@ -95,6 +97,7 @@ public static class CliApplication
         }
         if (format == "json") return Success;
 
+        if (invocation.Has("timings")) stdout.WriteLine(Timings(result));
         var perLanguage = string.Join(", ", result.PagesPerLanguage.Select(p => $"{p.Language} {p.Pages}")
             .Append($"root {result.TotalPages - result.PagesPerLanguage.Sum(p => p.Pages)}"));
         var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
@@ -104,13 +107,14 @@ public static class CliApplication
         return Success;
     }
 
-    private static int Check(string source, bool strict, string format, TextWriter stdout, TextWriter stderr)
+    private static int Check(string source, Invocation invocation, string format, TextWriter stdout, TextWriter stderr)
     {
         var result = BuildShowingProgress(new BuildOptions(source, Write: false), format, stderr);
         Report(result.Diagnostics, format, stdout, stderr);
-        var failed = !result.Succeeded || (strict && result.Diagnostics.Count > 0);
+        var failed = !result.Succeeded || (invocation.Has("strict") && result.Diagnostics.Count > 0);
         if (format == "text")
         {
+            if (invocation.Has("timings")) stdout.WriteLine(Timings(result));
             var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
             (failed ? stderr : stdout).WriteLine($"Checked the site in {seconds} s: {DiagnosticReport.Count(result.Diagnostics)}." + Drafts(result));
         }
@@ -138,6 +142,9 @@ public static class CliApplication
         using var progress = new ConsoleProgress(stderr, format == "text" && ConsoleProgress.IsTerminal(stderr));
         return SiteBuilder.Build(options, progress.Progress);
     }
+
+    private static string Timings(BuildResult result) =>
+        "Stages: " + string.Join(", ", result.Stages.Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Stage} {s.Elapsed.TotalSeconds:0.000} s")));
 
     private static string Drafts(BuildResult result) => result.Drafts.Count switch
     {

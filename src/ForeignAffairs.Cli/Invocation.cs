@@ -10,8 +10,8 @@ internal sealed record Invocation(string Command, IReadOnlyDictionary<string, st
     // Each command's options; a name ending in '!' is a flag that takes no value, and "..." allows plain arguments.
     private static readonly Dictionary<string, string[]> KnownOptions = new()
     {
-        ["build"] = ["source", "output", "base-url", "format", "no-verify!"],
-        ["check"] = ["source", "strict!", "format"],
+        ["build"] = ["source", "output", "base-url", "format", "no-verify!", "timings!"],
+        ["check"] = ["source", "strict!", "format", "timings!"],
         ["serve"] = ["source", "port"],
         ["new"] = ["source", "..."],
         ["schema"] = ["output"],

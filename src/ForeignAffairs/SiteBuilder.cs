@@ -86,10 +86,18 @@ public static class SiteBuilder
             if (diagnostics.HasErrors) return Fail();
         }
 
-        clock.Enter("publish");
-        var bytes = staging is null ? 0 : OutputFolder.Complete(staging, rendered, documents, options.OutputFolder, diagnostics, search);
+        if (staging is not null)
+        {
+            clock.Enter("publish");
+            if (!OutputFolder.Fill(staging, rendered, documents, options.OutputFolder, diagnostics)) return Fail();
+            // Pagefind reads the written pages; the site replaces the output only once its index is complete.
+            clock.Enter("search");
+            if (!OutputFolder.Index(staging, search, diagnostics)) return Fail();
+            clock.Enter("publish");
+            if (!OutputFolder.Swap(staging, options.OutputFolder, diagnostics)) return Fail();
+        }
         clock.End();
-        if (diagnostics.HasErrors) return Fail();
+        var bytes = staging?.Bytes ?? 0;
 
         return new BuildResult(diagnostics.ToSortedList(), rendered.PagesPerLanguage(site.Config.LanguageCodes),
             rendered.Pages.Count, rendered.Files.Count + documents.Count, bytes, clock.Elapsed, clock.Stages)

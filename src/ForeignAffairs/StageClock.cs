@@ -24,10 +24,16 @@ internal sealed class StageClock(BuildProgress? progress)
         progress?.Enter(stage);
     }
 
-    /// <summary>Ends the stage under way.</summary>
+    /// <summary>Ends the stage under way; a stage entered again adds to its time.</summary>
     public void End()
     {
-        if (_current is not null) _stages.Add((_current, _clock.Elapsed - _start));
+        if (_current is not null)
+        {
+            var elapsed = _clock.Elapsed - _start;
+            var index = _stages.FindIndex(s => s.Stage == _current);
+            if (index < 0) _stages.Add((_current, elapsed));
+            else _stages[index] = (_current, _stages[index].Elapsed + elapsed);
+        }
         _current = null;
     }
 }

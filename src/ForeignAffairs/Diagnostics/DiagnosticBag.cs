@@ -23,6 +23,14 @@ public sealed class DiagnosticBag
         }
     }
 
+    /// <summary>Adds every diagnostic of <paramref name="other"/>, such as one entry's, checked on another thread.</summary>
+    public void AddRange(DiagnosticBag other)
+    {
+        Diagnostic[] items;
+        lock (other._gate) items = [.. other._items];
+        foreach (var item in items) Add(item);
+    }
+
     /// <summary>Reports an error.</summary>
     public void Error(string code, SourceLocation location, string message, string? hint = null) =>
         Add(new Diagnostic(code, DiagnosticSeverity.Error, location, message, hint));

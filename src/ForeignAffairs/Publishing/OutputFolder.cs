@@ -45,46 +45,54 @@ public static class OutputFolder
         {
             using var staging = StagingFolder.Create(output);
             Parallel.ForEach(rendered.Pages, staging.Write);
-            return Complete(staging, rendered, documents, output, diagnostics, search);
+            return Fill(staging, rendered, documents, output, diagnostics) && Index(staging, search, diagnostics) && Swap(staging, output, diagnostics)
+                ? staging.Bytes : 0;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return WriteFailed(output, ex, diagnostics);
+            WriteFailed(output, ex, diagnostics);
+            return 0;
         }
     }
 
     /// <summary>
-    /// Completes <paramref name="staging"/>, which holds the pages of <paramref name="rendered"/> already: writes the files and
-    /// <paramref name="documents"/>, indexes the pages for search when <paramref name="search"/> is given, and swaps the folder
-    /// in as <paramref name="output"/>. Returns the number of bytes written, or 0 when something failed (and was reported).
+    /// Writes the files of <paramref name="rendered"/> and <paramref name="documents"/> into <paramref name="staging"/>, which
+    /// holds the pages already. False when something could not be written (and was reported).
     /// </summary>
-    internal static long Complete(StagingFolder staging, RenderedSite rendered, IReadOnlyList<PublishedDocument> documents, string output,
-        DiagnosticBag diagnostics, SearchIndex? search)
+    internal static bool Fill(StagingFolder staging, RenderedSite rendered, IReadOnlyList<PublishedDocument> documents, string output, DiagnosticBag diagnostics)
+    {
+        // Files are written in parallel: on many disks creating files, not computing pages, is what takes the time.
+        // Each file's bytes do not depend on the order, so the output stays deterministic.
+        Parallel.ForEach(rendered.Files, file => staging.Copy(file.SourcePath, file.Path));
+        Parallel.ForEach(documents, document => staging.Write(document.Path, document.Content));
+        if (staging.Failure is not { } failure) return true;
+        WriteFailed(output, failure, diagnostics);
+        return false;
+    }
+
+    /// <summary>Indexes the pages in <paramref name="staging"/> for search, when the site has search; false when indexing failed.</summary>
+    internal static bool Index(StagingFolder staging, SearchIndex? search, DiagnosticBag diagnostics) =>
+        search is null || search.Build(staging.Folder, diagnostics);
+
+    /// <summary>Puts <paramref name="staging"/> in the place of <paramref name="output"/>; false when that failed (and was reported).</summary>
+    internal static bool Swap(StagingFolder staging, string output, DiagnosticBag diagnostics)
     {
         try
         {
-            // Files are written in parallel: on many disks creating files, not computing pages, is what takes the time.
-            // Each file's bytes do not depend on the order, so the output stays deterministic.
-            Parallel.ForEach(rendered.Files, file => staging.Copy(file.SourcePath, file.Path));
-            Parallel.ForEach(documents, document => staging.Write(document.Path, document.Content));
-            if (staging.Failure is { } failure) return WriteFailed(output, failure, diagnostics);
-            if (search is not null && !search.Build(staging.Folder, diagnostics)) return 0;
             staging.Swap();
-            return staging.Bytes;
+            return true;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return WriteFailed(output, ex, diagnostics);
+            WriteFailed(output, ex, diagnostics);
+            return false;
         }
     }
 
     /// <summary>Reports that the site could not be written; the previous output is unchanged.</summary>
-    internal static long WriteFailed(string output, Exception ex, DiagnosticBag diagnostics)
-    {
+    internal static void WriteFailed(string output, Exception ex, DiagnosticBag diagnostics) =>
         diagnostics.Error(DiagnosticCodes.WriteFailed, SourceLocation.File(output), $"the site could not be written: {ex.Message}",
             "the previous output is unchanged");
-        return 0;
-    }
 
     /// <summary>The full path of <paramref name="relative"/> in <paramref name="folder"/>, refusing one that would lead outside it.</summary>
     internal static string Within(string folder, string relative)

@@ -163,6 +163,8 @@ internal sealed class LanguageRender
             }.Seal())),
             ["home_url"] = _urls.Url(SiteUrls.HomePath(Code)),
             ["search_url"] = _search ? _urls.Url(SiteUrls.SearchPath(Code)) : null,
+            // A site without news has no feed to link to.
+            ["feed_url"] = _site.In(Collection.News).Any() ? _urls.Url(Publishing.NewsFeed.PathFor(Code)) : null,
             ["content_security_policy"] = Publishing.SecurityPolicy.ForPages(config),
             ["collections"] = new SharedArray(Collection.All.Select(c => new SharedObject
             {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 using ForeignAffairs.Content;
 using ForeignAffairs.Diagnostics;
@@ -21,7 +22,15 @@ public static class SiteValidator
         var keys = valid.Select(e => e.Key).ToHashSet();
         var drafts = valid.Where(IsDraft).Select(e => e.Key).ToHashSet();
         var published = keys.Except(drafts).ToHashSet();
-        var entries = valid.Select(e => ValidateEntry(e, source, drafts.Contains(e.Key) ? keys : published, drafts, diagnostics)).OfType<Entry>().ToList();
+        // Entries are checked on every core, each into a bag of its own: an entry with errors is left out, and only its own count.
+        var checkedEntries = new Entry?[valid.Count];
+        Parallel.For(0, valid.Count, i =>
+        {
+            var own = new DiagnosticBag();
+            checkedEntries[i] = ValidateEntry(valid[i], source, drafts.Contains(valid[i].Key) ? keys : published, drafts, own);
+            diagnostics.AddRange(own);
+        });
+        var entries = checkedEntries.OfType<Entry>().ToList();
         CheckLinks(valid, e => drafts.Contains(e.Key) ? keys : published, drafts, new SiteUrls(source.Config), new RawHtmlPolicy(source.Config.IframeHosts ?? []), diagnostics);
         return new Site(source.Root, source.Config, entries, drafts.Order().ToArray());
     }
@@ -36,11 +45,10 @@ public static class SiteValidator
     private static void CheckLinks(IEnumerable<EntrySource> entries, Func<EntrySource, IReadOnlySet<EntryKey>> targets, IReadOnlySet<EntryKey> drafts,
         SiteUrls urls, RawHtmlPolicy rawHtml, DiagnosticBag diagnostics)
     {
-        var resolvers = new Dictionary<IReadOnlySet<EntryKey>, LinkResolver>(ReferenceEqualityComparer.Instance);
-        foreach (var entry in entries)
+        var resolvers = new ConcurrentDictionary<IReadOnlySet<EntryKey>, LinkResolver>(ReferenceEqualityComparer.Instance);
+        Parallel.ForEach(entries, entry =>
         {
-            var keys = targets(entry);
-            if (!resolvers.TryGetValue(keys, out var resolver)) resolvers[keys] = resolver = new LinkResolver(keys, urls, drafts);
+            var resolver = resolvers.GetOrAdd(targets(entry), keys => new LinkResolver(keys, urls, drafts));
             foreach (var text in entry.Translations.Values)
             {
                 var document = MarkdownSyntax.Parse(text.Body);
@@ -48,7 +56,7 @@ public static class SiteValidator
                 foreach (var link in links) resolver.Resolve(link, entry.Key, entry.Resources, text.Language, diagnostics);
                 if (RawHtmlPolicy.HasRawHtml(document)) ReportRemovedHtml(document, text, rawHtml, diagnostics);
             }
-        }
+        });
     }
 
     private static void ReportRemovedHtml(Markdig.Syntax.MarkdownDocument document, TranslationSource text, RawHtmlPolicy rawHtml, DiagnosticBag diagnostics)
