@@ -19,13 +19,20 @@ public static class SiteBuilder
     /// The load and validate stages alone: the site in <paramref name="source"/> with its content checked against the schemas,
     /// or null when its settings cannot be read. Entries with errors are left out; the errors are in <paramref name="diagnostics"/>.
     /// </summary>
-    public static Site? LoadSite(string source, DiagnosticBag diagnostics, Uri? baseUrl = null)
+    public static Site? LoadSite(string source, DiagnosticBag diagnostics, Uri? baseUrl = null) => LoadSite(source, diagnostics, baseUrl, null, null);
+
+    /// <summary>
+    /// <see cref="LoadSite(string, DiagnosticBag, Uri?)"/> for a site loaded before: folders whose files did not change are
+    /// not read again (<paramref name="folders"/>), and their entries not checked again while the set of entries is the same
+    /// (<paramref name="checkedEntries"/>).
+    /// </summary>
+    internal static Site? LoadSite(string source, DiagnosticBag diagnostics, Uri? baseUrl, LoadedFolders? folders, CheckedEntries? checkedEntries)
     {
         var root = Path.GetFullPath(source);
         var config = SiteConfigReader.Read(root, diagnostics);
         if (config is null) return null;
         if (baseUrl is not null) config = config.WithBaseUrl(baseUrl);
-        return SiteValidator.Validate(ContentLoader.Load(root, config, diagnostics), diagnostics);
+        return SiteValidator.Validate(ContentLoader.Load(root, config, diagnostics, folders), diagnostics, checkedEntries);
     }
 
     // Search is decided before rendering, so that a site without its index has no search page and no link to one.

@@ -11,10 +11,14 @@ public static partial class ContentLoader
     /// <summary>The name of an entry's facts file.</summary>
     public const string IndexFile = "index.yaml";
 
-    /// <summary>Reads the entries of the site in <paramref name="root"/>, on every core; the entries keep folder order.</summary>
-    public static SiteSource Load(string root, SiteConfig config, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Reads the entries of the site in <paramref name="root"/>, on every core; the entries keep folder order. With
+    /// <paramref name="folders"/>, folders whose files did not change since they were last read are not read again.
+    /// </summary>
+    public static SiteSource Load(string root, SiteConfig config, DiagnosticBag diagnostics, LoadedFolders? folders = null)
     {
-        var folders = new List<(EntryKey Key, DirectoryInfo Folder)>();
+        folders?.Start(config.Source);
+        var found = new List<(EntryKey Key, DirectoryInfo Folder)>();
         var contentFolder = Path.Combine(root, "content");
         if (SiteFile.IsLink(contentFolder, "content", diagnostics)) return new SiteSource(Path.GetFullPath(root), config, []);
         foreach (var folder in VisibleEntries(new DirectoryInfo(contentFolder), root, diagnostics).OfType<DirectoryInfo>())
@@ -28,11 +32,18 @@ public static partial class ContentLoader
             }
             foreach (var entryFolder in VisibleEntries(folder, root, diagnostics))
             {
-                if (entryFolder is DirectoryInfo directory) folders.Add((new EntryKey(collection, directory.Name), directory));
+                if (entryFolder is DirectoryInfo directory) found.Add((new EntryKey(collection, directory.Name), directory));
             }
         }
-        var entries = new EntrySource[folders.Count];
-        Parallel.For(0, folders.Count, i => entries[i] = LoadEntry(folders[i].Key, folders[i].Folder, root, config, diagnostics));
+        folders?.Retain(found.Select(f => f.Folder.FullName));
+        var entries = new EntrySource[found.Count];
+        Parallel.For(0, found.Count, i =>
+        {
+            var (key, folder) = found[i];
+            entries[i] = folders is null
+                ? LoadEntry(key, folder, root, config, diagnostics)
+                : folders.GetOrLoad(folder, diagnostics, own => LoadEntry(key, folder, root, config, own));
+        });
         return new SiteSource(Path.GetFullPath(root), config, entries);
     }
 

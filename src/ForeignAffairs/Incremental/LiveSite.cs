@@ -2,6 +2,7 @@ using ForeignAffairs.Content;
 using ForeignAffairs.Diagnostics;
 using ForeignAffairs.Publishing;
 using ForeignAffairs.Rendering;
+using ForeignAffairs.Validation;
 using ForeignAffairs.Verification;
 
 namespace ForeignAffairs.Incremental;
@@ -18,6 +19,8 @@ public sealed class LiveSite
     private readonly HashSet<string> _touched = new(StringComparer.Ordinal);
     private bool _outputStale;
     private MarkdownMemo _markdown = new();
+    private readonly LoadedFolders _folders = new();
+    private readonly CheckedEntries _checked = new();
     private GoodBuild? _last;
 
     /// <summary>A site to build from <paramref name="options"/>; nothing is built before the first <see cref="Rebuild"/>.</summary>
@@ -43,6 +46,8 @@ public sealed class LiveSite
         var root = Source;
         // Files reported changed wait until a build that succeeds has copied them.
         _touched.UnionWith((touched ?? []).Select(t => Path.TrimEndingDirectorySeparator(Path.GetFullPath(Path.Combine(root, t)))));
+        // A file can change without its length or time changing (a copy that keeps the time): what was reported is read again.
+        foreach (var path in _touched) _folders.Forget(path);
         var clock = new StageClock(progress);
         var diagnostics = new DiagnosticBag();
         try
@@ -72,7 +77,7 @@ public sealed class LiveSite
 
         clock.Enter("load");
         if (_last is null && !OutputFolder.Check(root, Output, diagnostics)) return Fail();
-        var site = SiteBuilder.LoadSite(root, diagnostics, _options.BaseUrl);
+        var site = SiteBuilder.LoadSite(root, diagnostics, _options.BaseUrl, _folders, _checked);
         var theme = site is null ? null : ThemeLoader.Load(root, site.Config, diagnostics);
         if (site is null || theme is null || diagnostics.HasErrors) return Fail();
 

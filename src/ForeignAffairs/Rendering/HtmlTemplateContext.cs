@@ -1,5 +1,6 @@
 using Scriban;
 using Scriban.Runtime;
+using Scriban.Syntax;
 using SourceSpan = Scriban.Parsing.SourceSpan;
 
 namespace ForeignAffairs.Rendering;
@@ -16,8 +17,11 @@ internal sealed class HtmlTemplateContext : TemplateContext
         StrictVariables = false;
         // Optional fields are often absent: reading office.name when there is no office gives nothing rather than an error.
         EnableRelaxedMemberAccess = true;
-        // A runaway template stops with an error rather than hanging the build.
-        LoopLimit = 100_000;
+        // A runaway template stops with an error rather than hanging the build: each loop may run LoopStepLimit times per
+        // page (see OnStepLoop). Scriban's own limit counts the loops nested in one another together, with the steps of
+        // functions such as array.join over a range: it stays, far above what a long list (a province table of 40,000
+        // projects with their sectors) reaches, for iterations that are not loops of the template.
+        LoopLimit = 10_000_000;
         RecursiveLimit = 64;
         LimitToString = 0;
         BuiltinObject.SetValue("include", new PartialFunction(), true);
@@ -29,6 +33,21 @@ internal sealed class HtmlTemplateContext : TemplateContext
         BuiltinObject.SetValue("object", objects, true);
         // Numbers written and strings sorted by templates must not depend on the machine's language: the same input gives the same bytes.
         PushCulture(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>How often one loop statement may run on one page: far more than the longest list of a real site needs.</summary>
+    public const long LoopStepLimit = 1_000_000;
+
+    private readonly Dictionary<ScriptLoopStatementBase, long> _loopSteps = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>Starts a page: its loops have not run yet.</summary>
+    public void StartPage() => _loopSteps.Clear();
+
+    protected override bool OnStepLoop(ScriptLoopStatementBase loop)
+    {
+        ref var steps = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_loopSteps, loop, out _);
+        if (++steps > LoopStepLimit) throw new LoopLimitException(loop, LoopStepLimit);
+        return true;
     }
 
     /// <summary>Where the page being rendered notes what it reads; null when no rebuild will need to know.</summary>
@@ -67,6 +86,13 @@ internal sealed class HtmlTemplateContext : TemplateContext
             else if (next is ScriptArray array) foreach (var item in array) pending.Push(item);
         }
     }
+
+    // Every function argument passes through here. Scriban's conversion looks up nullability, enums and conversion
+    // interfaces by reflection before it finds that a value already has the type wanted, or that any value will do.
+    public override object? ToObject(SourceSpan span, object? value, Type destinationType) =>
+        (value is not null && value.GetType() == destinationType) || (destinationType == typeof(object) && value is not IScriptConvertibleTo)
+            ? value
+            : base.ToObject(span, value, destinationType);
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject) => textAsObject switch
     {

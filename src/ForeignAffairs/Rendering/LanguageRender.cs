@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Globalization;
 using ForeignAffairs.Configuration;
 using ForeignAffairs.Content;
 using ForeignAffairs.Diagnostics;
@@ -22,6 +24,7 @@ internal sealed class LanguageRender
     private readonly EntryViews _views;
     private readonly PageModels _model;
     private readonly List<PageJob> _jobs = [];
+    private readonly ConcurrentDictionary<string, CachedPartialFunction.Rendered> _partials = new(StringComparer.Ordinal);
 
     public LanguageRender(Site site, Theme theme, Language language, SiteUrls urls, MarkdownRenderer markdown, bool search, DiagnosticBag diagnostics)
     {
@@ -60,6 +63,11 @@ internal sealed class LanguageRender
                 var n = number;
                 var page = _model.Common("list", collection.Name, title, description, l => SiteUrls.ListPagePath(l, collection, n));
                 page.Page["entries"] = new ScriptArray(entries.Skip((number - 1) * perPage).Take(perPage));
+                page.Page["breadcrumbs"] = _model.Breadcrumbs(() => n == 1
+                    ? [Home(), new(title, SiteUrls.ListPath(Code, collection))]
+                    : [Home(), new(title, SiteUrls.ListPath(Code, collection)),
+                        new(String("pagination.page").Replace("{0}", n.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal),
+                            SiteUrls.ListPagePath(Code, collection, n))]);
                 page.Page["pagination"] = Pagination(collection, number, pageCount);
                 if (collection == Collection.Projects) page.Page["facets"] = facets.ToScript(_urls, Code, null);
                 Add(SiteUrls.FileOf(SiteUrls.ListPagePath(Code, collection, number)), _theme.Pick(collection.Name, "list"), page,
@@ -78,13 +86,15 @@ internal sealed class LanguageRender
             page.Page["entries"] = new ScriptArray(filter.Projects);
             page.Page["facets"] = facets.ToScript(_urls, Code, filter);
             page.Page["filter"] = new ScriptObject { ["facet"] = filter.Facet, ["value"] = filter.Value, ["label"] = filter.Label };
+            page.Page["breadcrumbs"] = _model.Breadcrumbs(() => [Home(), new(projectsTitle, SiteUrls.ListPath(Code, Collection.Projects)),
+                new(filter.Label, SiteUrls.FilterPath(Code, filter.Facet, filter.Value))]);
             Add(SiteUrls.FileOf(SiteUrls.FilterPath(Code, filter.Facet, filter.Value)), filterTemplate, page, "content/projects",
                 "a page of the project explorer", needs: d => { foreach (var c in explorer) d.List(c); });
         }
 
         foreach (var entry in _site.Entries)
         {
-            var page = _model.ForEntry(entry, _views[entry.Key], description);
+            var page = _model.ForEntry(entry, _views[entry.Key], description, Home, () => String($"collections.{entry.Key.Collection.Name}"));
             var source = entry.Texts.TryGetValue(EntryViews.ContentLanguage(entry, Code, config), out var text) ? text.Path : $"{entry.Key.Folder}/{ContentLoader.IndexFile}";
             Add(SiteUrls.FileOf(SiteUrls.EntryPath(Code, entry.Key)), _theme.Pick(entry.Key.Collection.Name, "entry"), page, source,
                 "an entry's page", needs: d => d.Read(entry.Key, PageDependencies.Whole));
@@ -130,6 +140,9 @@ internal sealed class LanguageRender
 
     private string String(string key) => _theme.Strings.Get(Code, key, _diagnostics);
 
+    // Every breadcrumb starts at the language's home page.
+    private Breadcrumb Home() => new(String("nav.home"), SiteUrls.HomePath(Code));
+
     private ScriptObject Pagination(Collection collection, int number, int count)
     {
         string? UrlOf(int n) => n >= 1 && n <= count ? _urls.Url(SiteUrls.ListPagePath(Code, collection, n)) : null;
@@ -150,6 +163,8 @@ internal sealed class LanguageRender
     {
         var config = _site.Config;
         var globals = TemplateFunctions.For(Code, _theme, _views, _urls, _diagnostics);
+        // Partials cached for the whole language, whichever thread renders them first.
+        globals.SetValue("include_cached", new CachedPartialFunction(_partials), true);
         // Shared by every page of the language, as the entries are.
         globals["site"] = new SharedObject
         {

@@ -29,4 +29,12 @@ public sealed class PageDependencies
     internal void List(Collection collection) => _collections.Add(collection);
 
     internal void Use(string template) => _templates.Add(template);
+
+    /// <summary>Adds everything <paramref name="other"/> depends on, such as what a cached partial read when it was rendered.</summary>
+    internal void Include(PageDependencies other)
+    {
+        _fields.UnionWith(other._fields);
+        _collections.UnionWith(other._collections);
+        _templates.UnionWith(other._templates);
+    }
 }

@@ -23,7 +23,7 @@ internal sealed class PageModels(SiteConfig config, SiteUrls urls, Language lang
     }
 
     /// <summary>An entry's page; when the entry is not written in this language it borrows another language's text, says so, and points its canonical link there.</summary>
-    public PageModel ForEntry(Entry entry, ScriptObject view, string siteDescription)
+    public PageModel ForEntry(Entry entry, ScriptObject view, string siteDescription, Func<Breadcrumb> home, Func<string> collectionTitle)
     {
         string PathIn(string code) => SiteUrls.EntryPath(code, entry.Key);
         var contentLanguage = EntryViews.ContentLanguage(entry, language.Code, config);
@@ -33,6 +33,11 @@ internal sealed class PageModels(SiteConfig config, SiteUrls urls, Language lang
         var description = entry.Summary?.Resolve(language.Code, config.DefaultLanguage.Code).Text ?? siteDescription;
 
         var page = Base("entry", entry.Key.Collection.Name, title, description, PathIn(language.Code));
+        var (_, titleLanguage) = entry.Title.Resolve(language.Code, config.DefaultLanguage.Code);
+        // Pages are linked from the menu, not from a list of pages.
+        page["breadcrumbs"] = Breadcrumbs(() => entry.Key.Collection == Collection.Pages
+            ? [home(), new(title, PathIn(language.Code), titleLanguage)]
+            : [home(), new(collectionTitle(), SiteUrls.ListPath(language.Code, entry.Key.Collection)), new(title, PathIn(language.Code), titleLanguage)]);
         page["entry"] = view;
         page["content"] = view["content"];
         page["content_lang"] = contentLanguage;
@@ -59,6 +64,22 @@ internal sealed class PageModels(SiteConfig config, SiteUrls urls, Language lang
         return page;
     }
 
+    /// <summary>
+    /// A page's breadcrumb as templates see it: from the home page to the page itself, each with <c>name</c>, <c>url</c>,
+    /// <c>href</c> (the full address, for structured data) and <c>lang</c> when the name is in another language than the page.
+    /// It is made when a template first reads it, so that a theme without breadcrumbs needs none of their UI strings.
+    /// </summary>
+    public TemplateFunction Breadcrumbs(Func<IEnumerable<Breadcrumb>> trail)
+    {
+        var made = new Lazy<ScriptArray>(() => new SharedArray(trail().Select(crumb =>
+        {
+            var item = new SharedObject { ["name"] = crumb.Name, ["url"] = urls.Url(crumb.Path), ["href"] = urls.Permalink(crumb.Path) };
+            if (crumb.Language is { } lang && lang != language.Code) item["lang"] = lang;
+            return item.Seal();
+        })));
+        return TemplateFunction.Of(() => made.Value);
+    }
+
     /// <summary>Alternates as templates see them: objects with <c>hreflang</c> and <c>href</c>.</summary>
     public static ScriptArray ToScript(IEnumerable<Alternate> alternates) =>
         new(alternates.Select(a => new ScriptObject { ["hreflang"] = a.Hreflang, ["href"] = a.Href }));
@@ -76,6 +97,7 @@ internal sealed class PageModels(SiteConfig config, SiteUrls urls, Language lang
         ["content_lang"] = language.Code,
         ["is_fallback"] = false,
         ["content"] = new RawHtml(""),
+        ["breadcrumbs"] = Breadcrumbs(() => []),
     };
 
     private IReadOnlyList<Alternate> Alternates(IReadOnlyList<string> written, Func<string, string> pathIn, string? xDefaultPath = null)

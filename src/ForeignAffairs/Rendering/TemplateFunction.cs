@@ -21,6 +21,9 @@ internal sealed class TemplateFunction : IScriptCustomFunction
         _parameters = parameters.Select((type, i) => new ScriptParameterInfo(type, $"arg{i}")).ToArray();
     }
 
+    /// <summary>A function of no argument, which Scriban calls wherever a template reads it as a value.</summary>
+    public static TemplateFunction Of<TResult>(Func<TResult> body) => new(typeof(TResult), (_, _) => body(), false);
+
     /// <summary>A function of one argument.</summary>
     public static TemplateFunction Of<T, TResult>(Func<T, TResult> body) =>
         new(typeof(TResult), (_, args) => body((T)args[0]!), false, typeof(T));

@@ -40,6 +40,7 @@ internal static class TemplateFunctions
             ScriptArray array => array.Select(item => Plain(item, open)).ToList(),
             DateTime date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             RawHtml html => html.Html,
+            IScriptCustomFunction => null, // a value made when it is read, such as page.breadcrumbs, is not data
             _ => value,
         };
         if (value is not null) open.Remove(value);

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text;
 using ForeignAffairs.Content;
 using ForeignAffairs.Diagnostics;
@@ -13,26 +12,44 @@ public static class SiteValidator
 {
     /// <summary>
     /// Validates <paramref name="source"/>; problems go to <paramref name="diagnostics"/>, and entries with errors are left out.
-    /// Drafts are checked too, but left out of the site, and published entries may not refer or link to them.
+    /// Drafts are checked too, but left out of the site, and published entries may not refer or link to them. With
+    /// <paramref name="memory"/>, an entry read from the same files as at the last validation of the same set of entries is
+    /// not checked again.
     /// </summary>
-    public static Site Validate(SiteSource source, DiagnosticBag diagnostics)
+    public static Site Validate(SiteSource source, DiagnosticBag diagnostics, CheckedEntries? memory = null)
     {
         var distinct = WithoutDuplicateSlugs(source.Entries, diagnostics);
         var valid = distinct.Where(e => IsValidSlug(e, diagnostics)).ToList();
         var keys = valid.Select(e => e.Key).ToHashSet();
         var drafts = valid.Where(IsDraft).Select(e => e.Key).ToHashSet();
         var published = keys.Except(drafts).ToHashSet();
+        memory?.Start(source.Config.Source, keys, drafts);
+        var urls = new SiteUrls(source.Config);
+        var rawHtml = new RawHtmlPolicy(source.Config.IframeHosts ?? []);
+        var resolvers = new[] { new LinkResolver(keys, urls, drafts), new LinkResolver(published, urls, drafts) };
+
         // Entries are checked on every core, each into a bag of its own: an entry with errors is left out, and only its own count.
         var checkedEntries = new Entry?[valid.Count];
         Parallel.For(0, valid.Count, i =>
         {
-            var own = new DiagnosticBag();
-            checkedEntries[i] = ValidateEntry(valid[i], source, drafts.Contains(valid[i].Key) ? keys : published, drafts, own);
-            diagnostics.AddRange(own);
+            var entry = valid[i];
+            var isDraft = drafts.Contains(entry.Key);
+            var result = memory?.Find(entry) ?? Check(entry, source, isDraft ? keys : published, drafts, isDraft ? resolvers[0] : resolvers[1], rawHtml);
+            memory?.Keep(entry, result);
+            checkedEntries[i] = result.Entry;
+            diagnostics.AddRange(result.Diagnostics);
         });
-        var entries = checkedEntries.OfType<Entry>().ToList();
-        CheckLinks(valid, e => drafts.Contains(e.Key) ? keys : published, drafts, new SiteUrls(source.Config), new RawHtmlPolicy(source.Config.IframeHosts ?? []), diagnostics);
-        return new Site(source.Root, source.Config, entries, drafts.Order().ToArray());
+        return new Site(source.Root, source.Config, checkedEntries.OfType<Entry>(), drafts.Order().ToArray());
+    }
+
+    private static CheckedEntries.Checked Check(EntrySource entry, SiteSource source, IReadOnlySet<EntryKey> targets, IReadOnlySet<EntryKey> drafts,
+        LinkResolver links, RawHtmlPolicy rawHtml)
+    {
+        var own = new DiagnosticBag();
+        var valid = ValidateEntry(entry, source, targets, drafts, own);
+        // Links are checked after the entry, and even in an entry with errors: one run reports every broken link.
+        CheckLinks(entry, links, rawHtml, own);
+        return new CheckedEntries.Checked(valid, own);
     }
 
     // A draft says so in its index.yaml; a draft: value that is not true or false is reported when the field is read.
@@ -40,23 +57,17 @@ public static class SiteValidator
         entry.Index?.Root.Children.TryGetValue(new YamlScalarNode("draft"), out var value) == true
         && value is YamlScalarNode { Value: { } text } && text.ToLowerInvariant() is "true" or "yes";
 
-    // Every Markdown text is checked, even of entries with other errors, against every entry with a valid folder name,
-    // so that one run reports all broken links and an entry with a typo elsewhere does not make links to it look broken.
-    private static void CheckLinks(IEnumerable<EntrySource> entries, Func<EntrySource, IReadOnlySet<EntryKey>> targets, IReadOnlySet<EntryKey> drafts,
-        SiteUrls urls, RawHtmlPolicy rawHtml, DiagnosticBag diagnostics)
+    // Every Markdown text is checked against every entry with a valid folder name, so that an entry with a typo elsewhere
+    // does not make links to it look broken.
+    private static void CheckLinks(EntrySource entry, LinkResolver resolver, RawHtmlPolicy rawHtml, DiagnosticBag diagnostics)
     {
-        var resolvers = new ConcurrentDictionary<IReadOnlySet<EntryKey>, LinkResolver>(ReferenceEqualityComparer.Instance);
-        Parallel.ForEach(entries, entry =>
+        foreach (var text in entry.Translations.Values)
         {
-            var resolver = resolvers.GetOrAdd(targets(entry), keys => new LinkResolver(keys, urls, drafts));
-            foreach (var text in entry.Translations.Values)
-            {
-                var document = MarkdownSyntax.Parse(text.Body);
-                var links = MarkdownSyntax.Links(document, text.Body, text.Path, text.BodyLine);
-                foreach (var link in links) resolver.Resolve(link, entry.Key, entry.Resources, text.Language, diagnostics);
-                if (RawHtmlPolicy.HasRawHtml(document)) ReportRemovedHtml(document, text, rawHtml, diagnostics);
-            }
-        });
+            var document = MarkdownSyntax.Parse(text.Body);
+            var links = MarkdownSyntax.Links(document, text.Body, text.Path, text.BodyLine);
+            foreach (var link in links) resolver.Resolve(link, entry.Key, entry.Resources, text.Language, diagnostics);
+            if (RawHtmlPolicy.HasRawHtml(document)) ReportRemovedHtml(document, text, rawHtml, diagnostics);
+        }
     }
 
     private static void ReportRemovedHtml(Markdig.Syntax.MarkdownDocument document, TranslationSource text, RawHtmlPolicy rawHtml, DiagnosticBag diagnostics)
