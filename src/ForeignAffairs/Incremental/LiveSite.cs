@@ -19,6 +19,7 @@ public sealed class LiveSite
     private readonly HashSet<string> _touched = new(StringComparer.Ordinal);
     private bool _outputStale;
     private MarkdownMemo _markdown = new();
+    private readonly RenderMemory _memory = new();
     private readonly LoadedFolders _folders = new();
     private readonly CheckedEntries _checked = new();
     private GoodBuild? _last;
@@ -61,6 +62,7 @@ public sealed class LiveSite
             diagnostics.Error(DiagnosticCodes.UnreadableFile, SourceLocation.File("content"), $"the site changed while it was being read: {ex.Message}",
                 "save again, or wait for the next build");
             _markdown = new MarkdownMemo();
+            _memory.Clear();
             return Failed(diagnostics, clock);
         }
     }
@@ -72,6 +74,8 @@ public sealed class LiveSite
         {
             // Texts rendered for entries or settings that did not build must not serve the next build, which compares with the last good one.
             if (memoFilledFromThisSite) _markdown = new MarkdownMemo();
+            // Views filled for a site that did not build are not those of the last good build.
+            _memory.Clear();
             return Failed(diagnostics, clock);
         }
 
@@ -87,8 +91,12 @@ public sealed class LiveSite
         var everything = _last is null || changes!.Everything is not null;
         var scope = everything ? RenderScope.Everything : RenderScope.Since(_last!.Rendered, changes!.Touches);
         // Rendered Markdown depends on which entries exist and on the settings: when those change, it is all rendered again.
-        if (everything) (_markdown, memoFilledFromThisSite) = (new MarkdownMemo(), true);
-        var rendered = SiteRenderer.Render(site, theme, search is not null, diagnostics, scope, progress, _markdown);
+        if (everything)
+        {
+            (_markdown, memoFilledFromThisSite) = (new MarkdownMemo(), true);
+            _memory.Clear();
+        }
+        var rendered = SiteRenderer.Render(site, theme, search is not null, diagnostics, scope, progress, _markdown, memory: _memory);
         if (diagnostics.HasErrors) return Fail();
         var documents = SiteDocuments.For(site, rendered);
         if (_options.Verify)

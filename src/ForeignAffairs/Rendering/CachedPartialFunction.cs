@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
@@ -12,12 +11,9 @@ namespace ForeignAffairs.Rendering;
 /// that entry. The keys are also passed to the partial as <c>include</c> passes arguments. What the partial read is noted
 /// on every page that uses it, so that a rebuild renders those pages again when it changes.
 /// </summary>
-internal sealed class CachedPartialFunction(ConcurrentDictionary<string, CachedPartialFunction.Rendered> cache) : IScriptCustomFunction
+internal sealed class CachedPartialFunction(PartialCache cache) : IScriptCustomFunction
 {
     private readonly PartialFunction _partial = new();
-
-    /// <summary>A partial's markup and what it read while it was rendered (null when pages do not note what they read).</summary>
-    internal sealed record Rendered(RawHtml Html, PageDependencies? Reads);
 
     public int RequiredParameterCount => _partial.RequiredParameterCount;
     public int ParameterCount => _partial.ParameterCount;
@@ -30,21 +26,21 @@ internal sealed class CachedPartialFunction(ConcurrentDictionary<string, CachedP
         var html = (HtmlTemplateContext)context;
         var key = string.Join('\u001f', arguments.Select(a => a is EntryView view ? view.Key.ToString() : context.ObjectToString(a)));
         var page = html.Dependencies;
-        if (!cache.TryGetValue(key, out var rendered))
+        if (!cache.TryGet(key, out var rendered))
         {
             // The partial's own reads are kept apart, to be noted again on each page that reuses it.
             var reads = page is null ? null : new PageDependencies();
             html.Dependencies = reads;
             try
             {
-                rendered = new Rendered((RawHtml)_partial.Invoke(context, callerContext, arguments, blockStatement)!, reads);
+                rendered = new PartialCache.Rendered((RawHtml)_partial.Invoke(context, callerContext, arguments, blockStatement)!, reads);
             }
             finally
             {
                 html.Dependencies = page;
             }
             // Two threads may render the same partial at once; both results are the same markup.
-            rendered = cache.GetOrAdd(key, rendered);
+            rendered = cache.Keep(key, rendered);
         }
         if (rendered.Reads is not null) page?.Include(rendered.Reads);
         return rendered.Html;

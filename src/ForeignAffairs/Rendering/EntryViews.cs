@@ -7,26 +7,45 @@ namespace ForeignAffairs.Rendering;
 
 /// <summary>
 /// What templates see of every entry in one page language: title, summary, URL, body, fields with references made into
-/// the referred entries' views, and the entries that refer to it (<c>related.projects</c>). Built once per language.
+/// the referred entries' views, and the entries that refer to it (<c>related.projects</c>). Built once per language; a
+/// rebuild of a live site refills only the views of the entries that changed.
 /// </summary>
 internal sealed class EntryViews
 {
-    private readonly Dictionary<EntryKey, EntryView> _views = [];
+    private readonly Dictionary<EntryKey, EntryView> _views;
     private readonly string _language;
     private readonly string _defaultLanguage;
+    private readonly Site _site;
 
-    public EntryViews(Site site, Language language, SiteUrls urls, MarkdownRenderer markdown)
+    /// <summary>
+    /// The views of <paramref name="site"/>'s entries. With <paramref name="previous"/>, the views of the same entries in
+    /// the same settings made for an earlier load of the site, the views are those, and only the views of the entries that
+    /// were read again, or that other entries refer to differently, are filled again: views refer to each other, so they
+    /// keep who they are.
+    /// </summary>
+    public EntryViews(Site site, Language language, SiteUrls urls, MarkdownRenderer markdown, EntryViews? previous = null)
     {
-        _language = language.Code;
-        _defaultLanguage = site.Config.DefaultLanguage.Code;
-        foreach (var entry in site.Entries) _views[entry.Key] = new EntryView(entry.Key);
-        foreach (var entry in site.Entries) Fill(_views[entry.Key], entry, site, urls, markdown);
-        // Views are shared by every page of the language: a template must not change what the next page sees.
-        foreach (var view in _views.Values) view.IsReadOnly = true;
+        (_site, _language, _defaultLanguage) = (site, language.Code, site.Config.DefaultLanguage.Code);
+        _views = previous?._views ?? site.Entries.ToDictionary(e => e.Key, e => new EntryView(e.Key));
+        foreach (var entry in site.Entries)
+        {
+            if (previous is not null && !Changed(previous._site, entry)) continue;
+            var view = _views[entry.Key];
+            view.IsReadOnly = false;
+            view.Clear();
+            Fill(view, entry, site, urls, markdown);
+            // Views are shared by every page of the language: a template must not change what the next page sees.
+            view.IsReadOnly = true;
+        }
         ByCollection = Collection.All.ToDictionary(
             c => c.Name,
             c => (ScriptArray)new SharedArray(site.In(c).Select(e => _views[e.Key])));
     }
+
+    // Entries that did not change are the same objects from one load to the next.
+    private bool Changed(Site before, Entry entry) =>
+        !ReferenceEquals(before.Find(entry.Key), entry)
+        || !before.ReferencesTo(entry.Key).SequenceEqual(_site.ReferencesTo(entry.Key), ReferenceEqualityComparer.Instance);
 
     /// <summary>The views of each collection's entries, in presentation order.</summary>
     public IReadOnlyDictionary<string, ScriptArray> ByCollection { get; }

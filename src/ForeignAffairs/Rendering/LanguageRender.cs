@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using ForeignAffairs.Configuration;
 using ForeignAffairs.Content;
@@ -24,12 +23,15 @@ internal sealed class LanguageRender
     private readonly EntryViews _views;
     private readonly PageModels _model;
     private readonly List<PageJob> _jobs = [];
-    private readonly ConcurrentDictionary<string, CachedPartialFunction.Rendered> _partials = new(StringComparer.Ordinal);
+    private readonly PartialCache _partials;
 
-    public LanguageRender(Site site, Theme theme, Language language, SiteUrls urls, MarkdownRenderer markdown, bool search, DiagnosticBag diagnostics)
+    public LanguageRender(Site site, Theme theme, Language language, SiteUrls urls, MarkdownRenderer markdown, bool search, DiagnosticBag diagnostics,
+        RenderMemory? memory = null, RenderScope? scope = null)
     {
         (_site, _theme, _language, _urls, _search, _diagnostics) = (site, theme, language, urls, search, diagnostics);
-        _views = new EntryViews(site, language, urls, markdown);
+        _views = new EntryViews(site, language, urls, markdown, memory?.ViewsFor(language.Code));
+        memory?.Keep(language.Code, _views);
+        _partials = memory?.PartialsFor(language.Code, scope) ?? new PartialCache();
         _model = new PageModels(site.Config, urls, language);
     }
 
@@ -38,105 +40,133 @@ internal sealed class LanguageRender
     /// <summary>A renderer for this language's pages, for one thread.</summary>
     public PageRenderer NewRenderer() => new(_theme, Globals(), _diagnostics);
 
-    /// <summary>Every page of the language, to render.</summary>
+    /// <summary>
+    /// Every page of the language, to render. A page's model is made only when the page is rendered: a rebuild that keeps
+    /// most pages as they were does not make theirs.
+    /// </summary>
     public IReadOnlyList<PageJob> Plan()
     {
         var config = _site.Config;
         var siteTitle = config.Title.Resolve(Code, config.DefaultLanguage.Code).Text;
         var description = config.Description?.Resolve(Code, config.DefaultLanguage.Code).Text ?? siteTitle;
         // The home pages' x-default is the root page, which lets a reader choose among them.
-        var home = _model.Common("home", "", siteTitle, description, SiteUrls.HomePath, SiteUrls.RootPath);
-        Add(SiteUrls.FileOf(SiteUrls.HomePath(Code)), "home", home, SiteConfigReader.FileName, "the home page");
-
+        Add(SiteUrls.FileOf(SiteUrls.HomePath(Code)), "home", () => _model.Common("home", "", siteTitle, description, SiteUrls.HomePath, SiteUrls.RootPath),
+            SiteConfigReader.FileName, "the home page");
         var facets = new ProjectFacets(_site, _views, Code, config.DefaultLanguage.Code, status => String($"status.{status}"));
-        // The explorer's facets name the sectors and provinces and count their projects.
-        IReadOnlyList<Collection> explorer = [Collection.Projects, Collection.Sectors, Collection.Provinces];
+        PlanLists(facets, description);
+        PlanFilters(facets, description);
+        PlanEntries(description);
+        PlanOtherPages(siteTitle, description);
+        return _jobs;
+    }
+
+    // The explorer's facets name the sectors and provinces and count their projects.
+    private static readonly IReadOnlyList<Collection> Explorer = [Collection.Projects, Collection.Sectors, Collection.Provinces];
+
+    private void PlanLists(ProjectFacets facets, string description)
+    {
         foreach (var collection in Collection.All)
         {
             var title = String($"collections.{collection.Name}");
             var entries = _views.ByCollection[collection.Name];
             // The news list is paged; other lists are short enough to show whole.
-            var perPage = collection == Collection.News ? config.Paginate : Math.Max(entries.Count, 1);
+            var perPage = collection == Collection.News ? _site.Config.Paginate : Math.Max(entries.Count, 1);
             var pageCount = Math.Max(1, (entries.Count + perPage - 1) / perPage);
             for (var number = 1; number <= pageCount; number++)
             {
                 var n = number;
-                var page = _model.Common("list", collection.Name, title, description, l => SiteUrls.ListPagePath(l, collection, n));
-                page.Page["entries"] = new ScriptArray(entries.Skip((number - 1) * perPage).Take(perPage));
-                page.Page["breadcrumbs"] = _model.Breadcrumbs(() => n == 1
-                    ? [Home(), new(title, SiteUrls.ListPath(Code, collection))]
-                    : [Home(), new(title, SiteUrls.ListPath(Code, collection)),
-                        new(String("pagination.page").Replace("{0}", n.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal),
-                            SiteUrls.ListPagePath(Code, collection, n))]);
-                page.Page["pagination"] = Pagination(collection, number, pageCount);
-                if (collection == Collection.Projects) page.Page["facets"] = facets.ToScript(_urls, Code, null);
-                Add(SiteUrls.FileOf(SiteUrls.ListPagePath(Code, collection, number)), _theme.Pick(collection.Name, "list"), page,
-                    $"content/{collection.Name}", $"the list of {collection.Name}",
-                    needs: d => { foreach (var c in collection == Collection.Projects ? explorer : [collection]) d.List(c); });
+                Add(SiteUrls.FileOf(SiteUrls.ListPagePath(Code, collection, n)), _theme.Pick(collection.Name, "list"), () =>
+                {
+                    var page = _model.Common("list", collection.Name, title, description, l => SiteUrls.ListPagePath(l, collection, n));
+                    page.Page["entries"] = new ScriptArray(entries.Skip((n - 1) * perPage).Take(perPage));
+                    page.Page["breadcrumbs"] = _model.Breadcrumbs(() => n == 1
+                        ? [Home(), new(title, SiteUrls.ListPath(Code, collection))]
+                        : [Home(), new(title, SiteUrls.ListPath(Code, collection)),
+                            new(String("pagination.page").Replace("{0}", n.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal),
+                                SiteUrls.ListPagePath(Code, collection, n))]);
+                    page.Page["pagination"] = Pagination(collection, n, pageCount);
+                    if (collection == Collection.Projects) page.Page["facets"] = facets.ToScript(_urls, Code, null);
+                    return page;
+                }, $"content/{collection.Name}", $"the list of {collection.Name}",
+                    needs: d => { foreach (var c in collection == Collection.Projects ? Explorer : [collection]) d.List(c); });
             }
         }
+    }
 
-        // The explorer's pages per sector, province and status; a theme may lay them out apart with projects/filter.
+    // The explorer's pages per sector, province and status; a theme may lay them out apart with projects/filter.
+    private void PlanFilters(ProjectFacets facets, string description)
+    {
         var projectsTitle = String("collections.projects");
         var filterTemplate = _theme.Templates.ContainsKey("projects/filter") ? "projects/filter" : _theme.Pick(Collection.Projects.Name, "list");
         foreach (var filter in facets.Filters)
         {
-            var page = _model.Common("list", Collection.Projects.Name, $"{filter.Label} – {projectsTitle}", description,
-                l => SiteUrls.FilterPath(l, filter.Facet, filter.Value));
-            page.Page["entries"] = new ScriptArray(filter.Projects);
-            page.Page["facets"] = facets.ToScript(_urls, Code, filter);
-            page.Page["filter"] = new ScriptObject { ["facet"] = filter.Facet, ["value"] = filter.Value, ["label"] = filter.Label };
-            page.Page["breadcrumbs"] = _model.Breadcrumbs(() => [Home(), new(projectsTitle, SiteUrls.ListPath(Code, Collection.Projects)),
-                new(filter.Label, SiteUrls.FilterPath(Code, filter.Facet, filter.Value))]);
-            Add(SiteUrls.FileOf(SiteUrls.FilterPath(Code, filter.Facet, filter.Value)), filterTemplate, page, "content/projects",
-                "a page of the project explorer", needs: d => { foreach (var c in explorer) d.List(c); });
+            Add(SiteUrls.FileOf(SiteUrls.FilterPath(Code, filter.Facet, filter.Value)), filterTemplate, () =>
+            {
+                var page = _model.Common("list", Collection.Projects.Name, $"{filter.Label} – {projectsTitle}", description,
+                    l => SiteUrls.FilterPath(l, filter.Facet, filter.Value));
+                page.Page["entries"] = new ScriptArray(filter.Projects);
+                page.Page["facets"] = facets.ToScript(_urls, Code, filter);
+                page.Page["filter"] = new ScriptObject { ["facet"] = filter.Facet, ["value"] = filter.Value, ["label"] = filter.Label };
+                page.Page["breadcrumbs"] = _model.Breadcrumbs(() => [Home(), new(projectsTitle, SiteUrls.ListPath(Code, Collection.Projects)),
+                    new(filter.Label, SiteUrls.FilterPath(Code, filter.Facet, filter.Value))]);
+                return page;
+            }, "content/projects", "a page of the project explorer", needs: d => { foreach (var c in Explorer) d.List(c); });
         }
+    }
 
+    private void PlanEntries(string description)
+    {
+        var config = _site.Config;
         foreach (var entry in _site.Entries)
         {
-            var page = _model.ForEntry(entry, _views[entry.Key], description, Home, () => String($"collections.{entry.Key.Collection.Name}"));
             var source = entry.Texts.TryGetValue(EntryViews.ContentLanguage(entry, Code, config), out var text) ? text.Path : $"{entry.Key.Folder}/{ContentLoader.IndexFile}";
-            Add(SiteUrls.FileOf(SiteUrls.EntryPath(Code, entry.Key)), _theme.Pick(entry.Key.Collection.Name, "entry"), page, source,
-                "an entry's page", needs: d => d.Read(entry.Key, PageDependencies.Whole));
+            Add(SiteUrls.FileOf(SiteUrls.EntryPath(Code, entry.Key)), _theme.Pick(entry.Key.Collection.Name, "entry"),
+                () => _model.ForEntry(entry, _views[entry.Key], description, Home, () => String($"collections.{entry.Key.Collection.Name}")),
+                source, "an entry's page", needs: d => d.Read(entry.Key, PageDependencies.Whole));
         }
+    }
 
+    // Search, the page for missing addresses and, for the default language, the root pages.
+    private void PlanOtherPages(string siteTitle, string description)
+    {
         // The search page: Pagefind's index is built over the written pages; it is not a page to list in the sitemap.
         if (_search)
         {
-            var page = _model.Common("search", "", String("search.title"), description, SiteUrls.SearchPath);
-            Add(SiteUrls.FileOf(SiteUrls.SearchPath(Code)), "search", page with { Sitemap = null }, $"{_theme.RelativeFolder}/layouts/search.html", "the search page");
+            Add(SiteUrls.FileOf(SiteUrls.SearchPath(Code)), "search",
+                () => _model.Common("search", "", String("search.title"), description, SiteUrls.SearchPath) with { Sitemap = null },
+                $"{_theme.RelativeFolder}/layouts/search.html", "the search page");
         }
 
         // A page for addresses that do not exist, in the reader's language, when the theme has one; its switcher leads home.
         if (_theme.Templates.ContainsKey("404"))
         {
-            var notFound = _model.NotFound(String("not_found.title"), description, SiteUrls.NotFoundPath(Code));
-            Add(SiteUrls.NotFoundPath(Code), "404", new PageModel(notFound, null), $"{_theme.RelativeFolder}/layouts/404.html", "the page for missing addresses");
+            Add(SiteUrls.NotFoundPath(Code), "404", () => new PageModel(_model.NotFound(String("not_found.title"), description, SiteUrls.NotFoundPath(Code)), null),
+                $"{_theme.RelativeFolder}/layouts/404.html", "the page for missing addresses");
         }
 
         // The root pages lead to every language; they are written in the default language, so they are rendered with its views.
-        if (_language == config.DefaultLanguage)
+        if (_language != _site.Config.DefaultLanguage) return;
+        Add(SiteUrls.FileOf(SiteUrls.RootPath), "root", () =>
         {
             var root = _model.Common("root", "", siteTitle, description, _ => SiteUrls.RootPath);
             IReadOnlyList<Alternate> alternates = [
-                .. config.Languages.Select(l => new Alternate(l.Code, _urls.Permalink(SiteUrls.HomePath(l.Code)))),
+                .. _site.Config.Languages.Select(l => new Alternate(l.Code, _urls.Permalink(SiteUrls.HomePath(l.Code)))),
                 new Alternate("x-default", _urls.Permalink(SiteUrls.RootPath))];
             root.Page["alternates"] = PageModels.ToScript(alternates);
-            Add(SiteUrls.FileOf(SiteUrls.RootPath), "root", new PageModel(root.Page, new SitemapEntry(_urls.Permalink(SiteUrls.RootPath), alternates)),
-                SiteConfigReader.FileName, "the root page", root: true);
-
+            return new PageModel(root.Page, new SitemapEntry(_urls.Permalink(SiteUrls.RootPath), alternates));
+        }, SiteConfigReader.FileName, "the root page", root: true);
+        Add(SiteUrls.RootNotFoundPath, "root", () =>
+        {
             var rootNotFound = _model.NotFound(siteTitle, description, SiteUrls.RootNotFoundPath);
             rootNotFound["kind"] = "root_404";
-            Add(SiteUrls.RootNotFoundPath, "root", new PageModel(rootNotFound, null), SiteConfigReader.FileName,
-                "the root page for missing addresses", root: true);
-        }
-        return _jobs;
+            return new PageModel(rootNotFound, null);
+        }, SiteConfigReader.FileName, "the root page for missing addresses", root: true);
     }
 
     // needs adds what the page depends on whatever its templates read: its own entry, or the collections it lists.
-    private void Add(string file, string template, PageModel page, string source, string what,
+    private void Add(string file, string template, Func<PageModel> model, string source, string what,
         Action<PageDependencies>? needs = null, bool root = false) =>
-        _jobs.Add(new PageJob(this, file, template, page, root ? null : Code, source, what, needs));
+        _jobs.Add(new PageJob(this, file, template, model, root ? null : Code, source, what, needs));
 
     private string String(string key) => _theme.Strings.Get(Code, key, _diagnostics);
 

@@ -4,12 +4,12 @@ namespace ForeignAffairs.Rendering;
 /// <param name="Language">The pages of its language, which give it a renderer.</param>
 /// <param name="File">The file, relative to the output folder.</param>
 /// <param name="Template">The template that lays it out.</param>
-/// <param name="Model">The <c>page</c> object and the sitemap listing.</param>
+/// <param name="Model">Makes the <c>page</c> object and the sitemap listing, when the page is rendered.</param>
 /// <param name="PageLanguage">The page's language, or null for the root pages, which are whole documents in no one language.</param>
 /// <param name="Source">The site file it comes from, for diagnostics.</param>
 /// <param name="What">The kind of page in messages ("the home page").</param>
 /// <param name="Needs">Adds its own entry or the collections it lists to what it depends on.</param>
-internal sealed record PageJob(LanguageRender Language, string File, string Template, PageModel Model, string? PageLanguage,
+internal sealed record PageJob(LanguageRender Language, string File, string Template, Func<PageModel> Model, string? PageLanguage,
     string Source, string What, Action<PageDependencies>? Needs)
 {
     /// <summary>
@@ -21,8 +21,9 @@ internal sealed record PageJob(LanguageRender Language, string File, string Temp
         if (scope?.Reuse(File) is { } kept) return kept;
         var dependencies = scope is null ? null : new PageDependencies();
         if (dependencies is not null) Needs?.Invoke(dependencies);
-        return renderer.Render(Template, Model.Page, What, dependencies, wrap: PageLanguage is not null) is { } html
-            ? new RenderedPage(File, html, PageLanguage, Source, Model.Sitemap, dependencies)
+        var model = Model();
+        return renderer.Render(Template, model.Page, What, dependencies, wrap: PageLanguage is not null) is { } html
+            ? new RenderedPage(File, html, PageLanguage, Source, model.Sitemap, dependencies)
             : null;
     }
 }

@@ -19,6 +19,9 @@ public sealed class RenderScope
     public static RenderScope Since(RenderedSite previous, Func<PageDependencies, bool> isStale) =>
         new(previous.Pages.ToDictionary(p => p.Path, StringComparer.Ordinal), isStale);
 
+    /// <summary>Whether what was made from <paramref name="dependencies"/> must be made again.</summary>
+    internal bool IsStale(PageDependencies dependencies) => _isStale(dependencies);
+
     /// <summary>The previous render's page at <paramref name="path"/>, if it can be kept as it is.</summary>
     internal RenderedPage? Reuse(string path) =>
         _previous.TryGetValue(path, out var page) && page.Dependencies is { } dependencies && !_isStale(dependencies) ? page : null;

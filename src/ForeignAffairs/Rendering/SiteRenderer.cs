@@ -13,12 +13,14 @@ public static class SiteRenderer
     /// Renders <paramref name="site"/> with <paramref name="theme"/>, with a search page per language when <paramref name="search"/>
     /// is set. Pages are rendered on every core; the result is in path order. With a <paramref name="scope"/>, each page notes
     /// what it depends on, and pages the scope keeps from a previous render are not rendered again; with a
-    /// <paramref name="markdownMemo"/>, texts rendered before are not rendered again. <paramref name="rendered"/>, when given,
+    /// <paramref name="markdownMemo"/>, texts rendered before are not rendered again, and with <paramref name="memory"/>,
+    /// only the entry views of changed entries are filled again and only the cached partials that read a change are rendered again. <paramref name="rendered"/>, when given,
     /// receives each page as soon as it is rendered (on any thread) and returns what to keep of it: a build writes the page
     /// there and keeps it without its HTML, so that a large site is never held in memory whole.
     /// </summary>
-    public static RenderedSite Render(Site site, Theme theme, bool search, DiagnosticBag diagnostics, RenderScope? scope = null,
-        BuildProgress? progress = null, MarkdownMemo? markdownMemo = null, Func<RenderedPage, RenderedPage>? rendered = null)
+    internal static RenderedSite Render(Site site, Theme theme, bool search, DiagnosticBag diagnostics, RenderScope? scope = null,
+        BuildProgress? progress = null, MarkdownMemo? markdownMemo = null, Func<RenderedPage, RenderedPage>? rendered = null,
+        RenderMemory? memory = null)
     {
         var config = site.Config;
         var urls = new SiteUrls(config);
@@ -34,7 +36,7 @@ public static class SiteRenderer
         var plans = new IReadOnlyList<PageJob>[languages.Length];
         Parallel.For(0, languages.Length, i =>
         {
-            languages[i] = new LanguageRender(site, theme, config.Languages[i], urls, markdown, search, diagnostics);
+            languages[i] = new LanguageRender(site, theme, config.Languages[i], urls, markdown, search, diagnostics, memory, scope);
             plans[i] = languages[i].Plan();
         });
         var jobs = plans.SelectMany(p => p).ToArray();
