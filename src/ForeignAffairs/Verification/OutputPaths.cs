@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace ForeignAffairs.Verification;
 
 /// <summary>Every file a build publishes, and how a link on one of its pages maps to one of them.</summary>
@@ -8,6 +10,7 @@ internal sealed class OutputPaths(IEnumerable<string> paths, Uri baseUrl)
     private const string IndexFile = "index.html";
 
     private readonly HashSet<string> _paths = new(paths, StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, LinkTarget?> _absolute = new(StringComparer.Ordinal);
 
     /// <summary>Whether <paramref name="path"/> is published.</summary>
     public bool Contains(string path) => path.StartsWith(PagefindFolder, StringComparison.Ordinal) || _paths.Contains(path);
@@ -20,7 +23,15 @@ internal sealed class OutputPaths(IEnumerable<string> paths, Uri baseUrl)
     /// Where <paramref name="href"/>, found on the page served at <paramref name="pageUrl"/>, leads within the site;
     /// null when it leads elsewhere (another host, a path outside base_url, mailto:...).
     /// </summary>
-    public LinkTarget? Resolve(Uri pageUrl, string href)
+    public LinkTarget? Resolve(Uri pageUrl, string href) =>
+        // A link from the site's root, or a full address, leads to the same place from every page: menus and lists repeat
+        // the same links on thousands of pages, so each is resolved once.
+        (href.StartsWith('/') && !href.StartsWith("//", StringComparison.Ordinal))
+        || href.StartsWith("https://", StringComparison.Ordinal) || href.StartsWith("http://", StringComparison.Ordinal)
+            ? _absolute.GetOrAdd(href, h => ResolveNow(pageUrl, h))
+            : ResolveNow(pageUrl, href);
+
+    private LinkTarget? ResolveNow(Uri pageUrl, string href)
     {
         if (!Uri.TryCreate(pageUrl, href.Trim(), out var target) || target.Scheme is not ("http" or "https")) return null;
         if (!string.Equals(target.Authority, baseUrl.Authority, StringComparison.OrdinalIgnoreCase)) return null;
