@@ -1,3 +1,4 @@
+using ForeignAffairs.Diagnostics;
 using Ganss.Xss;
 using Markdig.Syntax;
 
@@ -25,6 +26,23 @@ public sealed class RawHtmlPolicy
         document.Descendants<HtmlBlock>().Select(b => b.Span.Start)
             .Concat(document.Descendants<Markdig.Syntax.Inlines.HtmlInline>().Select(i => i.Span.Start))
             .DefaultIfEmpty(0).Min();
+
+    /// <summary>
+    /// Warns that <paramref name="removed"/> was taken out of the raw HTML of <paramref name="markdown"/> (parsed as
+    /// <paramref name="document"/>, starting on line <paramref name="bodyLine"/> of <paramref name="path"/>), at its first raw HTML.
+    /// </summary>
+    public static void ReportRemoved(MarkdownDocument document, string markdown, string path, int bodyLine, IReadOnlyList<string> removed,
+        DiagnosticBag diagnostics)
+    {
+        if (removed.Count == 0) return;
+        var offset = FirstRawHtmlOffset(document);
+        var before = markdown[..Math.Min(offset, markdown.Length)];
+        var line = bodyLine + before.Count(c => c == '\n');
+        var column = offset - (before.LastIndexOf('\n') + 1) + 1;
+        diagnostics.Warning(DiagnosticCodes.RawHtmlRemoved, new SourceLocation(path, line, column),
+            $"raw HTML that is not allowed was removed from the page: {string.Join(", ", removed)}",
+            "write the text in Markdown; to embed a video or map, list its host under iframe_hosts in site.yaml");
+    }
 
     /// <summary><paramref name="html"/> with everything the allowlist does not allow removed, and a description of each removal.</summary>
     public (string Html, IReadOnlyList<string> Removed) Clean(string html)

@@ -11,9 +11,9 @@ namespace ForeignAffairs.Rendering;
 /// </summary>
 public sealed class MarkdownMemo
 {
-    private readonly ConcurrentDictionary<(EntryKey Entry, string Text, string Page), (string Markdown, IReadOnlyList<string> Resources, RawHtml Html)> _html = new();
+    private readonly ConcurrentDictionary<(EntryKey Entry, string Text, string Page), (string Markdown, IReadOnlyList<string> Resources, RenderedText Html)> _html = new();
 
-    internal RawHtml GetOrRender(Entry entry, EntryText text, string pageLanguage, Func<RawHtml> render)
+    internal RenderedText GetOrRender(Entry entry, EntryText text, string pageLanguage, Func<RenderedText> render)
     {
         var key = (entry.Key, text.Language, pageLanguage);
         if (_html.TryGetValue(key, out var known) && known.Markdown == text.Markdown && known.Resources.SequenceEqual(entry.Resources, StringComparer.Ordinal))

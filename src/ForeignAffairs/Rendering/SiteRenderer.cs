@@ -24,7 +24,7 @@ public static class SiteRenderer
     {
         var config = site.Config;
         var urls = new SiteUrls(config);
-        var markdown = new MarkdownRenderer(site, urls, markdownMemo ?? new MarkdownMemo());
+        var markdown = new MarkdownRenderer(site, urls, markdownMemo ?? new MarkdownMemo(), diagnostics);
         // Every text is rendered first, on every core; each language's views then find their texts ready.
         Parallel.ForEach(config.LanguageCodes.SelectMany(code => site.Entries.Select(entry => (Code: code, Entry: entry))), item =>
         {

@@ -34,21 +34,31 @@ public static class SiteValidator
         {
             var entry = valid[i];
             var isDraft = drafts.Contains(entry.Key);
-            var result = memory?.Find(entry) ?? Check(entry, source, isDraft ? keys : published, drafts, isDraft ? resolvers[0] : resolvers[1], rawHtml);
+            var result = memory?.Find(entry) ?? Check(entry, source, isDraft ? keys : published, drafts, isDraft ? resolvers[0] : resolvers[1], rawHtml, isDraft);
             memory?.Keep(entry, result);
             checkedEntries[i] = result.Entry;
             diagnostics.AddRange(result.Diagnostics);
         });
+        // The links of the entries that will be published are checked where their texts are rendered, which parses each text
+        // once. When the site has errors it is not rendered: they are checked here, so that one run reports every mistake.
+        if (diagnostics.HasErrors)
+        {
+            Parallel.For(0, valid.Count, i =>
+            {
+                if (checkedEntries[i] is not null) CheckLinks(valid[i], resolvers[1], rawHtml, diagnostics);
+            });
+        }
         return new Site(source.Root, source.Config, checkedEntries.OfType<Entry>(), drafts.Order().ToArray());
     }
 
     private static CheckedEntries.Checked Check(EntrySource entry, SiteSource source, IReadOnlySet<EntryKey> targets, IReadOnlySet<EntryKey> drafts,
-        LinkResolver links, RawHtmlPolicy rawHtml)
+        LinkResolver links, RawHtmlPolicy rawHtml, bool isDraft)
     {
         var own = new DiagnosticBag();
         var valid = ValidateEntry(entry, source, targets, drafts, own);
-        // Links are checked after the entry, and even in an entry with errors: one run reports every broken link.
-        CheckLinks(entry, links, rawHtml, own);
+        // Texts that will not be rendered, of drafts and of entries with errors, are checked here: links to a draft from a
+        // draft are fine, and a broken link is reported even in an entry with other mistakes.
+        if (valid is null || isDraft) CheckLinks(entry, links, rawHtml, own);
         return new CheckedEntries.Checked(valid, own);
     }
 
@@ -72,16 +82,8 @@ public static class SiteValidator
 
     private static void ReportRemovedHtml(Markdig.Syntax.MarkdownDocument document, TranslationSource text, RawHtmlPolicy rawHtml, DiagnosticBag diagnostics)
     {
-        var html = Markdig.Markdown.ToHtml(text.Body, MarkdownSyntax.Pipeline);
-        var (_, removed) = rawHtml.Clean(html);
-        if (removed.Count == 0) return;
-        var offset = RawHtmlPolicy.FirstRawHtmlOffset(document);
-        var before = text.Body[..Math.Min(offset, text.Body.Length)];
-        var line = text.BodyLine + before.Count(c => c == '\n');
-        var column = offset - (before.LastIndexOf('\n') + 1) + 1;
-        diagnostics.Warning(DiagnosticCodes.RawHtmlRemoved, new SourceLocation(text.Path, line, column),
-            $"raw HTML that is not allowed was removed from the page: {string.Join(", ", removed)}",
-            "write the text in Markdown; to embed a video or map, list its host under iframe_hosts in site.yaml");
+        var (_, removed) = rawHtml.Clean(Markdig.Markdown.ToHtml(text.Body, MarkdownSyntax.Pipeline));
+        RawHtmlPolicy.ReportRemoved(document, text.Body, text.Path, text.BodyLine, removed, diagnostics);
     }
 
     private static bool IsValidSlug(EntrySource entry, DiagnosticBag diagnostics)
