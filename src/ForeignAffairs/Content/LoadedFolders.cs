@@ -28,6 +28,18 @@ public sealed class LoadedFolders
         }
     }
 
+    private bool _trusted;
+
+    /// <summary>
+    /// Whether the next loads may take a folder read before as unchanged without looking at its files: true when every change
+    /// is reported through <see cref="Forget"/>, as the preview's file watcher does; its overflow forgets the whole content folder.
+    /// </summary>
+    public bool TrustReports
+    {
+        get => Volatile.Read(ref _trusted);
+        set => Volatile.Write(ref _trusted, value);
+    }
+
     /// <summary>Starts a load with <paramref name="settings"/> (site.yaml as written): other settings make every folder be read again.</summary>
     internal void Start(string settings)
     {
@@ -45,6 +57,11 @@ public sealed class LoadedFolders
     /// <summary>The entry in <paramref name="folder"/> as loaded before when none of its files changed, else loaded now by <paramref name="load"/>.</summary>
     internal EntrySource GetOrLoad(DirectoryInfo folder, DiagnosticBag diagnostics, Func<DiagnosticBag, EntrySource> load)
     {
+        if (TrustReports && _folders.TryGetValue(folder.FullName, out var known))
+        {
+            diagnostics.AddRange(known.Diagnostics);
+            return known.Source;
+        }
         var signature = Signature(folder);
         if (!_folders.TryGetValue(folder.FullName, out var loaded) || loaded.Signature != signature)
         {

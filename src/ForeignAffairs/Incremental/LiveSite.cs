@@ -39,7 +39,8 @@ public sealed class LiveSite
     /// <summary>
     /// Builds the site: wholly the first time, then only what changed. <paramref name="touched"/> names files reported changed
     /// (relative to the site folder), so that a file copied as it is gets copied again even when its length and time did not
-    /// change. When the search index is stale afterwards, the pages are already written and <see cref="RefreshSearch"/>
+    /// change; when given, it names every change since the last call (folders it does not name are taken as unchanged), as
+    /// the preview's file watcher does. When the search index is stale afterwards, the pages are already written and <see cref="RefreshSearch"/>
     /// brings the index up to date.
     /// </summary>
     public RebuildResult Rebuild(BuildProgress? progress = null, IEnumerable<string>? touched = null)
@@ -48,7 +49,9 @@ public sealed class LiveSite
         // Files reported changed wait until a build that succeeds has copied them.
         _touched.UnionWith((touched ?? []).Select(t => Path.TrimEndingDirectorySeparator(Path.GetFullPath(Path.Combine(root, t)))));
         // A file can change without its length or time changing (a copy that keeps the time): what was reported is read again.
+        // When changes are reported, as the preview's watcher reports them, folders not reported are not looked at.
         foreach (var path in _touched) _folders.Forget(path);
+        _folders.TrustReports = touched is not null;
         var clock = new StageClock(progress);
         var diagnostics = new DiagnosticBag();
         try

@@ -174,6 +174,21 @@ public sealed class LiveSiteTests : IDisposable
     }
 
     [Fact]
+    public void With_changes_reported_as_the_watcher_reports_them_only_the_reported_folders_are_read_again()
+    {
+        // A first reported rebuild, then edits in two entries, each reported: both are seen, as a full build sees them.
+        Rebuilt(touched: []);
+        _sample.Edit(Project, "investment_usd_million: 200", "investment_usd_million: 250");
+        _sample.Edit("content/provinces/da-nang/en.md", "main port city", "main port");
+
+        var rebuild = Rebuilt(touched: [Project, "content/provinces/da-nang/en.md"]);
+
+        Assert.Contains("en/provinces/da-nang/index.html", rebuild.RenderedPages);
+        Assert.Contains("en/projects/bac-ninh-electronics-component-plots/index.html", rebuild.RenderedPages);
+        Assert.Equal(FullBuild(), Snapshot());
+    }
+
+    [Fact]
     public void A_file_that_becomes_a_folder_is_replaced_by_it()
     {
         var notes = _sample.PathOf("content/projects/bac-ninh-electronics-component-plots/notes");
@@ -299,9 +314,9 @@ public sealed class LiveSiteTests : IDisposable
         Assert.False(rebuild.SearchStale);
     }
 
-    private RebuildResult Rebuilt()
+    private RebuildResult Rebuilt(IEnumerable<string>? touched = null)
     {
-        var rebuild = _live.Rebuild();
+        var rebuild = _live.Rebuild(touched: touched);
         Assert.True(rebuild.Succeeded, string.Join('\n', rebuild.Diagnostics));
         if (rebuild.SearchStale)
         {
