@@ -101,7 +101,7 @@ public sealed class LiveSite
         }
         var rendered = SiteRenderer.Render(site, theme, search is not null, diagnostics, scope, progress, _markdown, memory: _memory);
         if (diagnostics.HasErrors) return Fail();
-        var documents = SiteDocuments.For(site, rendered);
+        var documents = everything ? SiteDocuments.For(site, rendered) : SiteDocuments.Update(site, rendered, _last!.Site, _last.Rendered, _last.Documents);
         if (_options.Verify)
         {
             clock.Enter("verify");

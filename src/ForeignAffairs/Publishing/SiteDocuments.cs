@@ -24,4 +24,44 @@ public static class SiteDocuments
         ];
         return documents.OfType<PublishedDocument>().OrderBy(d => d.Path, StringComparer.Ordinal).ToArray();
     }
+
+    /// <summary>
+    /// The documents of <paramref name="site"/> after a rebuild of a live site, with the same settings and entries as
+    /// <paramref name="before"/>: each document whose inputs are the same as those of <paramref name="documentsBefore"/> is
+    /// kept as it was (entries read again are new objects; pages rendered again are new objects), the others made again; the
+    /// small ones are made again anyway.
+    /// </summary>
+    internal static IReadOnlyList<PublishedDocument> Update(Site site, RenderedSite rendered, Site before, RenderedSite renderedBefore,
+        IReadOnlyList<PublishedDocument> documentsBefore)
+    {
+        var kept = documentsBefore.ToDictionary(d => d.Path, StringComparer.Ordinal);
+        bool Same(Collection collection) => site.In(collection).SequenceEqual(before.In(collection), ReferenceEqualityComparer.Instance);
+        var projects = Same(Collection.Projects) ? null : ProjectRecord.AllIn(site);
+        IEnumerable<PublishedDocument?> documents =
+        [
+            SameListings(rendered, renderedBefore) ? kept[SitemapDocument.Path] : SitemapDocument.For(rendered),
+            RobotsDocument.For(site.Config),
+            .. Same(Collection.News)
+                ? site.Config.Languages.Select(l => kept.GetValueOrDefault(NewsFeed.PathFor(l.Code)))
+                : site.Config.Languages.Select(l => NewsFeed.For(site, l)),
+            projects is null ? kept[ProjectsJson.Path] : ProjectsJson.For(site.Config, projects),
+            projects is null ? kept[ProjectsCsv.Path] : ProjectsCsv.For(site.Config.LanguageCodes, projects),
+            SecurityPolicy.HeadersFile(site.Config),
+        ];
+        return documents.OfType<PublishedDocument>().OrderBy(d => d.Path, StringComparer.Ordinal).ToArray();
+    }
+
+    // Whether every page is listed in the sitemap as before: pages kept from the last render are, the others are compared.
+    private static bool SameListings(RenderedSite rendered, RenderedSite before)
+    {
+        if (rendered.Pages.Count != before.Pages.Count) return false;
+        for (var i = 0; i < rendered.Pages.Count; i++)
+        {
+            var (page, old) = (rendered.Pages[i], before.Pages[i]);
+            if (ReferenceEquals(page, old)) continue;
+            if (page.Path != old.Path || page.Sitemap?.Permalink != old.Sitemap?.Permalink) return false;
+            if (!(page.Sitemap?.Alternates ?? []).SequenceEqual(old.Sitemap?.Alternates ?? [])) return false;
+        }
+        return true;
+    }
 }
