@@ -15,7 +15,7 @@ namespace ForeignAffairs.Incremental;
 public sealed class LiveSite
 {
     private readonly BuildOptions _options;
-    private readonly PageReadings _readings = new();
+    private readonly VerifiedPages _verified = new();
     private readonly HashSet<string> _touched = new(StringComparer.Ordinal);
     private bool _outputStale;
     private MarkdownMemo _markdown = new();
@@ -105,7 +105,7 @@ public sealed class LiveSite
         if (_options.Verify)
         {
             clock.Enter("verify");
-            OutputVerifier.Verify(rendered, documents, site.Config, diagnostics, _readings);
+            _verified.Verify(rendered, documents, site.Config, diagnostics);
             if (diagnostics.HasErrors) return Fail();
         }
 

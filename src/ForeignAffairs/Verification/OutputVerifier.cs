@@ -15,16 +15,12 @@ public static class OutputVerifier
     // Browsers scroll to the top of the page for "#top" even when no element has that id.
     private const string TopFragment = "top";
 
-    /// <summary>
-    /// Verifies the pages of <paramref name="rendered"/> against everything the build publishes. Pages already read in
-    /// <paramref name="readings"/> are not read again.
-    /// </summary>
-    public static void Verify(RenderedSite rendered, IReadOnlyList<PublishedDocument> documents, SiteConfig config, DiagnosticBag diagnostics, PageReadings? readings = null)
+    /// <summary>Verifies the pages of <paramref name="rendered"/> against everything the build publishes.</summary>
+    public static void Verify(RenderedSite rendered, IReadOnlyList<PublishedDocument> documents, SiteConfig config, DiagnosticBag diagnostics)
     {
         // The facts keep page order, and the bag sorts what is reported.
         var facts = new PageFacts[rendered.Pages.Count];
-        Parallel.For(0, facts.Length, i =>
-            facts[i] = readings is null ? PageFacts.Read(rendered.Pages[i]) : readings.GetOrRead(rendered.Pages[i], PageFacts.Read));
+        Parallel.For(0, facts.Length, i => facts[i] = PageFacts.Read(rendered.Pages[i]));
         Verify(facts, rendered, documents, config, diagnostics);
     }
 
@@ -32,18 +28,29 @@ public static class OutputVerifier
     internal static void Verify(IReadOnlyList<PageFacts> facts, RenderedSite rendered, IReadOnlyList<PublishedDocument> documents, SiteConfig config,
         DiagnosticBag diagnostics)
     {
-        var paths = new OutputPaths(rendered.Pages.Select(p => p.Path).Concat(rendered.Files.Select(f => f.Path)).Concat(documents.Select(d => d.Path)),
-            config.BaseUrl);
+        var paths = new OutputPaths(PublishedPaths(rendered, documents), config.BaseUrl);
         var pages = facts.ToDictionary(f => f.Page.Path, StringComparer.Ordinal);
         var alternatesOf = facts.ToDictionary(f => f.Page.Path, f => AlternatePaths(f, paths), StringComparer.Ordinal);
-        var expectedLanguage = config.DefaultLanguage.Code;
-        Parallel.ForEach(facts, page =>
-        {
-            var location = SourceLocation.File(page.Page.Source);
-            CheckDocument(page, page.Page.Language ?? expectedLanguage, location, diagnostics);
-            CheckLinks(page, paths, pages, location, diagnostics);
-            CheckAlternates(page, paths, alternatesOf, location, diagnostics);
-        });
+        Parallel.ForEach(facts, page => Check(page, paths, pages, alternatesOf, config.DefaultLanguage.Code, diagnostics));
+    }
+
+    /// <summary>Every file the build publishes, pages first.</summary>
+    internal static IEnumerable<string> PublishedPaths(RenderedSite rendered, IReadOnlyList<PublishedDocument> documents) =>
+        rendered.Pages.Select(p => p.Path).Concat(rendered.Files.Select(f => f.Path)).Concat(documents.Select(d => d.Path));
+
+    /// <summary>
+    /// Checks one page against the others; returns the pages its links with a fragment and its alternates lead to, whose
+    /// changes can change what it reports.
+    /// </summary>
+    internal static IReadOnlySet<string> Check(PageFacts page, OutputPaths paths, IReadOnlyDictionary<string, PageFacts> pages,
+        IReadOnlyDictionary<string, HashSet<string>> alternatesOf, string defaultLanguage, DiagnosticBag diagnostics)
+    {
+        var location = SourceLocation.File(page.Page.Source);
+        var depends = new HashSet<string>(StringComparer.Ordinal);
+        CheckDocument(page, page.Page.Language ?? defaultLanguage, location, diagnostics);
+        CheckLinks(page, paths, pages, location, diagnostics, depends);
+        CheckAlternates(page, paths, alternatesOf, location, diagnostics, depends);
+        return depends;
     }
 
     private static void CheckDocument(PageFacts page, string language, SourceLocation location, DiagnosticBag diagnostics)
@@ -71,7 +78,8 @@ public static class OutputVerifier
                 "describe the image in alt, or write alt=\"\" when it is decorative");
     }
 
-    private static void CheckLinks(PageFacts page, OutputPaths paths, Dictionary<string, PageFacts> pages, SourceLocation location, DiagnosticBag diagnostics)
+    private static void CheckLinks(PageFacts page, OutputPaths paths, IReadOnlyDictionary<string, PageFacts> pages, SourceLocation location,
+        DiagnosticBag diagnostics, HashSet<string> depends)
     {
         var path = page.Page.Path;
         var url = paths.UrlOf(path);
@@ -83,7 +91,9 @@ public static class OutputVerifier
                 diagnostics.Error(DiagnosticCodes.BrokenOutputLink, location, $"{path} links to '{href}', which leads to no page or file of the site ({target.Path})");
                 continue;
             }
-            if (target.Fragment is { } fragment && fragment != TopFragment && pages.TryGetValue(target.Path, out var targetPage) && !targetPage.Ids.Contains(fragment))
+            if (target.Fragment is not { } fragment || fragment == TopFragment || !pages.TryGetValue(target.Path, out var targetPage)) continue;
+            depends.Add(target.Path);
+            if (!targetPage.Ids.Contains(fragment))
             {
                 var where = target.Path == path ? "the page" : target.Path;
                 diagnostics.Error(DiagnosticCodes.MissingFragment, location, $"{path} links to '{href}', but {where} has no element with id '{fragment}'");
@@ -91,7 +101,8 @@ public static class OutputVerifier
         }
     }
 
-    private static void CheckAlternates(PageFacts page, OutputPaths paths, Dictionary<string, HashSet<string>> alternatesOf, SourceLocation location, DiagnosticBag diagnostics)
+    private static void CheckAlternates(PageFacts page, OutputPaths paths, IReadOnlyDictionary<string, HashSet<string>> alternatesOf, SourceLocation location,
+        DiagnosticBag diagnostics, HashSet<string> depends)
     {
         var path = page.Page.Path;
         var url = paths.UrlOf(path);
@@ -99,6 +110,7 @@ public static class OutputVerifier
         {
             // x-default names the page for readers of any other language; it need not list every page that names it.
             if (alternate.Hreflang == "x-default" || paths.Resolve(url, alternate.Href) is not { } target || target.Path == path) continue;
+            depends.Add(target.Path);
             // A missing target is a broken link, reported as such.
             if (alternatesOf.TryGetValue(target.Path, out var back) && !back.Contains(path))
                 diagnostics.Warning(DiagnosticCodes.UnreciprocatedAlternate, location,
@@ -107,7 +119,7 @@ public static class OutputVerifier
         }
     }
 
-    private static HashSet<string> AlternatePaths(PageFacts page, OutputPaths paths)
+    internal static HashSet<string> AlternatePaths(PageFacts page, OutputPaths paths)
     {
         var url = paths.UrlOf(page.Page.Path);
         return page.Alternates.Select(a => paths.Resolve(url, a.Href)?.Path).OfType<string>().ToHashSet(StringComparer.Ordinal);

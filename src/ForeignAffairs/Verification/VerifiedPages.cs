@@ -1,0 +1,73 @@
+using System.Runtime.CompilerServices;
+using ForeignAffairs.Configuration;
+using ForeignAffairs.Diagnostics;
+using ForeignAffairs.Publishing;
+using ForeignAffairs.Rendering;
+
+namespace ForeignAffairs.Verification;
+
+/// <summary>
+/// What the verifications of a live site read and found, page by page. While the site publishes the same files, a rebuild
+/// reads only the pages rendered again and checks only those and the pages whose fragment links or hreflang alternates lead
+/// to them; every other page reports what it reported before. What it reports is what a full verification would.
+/// </summary>
+public sealed class VerifiedPages
+{
+    private readonly ConditionalWeakTable<RenderedPage, PageFacts> _read = [];
+    private readonly Dictionary<string, HashSet<string>> _alternatesOf = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IReadOnlyList<Diagnostic>> _found = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IReadOnlySet<string>> _depends = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HashSet<string>> _dependents = new(StringComparer.Ordinal);
+    private Dictionary<string, PageFacts> _pages = new(StringComparer.Ordinal);
+    private string[] _published = [];
+    private OutputPaths? _paths;
+
+    /// <summary>Verifies <paramref name="rendered"/> and <paramref name="documents"/>, checking again only what may have changed.</summary>
+    public void Verify(RenderedSite rendered, IReadOnlyList<PublishedDocument> documents, SiteConfig config, DiagnosticBag diagnostics)
+    {
+        var facts = new PageFacts[rendered.Pages.Count];
+        Parallel.For(0, facts.Length, i => facts[i] = _read.GetValue(rendered.Pages[i], PageFacts.Read));
+        var published = OutputVerifier.PublishedPaths(rendered, documents).ToArray();
+        if (_paths is null || !published.AsSpan().SequenceEqual(_published)) Reset(published, config);
+        var pages = facts.ToDictionary(f => f.Page.Path, StringComparer.Ordinal);
+        var changed = facts.Where(f => !ReferenceEquals(_pages.GetValueOrDefault(f.Page.Path), f)).Select(f => f.Page.Path).ToArray();
+        foreach (var path in changed) _alternatesOf[path] = OutputVerifier.AlternatePaths(pages[path], _paths!);
+
+        // A page's report depends on itself and on the pages its fragment links and alternates lead to.
+        var recheck = changed.ToHashSet(StringComparer.Ordinal);
+        foreach (var path in changed)
+            if (_dependents.TryGetValue(path, out var dependents)) recheck.UnionWith(dependents);
+        var results = recheck.AsParallel().Select(path =>
+        {
+            var own = new DiagnosticBag();
+            var depends = OutputVerifier.Check(pages[path], _paths!, pages, _alternatesOf, config.DefaultLanguage.Code, own);
+            return (Path: path, Found: own.ToSortedList(), Depends: depends);
+        }).ToArray();
+        foreach (var (path, found, depends) in results) Record(path, found, depends);
+
+        _pages = pages;
+        foreach (var found in _found.Values)
+            foreach (var diagnostic in found) diagnostics.Add(diagnostic);
+    }
+
+    private void Reset(string[] published, SiteConfig config)
+    {
+        (_published, _paths, _pages) = (published, new OutputPaths(published, config.BaseUrl), new(StringComparer.Ordinal));
+        _alternatesOf.Clear();
+        _found.Clear();
+        _depends.Clear();
+        _dependents.Clear();
+    }
+
+    private void Record(string path, IReadOnlyList<Diagnostic> found, IReadOnlySet<string> depends)
+    {
+        if (_depends.TryGetValue(path, out var before))
+            foreach (var target in before) _dependents[target].Remove(path);
+        foreach (var target in depends)
+        {
+            if (!_dependents.TryGetValue(target, out var dependents)) _dependents[target] = dependents = new HashSet<string>(StringComparer.Ordinal);
+            dependents.Add(path);
+        }
+        (_depends[path], _found[path]) = (depends, found);
+    }
+}
