@@ -72,7 +72,8 @@ public static class SiteBuilder
         var search = FindSearch(root, site, theme, diagnostics);
         // Each page is read for verification and written to the staging folder as soon as it is rendered, then dropped:
         // a large site is never held in memory whole. A build that fails removes the staging folder, and the output stays as it was.
-        if (!Stage(options, diagnostics, out var stagingFolder)) return Fail();
+        // An output that cannot be written is reported with the content's and the templates' own mistakes, which rendering finds.
+        Stage(options, diagnostics, out var stagingFolder);
         using var staging = stagingFolder;
         var facts = new ConcurrentBag<PageFacts>();
         var rendered = SiteRenderer.Render(site, theme, search is not null, diagnostics, progress: progress, rendered: page =>
@@ -113,19 +114,17 @@ public static class SiteBuilder
         };
     }
 
-    private static bool Stage(BuildOptions options, DiagnosticBag diagnostics, out StagingFolder? staging)
+    private static void Stage(BuildOptions options, DiagnosticBag diagnostics, out StagingFolder? staging)
     {
         staging = null;
-        if (!options.Write) return true;
+        if (!options.Write) return;
         try
         {
             staging = StagingFolder.Create(options.OutputFolder);
-            return true;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             OutputFolder.WriteFailed(options.OutputFolder, ex, diagnostics);
-            return false;
         }
     }
 

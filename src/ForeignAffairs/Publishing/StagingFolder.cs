@@ -12,6 +12,7 @@ internal sealed class StagingFolder : IDisposable
     private readonly string _target;
     private readonly string _previous;
     private long _bytes;
+    private int _files;
     private Exception? _failure;
     private bool _swapped;
 
@@ -63,8 +64,11 @@ internal sealed class StagingFolder : IDisposable
         try
         {
             var target = OutputFolder.Within(Folder, relative);
+            // The folder itself is never made again: if it is gone, something else removed it, and the site in it is not whole.
+            if (!Directory.Exists(Folder)) throw new IOException($"the staging folder {Folder} was removed while the site was being written");
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             Interlocked.Add(ref _bytes, write(target));
+            Interlocked.Increment(ref _files);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -75,6 +79,10 @@ internal sealed class StagingFolder : IDisposable
     /// <summary>Puts the staging folder in the output's place; the previous output is removed only once the new one is there.</summary>
     public void Swap()
     {
+        // Every file written must still be there: a folder emptied from outside must not replace the output.
+        var present = Directory.Exists(Folder) ? Directory.EnumerateFiles(Folder, "*", SearchOption.AllDirectories).Count() : 0;
+        if (present < Volatile.Read(ref _files))
+            throw new IOException($"files written to the staging folder {Folder} were removed while the site was being written");
         try
         {
             if (Directory.Exists(_target)) Directory.Move(_target, _previous);
@@ -86,13 +94,25 @@ internal sealed class StagingFolder : IDisposable
             if (!Directory.Exists(_target) && Directory.Exists(_previous)) Directory.Move(_previous, _target);
             throw;
         }
-        if (Directory.Exists(_previous)) DeleteInParallel(_previous);
+        // The new site is in place; a previous output that cannot be removed now is removed as a leftover by the next build.
+        TryDelete(_previous);
     }
 
-    /// <summary>Removes the staging folder unless it has become the output.</summary>
+    /// <summary>Removes the staging folder unless it has become the output; what cannot be removed now, the next build removes.</summary>
     public void Dispose()
     {
-        if (!_swapped && Directory.Exists(Folder)) DeleteInParallel(Folder);
+        if (!_swapped) TryDelete(Folder);
+    }
+
+    private static void TryDelete(string folder)
+    {
+        try
+        {
+            if (Directory.Exists(folder)) DeleteInParallel(folder);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or AggregateException)
+        {
+        }
     }
 
     // A build killed mid-way leaves its staging (or, between the two renames, previous) folder behind.
@@ -101,10 +121,26 @@ internal sealed class StagingFolder : IDisposable
         foreach (var leftover in Directory.EnumerateDirectories(parent, $".{name}.staging-*")
                      .Concat(Directory.EnumerateDirectories(parent, $".{name}.previous-*")))
         {
+            // The folder of a build still running, into the same output, is that build's, not a leftover.
+            if (IsOfRunningProcess(leftover)) continue;
             if (leftover.Contains(".previous-", StringComparison.Ordinal) && !Directory.Exists(Path.Combine(parent, name)))
                 Directory.Move(leftover, Path.Combine(parent, name));
             else
                 Directory.Delete(leftover, recursive: true);
+        }
+    }
+
+    private static bool IsOfRunningProcess(string folder)
+    {
+        if (!int.TryParse(folder[(folder.LastIndexOf('-') + 1)..], out var pid) || pid == Environment.ProcessId) return false;
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false; // no such process
         }
     }
 

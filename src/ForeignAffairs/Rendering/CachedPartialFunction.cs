@@ -1,6 +1,8 @@
+using System.Globalization;
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
+using SourceSpan = Scriban.Parsing.SourceSpan;
 
 namespace ForeignAffairs.Rendering;
 
@@ -24,19 +26,22 @@ internal sealed class CachedPartialFunction(PartialCache cache) : IScriptCustomF
     public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
     {
         var html = (HtmlTemplateContext)context;
-        var key = string.Join('\u001f', arguments.Select(a => a is EntryView view ? view.Key.ToString() : context.ObjectToString(a)));
+        var key = string.Join('\u001f', arguments.Select(a => Key(a, callerContext)));
         var page = html.Dependencies;
         if (!cache.TryGet(key, out var rendered))
         {
-            // The partial's own reads are kept apart, to be noted again on each page that reuses it.
+            // The partial's own reads are kept apart, to be noted again on each page that reuses it; of the page, it sees only
+            // the language, so that its markup cannot depend on which page rendered it first.
             var reads = page is null ? null : new PageDependencies();
             html.Dependencies = reads;
+            context.PushGlobal(new ScriptObject { ["page"] = new CachedPage(html.PageLanguage) });
             try
             {
                 rendered = new PartialCache.Rendered((RawHtml)_partial.Invoke(context, callerContext, arguments, blockStatement)!, reads);
             }
             finally
             {
+                context.PopGlobal();
                 html.Dependencies = page;
             }
             // Two threads may render the same partial at once; both results are the same markup.
@@ -44,6 +49,31 @@ internal sealed class CachedPartialFunction(PartialCache cache) : IScriptCustomF
         }
         if (rendered.Reads is not null) page?.Include(rendered.Reads);
         return rendered.Html;
+    }
+
+    // Keys name what the markup depends on: an entry by its key, texts, numbers and true or false as written.
+    private static string Key(object? key, ScriptNode? caller) => key switch
+    {
+        null => "null",
+        EntryView view => $"entry:{view.Key}",
+        string text => $"text:{text}",
+        bool flag => flag ? "true" : "false",
+        IConvertible number and not (char or DateTime) => $"number:{Convert.ToString(number, CultureInfo.InvariantCulture)}",
+        _ => throw new ScriptRuntimeException(caller?.Span ?? default,
+            "include_cached takes as keys entries, texts, numbers and true or false, which name what the partial's markup depends on"),
+    };
+
+    // The page as a cached partial sees it: its language, and nothing that differs from page to page.
+    private sealed class CachedPage(string language) : ScriptObject
+    {
+        public override bool TryGetValue(TemplateContext? context, SourceSpan span, string member, out object? value)
+        {
+            if (member != "lang")
+                throw new ScriptRuntimeException(span, $"a cached partial cannot read page.{member}: its markup is shared by every page of the " +
+                                                       "language; give what it depends on as a key of include_cached, or include it with include");
+            value = language;
+            return true;
+        }
     }
 
     public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>

@@ -20,7 +20,7 @@ internal sealed class EntryLists
     private const string DateMember = "date";
     private const string FieldsMember = "fields";
 
-    // Lists are shared by every page of a language, so their sorted copies are too.
+    // Lists are shared by every page of a language, so their sorted copies are kept for the pages a renderer renders.
     private readonly ConditionalWeakTable<object, SharedArray> _newest = [];
 
     public void AddTo(ScriptObject functions)
@@ -39,13 +39,11 @@ internal sealed class EntryLists
         return _newest.GetValue(list, _ => Sorted(items));
     }
 
-    // Sorted as Scriban's array.sort sorts (List.Sort with the default comparer of the values), then reversed, so that entries
-    // with the same date keep the order they have always had on the site.
+    // Sorted as Scriban's array.sort sorts (a stable sort by the default comparer of the values), then reversed, so that
+    // entries with the same date keep the order they have always had on the site.
     private static SharedArray Sorted(IEnumerable items)
     {
-        var list = items.Cast<object?>().ToList();
-        var dates = list.ToDictionary(item => item!, item => item is ScriptObject view ? view[DateMember] : null, ReferenceEqualityComparer.Instance);
-        list.Sort((a, b) => Comparer<object?>.Default.Compare(dates[a!], dates[b!]));
+        var list = items.Cast<object?>().OrderBy(item => item is ScriptObject view ? view[DateMember] : null, Comparer<object?>.Default).ToList();
         list.Reverse();
         return new SharedArray(list);
     }
@@ -72,8 +70,14 @@ internal sealed class EntryLists
         foreach (var item in items)
         {
             if (item is EntryView view) dependencies?.Read(view.Key, FieldsMember);
-            if (item is ScriptObject entry && entry[FieldsMember] is ScriptObject fields && Equals(fields[field], value)) count++;
+            if (item is ScriptObject entry && entry[FieldsMember] is ScriptObject fields && Same(fields[field], value)) count++;
         }
         return count;
     }
+
+    // A number written in a template (an int) equals the same number in a field (a long or a decimal).
+    private static bool Same(object? a, object? b) =>
+        a is IConvertible and not (string or bool or char or DateTime) && b is IConvertible and not (string or bool or char or DateTime)
+            ? Convert.ToDecimal(a, System.Globalization.CultureInfo.InvariantCulture) == Convert.ToDecimal(b, System.Globalization.CultureInfo.InvariantCulture)
+            : Equals(a, b);
 }

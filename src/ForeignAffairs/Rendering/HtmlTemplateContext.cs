@@ -38,17 +38,32 @@ internal sealed class HtmlTemplateContext : TemplateContext
     /// <summary>How often one loop statement may run on one page: far more than the longest list of a real site needs.</summary>
     public const long LoopStepLimit = 1_000_000;
 
+    /// <summary>
+    /// How long one page may take to render while a loop runs: a loop that builds ever longer strings reaches the step limit
+    /// only after a very long time. The longest page of a real site takes well under a second.
+    /// </summary>
+    public static readonly TimeSpan PageTimeLimit = TimeSpan.FromSeconds(30);
+
     private readonly Dictionary<ScriptLoopStatementBase, long> _loopSteps = new(ReferenceEqualityComparer.Instance);
+    private long _pageStarted;
 
     /// <summary>Starts a page: its loops have not run yet.</summary>
-    public void StartPage() => _loopSteps.Clear();
+    public void StartPage()
+    {
+        _loopSteps.Clear();
+        _pageStarted = System.Diagnostics.Stopwatch.GetTimestamp();
+    }
 
     protected override bool OnStepLoop(ScriptLoopStatementBase loop)
     {
         ref var steps = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_loopSteps, loop, out _);
-        if (++steps > LoopStepLimit) throw new LoopLimitException(loop, LoopStepLimit);
+        if (++steps > LoopStepLimit) throw LoopLimitException.TooOften(loop, LoopStepLimit);
+        if (steps % 256 == 0 && System.Diagnostics.Stopwatch.GetElapsedTime(_pageStarted) > PageTimeLimit) throw LoopLimitException.TooLong(loop, PageTimeLimit);
         return true;
     }
+
+    /// <summary>The language of the page being rendered.</summary>
+    public string PageLanguage { get; set; } = "";
 
     /// <summary>Where the page being rendered notes what it reads; null when no rebuild will need to know.</summary>
     public PageDependencies? Dependencies { get; set; }

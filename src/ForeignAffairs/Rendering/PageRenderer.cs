@@ -34,6 +34,7 @@ internal sealed class PageRenderer
         _context.PushGlobal(scope);
         _context.Dependencies = dependencies;
         _context.StartPage();
+        _context.PageLanguage = page["lang"] as string ?? "";
         dependencies?.Use(templateName);
         try
         {
