@@ -59,6 +59,8 @@ public sealed class SiteChanges
             foreach (var entry in after.Entries)
             {
                 var previous = before.Find(entry.Key)!;
+                // An entry whose files were not read again is the same object as before.
+                if (ReferenceEquals(previous, entry)) continue;
                 var changed = EntryComparison.ChangedMembers(previous, entry);
                 if (changed.Count == 0) continue;
                 entries.Add(entry.Key);

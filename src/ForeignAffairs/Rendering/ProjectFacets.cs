@@ -18,16 +18,28 @@ internal sealed class ProjectFacets
 
     public ProjectFacets(Site site, EntryViews views, string language, string defaultLanguage, Func<string, string> statusLabel)
     {
-        var projects = site.In(Collection.Projects).ToArray();
+        // One pass over the projects puts each under its sectors, province and status, in site order.
+        var found = new Dictionary<(string Facet, string Value), List<ScriptObject>>();
+        void Put(string facet, string value, Entry project)
+        {
+            if (!found.TryGetValue((facet, value), out var list)) found[(facet, value)] = list = [];
+            list.Add(views[project.Key]);
+        }
+        foreach (var project in site.In(Collection.Projects))
+        {
+            foreach (var sector in ((IEnumerable<object>)project.Fields["sectors"]).OfType<EntryKey>().Distinct()) Put("sector", sector.Slug, project);
+            Put("province", ((EntryKey)project.Fields["province"]).Slug, project);
+            Put("status", (string)project.Fields["status"], project);
+        }
         foreach (var sector in site.In(Collection.Sectors))
-            Add("sector", sector.Key.Slug, sector.Title.Resolve(language, defaultLanguage).Text, p => ((IEnumerable<object>)p.Fields["sectors"]).Contains(sector.Key));
+            Add("sector", sector.Key.Slug, sector.Title.Resolve(language, defaultLanguage).Text);
         foreach (var province in site.In(Collection.Provinces))
-            Add("province", province.Key.Slug, province.Title.Resolve(language, defaultLanguage).Text, p => Equals(p.Fields["province"], province.Key));
+            Add("province", province.Key.Slug, province.Title.Resolve(language, defaultLanguage).Text);
         foreach (var status in ContentSchemas.ProjectStatus.Values)
-            Add("status", status, statusLabel(status), p => (string)p.Fields["status"] == status);
+            Add("status", status, statusLabel(status));
 
-        void Add(string facet, string value, string label, Func<Entry, bool> matches) =>
-            _filters.Add(new ProjectFilter(facet, value, label, projects.Where(matches).Select(p => views[p.Key]).ToArray()));
+        void Add(string facet, string value, string label) =>
+            _filters.Add(new ProjectFilter(facet, value, label, found.TryGetValue((facet, value), out var list) ? list.ToArray() : []));
     }
 
     /// <summary>Every filter: one per sector, province and status.</summary>
