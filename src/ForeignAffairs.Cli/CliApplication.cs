@@ -5,7 +5,10 @@ using ForeignAffairs.Validation;
 
 namespace ForeignAffairs.Cli;
 
-/// <summary>The command line: parses arguments, runs the pipeline, prints diagnostics and a summary, and maps the outcome to an exit code.</summary>
+/// <summary>
+/// The command line: parses arguments, runs the pipeline, prints diagnostics and a summary, and maps the outcome to an exit
+/// code.
+/// </summary>
 public static class CliApplication
 {
     /// <summary>Success.</summary>
@@ -54,7 +57,10 @@ public static class CliApplication
         When GITHUB_ACTIONS is true, problems are also printed as workflow annotations.
         """;
 
-    /// <summary>Runs the command line <paramref name="args"/>, writing results to <paramref name="stdout"/> and problems to <paramref name="stderr"/>.</summary>
+    /// <summary>
+    /// Runs the command line <paramref name="args"/>, writing results to <paramref name="stdout"/> and problems to
+    /// <paramref name="stderr"/>.
+    /// </summary>
     public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
     {
         var invocation = Invocation.Parse(args);
@@ -84,15 +90,19 @@ public static class CliApplication
     private static int Build(string source, Invocation invocation, string format, TextWriter stdout, TextWriter stderr)
     {
         Uri? baseUrl = null;
-        if (invocation.Options.TryGetValue("base-url", out var baseUrlText) && (baseUrl = SiteConfigReader.ParseBaseUrl(baseUrlText)) is null)
+        if (invocation.Options.TryGetValue("base-url", out var baseUrlText)
+            && (baseUrl = SiteConfigReader.ParseBaseUrl(baseUrlText)) is null)
             return Misuse(stderr, $"'{baseUrlText}' is not a web address; write a full address such as https://example.org/invest/");
 
-        var options = new BuildOptions(source, invocation.Options.GetValueOrDefault("output"), baseUrl, Verify: !invocation.Has("no-verify"));
+        var options = new BuildOptions(source, invocation.Options.GetValueOrDefault("output"), baseUrl,
+            Verify: !invocation.Has("no-verify"));
         var result = BuildShowingProgress(options, format, stderr);
         Report(result.Diagnostics, format, stdout, stderr);
         if (!result.Succeeded)
         {
-            if (format == "text") stderr.WriteLine($"Build failed: {DiagnosticReport.Count(result.Diagnostics)}. Nothing was written; the previous output is unchanged.");
+            if (format == "text")
+                stderr.WriteLine($"Build failed: {DiagnosticReport.Count(result.Diagnostics)}. " +
+                    $"Nothing was written; the previous output is unchanged.");
             return ContentErrors;
         }
         if (format == "json") return Success;
@@ -103,7 +113,8 @@ public static class CliApplication
         var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
         var warnings = result.Diagnostics.Count;
         stdout.WriteLine($"Built {result.TotalPages} pages ({perLanguage}) and copied {result.Files} files " +
-                         $"in {seconds} s to {options.OutputFolder}" + (warnings > 0 ? $", with {warnings} warning(s)." : ".") + Drafts(result));
+                         $"in {seconds} s to {options.OutputFolder}" +
+                         (warnings > 0 ? $", with {warnings} warning(s)." : ".") + Drafts(result));
         return Success;
     }
 
@@ -116,7 +127,8 @@ public static class CliApplication
         {
             if (invocation.Has("timings")) stdout.WriteLine(Timings(result));
             var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
-            (failed ? stderr : stdout).WriteLine($"Checked the site in {seconds} s: {DiagnosticReport.Count(result.Diagnostics)}." + Drafts(result));
+            (failed ? stderr : stdout).WriteLine(
+                $"Checked the site in {seconds} s: {DiagnosticReport.Count(result.Diagnostics)}." + Drafts(result));
         }
         return failed ? ContentErrors : Success;
     }
@@ -144,7 +156,8 @@ public static class CliApplication
     }
 
     private static string Timings(BuildResult result) =>
-        "Stages: " + string.Join(", ", result.Stages.Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Stage} {s.Elapsed.TotalSeconds:0.000} s")));
+        "Stages: " + string.Join(", ", result.Stages.Select(s =>
+            string.Create(CultureInfo.InvariantCulture, $"{s.Stage} {s.Elapsed.TotalSeconds:0.000} s")));
 
     private static string Drafts(BuildResult result) => result.Drafts.Count switch
     {

@@ -5,7 +5,11 @@ namespace ForeignAffairs.Cli;
 /// <param name="Options">Options by name, without the leading dashes; flags have the value "true".</param>
 /// <param name="Arguments">The arguments that are not options, for commands that take some.</param>
 /// <param name="Error">What is wrong with the command line, if anything.</param>
-internal sealed record Invocation(string Command, IReadOnlyDictionary<string, string> Options, IReadOnlyList<string> Arguments, string? Error)
+internal sealed record Invocation(
+    string Command,
+    IReadOnlyDictionary<string, string> Options,
+    IReadOnlyList<string> Arguments,
+    string? Error)
 {
     // Each command's options; a name ending in '!' is a flag that takes no value, and "..." allows plain arguments.
     private static readonly Dictionary<string, string[]> KnownOptions = new()

@@ -19,14 +19,16 @@ public static class SiteBuilder
     /// The load and validate stages alone: the site in <paramref name="source"/> with its content checked against the schemas,
     /// or null when its settings cannot be read. Entries with errors are left out; the errors are in <paramref name="diagnostics"/>.
     /// </summary>
-    public static Site? LoadSite(string source, DiagnosticBag diagnostics, Uri? baseUrl = null) => LoadSite(source, diagnostics, baseUrl, null, null);
+    public static Site? LoadSite(string source, DiagnosticBag diagnostics, Uri? baseUrl = null) =>
+        LoadSite(source, diagnostics, baseUrl, null, null);
 
     /// <summary>
     /// <see cref="LoadSite(string, DiagnosticBag, Uri?)"/> for a site loaded before: folders whose files did not change are
     /// not read again (<paramref name="folders"/>), and their entries not checked again while the set of entries is the same
     /// (<paramref name="checkedEntries"/>).
     /// </summary>
-    internal static Site? LoadSite(string source, DiagnosticBag diagnostics, Uri? baseUrl, LoadedFolders? folders, CheckedEntries? checkedEntries)
+    internal static Site? LoadSite(string source, DiagnosticBag diagnostics, Uri? baseUrl, LoadedFolders? folders,
+        CheckedEntries? checkedEntries)
     {
         var root = Path.GetFullPath(source);
         var config = SiteConfigReader.Read(root, diagnostics);
@@ -43,7 +45,8 @@ public static class SiteBuilder
         if (search is null)
         {
             diagnostics.Warning(DiagnosticCodes.SearchUnavailable, SourceLocation.File(SiteConfigReader.FileName),
-                $"the site is built without its search pages: {missing}", "install Node.js and run npm install, or set 'search: false' in site.yaml");
+                $"the site is built without its search pages: {missing}",
+                "install Node.js and run npm install, or set 'search: false' in site.yaml");
         }
         return search;
     }
@@ -90,7 +93,8 @@ public static class SiteBuilder
         if (options.Verify)
         {
             clock.Enter("verify");
-            OutputVerifier.Verify(facts.OrderBy(f => f.Page.Path, StringComparer.Ordinal).ToArray(), rendered, documents, site.Config, diagnostics);
+            OutputVerifier.Verify(facts.OrderBy(f => f.Page.Path, StringComparer.Ordinal).ToArray(), rendered, documents, site.Config,
+                diagnostics);
             if (diagnostics.HasErrors) return Fail();
         }
 

@@ -28,7 +28,8 @@ internal static partial class BuildBenchmark
     {
         var repository = RepositoryRoot.Path;
         var cli = Path.Combine(repository, "src", "ForeignAffairs.Cli", "bin", "Release", "net10.0", "foreign-affairs.dll");
-        if (Exec("dotnet", ["build", Path.Combine(repository, "src", "ForeignAffairs.Cli"), "-c", "Release", "-nologo", "-v", "q"]).Code != 0) return 1;
+        if (Exec("dotnet", ["build", Path.Combine(repository, "src", "ForeignAffairs.Cli"),
+            "-c", "Release", "-nologo", "-v", "q"]).Code != 0) return 1;
 
         var shape = options.Shape;
         var site = Path.Combine(options.Work, $"fa-bench-{shape.Projects}{(shape.Skew ? "-skew" : "")}");
@@ -53,7 +54,8 @@ internal static partial class BuildBenchmark
             $"{shape.Projects} projects x 3 languages{(shape.Skew ? ", skewed" : "")}: {files} files; over {runs.Count} runs: " +
             $"wall median {Median(runs.Select(r => r.Wall.TotalSeconds)):0.00} s (min {runs.Min(r => r.Wall.TotalSeconds):0.00}, " +
             $"max {runs.Max(r => r.Wall.TotalSeconds):0.00}), peak RSS median {Median(runs.Select(r => r.PeakMiB)):0} MiB"));
-        var stages = runs.SelectMany(r => Stages(r.Output)).GroupBy(s => s.Stage).Select(g => $"{g.Key} {Median(g.Select(s => s.Seconds)):0.000} s");
+        var stages = runs.SelectMany(r => Stages(r.Output)).GroupBy(s => s.Stage)
+            .Select(g => $"{g.Key} {Median(g.Select(s => s.Seconds)):0.000} s");
         Console.WriteLine("stages (medians): " + string.Join(", ", stages));
         Directory.Delete(output, recursive: true);
         Directory.Delete(site, recursive: true);
@@ -81,7 +83,9 @@ internal static partial class BuildBenchmark
         try
         {
             var line = File.ReadLines($"/proc/{pid}/status").FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
-            return line is null ? 0 : double.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024;
+            return line is null
+                ? 0
+                : double.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024;
         }
         catch (IOException)
         {

@@ -30,7 +30,8 @@ static int Rebuild(string[] args)
     }
     else
     {
-        SyntheticSite.Write(root, Path.Combine(repository, "themes", "default"), new SyntheticShape(int.Parse(which, CultureInfo.InvariantCulture)));
+        SyntheticSite.Write(root, Path.Combine(repository, "themes", "default"),
+            new SyntheticShape(int.Parse(which, CultureInfo.InvariantCulture)));
         project = "p-00001";
     }
     // The search index is built as in the repository, with its npm packages.

@@ -15,12 +15,14 @@ internal static class RebuildBenchmark
         var live = new LiveSite(new BuildOptions(root, Path.Combine(root, "output"), new Uri("http://127.0.0.1:1313/")));
         var first = live.Rebuild();
         if (!Succeeded(first)) return 1;
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"first build: {first.TotalPages} pages in {first.Elapsed.TotalMilliseconds:0} ms"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"first build: {first.TotalPages} pages in {first.Elapsed.TotalMilliseconds:0} ms"));
 
         IReadOnlyList<(string Name, string File, Func<string, string> Edit)> edits =
         [
             ("one project's text", $"content/projects/{project}/en.md", text => text + "\nA paragraph added by the benchmark.\n"),
-            ("one project's area", $"content/projects/{project}/index.yaml", text => text.Replace("area_ha: ", "area_ha: 1", StringComparison.Ordinal)),
+            ("one project's area", $"content/projects/{project}/index.yaml",
+                text => text.Replace("area_ha: ", "area_ha: 1", StringComparison.Ordinal)),
             ("a partial template", "themes/default/layouts/partials/office.html", text => text + "<!-- edited -->\n"),
             ("the base layout", "themes/default/layouts/base.html", text => text + "<!-- edited -->\n"),
         ];
@@ -47,11 +49,13 @@ internal static class RebuildBenchmark
             }
             File.WriteAllText(path, original);
             var median = results.OrderBy(r => r.Elapsed).ElementAt(results.Count / 2);
-            var stages = string.Join(", ", median.Stages.Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Stage} {s.Elapsed.TotalMilliseconds:0}")));
+            var stages = string.Join(", ", median.Stages.Select(s =>
+                string.Create(CultureInfo.InvariantCulture, $"{s.Stage} {s.Elapsed.TotalMilliseconds:0}")));
             var search = searches.Count > 0 ? searches.Order().ElementAt(searches.Count / 2).TotalMilliseconds : 0;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{name}: median {median.Elapsed.TotalMilliseconds:0} ms over {results.Count} rebuilds ({stages} ms), " +
-                $"{median.RenderedPages.Count} of {median.TotalPages} pages rendered, {median.FilesWritten} files written; search index refresh {search:0} ms"));
+                $"{median.RenderedPages.Count} of {median.TotalPages} pages rendered, {median.FilesWritten} files written; " +
+                $"search index refresh {search:0} ms"));
         }
         return 0;
     }

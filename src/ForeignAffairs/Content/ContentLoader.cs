@@ -27,7 +27,8 @@ public static partial class ContentLoader
             if (collection is null)
             {
                 diagnostics.Error(DiagnosticCodes.UnknownCollection, SourceLocation.File($"content/{folder.Name}"),
-                    $"'{folder.Name}' is not a collection of this site", Suggestion.Hint(folder.Name, Collection.All.Select(c => c.Name).ToArray()));
+                    $"'{folder.Name}' is not a collection of this site",
+                    Suggestion.Hint(folder.Name, Collection.All.Select(c => c.Name).ToArray()));
                 continue;
             }
             foreach (var entryFolder in VisibleEntries(folder, root, diagnostics))
@@ -61,7 +62,9 @@ public static partial class ContentLoader
             var sitePath = $"{relativeFolder}/{relative}";
             if (relative == IndexFile)
             {
-                index = SiteFile.ReadText(file.FullName, sitePath, diagnostics) is { } yaml ? YamlReader.ReadMapping(yaml, sitePath, diagnostics) : null;
+                index = SiteFile.ReadText(file.FullName, sitePath, diagnostics) is { } yaml
+                    ? YamlReader.ReadMapping(yaml, sitePath, diagnostics)
+                    : null;
             }
             else if (!relative.Contains('/') && file.Extension == ".md")
             {
@@ -72,7 +75,8 @@ public static partial class ContentLoader
                         $"'{file.Name}' is not named after a language of this site, so its text would never be published",
                         Suggestion.Closest(language, config.LanguageCodes) is { } near
                             ? $"did you mean '{near}.md'?"
-                            : $"name translations after the languages in site.yaml: {string.Join(", ", config.LanguageCodes.Select(c => c + ".md"))}");
+                            : $"name translations after the languages in site.yaml: " +
+                                $"{string.Join(", ", config.LanguageCodes.Select(c => c + ".md"))}");
                     continue;
                 }
                 // An empty file is a translation not yet written, as a new entry has for every language.
@@ -100,7 +104,10 @@ public static partial class ContentLoader
         return new EntrySource(key, index, translations, resources) { Unwritten = unwritten };
     }
 
-    /// <summary>Splits a Markdown file into its front matter (between '---' lines at the top) and its body, which is kept exactly as written.</summary>
+    /// <summary>
+    /// Splits a Markdown file into its front matter (between '---' lines at the top) and its body, which is kept
+    /// exactly as written.
+    /// </summary>
     internal static TranslationSource ReadTranslation(string language, string path, string text, DiagnosticBag diagnostics)
     {
         var fingerprint = SourceFingerprint.Of(text);
@@ -138,8 +145,10 @@ public static partial class ContentLoader
             if (info.Name.StartsWith('.') || info.Name.EndsWith('~')) continue;
             if (info.LinkTarget is not null)
             {
-                diagnostics.Warning(DiagnosticCodes.SymbolicLink, SourceLocation.File(Path.GetRelativePath(root, info.FullName).Replace('\\', '/')),
-                    "this is a symbolic link, which is not followed, so it is not published", "copy the file or folder itself into the site");
+                diagnostics.Warning(DiagnosticCodes.SymbolicLink,
+                    SourceLocation.File(Path.GetRelativePath(root, info.FullName).Replace('\\', '/')),
+                    "this is a symbolic link, which is not followed, so it is not published",
+                    "copy the file or folder itself into the site");
                 continue;
             }
             yield return info;
@@ -147,5 +156,6 @@ public static partial class ContentLoader
     }
 
     private static IEnumerable<FileInfo> VisibleFiles(DirectoryInfo folder, string root, DiagnosticBag diagnostics) =>
-        VisibleEntries(folder, root, diagnostics).SelectMany(f => f is DirectoryInfo d ? VisibleFiles(d, root, diagnostics) : [(FileInfo)f]);
+        VisibleEntries(folder, root, diagnostics)
+            .SelectMany(f => f is DirectoryInfo d ? VisibleFiles(d, root, diagnostics) : [(FileInfo)f]);
 }

@@ -40,7 +40,10 @@ public sealed class LoadedFolders
         set => Volatile.Write(ref _trusted, value);
     }
 
-    /// <summary>Starts a load with <paramref name="settings"/> (site.yaml as written): other settings make every folder be read again.</summary>
+    /// <summary>
+    /// Starts a load with <paramref name="settings"/> (site.yaml as written): other settings make every folder be read
+    /// again.
+    /// </summary>
     internal void Start(string settings)
     {
         if (_settings != settings) _folders.Clear();
@@ -54,7 +57,10 @@ public sealed class LoadedFolders
         foreach (var folder in _folders.Keys.Where(f => !kept.Contains(f))) _folders.TryRemove(folder, out _);
     }
 
-    /// <summary>The entry in <paramref name="folder"/> as loaded before when none of its files changed, else loaded now by <paramref name="load"/>.</summary>
+    /// <summary>
+    /// The entry in <paramref name="folder"/> as loaded before when none of its files changed, else loaded now by
+    /// <paramref name="load"/>.
+    /// </summary>
     internal EntrySource GetOrLoad(DirectoryInfo folder, DiagnosticBag diagnostics, Func<DiagnosticBag, EntrySource> load)
     {
         if (TrustReports && _folders.TryGetValue(folder.FullName, out var known))
@@ -77,7 +83,8 @@ public sealed class LoadedFolders
     private static string Signature(DirectoryInfo folder)
     {
         var signature = new StringBuilder();
-        foreach (var info in folder.EnumerateFileSystemInfos("*", SearchOption.AllDirectories).OrderBy(i => i.FullName, StringComparer.Ordinal))
+        foreach (var info in folder.EnumerateFileSystemInfos("*", SearchOption.AllDirectories)
+            .OrderBy(i => i.FullName, StringComparer.Ordinal))
         {
             signature.Append(info.FullName).Append('|').Append(info.LastWriteTimeUtc.Ticks).Append('|')
                 .Append(info is FileInfo file ? file.Length : -1).Append('|').Append(info.LinkTarget is null ? "" : "link").Append('\n');

@@ -50,7 +50,8 @@ public sealed class RawHtmlPolicy
         var removed = new List<string>();
         var sanitizer = Sanitizer();
         sanitizer.RemovingTag += (_, e) => removed.Add($"<{e.Tag.TagName.ToLowerInvariant()}>");
-        sanitizer.RemovingAttribute += (_, e) => removed.Add($"{e.Attribute.Name}=\"{e.Attribute.Value}\" on <{e.Tag.TagName.ToLowerInvariant()}>");
+        sanitizer.RemovingAttribute += (_, e) =>
+            removed.Add($"{e.Attribute.Name}=\"{e.Attribute.Value}\" on <{e.Tag.TagName.ToLowerInvariant()}>");
         sanitizer.RemovingStyle += (_, e) => removed.Add($"the style {e.Style.Name}");
         sanitizer.RemovingAtRule += (_, _) => removed.Add("a CSS rule");
         sanitizer.RemovingComment += (_, _) => { };
@@ -72,7 +73,8 @@ public sealed class RawHtmlPolicy
         sanitizer.FilterUrl += (_, e) =>
         {
             if (e.Tag.TagName.Equals("iframe", StringComparison.OrdinalIgnoreCase)
-                && (!Uri.TryCreate(e.OriginalUrl, UriKind.Absolute, out var url) || url.Scheme != Uri.UriSchemeHttps || !_iframeHosts.Contains(url.Host.ToLowerInvariant())))
+                && (!Uri.TryCreate(e.OriginalUrl, UriKind.Absolute, out var url) || url.Scheme != Uri.UriSchemeHttps
+                    || !_iframeHosts.Contains(url.Host.ToLowerInvariant())))
                 e.SanitizedUrl = null;
         };
         // An iframe whose address was refused is removed whole rather than left empty.

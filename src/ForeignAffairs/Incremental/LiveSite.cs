@@ -40,8 +40,8 @@ public sealed class LiveSite
     /// Builds the site: wholly the first time, then only what changed. <paramref name="touched"/> names files reported changed
     /// (relative to the site folder), so that a file copied as it is gets copied again even when its length and time did not
     /// change; when given, it names every change since the last call (folders it does not name are taken as unchanged), as
-    /// the preview's file watcher does. When the search index is stale afterwards, the pages are already written and <see cref="RefreshSearch"/>
-    /// brings the index up to date.
+    /// the preview's file watcher does. When the search index is stale afterwards, the pages are already written and
+    /// <see cref="RefreshSearch"/> brings the index up to date.
     /// </summary>
     public RebuildResult Rebuild(BuildProgress? progress = null, IEnumerable<string>? touched = null)
     {
@@ -62,7 +62,8 @@ public sealed class LiveSite
         {
             // Files can move while they are read (a git checkout, a folder deleted); the watcher reports them, and the
             // next build reads them as they are by then.
-            diagnostics.Error(DiagnosticCodes.UnreadableFile, SourceLocation.File("content"), $"the site changed while it was being read: {ex.Message}",
+            diagnostics.Error(DiagnosticCodes.UnreadableFile, SourceLocation.File("content"),
+                $"the site changed while it was being read: {ex.Message}",
                 "save again, or wait for the next build");
             _markdown = new MarkdownMemo();
             _memory.Clear();
@@ -75,7 +76,8 @@ public sealed class LiveSite
         var memoFilledFromThisSite = false;
         RebuildResult Fail()
         {
-            // Texts rendered for entries or settings that did not build must not serve the next build, which compares with the last good one.
+            // Texts rendered for entries or settings that did not build must not serve the next build, which compares with the
+            // last good one.
             if (memoFilledFromThisSite) _markdown = new MarkdownMemo();
             // Views filled for a site that did not build are not those of the last good build.
             _memory.Clear();
@@ -90,7 +92,9 @@ public sealed class LiveSite
 
         clock.Enter("render");
         var search = SiteBuilder.FindSearch(root, site, theme, diagnostics);
-        var changes = _last is null ? null : SiteChanges.Between(_last.Site, _last.Theme, _last.Search is not null, site, theme, search is not null);
+        var changes = _last is null
+            ? null
+            : SiteChanges.Between(_last.Site, _last.Theme, _last.Search is not null, site, theme, search is not null);
         var everything = _last is null || changes!.Everything is not null;
         var scope = everything ? RenderScope.Everything : RenderScope.Since(_last!.Rendered, changes!.Touches);
         // Rendered Markdown depends on which entries exist and on the settings: when those change, it is all rendered again.
@@ -101,7 +105,9 @@ public sealed class LiveSite
         }
         var rendered = SiteRenderer.Render(site, theme, search is not null, diagnostics, scope, progress, _markdown, memory: _memory);
         if (diagnostics.HasErrors) return Fail();
-        var documents = everything ? SiteDocuments.For(site, rendered) : SiteDocuments.Update(site, rendered, _last!.Site, _last.Rendered, _last.Documents);
+        var documents = everything
+            ? SiteDocuments.For(site, rendered)
+            : SiteDocuments.Update(site, rendered, _last!.Site, _last.Rendered, _last.Documents);
         if (_options.Verify)
         {
             clock.Enter("verify");
@@ -122,7 +128,8 @@ public sealed class LiveSite
         }
         else
         {
-            (written, removed) = OutputRefresh.Apply(previous!.Rendered, previous.Documents, rendered, documents, Output, _touched, diagnostics);
+            (written, removed) = OutputRefresh.Apply(
+                previous!.Rendered, previous.Documents, rendered, documents, Output, _touched, diagnostics);
         }
         _outputStale = diagnostics.HasErrors && previous is not null;
         if (diagnostics.HasErrors) return Fail();
@@ -155,5 +162,10 @@ public sealed class LiveSite
     public bool RefreshSearch(DiagnosticBag diagnostics) => _last?.Search is not { } search || search.Refresh(Output, diagnostics);
 
     // The last good build: what the output holds, and what the next rebuild compares the site with.
-    private sealed record GoodBuild(Site Site, Theme Theme, SearchIndex? Search, RenderedSite Rendered, IReadOnlyList<PublishedDocument> Documents);
+    private sealed record GoodBuild(
+        Site Site,
+        Theme Theme,
+        SearchIndex? Search,
+        RenderedSite Rendered,
+        IReadOnlyList<PublishedDocument> Documents);
 }

@@ -33,7 +33,10 @@ public sealed class SiteChanges
     /// <summary>The members of entries' views that changed, <c>related</c> included.</summary>
     public IReadOnlySet<(EntryKey Entry, string Member)> Members { get; }
 
-    /// <summary>The collections whose listing changed: other entries, another order, or (for projects) other facets of the explorer.</summary>
+    /// <summary>
+    /// The collections whose listing changed: other entries, another order, or (for projects) other facets of the
+    /// explorer.
+    /// </summary>
     public IReadOnlySet<Collection> Collections { get; }
 
     /// <summary>The templates whose text changed, by name.</summary>
@@ -44,9 +47,14 @@ public sealed class SiteChanges
         Everything is not null
         || page.Templates.Overlaps(Templates)
         || page.Collections.Overlaps(Collections)
-        || page.Fields.Any(f => f.Field == PageDependencies.Whole ? Entries.Contains(f.Entry) || Members.Contains((f.Entry, Related)) : Members.Contains(f));
+        || page.Fields.Any(f => f.Field == PageDependencies.Whole
+            ? Entries.Contains(f.Entry) || Members.Contains((f.Entry, Related))
+            : Members.Contains(f));
 
-    /// <summary>What changed from <paramref name="before"/> to <paramref name="after"/>, rendered with the themes given and with or without search pages.</summary>
+    /// <summary>
+    /// What changed from <paramref name="before"/> to <paramref name="after"/>, rendered with the themes given and with
+    /// or without search pages.
+    /// </summary>
     public static SiteChanges Between(Site before, Theme beforeTheme, bool beforeSearch, Site after, Theme afterTheme, bool afterSearch)
     {
         var templates = new HashSet<string>(StringComparer.Ordinal);
@@ -79,14 +87,18 @@ public sealed class SiteChanges
     // The explorer's facets come from each project's province, sectors and status, and name the provinces and sectors.
     private static bool AffectsExplorer(Entry before, Entry after) =>
         after.Key.Collection == Collection.Projects ? ProjectFacets.Any(f => !EntryComparison.SameField(before, after, f))
-        : (after.Key.Collection == Collection.Sectors || after.Key.Collection == Collection.Provinces) && !EntryComparison.SameTitle(before, after);
+        : (after.Key.Collection == Collection.Sectors || after.Key.Collection == Collection.Provinces)
+            && !EntryComparison.SameTitle(before, after);
 
     // Changes that reach every page; the templates that changed are added to templates.
-    private static string? Reason(Site before, Theme beforeTheme, bool beforeSearch, Site after, Theme afterTheme, bool afterSearch, HashSet<string> templates)
+    private static string? Reason(Site before, Theme beforeTheme, bool beforeSearch, Site after, Theme afterTheme, bool afterSearch,
+        HashSet<string> templates)
     {
-        if (before.Config.Source != after.Config.Source || before.Config.BaseUrl != after.Config.BaseUrl) return "the site settings changed";
+        if (before.Config.Source != after.Config.Source || before.Config.BaseUrl != after.Config.BaseUrl)
+            return "the site settings changed";
         if (beforeSearch != afterSearch) return "search was turned on or off";
-        if (beforeTheme.Folder != afterTheme.Folder || !beforeTheme.Sources.Keys.SequenceEqual(afterTheme.Sources.Keys, StringComparer.Ordinal))
+        if (beforeTheme.Folder != afterTheme.Folder
+            || !beforeTheme.Sources.Keys.SequenceEqual(afterTheme.Sources.Keys, StringComparer.Ordinal))
             return "templates or UI strings were added or removed";
         foreach (var file in afterTheme.Sources.Where(s => beforeTheme.Sources[s.Key] != s.Value).Select(s => s.Key))
         {

@@ -23,14 +23,18 @@ public static class OutputFolder
         var target = Normalize(output);
         string? problem = null;
         if (target == site) problem = "the output folder is the site folder itself";
-        else if (site.StartsWith(target + Path.DirectorySeparatorChar, StringComparison.Ordinal)) problem = "the output folder contains the site folder";
-        else if (new[] { "content", "themes" }.Any(f => (target + Path.DirectorySeparatorChar).StartsWith(Path.Combine(site, f) + Path.DirectorySeparatorChar, StringComparison.Ordinal)))
+        else if (site.StartsWith(target + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            problem = "the output folder contains the site folder";
+        else if (new[] { "content", "themes" }.Any(f => (target + Path.DirectorySeparatorChar)
+            .StartsWith(Path.Combine(site, f) + Path.DirectorySeparatorChar, StringComparison.Ordinal)))
             problem = "the output folder is inside content/ or themes/, where it would be read as part of the site";
-        else if (Directory.Exists(target) && Directory.EnumerateFileSystemEntries(target).Any() && !File.Exists(Path.Combine(target, "index.html")))
+        else if (Directory.Exists(target) && Directory.EnumerateFileSystemEntries(target).Any()
+            && !File.Exists(Path.Combine(target, "index.html")))
             problem = "the output folder holds files that do not look like a built site, and a build replaces everything in it";
 
         if (problem is null) return true;
-        diagnostics.Error(DiagnosticCodes.InvalidOutput, SourceLocation.File(output), problem, "choose an empty or new folder, such as <site>/output");
+        diagnostics.Error(DiagnosticCodes.InvalidOutput, SourceLocation.File(output), problem,
+            "choose an empty or new folder, such as <site>/output");
         return false;
     }
 
@@ -38,14 +42,19 @@ public static class OutputFolder
     /// Writes <paramref name="rendered"/> and <paramref name="documents"/> to a staging folder and swaps it in as
     /// <paramref name="output"/>. Returns the number of bytes written.
     /// </summary>
-    /// <remarks>When <paramref name="search"/> is given, the written pages are indexed before the swap; a failed index stops the swap.</remarks>
-    public static long Publish(RenderedSite rendered, IReadOnlyList<PublishedDocument> documents, string output, DiagnosticBag diagnostics, SearchIndex? search = null)
+    /// <remarks>
+    /// When <paramref name="search"/> is given, the written pages are indexed before the swap; a failed index stops the
+    /// swap.
+    /// </remarks>
+    public static long Publish(RenderedSite rendered, IReadOnlyList<PublishedDocument> documents, string output, DiagnosticBag diagnostics,
+        SearchIndex? search = null)
     {
         try
         {
             using var staging = StagingFolder.Create(output);
             Parallel.ForEach(rendered.Pages, staging.Write);
-            return Fill(staging, rendered, documents, output, diagnostics) && Index(staging, search, diagnostics) && Swap(staging, output, diagnostics)
+            return Fill(staging, rendered, documents, output, diagnostics) && Index(staging, search, diagnostics)
+                && Swap(staging, output, diagnostics)
                 ? staging.Bytes : 0;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -59,7 +68,8 @@ public static class OutputFolder
     /// Writes the files of <paramref name="rendered"/> and <paramref name="documents"/> into <paramref name="staging"/>, which
     /// holds the pages already. False when something could not be written (and was reported).
     /// </summary>
-    internal static bool Fill(StagingFolder staging, RenderedSite rendered, IReadOnlyList<PublishedDocument> documents, string output, DiagnosticBag diagnostics)
+    internal static bool Fill(StagingFolder staging, RenderedSite rendered, IReadOnlyList<PublishedDocument> documents, string output,
+        DiagnosticBag diagnostics)
     {
         // Files are written in parallel: on many disks creating files, not computing pages, is what takes the time.
         // Each file's bytes do not depend on the order, so the output stays deterministic.
@@ -74,7 +84,10 @@ public static class OutputFolder
     internal static bool Index(StagingFolder staging, SearchIndex? search, DiagnosticBag diagnostics) =>
         search is null || search.Build(staging.Folder, diagnostics);
 
-    /// <summary>Puts <paramref name="staging"/> in the place of <paramref name="output"/>; false when that failed (and was reported).</summary>
+    /// <summary>
+    /// Puts <paramref name="staging"/> in the place of <paramref name="output"/>; false when that failed (and was
+    /// reported).
+    /// </summary>
     internal static bool Swap(StagingFolder staging, string output, DiagnosticBag diagnostics)
     {
         try
@@ -94,7 +107,10 @@ public static class OutputFolder
         diagnostics.Error(DiagnosticCodes.WriteFailed, SourceLocation.File(output), $"the site could not be written: {ex.Message}",
             "the previous output is unchanged");
 
-    /// <summary>The full path of <paramref name="relative"/> in <paramref name="folder"/>, refusing one that would lead outside it.</summary>
+    /// <summary>
+    /// The full path of <paramref name="relative"/> in <paramref name="folder"/>, refusing one that would lead outside
+    /// it.
+    /// </summary>
     internal static string Within(string folder, string relative)
     {
         var path = Path.GetFullPath(Path.Combine(folder, relative));

@@ -15,7 +15,8 @@ public static class OutputRefresh
     /// or when its length or time differ from the copy's.
     /// </summary>
     public static (int Written, int Removed) Apply(RenderedSite before, IReadOnlyList<PublishedDocument> beforeDocuments,
-        RenderedSite after, IReadOnlyList<PublishedDocument> afterDocuments, string output, IReadOnlySet<string> touched, DiagnosticBag diagnostics)
+        RenderedSite after, IReadOnlyList<PublishedDocument> afterDocuments, string output, IReadOnlySet<string> touched,
+        DiagnosticBag diagnostics)
     {
         var folder = Path.TrimEndingDirectorySeparator(Path.GetFullPath(output));
         var oldPages = before.Pages.ToDictionary(p => p.Path, p => p.Html, StringComparer.Ordinal);
@@ -32,7 +33,8 @@ public static class OutputRefresh
 
             foreach (var page in after.Pages.Where(p => !oldPages.TryGetValue(p.Path, out var html) || html != p.Html))
                 Replace(folder, page.Path, target => File.WriteAllBytes(target, OutputFolder.Utf8.GetBytes(page.Html!)), ref written);
-            foreach (var document in afterDocuments.Where(d => !oldDocuments.TryGetValue(d.Path, out var content) || !content.AsSpan().SequenceEqual(d.Content)))
+            foreach (var document in afterDocuments.Where(d =>
+                !oldDocuments.TryGetValue(d.Path, out var content) || !content.AsSpan().SequenceEqual(d.Content)))
                 Replace(folder, document.Path, target => File.WriteAllBytes(target, document.Content), ref written);
             foreach (var file in after.Files.Where(f => IsTouched(f.SourcePath, touched) || !IsCopy(f, Path.Combine(folder, f.Path))))
                 Replace(folder, file.Path, target => OutputFolder.Copy(file.SourcePath, target), ref written);
@@ -78,7 +80,8 @@ public static class OutputRefresh
     {
         var target = OutputFolder.Within(folder, relative);
         File.Delete(target);
-        for (var parent = Path.GetDirectoryName(target); parent is not null && parent != folder && !Directory.EnumerateFileSystemEntries(parent).Any();
+        for (var parent = Path.GetDirectoryName(target);
+             parent is not null && parent != folder && !Directory.EnumerateFileSystemEntries(parent).Any();
              parent = Path.GetDirectoryName(parent))
             Directory.Delete(parent);
     }

@@ -31,7 +31,8 @@ internal sealed class StagingFolder : IDisposable
     public static StagingFolder Create(string output)
     {
         var target = OutputFolder.Normalize(output);
-        var parent = Path.GetDirectoryName(target) ?? throw new ArgumentException("the output cannot be a file-system root", nameof(output));
+        var parent = Path.GetDirectoryName(target)
+            ?? throw new ArgumentException("the output cannot be a file-system root", nameof(output));
         var name = Path.GetFileName(target);
         Directory.CreateDirectory(parent);
         RemoveLeftovers(parent, name);
@@ -44,14 +45,20 @@ internal sealed class StagingFolder : IDisposable
     /// <summary>Writes a rendered page, from any thread; a failure is kept in <see cref="Failure"/> rather than thrown.</summary>
     public void Write(RenderedPage page) => Write(page.Path, OutputFolder.Utf8.GetBytes(page.Html!));
 
-    /// <summary>Writes <paramref name="data"/> as <paramref name="relative"/>, from any thread; a failure is kept in <see cref="Failure"/>.</summary>
+    /// <summary>
+    /// Writes <paramref name="data"/> as <paramref name="relative"/>, from any thread; a failure is kept in
+    /// <see cref="Failure"/>.
+    /// </summary>
     public void Write(string relative, byte[] data) => Guard(target =>
     {
         File.WriteAllBytes(target, data);
         return data.Length;
     }, relative);
 
-    /// <summary>Copies <paramref name="source"/> as <paramref name="relative"/>, with its time; a failure is kept in <see cref="Failure"/>.</summary>
+    /// <summary>
+    /// Copies <paramref name="source"/> as <paramref name="relative"/>, with its time; a failure is kept in
+    /// <see cref="Failure"/>.
+    /// </summary>
     public void Copy(string source, string relative) => Guard(target =>
     {
         OutputFolder.Copy(source, target);
@@ -65,7 +72,8 @@ internal sealed class StagingFolder : IDisposable
         {
             var target = OutputFolder.Within(Folder, relative);
             // The folder itself is never made again: if it is gone, something else removed it, and the site in it is not whole.
-            if (!Directory.Exists(Folder)) throw new IOException($"the staging folder {Folder} was removed while the site was being written");
+            if (!Directory.Exists(Folder))
+                throw new IOException($"the staging folder {Folder} was removed while the site was being written");
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             Interlocked.Add(ref _bytes, write(target));
             Interlocked.Increment(ref _files);

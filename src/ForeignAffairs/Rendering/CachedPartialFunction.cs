@@ -69,13 +69,15 @@ internal sealed class CachedPartialFunction(PartialCache cache) : IScriptCustomF
         public override bool TryGetValue(TemplateContext? context, SourceSpan span, string member, out object? value)
         {
             if (member != "lang")
-                throw new ScriptRuntimeException(span, $"a cached partial cannot read page.{member}: its markup is shared by every page of the " +
-                                                       "language; give what it depends on as a key of include_cached, or include it with include");
+                throw new ScriptRuntimeException(span,
+                    $"a cached partial cannot read page.{member}: its markup is shared by every page of the " +
+                    "language; give what it depends on as a key of include_cached, or include it with include");
             value = language;
             return true;
         }
     }
 
-    public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+    public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments,
+        ScriptBlockStatement? blockStatement) =>
         ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
 }

@@ -43,7 +43,8 @@ internal sealed class EntryLists
     // entries with the same date keep the order they have always had on the site.
     private static SharedArray Sorted(IEnumerable items)
     {
-        var list = items.Cast<object?>().OrderBy(item => item is ScriptObject view ? view[DateMember] : null, Comparer<object?>.Default).ToList();
+        var list = items.Cast<object?>()
+            .OrderBy(item => item is ScriptObject view ? view[DateMember] : null, Comparer<object?>.Default).ToList();
         list.Reverse();
         return new SharedArray(list);
     }
@@ -78,6 +79,7 @@ internal sealed class EntryLists
     // A number written in a template (an int) equals the same number in a field (a long or a decimal).
     private static bool Same(object? a, object? b) =>
         a is IConvertible and not (string or bool or char or DateTime) && b is IConvertible and not (string or bool or char or DateTime)
-            ? Convert.ToDecimal(a, System.Globalization.CultureInfo.InvariantCulture) == Convert.ToDecimal(b, System.Globalization.CultureInfo.InvariantCulture)
+            ? Convert.ToDecimal(a, System.Globalization.CultureInfo.InvariantCulture)
+                == Convert.ToDecimal(b, System.Globalization.CultureInfo.InvariantCulture)
             : Equals(a, b);
 }

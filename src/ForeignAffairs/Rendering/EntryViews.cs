@@ -57,7 +57,9 @@ internal sealed class EntryViews
     public ScriptObject? Find(string reference)
     {
         var parts = reference.Split('/');
-        return parts.Length == 2 && Collection.Find(parts[0]) is { } collection ? _views.GetValueOrDefault(new EntryKey(collection, parts[1])) : null;
+        return parts.Length == 2 && Collection.Find(parts[0]) is { } collection
+            ? _views.GetValueOrDefault(new EntryKey(collection, parts[1]))
+            : null;
     }
 
     /// <summary>
@@ -94,7 +96,8 @@ internal sealed class EntryViews
         view["content"] = content;
         view["has_content"] = !string.IsNullOrWhiteSpace(content.Html);
         view["fields"] = Record(entry.Fields);
-        view["resources"] = new SharedArray(entry.Resources.Select(r => new SharedObject { ["name"] = r, ["url"] = urls.Url(path + r) }.Seal()));
+        view["resources"] = new SharedArray(entry.Resources.Select(r =>
+            new SharedObject { ["name"] = r, ["url"] = urls.Url(path + r) }.Seal()));
 
         var related = new SharedObject();
         foreach (var group in site.ReferencesTo(entry.Key).GroupBy(e => e.Key.Collection.Name))

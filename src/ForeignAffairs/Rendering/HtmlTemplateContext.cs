@@ -58,7 +58,8 @@ internal sealed class HtmlTemplateContext : TemplateContext
     {
         ref var steps = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_loopSteps, loop, out _);
         if (++steps > LoopStepLimit) throw LoopLimitException.TooOften(loop, LoopStepLimit);
-        if (steps % 256 == 0 && System.Diagnostics.Stopwatch.GetElapsedTime(_pageStarted) > PageTimeLimit) throw LoopLimitException.TooLong(loop, PageTimeLimit);
+        if (steps % 256 == 0 && System.Diagnostics.Stopwatch.GetElapsedTime(_pageStarted) > PageTimeLimit)
+            throw LoopLimitException.TooLong(loop, PageTimeLimit);
         return true;
     }
 
@@ -87,7 +88,10 @@ internal sealed class HtmlTemplateContext : TemplateContext
         return accessor is not null && target is SharedArray ? SharedArray.Guard(accessor) : accessor;
     }
 
-    /// <summary>Notes that the page depends on the whole of every entry reachable from <paramref name="value"/>, as a serializer reads them.</summary>
+    /// <summary>
+    /// Notes that the page depends on the whole of every entry reachable from <paramref name="value"/>, as a serializer
+    /// reads them.
+    /// </summary>
     public void ReadWhole(object? value)
     {
         if (Dependencies is null) return;
@@ -105,7 +109,8 @@ internal sealed class HtmlTemplateContext : TemplateContext
     // Every function argument passes through here. Scriban's conversion looks up nullability, enums and conversion
     // interfaces by reflection before it finds that a value already has the type wanted, or that any value will do.
     public override object? ToObject(SourceSpan span, object? value, Type destinationType) =>
-        (value is not null && value.GetType() == destinationType) || (destinationType == typeof(object) && value is not IScriptConvertibleTo)
+        (value is not null && value.GetType() == destinationType)
+        || (destinationType == typeof(object) && value is not IScriptConvertibleTo)
             ? value
             : base.ToObject(span, value, destinationType);
 

@@ -25,8 +25,8 @@ internal sealed class LanguageRender
     private readonly List<PageJob> _jobs = [];
     private readonly PartialCache _partials;
 
-    public LanguageRender(Site site, Theme theme, Language language, SiteUrls urls, MarkdownRenderer markdown, bool search, DiagnosticBag diagnostics,
-        RenderMemory? memory = null, RenderScope? scope = null)
+    public LanguageRender(Site site, Theme theme, Language language, SiteUrls urls, MarkdownRenderer markdown, bool search,
+        DiagnosticBag diagnostics, RenderMemory? memory = null, RenderScope? scope = null)
     {
         (_site, _theme, _language, _urls, _search, _diagnostics) = (site, theme, language, urls, search, diagnostics);
         _views = new EntryViews(site, language, urls, markdown, memory?.ViewsFor(language.Code));
@@ -50,7 +50,8 @@ internal sealed class LanguageRender
         var siteTitle = config.Title.Resolve(Code, config.DefaultLanguage.Code).Text;
         var description = config.Description?.Resolve(Code, config.DefaultLanguage.Code).Text ?? siteTitle;
         // The home pages' x-default is the root page, which lets a reader choose among them.
-        Add(SiteUrls.FileOf(SiteUrls.HomePath(Code)), "home", () => _model.Common("home", "", siteTitle, description, SiteUrls.HomePath, SiteUrls.RootPath),
+        Add(SiteUrls.FileOf(SiteUrls.HomePath(Code)), "home",
+            () => _model.Common("home", "", siteTitle, description, SiteUrls.HomePath, SiteUrls.RootPath),
             SiteConfigReader.FileName, "the home page");
         var facets = new ProjectFacets(_site, _views, Code, config.DefaultLanguage.Code, status => String($"status.{status}"));
         PlanLists(facets, description);
@@ -82,7 +83,8 @@ internal sealed class LanguageRender
                     page.Page["breadcrumbs"] = _model.Breadcrumbs(() => n == 1
                         ? [Home(), new(title, SiteUrls.ListPath(Code, collection))]
                         : [Home(), new(title, SiteUrls.ListPath(Code, collection)),
-                            new(String("pagination.page").Replace("{0}", n.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal),
+                            new(String("pagination.page")
+                                    .Replace("{0}", n.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal),
                                 SiteUrls.ListPagePath(Code, collection, n))]);
                     page.Page["pagination"] = Pagination(collection, n, pageCount);
                     if (collection == Collection.Projects) page.Page["facets"] = facets.ToScript(_urls, Code, null);
@@ -97,7 +99,9 @@ internal sealed class LanguageRender
     private void PlanFilters(ProjectFacets facets, string description)
     {
         var projectsTitle = String("collections.projects");
-        var filterTemplate = _theme.Templates.ContainsKey("projects/filter") ? "projects/filter" : _theme.Pick(Collection.Projects.Name, "list");
+        var filterTemplate = _theme.Templates.ContainsKey("projects/filter")
+            ? "projects/filter"
+            : _theme.Pick(Collection.Projects.Name, "list");
         foreach (var filter in facets.Filters)
         {
             Add(SiteUrls.FileOf(SiteUrls.FilterPath(Code, filter.Facet, filter.Value)), filterTemplate, () =>
@@ -107,7 +111,8 @@ internal sealed class LanguageRender
                 page.Page["entries"] = new ScriptArray(filter.Projects);
                 page.Page["facets"] = facets.ToScript(_urls, Code, filter);
                 page.Page["filter"] = new ScriptObject { ["facet"] = filter.Facet, ["value"] = filter.Value, ["label"] = filter.Label };
-                page.Page["breadcrumbs"] = _model.Breadcrumbs(() => [Home(), new(projectsTitle, SiteUrls.ListPath(Code, Collection.Projects)),
+                page.Page["breadcrumbs"] = _model.Breadcrumbs(() => [Home(),
+                    new(projectsTitle, SiteUrls.ListPath(Code, Collection.Projects)),
                     new(filter.Label, SiteUrls.FilterPath(Code, filter.Facet, filter.Value))]);
                 return page;
             }, "content/projects", "a page of the project explorer", needs: d => { foreach (var c in Explorer) d.List(c); });
@@ -119,9 +124,12 @@ internal sealed class LanguageRender
         var config = _site.Config;
         foreach (var entry in _site.Entries)
         {
-            var source = entry.Texts.TryGetValue(EntryViews.ContentLanguage(entry, Code, config), out var text) ? text.Path : $"{entry.Key.Folder}/{ContentLoader.IndexFile}";
+            var source = entry.Texts.TryGetValue(EntryViews.ContentLanguage(entry, Code, config), out var text)
+                ? text.Path
+                : $"{entry.Key.Folder}/{ContentLoader.IndexFile}";
             Add(SiteUrls.FileOf(SiteUrls.EntryPath(Code, entry.Key)), _theme.Pick(entry.Key.Collection.Name, "entry"),
-                () => _model.ForEntry(entry, _views[entry.Key], description, Home, () => String($"collections.{entry.Key.Collection.Name}")),
+                () => _model.ForEntry(entry, _views[entry.Key], description, Home,
+                    () => String($"collections.{entry.Key.Collection.Name}")),
                 source, "an entry's page", needs: d => d.Read(entry.Key, PageDependencies.Whole));
         }
     }
@@ -140,7 +148,8 @@ internal sealed class LanguageRender
         // A page for addresses that do not exist, in the reader's language, when the theme has one; its switcher leads home.
         if (_theme.Templates.ContainsKey("404"))
         {
-            Add(SiteUrls.NotFoundPath(Code), "404", () => new PageModel(_model.NotFound(String("not_found.title"), description, SiteUrls.NotFoundPath(Code)), null),
+            Add(SiteUrls.NotFoundPath(Code), "404",
+                () => new PageModel(_model.NotFound(String("not_found.title"), description, SiteUrls.NotFoundPath(Code)), null),
                 $"{_theme.RelativeFolder}/layouts/404.html", "the page for missing addresses");
         }
 

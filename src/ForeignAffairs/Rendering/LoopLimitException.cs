@@ -16,7 +16,8 @@ internal sealed class LoopLimitException(ScriptLoopStatementBase loop, string wh
 
     /// <summary>A loop still running when the page had taken <paramref name="limit"/> to render.</summary>
     public static LoopLimitException TooLong(ScriptLoopStatementBase loop, TimeSpan limit) =>
-        new(loop, string.Create(CultureInfo.InvariantCulture, $"was still running after the page had taken {limit.TotalSeconds:0} s to render"));
+        new(loop, string.Create(CultureInfo.InvariantCulture,
+            $"was still running after the page had taken {limit.TotalSeconds:0} s to render"));
 
     /// <summary>What to do about it.</summary>
     public static string Hint =>

@@ -11,12 +11,15 @@ namespace ForeignAffairs.Rendering;
 /// </summary>
 public sealed class MarkdownMemo
 {
-    private readonly ConcurrentDictionary<(EntryKey Entry, string Text, string Page), (string Markdown, IReadOnlyList<string> Resources, RenderedText Html)> _html = new();
+    private readonly ConcurrentDictionary<
+        (EntryKey Entry, string Text, string Page),
+        (string Markdown, IReadOnlyList<string> Resources, RenderedText Html)> _html = new();
 
     internal RenderedText GetOrRender(Entry entry, EntryText text, string pageLanguage, Func<RenderedText> render)
     {
         var key = (entry.Key, text.Language, pageLanguage);
-        if (_html.TryGetValue(key, out var known) && known.Markdown == text.Markdown && known.Resources.SequenceEqual(entry.Resources, StringComparer.Ordinal))
+        if (_html.TryGetValue(key, out var known) && known.Markdown == text.Markdown
+            && known.Resources.SequenceEqual(entry.Resources, StringComparer.Ordinal))
             return known.Html;
         var html = render();
         _html[key] = (text.Markdown, entry.Resources, html);

@@ -23,7 +23,9 @@ public sealed class MarkdownRenderer(Site site, SiteUrls urls, MarkdownMemo? mem
     /// <summary>Renders <paramref name="text"/> of <paramref name="entry"/> for a page in <paramref name="pageLanguage"/>.</summary>
     public RawHtml Render(Entry entry, EntryText text, string pageLanguage)
     {
-        var rendered = memo is null ? RenderNow(entry, text, pageLanguage) : memo.GetOrRender(entry, text, pageLanguage, () => RenderNow(entry, text, pageLanguage));
+        var rendered = memo is null
+            ? RenderNow(entry, text, pageLanguage)
+            : memo.GetOrRender(entry, text, pageLanguage, () => RenderNow(entry, text, pageLanguage));
         if (diagnostics is not null) foreach (var problem in rendered.Problems) diagnostics.Add(problem);
         return rendered.Html;
     }

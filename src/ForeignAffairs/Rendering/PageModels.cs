@@ -11,8 +11,12 @@ namespace ForeignAffairs.Rendering;
 /// </summary>
 internal sealed class PageModels(SiteConfig config, SiteUrls urls, Language language)
 {
-    /// <summary>A page that exists in every language (home, lists, root); x-default is the default language's, or <paramref name="xDefaultPath"/>.</summary>
-    public PageModel Common(string kind, string collection, string title, string description, Func<string, string> pathIn, string? xDefaultPath = null)
+    /// <summary>
+    /// A page that exists in every language (home, lists, root); x-default is the default language's, or
+    /// <paramref name="xDefaultPath"/>.
+    /// </summary>
+    public PageModel Common(string kind, string collection, string title, string description, Func<string, string> pathIn,
+        string? xDefaultPath = null)
     {
         var written = config.LanguageCodes;
         var page = Base(kind, collection, title, description, pathIn(language.Code));
@@ -22,7 +26,10 @@ internal sealed class PageModels(SiteConfig config, SiteUrls urls, Language lang
         return new PageModel(page, new SitemapEntry(urls.Permalink(pathIn(language.Code)), alternates));
     }
 
-    /// <summary>An entry's page; when the entry is not written in this language it borrows another language's text, says so, and points its canonical link there.</summary>
+    /// <summary>
+    /// An entry's page; when the entry is not written in this language it borrows another language's text, says so, and
+    /// points its canonical link there.
+    /// </summary>
     public PageModel ForEntry(Entry entry, ScriptObject view, string siteDescription, Func<Breadcrumb> home, Func<string> collectionTitle)
     {
         string PathIn(string code) => SiteUrls.EntryPath(code, entry.Key);
@@ -37,7 +44,8 @@ internal sealed class PageModels(SiteConfig config, SiteUrls urls, Language lang
         // Pages are linked from the menu, not from a list of pages.
         page["breadcrumbs"] = Breadcrumbs(() => entry.Key.Collection == Collection.Pages
             ? [home(), new(title, PathIn(language.Code), titleLanguage)]
-            : [home(), new(collectionTitle(), SiteUrls.ListPath(language.Code, entry.Key.Collection)), new(title, PathIn(language.Code), titleLanguage)]);
+            : [home(), new(collectionTitle(), SiteUrls.ListPath(language.Code, entry.Key.Collection)),
+                new(title, PathIn(language.Code), titleLanguage)]);
         page["entry"] = view;
         page["content"] = view["content"];
         page["content_lang"] = contentLanguage;

@@ -47,11 +47,13 @@ internal sealed class PageRenderer
         catch (ScriptRuntimeException ex)
         {
             var location = new SourceLocation(ex.Span.FileName ?? _theme.RelativeFolder, ex.Span.Start.Line + 1, ex.Span.Start.Column + 1);
-            _diagnostics.Error(DiagnosticCodes.TemplateRuntime, location, $"the template failed while rendering {what}: {ex.OriginalMessage}",
+            _diagnostics.Error(DiagnosticCodes.TemplateRuntime, location,
+                $"the template failed while rendering {what}: {ex.OriginalMessage}",
                 ex is LoopLimitException ? LoopLimitException.Hint : null);
             return null;
         }
-        catch (Exception ex) when (ex is InvalidCastException or ArgumentException or FormatException or OverflowException or InvalidOperationException)
+        catch (Exception ex)
+            when (ex is InvalidCastException or ArgumentException or FormatException or OverflowException or InvalidOperationException)
         {
             _diagnostics.Error(DiagnosticCodes.TemplateRuntime, SourceLocation.File(template.SourceFilePath ?? _theme.RelativeFolder),
                 $"the template failed while rendering {what}: {ex.Message}");

@@ -27,7 +27,8 @@ internal sealed class ProjectFacets
         }
         foreach (var project in site.In(Collection.Projects))
         {
-            foreach (var sector in ((IEnumerable<object>)project.Fields["sectors"]).OfType<EntryKey>().Distinct()) Put("sector", sector.Slug, project);
+            foreach (var sector in ((IEnumerable<object>)project.Fields["sectors"]).OfType<EntryKey>().Distinct())
+                Put("sector", sector.Slug, project);
             Put("province", ((EntryKey)project.Fields["province"]).Slug, project);
             Put("status", (string)project.Fields["status"], project);
         }
@@ -45,7 +46,10 @@ internal sealed class ProjectFacets
     /// <summary>Every filter: one per sector, province and status.</summary>
     public IReadOnlyList<ProjectFilter> Filters => _filters;
 
-    /// <summary>The facets as templates see them: <c>facets.sector</c> lists each value's label, url, count and whether it is the current one.</summary>
+    /// <summary>
+    /// The facets as templates see them: <c>facets.sector</c> lists each value's label, url, count and whether it is
+    /// the current one.
+    /// </summary>
     public ScriptObject ToScript(SiteUrls urls, string language, ProjectFilter? current)
     {
         var facets = new ScriptObject();

@@ -5,6 +5,13 @@ namespace ForeignAffairs.Rendering;
 /// <param name="Html">The page; null once a build has written it, since a large site is not held in memory whole.</param>
 /// <param name="Language">The page's language, or null for the root page.</param>
 /// <param name="Source">The site file the page comes from, for diagnostics about it.</param>
-/// <param name="Sitemap">How the page is listed in the sitemap, or null when it is not (pages for missing addresses, untranslated pages).</param>
+/// <param name="Sitemap">How the page is listed in the sitemap, or null when it is not (pages for missing addresses,
+/// untranslated pages).</param>
 /// <param name="Dependencies">What the page was made from, when the render noted it for later rebuilds.</param>
-public sealed record RenderedPage(string Path, string? Html, string? Language, string Source, SitemapEntry? Sitemap = null, PageDependencies? Dependencies = null);
+public sealed record RenderedPage(
+    string Path,
+    string? Html,
+    string? Language,
+    string Source,
+    SitemapEntry? Sitemap = null,
+    PageDependencies? Dependencies = null);

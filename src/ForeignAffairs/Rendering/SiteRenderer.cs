@@ -14,9 +14,10 @@ public static class SiteRenderer
     /// is set. Pages are rendered on every core; the result is in path order. With a <paramref name="scope"/>, each page notes
     /// what it depends on, and pages the scope keeps from a previous render are not rendered again; with a
     /// <paramref name="markdownMemo"/>, texts rendered before are not rendered again, and with <paramref name="memory"/>,
-    /// only the entry views of changed entries are filled again and only the cached partials that read a change are rendered again. <paramref name="rendered"/>, when given,
-    /// receives each page as soon as it is rendered (on any thread) and returns what to keep of it: a build writes the page
-    /// there and keeps it without its HTML, so that a large site is never held in memory whole.
+    /// only the entry views of changed entries are filled again and only the cached partials that read a change are rendered
+    /// again. <paramref name="rendered"/>, when given, receives each page as soon as it is rendered (on any thread) and
+    /// returns what to keep of it: a build writes the page there and keeps it without its HTML, so that a large site is
+    /// never held in memory whole.
     /// </summary>
     internal static RenderedSite Render(Site site, Theme theme, bool search, DiagnosticBag diagnostics, RenderScope? scope = null,
         BuildProgress? progress = null, MarkdownMemo? markdownMemo = null, Func<RenderedPage, RenderedPage>? rendered = null,
@@ -44,7 +45,8 @@ public static class SiteRenderer
         // Small ranges handed out as threads free up: pages differ widely in cost (a list of every project, a short page).
         // Each thread renders with contexts of its own, one per language.
         var pages = new RenderedPage?[jobs.Length];
-        Parallel.ForEach(Partitioner.Create(0, jobs.Length, 16), () => new Dictionary<LanguageRender, PageRenderer>(), (range, _, renderers) =>
+        var ranges = Partitioner.Create(0, jobs.Length, 16);
+        Parallel.ForEach(ranges, () => new Dictionary<LanguageRender, PageRenderer>(), (range, _, renderers) =>
         {
             for (var i = range.Item1; i < range.Item2; i++)
             {
@@ -69,7 +71,8 @@ public static class SiteRenderer
             files.OrderBy(f => f.Path, StringComparer.Ordinal).ToArray());
     }
 
-    private static void ReportCollisions(string root, IEnumerable<RenderedPage> pages, IEnumerable<CopiedFile> files, DiagnosticBag diagnostics)
+    private static void ReportCollisions(string root, IEnumerable<RenderedPage> pages, IEnumerable<CopiedFile> files,
+        DiagnosticBag diagnostics)
     {
         // Case-insensitive, since the site may be served from a case-insensitive file system.
         var taken = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);

@@ -38,7 +38,8 @@ internal sealed class TemplateFunction : IScriptCustomFunction
 
     /// <summary>A function of four arguments.</summary>
     public static TemplateFunction Of<T1, T2, T3, T4, TResult>(Func<T1, T2, T3, T4, TResult> body) =>
-        new(typeof(TResult), (_, args) => body((T1)args[0]!, (T2)args[1]!, (T3)args[2]!, (T4)args[3]!), false, typeof(T1), typeof(T2), typeof(T3), typeof(T4));
+        new(typeof(TResult), (_, args) => body((T1)args[0]!, (T2)args[1]!, (T3)args[2]!, (T4)args[3]!), false,
+            typeof(T1), typeof(T2), typeof(T3), typeof(T4));
 
     /// <summary>A function of one argument that needs the template context.</summary>
     public static TemplateFunction InContext<T, TResult>(Func<TemplateContext, T, TResult> body) =>
@@ -46,7 +47,8 @@ internal sealed class TemplateFunction : IScriptCustomFunction
 
     /// <summary>A function of three arguments that needs the template context.</summary>
     public static TemplateFunction InContext<T1, T2, T3, TResult>(Func<TemplateContext, T1, T2, T3, TResult> body) =>
-        new(typeof(TResult), (context, args) => body(context, (T1)args[0]!, (T2)args[1]!, (T3)args[2]!), false, typeof(T1), typeof(T2), typeof(T3));
+        new(typeof(TResult), (context, args) => body(context, (T1)args[0]!, (T2)args[1]!, (T3)args[2]!), false,
+            typeof(T1), typeof(T2), typeof(T3));
 
     /// <summary>A function of one argument followed by any number of others, given as they are.</summary>
     public static TemplateFunction WithRest<T, TResult>(Func<T, object?[], TResult> body) =>
@@ -63,9 +65,11 @@ internal sealed class TemplateFunction : IScriptCustomFunction
     public ScriptParameterInfo GetParameterInfo(int index) =>
         index < _parameters.Length ? _parameters[index] : new ScriptParameterInfo(typeof(object), $"arg{index}");
 
-    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments,
+        ScriptBlockStatement? blockStatement) =>
         _body(context, arguments);
 
-    public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+    public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments,
+        ScriptBlockStatement? blockStatement) =>
         ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
 }

@@ -18,11 +18,15 @@ internal static class TemplateFunctions
         DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
     };
 
-    /// <summary>A <c>script type="application/ld+json"</c> element holding <paramref name="data"/> (an object built in the template).</summary>
+    /// <summary>
+    /// A <c>script type="application/ld+json"</c> element holding <paramref name="data"/> (an object built in the
+    /// template).
+    /// </summary>
     private static RawHtml JsonLd(TemplateContext context, object? data)
     {
         ((HtmlTemplateContext)context).ReadWhole(data);
-        var json = System.Text.Json.JsonSerializer.Serialize(Plain(data, new HashSet<object>(ReferenceEqualityComparer.Instance)), JsonLdOptions);
+        var json = System.Text.Json.JsonSerializer.Serialize(
+            Plain(data, new HashSet<object>(ReferenceEqualityComparer.Instance)), JsonLdOptions);
         return new($"<script type=\"application/ld+json\">{json}</script>");
     }
 
@@ -77,7 +81,8 @@ internal static class TemplateFunctions
         {
             // {0}, {1}... are replaced one by one rather than with string.Format, so a stray brace in a translation cannot fail the build.
             var text = strings.Get(language, key, diagnostics);
-            for (var i = 0; i < args.Length; i++) text = text.Replace($"{{{i}}}", Convert.ToString(args[i], CultureInfo.InvariantCulture), StringComparison.Ordinal);
+            for (var i = 0; i < args.Length; i++)
+                text = text.Replace($"{{{i}}}", Convert.ToString(args[i], CultureInfo.InvariantCulture), StringComparison.Ordinal);
             return text;
         }));
         Add("format_date", TemplateFunction.Of<object?, string>(value => value switch
@@ -86,18 +91,25 @@ internal static class TemplateFunctions
             DateOnly date => formatter.Date(date),
             _ => "",
         }));
-        Add("format_number", TemplateFunction.Of<object?, string>(value => value is null ? "" : formatter.Number(Convert.ToDecimal(value))));
-        Add("format_percent", TemplateFunction.Of<object?, string>(value => value is null ? "" : formatter.Percent(Convert.ToDecimal(value))));
-        Add("format_area_ha", TemplateFunction.Of<object?, string>(value => value is null ? "" : formatter.Hectares(Convert.ToDecimal(value))));
-        Add("format_area_km2", TemplateFunction.Of<object?, string>(value => value is null ? "" : formatter.SquareKilometres(Convert.ToDecimal(value))));
-        Add("format_population", TemplateFunction.Of<object?, string>(value => value is null ? "" : formatter.Population(Convert.ToInt64(value))));
-        Add("format_usd_million", TemplateFunction.Of<object?, string>(value => value is null ? "" : formatter.UsdMillion(Convert.ToDecimal(value))));
+        Add("format_number", TemplateFunction.Of<object?, string>(value =>
+            value is null ? "" : formatter.Number(Convert.ToDecimal(value))));
+        Add("format_percent", TemplateFunction.Of<object?, string>(value =>
+            value is null ? "" : formatter.Percent(Convert.ToDecimal(value))));
+        Add("format_area_ha", TemplateFunction.Of<object?, string>(value =>
+            value is null ? "" : formatter.Hectares(Convert.ToDecimal(value))));
+        Add("format_area_km2", TemplateFunction.Of<object?, string>(value =>
+            value is null ? "" : formatter.SquareKilometres(Convert.ToDecimal(value))));
+        Add("format_population", TemplateFunction.Of<object?, string>(value =>
+            value is null ? "" : formatter.Population(Convert.ToInt64(value))));
+        Add("format_usd_million", TemplateFunction.Of<object?, string>(value =>
+            value is null ? "" : formatter.UsdMillion(Convert.ToDecimal(value))));
         Add("relative_url", TemplateFunction.Of<string, string>(urls.Url));
         Add("json_ld", TemplateFunction.InContext<object?, RawHtml>(JsonLd));
         Add("usd_million_chart", TemplateFunction.Of<string, object?, string, string, RawHtml>((title, points, labelField, valueField) =>
             BarChart.Svg(title, ((IEnumerable<object>?)points ?? []).OfType<ScriptObject>()
                 .Where(p => p[valueField] is not null)
-                .Select(p => (Convert.ToString(p[labelField], CultureInfo.InvariantCulture) ?? "", Convert.ToDecimal(p[valueField], CultureInfo.InvariantCulture),
+                .Select(p => (Convert.ToString(p[labelField], CultureInfo.InvariantCulture) ?? "",
+                    Convert.ToDecimal(p[valueField], CultureInfo.InvariantCulture),
                     formatter.UsdMillion(Convert.ToDecimal(p[valueField], CultureInfo.InvariantCulture))))
                 .ToArray())));
         Add("absolute_url", TemplateFunction.Of<string, string>(urls.Permalink));

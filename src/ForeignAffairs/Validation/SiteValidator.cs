@@ -34,7 +34,8 @@ public static class SiteValidator
         {
             var entry = valid[i];
             var isDraft = drafts.Contains(entry.Key);
-            var result = memory?.Find(entry) ?? Check(entry, source, isDraft ? keys : published, drafts, isDraft ? resolvers[0] : resolvers[1], rawHtml, isDraft);
+            var result = memory?.Find(entry)
+                ?? Check(entry, source, isDraft ? keys : published, drafts, isDraft ? resolvers[0] : resolvers[1], rawHtml, isDraft);
             memory?.Keep(entry, result);
             checkedEntries[i] = result.Entry;
             diagnostics.AddRange(result.Diagnostics);
@@ -51,8 +52,8 @@ public static class SiteValidator
         return new Site(source.Root, source.Config, checkedEntries.OfType<Entry>(), drafts.Order().ToArray());
     }
 
-    private static CheckedEntries.Checked Check(EntrySource entry, SiteSource source, IReadOnlySet<EntryKey> targets, IReadOnlySet<EntryKey> drafts,
-        LinkResolver links, RawHtmlPolicy rawHtml, bool isDraft)
+    private static CheckedEntries.Checked Check(EntrySource entry, SiteSource source, IReadOnlySet<EntryKey> targets,
+        IReadOnlySet<EntryKey> drafts, LinkResolver links, RawHtmlPolicy rawHtml, bool isDraft)
     {
         var own = new DiagnosticBag();
         var valid = ValidateEntry(entry, source, targets, drafts, own);
@@ -80,7 +81,8 @@ public static class SiteValidator
         }
     }
 
-    private static void ReportRemovedHtml(Markdig.Syntax.MarkdownDocument document, TranslationSource text, RawHtmlPolicy rawHtml, DiagnosticBag diagnostics)
+    private static void ReportRemovedHtml(Markdig.Syntax.MarkdownDocument document, TranslationSource text, RawHtmlPolicy rawHtml,
+        DiagnosticBag diagnostics)
     {
         var (_, removed) = rawHtml.Clean(Markdig.Markdown.ToHtml(text.Body, MarkdownSyntax.Pipeline));
         RawHtmlPolicy.ReportRemoved(document, text.Body, text.Path, text.BodyLine, removed, diagnostics);
@@ -98,7 +100,9 @@ public static class SiteValidator
         var duplicates = new HashSet<EntrySource>(ReferenceEqualityComparer.Instance);
         // Folder names that differ only in Unicode normalization (NFC from Windows and Linux, NFD from macOS) or in case
         // look the same to an editor and become one folder on many file systems.
-        foreach (var group in entries.GroupBy(e => (e.Key.Collection, Slug: e.Key.Slug.Normalize(NormalizationForm.FormC).ToLowerInvariant())).Where(g => g.Count() > 1))
+        foreach (var group in entries
+            .GroupBy(e => (e.Key.Collection, Slug: e.Key.Slug.Normalize(NormalizationForm.FormC).ToLowerInvariant()))
+            .Where(g => g.Count() > 1))
         {
             var first = group.First();
             foreach (var duplicate in group.Skip(1))
@@ -114,7 +118,8 @@ public static class SiteValidator
         return entries.Where(e => !duplicates.Contains(e));
     }
 
-    private static Entry? ValidateEntry(EntrySource source, SiteSource site, IReadOnlySet<EntryKey> keys, IReadOnlySet<EntryKey> drafts, DiagnosticBag diagnostics)
+    private static Entry? ValidateEntry(EntrySource source, SiteSource site, IReadOnlySet<EntryKey> keys, IReadOnlySet<EntryKey> drafts,
+        DiagnosticBag diagnostics)
     {
         var isDraft = drafts.Contains(source.Key);
         if (source.Index is null) return null;
@@ -124,7 +129,8 @@ public static class SiteValidator
         var what = $"an entry of {source.Key.Collection.Name}/";
 
         var fields = new SortedDictionary<string, object>(
-            (IDictionary<string, object>)FieldSetReader.Read(source.Index.Root, schema.Fields, new ValueContext(source.Index, languages, keys, diagnostics, IsDraft: isDraft, Drafts: drafts), false, what),
+            (IDictionary<string, object>)FieldSetReader.Read(source.Index.Root, schema.Fields,
+                new ValueContext(source.Index, languages, keys, diagnostics, IsDraft: isDraft, Drafts: drafts), false, what),
             StringComparer.Ordinal);
         var texts = new SortedDictionary<string, EntryText>(StringComparer.Ordinal);
 
@@ -132,12 +138,15 @@ public static class SiteValidator
         {
             if (translation.FrontMatter is not { } frontMatter)
             {
-                texts[language] = new EntryText(language, translation.Path, translation.Body, translation.BodyLine, translation.Fingerprint, null);
+                texts[language] = new EntryText(language, translation.Path, translation.Body, translation.BodyLine,
+                    translation.Fingerprint, null);
                 continue;
             }
             RejectFacts(frontMatter, schema, diagnostics);
-            var context = new ValueContext(frontMatter, languages, keys, diagnostics, OnlyLanguage: language, IsDraft: isDraft, Drafts: drafts);
-            var overrides = FieldSetReader.Read(WithoutFacts(frontMatter.Root, schema), FrontMatterFields(schema), context, false, $"the front matter of {language}.md");
+            var context = new ValueContext(frontMatter, languages, keys, diagnostics, OnlyLanguage: language, IsDraft: isDraft,
+                Drafts: drafts);
+            var overrides = FieldSetReader.Read(WithoutFacts(frontMatter.Root, schema), FrontMatterFields(schema), context, false,
+                $"the front matter of {language}.md");
             texts[language] = new EntryText(language, translation.Path, translation.Body, translation.BodyLine, translation.Fingerprint,
                 overrides.GetValueOrDefault(SourceFingerprint.Field) as string);
             foreach (var (name, value) in overrides.Where(o => o.Key != SourceFingerprint.Field))
@@ -157,8 +166,10 @@ public static class SiteValidator
         if (fields.TryGetValue("title", out var title) && !((LocalizedText)title).TryGet(site.Config.DefaultLanguage.Code, out _))
         {
             diagnostics.Error(DiagnosticCodes.MissingField, SourceLocation.File(source.Index.Path),
-                $"the entry has no title in {site.Config.DefaultLanguage.Name} ({site.Config.DefaultLanguage.Code}), the site's default language",
-                $"give 'title' a '{site.Config.DefaultLanguage.Code}:' text, or write the title in {site.Config.DefaultLanguage.Code}.md's front matter");
+                $"the entry has no title in {site.Config.DefaultLanguage.Name} ({site.Config.DefaultLanguage.Code}), " +
+                $"the site's default language",
+                $"give 'title' a '{site.Config.DefaultLanguage.Code}:' text, " +
+                $"or write the title in {site.Config.DefaultLanguage.Code}.md's front matter");
         }
 
         var defaultLanguage = site.Config.DefaultLanguage;
@@ -166,7 +177,8 @@ public static class SiteValidator
         {
             var empty = source.Unwritten.Contains(defaultLanguage.Code);
             diagnostics.Error(DiagnosticCodes.NoDefaultText, SourceLocation.File($"{source.Key.Folder}/{defaultLanguage.Code}.md"),
-                $"the entry is written in {string.Join(", ", texts.Keys)} but not in {defaultLanguage.Name}, the site's default language, which every translation is made from" +
+                $"the entry is written in {string.Join(", ", texts.Keys)} but not in {defaultLanguage.Name}, " +
+                $"the site's default language, which every translation is made from" +
                 (empty ? $": {defaultLanguage.Code}.md is empty" : ""),
                 empty ? $"write the {defaultLanguage.Name} text in {defaultLanguage.Code}.md" : $"add {defaultLanguage.Code}.md");
         }

@@ -16,7 +16,8 @@ public static class OutputVerifier
     private const string TopFragment = "top";
 
     /// <summary>Verifies the pages of <paramref name="rendered"/> against everything the build publishes.</summary>
-    public static void Verify(RenderedSite rendered, IReadOnlyList<PublishedDocument> documents, SiteConfig config, DiagnosticBag diagnostics)
+    public static void Verify(RenderedSite rendered, IReadOnlyList<PublishedDocument> documents, SiteConfig config,
+        DiagnosticBag diagnostics)
     {
         // The facts keep page order, and the bag sorts what is reported.
         var facts = new PageFacts[rendered.Pages.Count];
@@ -25,8 +26,8 @@ public static class OutputVerifier
     }
 
     /// <summary>Verifies pages from what was read of them as they were rendered (<see cref="PageFacts.Read"/>).</summary>
-    internal static void Verify(IReadOnlyList<PageFacts> facts, RenderedSite rendered, IReadOnlyList<PublishedDocument> documents, SiteConfig config,
-        DiagnosticBag diagnostics)
+    internal static void Verify(IReadOnlyList<PageFacts> facts, RenderedSite rendered, IReadOnlyList<PublishedDocument> documents,
+        SiteConfig config, DiagnosticBag diagnostics)
     {
         var paths = new OutputPaths(PublishedPaths(rendered, documents), config.BaseUrl);
         var pages = facts.ToDictionary(f => f.Page.Path, StringComparer.Ordinal);
@@ -57,10 +58,12 @@ public static class OutputVerifier
     {
         var path = page.Page.Path;
         if (page.Lang is null)
-            diagnostics.Error(DiagnosticCodes.WrongPageLanguage, location, $"{path} has no lang attribute on <html>; the page is in '{language}'",
+            diagnostics.Error(DiagnosticCodes.WrongPageLanguage, location,
+                $"{path} has no lang attribute on <html>; the page is in '{language}'",
                 $"write <html lang=\"{language}\"> in the layout");
         else if (!string.Equals(page.Lang, language, StringComparison.OrdinalIgnoreCase))
-            diagnostics.Error(DiagnosticCodes.WrongPageLanguage, location, $"{path} has <html lang=\"{page.Lang}\">, but the page is in '{language}'",
+            diagnostics.Error(DiagnosticCodes.WrongPageLanguage, location,
+                $"{path} has <html lang=\"{page.Lang}\">, but the page is in '{language}'",
                 "use the page's language in the layout: lang=\"{{ page.lang }}\"");
 
         if (page.Title.Length == 0)
@@ -88,21 +91,24 @@ public static class OutputVerifier
             if (paths.Resolve(url, href) is not { } target) continue;
             if (!paths.Contains(target.Path))
             {
-                diagnostics.Error(DiagnosticCodes.BrokenOutputLink, location, $"{path} links to '{href}', which leads to no page or file of the site ({target.Path})");
+                diagnostics.Error(DiagnosticCodes.BrokenOutputLink, location,
+                    $"{path} links to '{href}', which leads to no page or file of the site ({target.Path})");
                 continue;
             }
-            if (target.Fragment is not { } fragment || fragment == TopFragment || !pages.TryGetValue(target.Path, out var targetPage)) continue;
+            if (target.Fragment is not { } fragment || fragment == TopFragment || !pages.TryGetValue(target.Path, out var targetPage))
+                continue;
             depends.Add(target.Path);
             if (!targetPage.Ids.Contains(fragment))
             {
                 var where = target.Path == path ? "the page" : target.Path;
-                diagnostics.Error(DiagnosticCodes.MissingFragment, location, $"{path} links to '{href}', but {where} has no element with id '{fragment}'");
+                diagnostics.Error(DiagnosticCodes.MissingFragment, location,
+                    $"{path} links to '{href}', but {where} has no element with id '{fragment}'");
             }
         }
     }
 
-    private static void CheckAlternates(PageFacts page, OutputPaths paths, IReadOnlyDictionary<string, HashSet<string>> alternatesOf, SourceLocation location,
-        DiagnosticBag diagnostics, HashSet<string> depends)
+    private static void CheckAlternates(PageFacts page, OutputPaths paths, IReadOnlyDictionary<string, HashSet<string>> alternatesOf,
+        SourceLocation location, DiagnosticBag diagnostics, HashSet<string> depends)
     {
         var path = page.Page.Path;
         var url = paths.UrlOf(path);
@@ -114,7 +120,8 @@ public static class OutputVerifier
             // A missing target is a broken link, reported as such.
             if (alternatesOf.TryGetValue(target.Path, out var back) && !back.Contains(path))
                 diagnostics.Warning(DiagnosticCodes.UnreciprocatedAlternate, location,
-                    $"{path} lists {target.Path} as its '{alternate.Hreflang}' alternate ({alternate.Href}), but {target.Path} does not list {path} back",
+                    $"{path} lists {target.Path} as its '{alternate.Hreflang}' alternate ({alternate.Href}), " +
+                    $"but {target.Path} does not list {path} back",
                     "search engines ignore hreflang alternates that are not reciprocal");
         }
     }

@@ -65,7 +65,8 @@ public sealed class VerifiedPages
             foreach (var target in before) _dependents[target].Remove(path);
         foreach (var target in depends)
         {
-            if (!_dependents.TryGetValue(target, out var dependents)) _dependents[target] = dependents = new HashSet<string>(StringComparer.Ordinal);
+            if (!_dependents.TryGetValue(target, out var dependents))
+                _dependents[target] = dependents = new HashSet<string>(StringComparer.Ordinal);
             dependents.Add(path);
         }
         (_depends[path], _found[path]) = (depends, found);

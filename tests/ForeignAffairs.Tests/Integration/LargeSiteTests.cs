@@ -17,7 +17,8 @@ public sealed class LargeSiteTests : IDisposable
     [Fact]
     public void A_province_with_1500_projects_and_3000_news_items_builds_whole()
     {
-        SyntheticSite.Write(_root, Path.Combine(RepositoryRoot.Path, "themes", "default"), new SyntheticShape(Projects, News: News, Skew: true));
+        SyntheticSite.Write(_root, Path.Combine(RepositoryRoot.Path, "themes", "default"),
+            new SyntheticShape(Projects, News: News, Skew: true));
         var output = Path.Combine(_root, "output");
 
         var result = SiteBuilder.Build(new BuildOptions(_root, output));
@@ -34,7 +35,8 @@ public sealed class LargeSiteTests : IDisposable
 
             // A project shows three other projects of its province, never itself.
             var project = site.Page($"{language}/projects/p-00750/index.html");
-            var others = project.QuerySelectorAll("section[aria-labelledby=ui-other-projects] h3 a").Select(a => a.GetAttribute("href")).ToArray();
+            var others = project.QuerySelectorAll("section[aria-labelledby=ui-other-projects] h3 a")
+                .Select(a => a.GetAttribute("href")).ToArray();
             Assert.Equal(3, others.Distinct().Count());
             Assert.DoesNotContain($"/{language}/projects/p-00750/", others);
 
@@ -47,7 +49,8 @@ public sealed class LargeSiteTests : IDisposable
         }
         // The news list is paged, ten to a page.
         Assert.True(site.Has($"en/news/page/{News / 10}/index.html"));
-        Assert.Equal(3 * (Projects + News), site.Pages.Count(p => p.Contains("/projects/p-", StringComparison.Ordinal) || p.Contains("/news/n-", StringComparison.Ordinal)));
+        Assert.Equal(3 * (Projects + News), site.Pages.Count(p =>
+            p.Contains("/projects/p-", StringComparison.Ordinal) || p.Contains("/news/n-", StringComparison.Ordinal)));
     }
 
     private int OpenProjects() =>

@@ -36,7 +36,8 @@ public sealed class LiveSiteTests : IDisposable
         var rebuild = Rebuilt();
 
         Assert.Null(rebuild.Reason);
-        Assert.True(rebuild.RenderedPages.Count < rebuild.TotalPages / 2, $"{rebuild.RenderedPages.Count} of {rebuild.TotalPages} pages rendered");
+        Assert.True(rebuild.RenderedPages.Count < rebuild.TotalPages / 2,
+            $"{rebuild.RenderedPages.Count} of {rebuild.TotalPages} pages rendered");
         foreach (var language in new[] { "en", "ja", "ko" })
         {
             Assert.Contains($"{language}/projects/bac-ninh-electronics-component-plots/index.html", rebuild.RenderedPages);
@@ -72,7 +73,8 @@ public sealed class LiveSiteTests : IDisposable
     [Fact]
     public void Changes_to_titles_order_and_facets_give_what_a_full_build_gives()
     {
-        _sample.Edit("content/sectors/electronics-high-tech/index.yaml", "en: Electronics and high technology", "en: Electronics and semiconductors");
+        _sample.Edit("content/sectors/electronics-high-tech/index.yaml", "en: Electronics and high technology",
+            "en: Electronics and semiconductors");
         _sample.Edit("content/sectors/logistics/index.yaml", "weight: 50", "weight: 5");
         _sample.Edit("content/news/da-nang-foreign-affairs-review-2013/index.yaml", "date: 2014-01-15", "date: 2024-01-15");
         _sample.Edit(Project, "province: bac-ninh", "province: vinh-phuc");
@@ -88,7 +90,8 @@ public sealed class LiveSiteTests : IDisposable
     [Fact]
     public void A_changed_partial_renders_the_pages_that_include_it()
     {
-        File.AppendAllText(_sample.PathOf("themes/default/layouts/partials/office.html"), "<p class=\"office-note\">{{ office.name }}</p>\n");
+        File.AppendAllText(_sample.PathOf("themes/default/layouts/partials/office.html"),
+            "<p class=\"office-note\">{{ office.name }}</p>\n");
 
         var rebuild = Rebuilt();
 
@@ -169,7 +172,8 @@ public sealed class LiveSiteTests : IDisposable
         var rebuild = _live.Rebuild(touched: ["content/projects/bac-ninh-electronics-component-plots/brochure.txt"]);
 
         Assert.True(rebuild.Succeeded);
-        Assert.Equal("Brochure version B\n", File.ReadAllText(Path.Combine(_live.Output, "ja/projects/bac-ninh-electronics-component-plots/brochure.txt")));
+        Assert.Equal("Brochure version B\n",
+            File.ReadAllText(Path.Combine(_live.Output, "ja/projects/bac-ninh-electronics-component-plots/brochure.txt")));
         Assert.Equal(FullBuild(), Snapshot());
     }
 
@@ -226,7 +230,8 @@ public sealed class LiveSiteTests : IDisposable
         File.AppendAllText(_sample.PathOf("themes/default/layouts/entry.html"),
             "{{ if page.entry.key == \"pages/about\" }}<pre id=\"walk\">{{ for m in (get_entry \"sectors/logistics\") }}" +
             "{{ if m.key == \"related\" }}{{ m.value.projects.size }}{{ end }}{{ end }}</pre>" +
-            "<pre id=\"values\">{{ object.values (get_entry \"sectors/tourism\") | array.size }}{{ object.has_value (get_entry \"sectors/tourism\") \"summary\" }}</pre>{{ end }}\n");
+            "<pre id=\"values\">{{ object.values (get_entry \"sectors/tourism\") | array.size }}" +
+            "{{ object.has_value (get_entry \"sectors/tourism\") \"summary\" }}</pre>{{ end }}\n");
         Rebuilt();
         _sample.Edit(Project, "sectors:\n  - electronics-high-tech", "sectors:\n  - electronics-high-tech\n  - logistics");
         var tourism = _sample.PathOf("content/sectors/tourism/index.yaml");

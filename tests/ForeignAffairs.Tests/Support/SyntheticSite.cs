@@ -13,7 +13,8 @@ namespace ForeignAffairs.Tests.Support;
 /// <param name="News">News items, each about the province it is numbered after.</param>
 /// <param name="Skew">Whether every project is in the first province and sector.</param>
 /// <param name="Search">Whether the site has search pages (Pagefind must then be installed in the site folder).</param>
-public sealed record SyntheticShape(int Projects, int Provinces = 20, int Sectors = 10, int News = 0, bool Skew = false, bool Search = false);
+public sealed record SyntheticShape(int Projects, int Provinces = 20, int Sectors = 10, int News = 0, bool Skew = false,
+    bool Search = false);
 
 /// <summary>
 /// Writes a large multilingual site (en, ja, ko) with the repository's default theme, in the shape of the comparison
@@ -28,18 +29,23 @@ public static class SyntheticSite
     private static readonly Dictionary<string, Language> Languages = new()
     {
         ["en"] = new("English", "Project", "Overview", "Key facts", "Details and timeline", "Metric", "Value", " ", ". ",
-            ("the project will develop new capacity across the region while supporting local communities and improving access to reliable " +
-             "services investment is expected to create jobs strengthen supply chains and reduce emissions over the coming decade " +
-             "stakeholders include provincial agencies private partners cooperatives and international lenders").Split(' ')),
+            ("the project will develop new capacity across the region while supporting local communities and improving access to " +
+             "reliable services investment is expected to create jobs strengthen supply chains and reduce emissions over the coming " +
+             "decade stakeholders include provincial agencies private partners cooperatives and international lenders").Split(' ')),
         ["ja"] = new("日本語", "プロジェクト", "概要", "主な事実", "詳細とスケジュール", "指標", "値", "", "。",
-            ("本 事業 は 地域 全体 で 新た な 能力 を 開発 し 地元 の 共同体 を 支援 する 投資 により 雇用 が 創出 され 供給網 が 強化 され " +
-             "排出 が 削減 される 見込み です 関係者 には 省 政府 民間 企業 協同組合 国際 金融機関 が 含まれ ます").Split(' ')),
+            ("本 事業 は 地域 全体 で 新た な 能力 を 開発 し 地元 の 共同体 を 支援 する 投資 により " +
+             "雇用 が 創出 され 供給網 が 強化 され 排出 が 削減 される 見込み です 関係者 には 省 " +
+             "政府 民間 企業 協同組合 国際 金融機関 が 含まれ ます").Split(' ')),
         ["ko"] = new("한국어", "프로젝트", "개요", "주요 사실", "세부 정보 및 일정", "지표", "값", " ", ". ",
-            ("이 사업 은 지역 전반 에 걸쳐 새로운 역량 을 개발 하고 지역 공동체 를 지원 합니다 투자 를 통해 일자리 가 창출 되고 공급망 이 " +
-             "강화 되며 배출 이 감소 할 것 으로 예상 됩니다 이해관계자 에는 성 정부 민간 기업 협동조합 국제 금융기관 이 포함 됩니다").Split(' ')),
+            ("이 사업 은 지역 전반 에 걸쳐 새로운 역량 을 개발 하고 지역 공동체 를 지원 합니다 투자 " +
+             "를 통해 일자리 가 창출 되고 공급망 이 강화 되며 배출 이 감소 할 것 으로 예상 됩니다 " +
+             "이해관계자 에는 성 정부 민간 기업 협동조합 국제 금융기관 이 포함 됩니다").Split(' ')),
     };
 
-    /// <summary>Writes a site of <paramref name="shape"/> into <paramref name="root"/>, with the theme copied from <paramref name="themeFolder"/>.</summary>
+    /// <summary>
+    /// Writes a site of <paramref name="shape"/> into <paramref name="root"/>, with the theme copied from
+    /// <paramref name="themeFolder"/>.
+    /// </summary>
     public static void Write(string root, string themeFolder, SyntheticShape shape, int seed = 42)
     {
         var random = new Random(seed);
@@ -59,25 +65,31 @@ public static class SyntheticSite
 
         for (var i = 0; i < shape.Provinces; i++)
         {
+            var merger = "{en: Unchanged by the 2025 merger., ja: 2025年の合併による変更なし。, " +
+                "ko: 2025년 합병으로 변동 없음.}";
             Entry(root, "provinces", $"province-{i:00}", $$"""
                 title: {en: Province {{i}}, ja: 第{{i}}省, ko: 제{{i}}성}
                 summary: {en: A province of Vietnam., ja: ベトナムの省。, ko: 베트남의 성.}
-                merger: {en: Unchanged by the 2025 merger., ja: 2025年の合併による変更なし。, ko: 2025년 합병으로 변동 없음.}
+                merger: {{merger}}
                 area_km2: {{1000 + i}}
                 population: {{1_000_000 + i * 1000}}
                 population_year: 2023
                 """, language => Paragraph(random, language, 60));
         }
         for (var i = 0; i < shape.Sectors; i++)
-            Entry(root, "sectors", $"sector-{i:00}", $"title: {{en: Sector {i}, ja: 分野{i}, ko: 분야{i}}}\nweight: {i}\n", language => Paragraph(random, language, 40));
+            Entry(root, "sectors", $"sector-{i:00}", $"title: {{en: Sector {i}, ja: 分野{i}, ko: 분야{i}}}\nweight: {i}\n",
+                language => Paragraph(random, language, 40));
         for (var i = 1; i <= shape.Projects; i++) Project(root, random, shape, i);
         for (var i = 1; i <= shape.News; i++)
         {
             var date = new DateOnly(2020, 1, 1).AddDays(i % 2000).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-            Entry(root, "news", $"n-{i:00000}", $"title: {{en: News {i}, ja: ニュース{i}, ko: 뉴스 {i}}}\ndate: {date}\nprovinces: [province-{i % shape.Provinces:00}]\n",
+            Entry(root, "news", $"n-{i:00000}",
+                $"title: {{en: News {i}, ja: ニュース{i}, ko: 뉴스 {i}}}\ndate: {date}\n" +
+                $"provinces: [province-{i % shape.Provinces:00}]\n",
                 language => Paragraph(random, language, 80));
         }
-        Entry(root, "pages", "about", "title: {en: About, ja: このサイトについて, ko: 소개}\nmenu: true\n", language => Paragraph(random, language, 80));
+        Entry(root, "pages", "about", "title: {en: About, ja: このサイトについて, ko: 소개}\nmenu: true\n",
+            language => Paragraph(random, language, 80));
     }
 
     private static void Project(string root, Random random, SyntheticShape shape, int i)
@@ -130,7 +142,8 @@ public static class SyntheticSite
         for (var count = 0; count < words;)
         {
             var length = random.Next(8, 17);
-            var sentence = string.Join(language.Separator, Enumerable.Range(0, length).Select(_ => language.Words[random.Next(language.Words.Length)]));
+            var sentence = string.Join(language.Separator,
+                Enumerable.Range(0, length).Select(_ => language.Words[random.Next(language.Words.Length)]));
             text.Append(char.ToUpperInvariant(sentence[0])).Append(sentence, 1, sentence.Length - 1).Append(language.End);
             count += length;
         }

@@ -288,8 +288,8 @@ public sealed class HtmlScannerTests(SampleSite sample) : IClassFixture<SampleSi
     [Fact]
     public void The_description_is_the_content_of_the_first_meta_named_description()
     {
-        Assert.Equal("Đà Nẵng & more", Read("""<meta name="Description" content="Đà Nẵng &amp; more"><meta name=description content=2>""")
-            .Description);
+        Assert.Equal("Đà Nẵng & more",
+            Read("""<meta name="Description" content="Đà Nẵng &amp; more"><meta name=description content=2>""").Description);
         Assert.Null(Read("""<meta name="description"><meta name="description" content="second">""").Description);
         Assert.Null(Read("""<meta property="og:description" content="social">""").Description);
     }
