@@ -103,9 +103,12 @@ public static class SiteBuilder
             clock.Enter("publish");
             if (!OutputFolder.Fill(staging, rendered, documents, options.OutputFolder, diagnostics)) return Fail();
             // Pagefind reads the written pages; the site replaces the output only once its index is complete.
-            clock.Enter("search");
-            if (!OutputFolder.Index(staging, search, diagnostics)) return Fail();
-            clock.Enter("publish");
+            if (search is not null)
+            {
+                clock.Enter("search");
+                if (!OutputFolder.Index(staging, search, diagnostics)) return Fail();
+                clock.Enter("publish");
+            }
             if (!OutputFolder.Swap(staging, options.OutputFolder, diagnostics)) return Fail();
         }
         clock.End();
