@@ -76,8 +76,7 @@ public static class SiteBuilder
         // Each page is read for verification and written to the staging folder as soon as it is rendered, then dropped:
         // a large site is never held in memory whole. A build that fails removes the staging folder, and the output stays as it was.
         // An output that cannot be written is reported with the content's and the templates' own mistakes, which rendering finds.
-        Stage(options, diagnostics, out var stagingFolder);
-        using var staging = stagingFolder;
+        using var staging = Stage(options, diagnostics);
         var facts = new ConcurrentBag<PageFacts>();
         var rendered = SiteRenderer.Render(site, theme, search is not null, diagnostics, progress: progress, rendered: page =>
         {
@@ -101,15 +100,7 @@ public static class SiteBuilder
         if (staging is not null)
         {
             clock.Enter("publish");
-            if (!OutputFolder.Fill(staging, rendered, documents, options.OutputFolder, diagnostics)) return Fail();
-            // Pagefind reads the written pages; the site replaces the output only once its index is complete.
-            if (search is not null)
-            {
-                clock.Enter("search");
-                if (!OutputFolder.Index(staging, search, diagnostics)) return Fail();
-                clock.Enter("publish");
-            }
-            if (!OutputFolder.Swap(staging, options.OutputFolder, diagnostics)) return Fail();
+            if (!OutputFolder.Complete(staging, rendered, documents, options.OutputFolder, diagnostics, search, clock.Enter)) return Fail();
         }
         clock.End();
         var bytes = staging?.Bytes ?? 0;
@@ -121,17 +112,18 @@ public static class SiteBuilder
         };
     }
 
-    private static void Stage(BuildOptions options, DiagnosticBag diagnostics, out StagingFolder? staging)
+    // The staging folder of a build that writes; null when it does not, or when the output cannot be written (reported).
+    private static StagingFolder? Stage(BuildOptions options, DiagnosticBag diagnostics)
     {
-        staging = null;
-        if (!options.Write) return;
+        if (!options.Write) return null;
         try
         {
-            staging = StagingFolder.Create(options.OutputFolder);
+            return StagingFolder.Create(options.OutputFolder);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             OutputFolder.WriteFailed(options.OutputFolder, ex, diagnostics);
+            return null;
         }
     }
 

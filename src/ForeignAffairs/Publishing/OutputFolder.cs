@@ -53,9 +53,7 @@ public static class OutputFolder
         {
             using var staging = StagingFolder.Create(output);
             Parallel.ForEach(rendered.Pages, staging.Write);
-            return Fill(staging, rendered, documents, output, diagnostics) && Index(staging, search, diagnostics)
-                && Swap(staging, output, diagnostics)
-                ? staging.Bytes : 0;
+            return Complete(staging, rendered, documents, output, diagnostics, search) ? staging.Bytes : 0;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -65,31 +63,30 @@ public static class OutputFolder
     }
 
     /// <summary>
-    /// Writes the files of <paramref name="rendered"/> and <paramref name="documents"/> into <paramref name="staging"/>, which
-    /// holds the pages already. False when something could not be written (and was reported).
+    /// Completes <paramref name="staging"/>, which holds the pages of <paramref name="rendered"/> already: writes its files
+    /// and <paramref name="documents"/>, indexes the pages for search when the site has <paramref name="search"/>, and puts
+    /// the folder in the place of <paramref name="output"/>. False when something failed (and was reported). The stages are
+    /// told to <paramref name="enter"/>, when given.
     /// </summary>
-    internal static bool Fill(StagingFolder staging, RenderedSite rendered, IReadOnlyList<PublishedDocument> documents, string output,
-        DiagnosticBag diagnostics)
+    internal static bool Complete(StagingFolder staging, RenderedSite rendered, IReadOnlyList<PublishedDocument> documents, string output,
+        DiagnosticBag diagnostics, SearchIndex? search, Action<string>? enter = null)
     {
         // Files are written in parallel: on many disks creating files, not computing pages, is what takes the time.
         // Each file's bytes do not depend on the order, so the output stays deterministic.
         Parallel.ForEach(rendered.Files, file => staging.Copy(file.SourcePath, file.Path));
         Parallel.ForEach(documents, document => staging.Write(document.Path, document.Content));
-        if (staging.Failure is not { } failure) return true;
-        WriteFailed(output, failure, diagnostics);
-        return false;
-    }
-
-    /// <summary>Indexes the pages in <paramref name="staging"/> for search, when the site has search; false when indexing failed.</summary>
-    internal static bool Index(StagingFolder staging, SearchIndex? search, DiagnosticBag diagnostics) =>
-        search is null || search.Build(staging.Folder, diagnostics);
-
-    /// <summary>
-    /// Puts <paramref name="staging"/> in the place of <paramref name="output"/>; false when that failed (and was
-    /// reported).
-    /// </summary>
-    internal static bool Swap(StagingFolder staging, string output, DiagnosticBag diagnostics)
-    {
+        if (staging.Failure is { } failure)
+        {
+            WriteFailed(output, failure, diagnostics);
+            return false;
+        }
+        // Pagefind reads the written pages; the site replaces the output only once its index is complete.
+        if (search is not null)
+        {
+            enter?.Invoke("search");
+            if (!search.Build(staging.Folder, diagnostics)) return false;
+            enter?.Invoke("publish");
+        }
         try
         {
             staging.Swap();

@@ -20,7 +20,7 @@ internal sealed class EntryLists
     private const string DateMember = "date";
     private const string FieldsMember = "fields";
 
-    // Lists are shared by every page of a language, so their sorted copies are kept for the pages a renderer renders.
+    // Lists are shared by every page of a language, and so are their sorted copies, from any thread.
     private readonly ConditionalWeakTable<object, SharedArray> _newest = [];
 
     public void AddTo(ScriptObject functions)

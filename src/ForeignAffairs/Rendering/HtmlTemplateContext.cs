@@ -47,9 +47,10 @@ internal sealed class HtmlTemplateContext : TemplateContext
     private readonly Dictionary<ScriptLoopStatementBase, long> _loopSteps = new(ReferenceEqualityComparer.Instance);
     private long _pageStarted;
 
-    /// <summary>Starts a page: its loops have not run yet.</summary>
-    public void StartPage()
+    /// <summary>Starts a page in <paramref name="language"/>: its loops have not run yet.</summary>
+    public void StartPage(string language)
     {
+        PageLanguage = language;
         _loopSteps.Clear();
         _pageStarted = System.Diagnostics.Stopwatch.GetTimestamp();
     }
@@ -64,7 +65,7 @@ internal sealed class HtmlTemplateContext : TemplateContext
     }
 
     /// <summary>The language of the page being rendered.</summary>
-    public string PageLanguage { get; set; } = "";
+    public string PageLanguage { get; private set; } = "";
 
     /// <summary>Where the page being rendered notes what it reads; null when no rebuild will need to know.</summary>
     public PageDependencies? Dependencies { get; set; }

@@ -24,6 +24,8 @@ internal sealed class LanguageRender
     private readonly PageModels _model;
     private readonly List<PageJob> _jobs = [];
     private readonly PartialCache _partials;
+    // Sorted lists are shared by the renderers of every thread: each list is sorted once per language.
+    private readonly EntryLists _lists = new();
 
     public LanguageRender(Site site, Theme theme, Language language, SiteUrls urls, MarkdownRenderer markdown, bool search,
         DiagnosticBag diagnostics, RenderMemory? memory = null, RenderScope? scope = null)
@@ -201,7 +203,7 @@ internal sealed class LanguageRender
     private ScriptObject Globals()
     {
         var config = _site.Config;
-        var globals = TemplateFunctions.For(Code, _theme, _views, _urls, _diagnostics);
+        var globals = TemplateFunctions.For(Code, _theme, _views, _lists, _urls, _diagnostics);
         // Partials cached for the whole language, whichever thread renders them first.
         globals.SetValue("include_cached", new CachedPartialFunction(_partials), true);
         // Shared by every page of the language, as the entries are.

@@ -14,21 +14,27 @@ namespace ForeignAffairs.Rendering;
 /// <param name="site">The site whose entries links lead to.</param>
 /// <param name="urls">The site's addresses.</param>
 /// <param name="memo">Texts rendered by an earlier build of the same entries and settings, if any.</param>
-/// <param name="diagnostics">Where the problems of the texts are reported; null when they were reported before.</param>
-public sealed class MarkdownRenderer(Site site, SiteUrls urls, MarkdownMemo? memo = null, DiagnosticBag? diagnostics = null)
+public sealed class MarkdownRenderer(Site site, SiteUrls urls, MarkdownMemo? memo = null)
 {
     private readonly LinkResolver _links = new(site.Entries.Select(e => e.Key).ToHashSet(), urls, site.Drafts.ToHashSet());
     private readonly RawHtmlPolicy _rawHtml = new(site.Config.IframeHosts ?? []);
 
     /// <summary>Renders <paramref name="text"/> of <paramref name="entry"/> for a page in <paramref name="pageLanguage"/>.</summary>
-    public RawHtml Render(Entry entry, EntryText text, string pageLanguage)
+    public RawHtml Render(Entry entry, EntryText text, string pageLanguage) => Rendered(entry, text, pageLanguage).Html;
+
+    /// <summary>
+    /// Renders <paramref name="text"/> of <paramref name="entry"/> for a page in <paramref name="pageLanguage"/> ahead of the
+    /// pages, and reports its problems to <paramref name="diagnostics"/>; with a memo, again on every build that uses it.
+    /// </summary>
+    internal void Prepare(Entry entry, EntryText text, string pageLanguage, DiagnosticBag diagnostics)
     {
-        var rendered = memo is null
+        foreach (var problem in Rendered(entry, text, pageLanguage).Problems) diagnostics.Add(problem);
+    }
+
+    private RenderedText Rendered(Entry entry, EntryText text, string pageLanguage) =>
+        memo is null
             ? RenderNow(entry, text, pageLanguage)
             : memo.GetOrRender(entry, text, pageLanguage, () => RenderNow(entry, text, pageLanguage));
-        if (diagnostics is not null) foreach (var problem in rendered.Problems) diagnostics.Add(problem);
-        return rendered.Html;
-    }
 
     private RenderedText RenderNow(Entry entry, EntryText text, string pageLanguage)
     {

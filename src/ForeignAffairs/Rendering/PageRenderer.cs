@@ -33,8 +33,7 @@ internal sealed class PageRenderer
         var scope = new ScriptObject { ["page"] = page };
         _context.PushGlobal(scope);
         _context.Dependencies = dependencies;
-        _context.StartPage();
-        _context.PageLanguage = page["lang"] as string ?? "";
+        _context.StartPage(page["lang"] as string ?? "");
         dependencies?.Use(templateName);
         try
         {

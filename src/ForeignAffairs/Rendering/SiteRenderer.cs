@@ -25,12 +25,12 @@ public static class SiteRenderer
     {
         var config = site.Config;
         var urls = new SiteUrls(config);
-        var markdown = new MarkdownRenderer(site, urls, markdownMemo ?? new MarkdownMemo(), diagnostics);
-        // Every text is rendered first, on every core; each language's views then find their texts ready.
+        var markdown = new MarkdownRenderer(site, urls, markdownMemo ?? new MarkdownMemo());
+        // Every text is rendered first, on every core, and its problems reported; each language's views then find it ready.
         Parallel.ForEach(config.LanguageCodes.SelectMany(code => site.Entries.Select(entry => (Code: code, Entry: entry))), item =>
         {
             if (item.Entry.Texts.TryGetValue(EntryViews.ContentLanguage(item.Entry, item.Code, config), out var text))
-                markdown.Render(item.Entry, text, item.Code);
+                markdown.Prepare(item.Entry, text, item.Code, diagnostics);
         });
 
         var languages = new LanguageRender[config.Languages.Count];

@@ -51,9 +51,6 @@ internal static class TemplateFunctions
         return plain;
     }
 
-    /// <summary>A UI string with arguments: Scriban passes a template's extra arguments as the array.</summary>
-    private delegate string FormatString(string key, params object?[] args);
-
     /// <summary>
     /// <c>t key</c> (UI string), <c>t_format key args...</c> (with {0}, {1}... filled in), <c>t_count key n</c> (its plural
     /// form for n), <c>t_in lang key</c> (in another language),
@@ -63,7 +60,8 @@ internal static class TemplateFunctions
     /// <c>usd_million_chart title points label_field value_field</c> (a bar chart of amounts in millions of US dollars), and the
     /// list functions of <see cref="EntryLists"/>.
     /// </summary>
-    public static ScriptObject For(string language, Theme theme, EntryViews views, SiteUrls urls, DiagnosticBag diagnostics)
+    public static ScriptObject For(string language, Theme theme, EntryViews views, EntryLists lists, SiteUrls urls,
+        DiagnosticBag diagnostics)
     {
         var strings = theme.Strings;
         var formatter = Formatter.For(strings, language, diagnostics);
@@ -91,18 +89,16 @@ internal static class TemplateFunctions
             DateOnly date => formatter.Date(date),
             _ => "",
         }));
-        Add("format_number", TemplateFunction.Of<object?, string>(value =>
-            value is null ? "" : formatter.Number(Convert.ToDecimal(value))));
-        Add("format_percent", TemplateFunction.Of<object?, string>(value =>
-            value is null ? "" : formatter.Percent(Convert.ToDecimal(value))));
-        Add("format_area_ha", TemplateFunction.Of<object?, string>(value =>
-            value is null ? "" : formatter.Hectares(Convert.ToDecimal(value))));
-        Add("format_area_km2", TemplateFunction.Of<object?, string>(value =>
-            value is null ? "" : formatter.SquareKilometres(Convert.ToDecimal(value))));
+        // A missing figure is written as nothing, so that a template can test it and write its own mark.
+        TemplateFunction Figure(Func<decimal, string> format) =>
+            TemplateFunction.Of<object?, string>(value => value is null ? "" : format(Convert.ToDecimal(value)));
+        Add("format_number", Figure(formatter.Number));
+        Add("format_percent", Figure(formatter.Percent));
+        Add("format_area_ha", Figure(formatter.Hectares));
+        Add("format_area_km2", Figure(formatter.SquareKilometres));
         Add("format_population", TemplateFunction.Of<object?, string>(value =>
             value is null ? "" : formatter.Population(Convert.ToInt64(value))));
-        Add("format_usd_million", TemplateFunction.Of<object?, string>(value =>
-            value is null ? "" : formatter.UsdMillion(Convert.ToDecimal(value))));
+        Add("format_usd_million", Figure(formatter.UsdMillion));
         Add("relative_url", TemplateFunction.Of<string, string>(urls.Url));
         Add("json_ld", TemplateFunction.InContext<object?, RawHtml>(JsonLd));
         Add("usd_million_chart", TemplateFunction.Of<string, object?, string, string, RawHtml>((title, points, labelField, valueField) =>
@@ -120,7 +116,7 @@ internal static class TemplateFunctions
             return views.ByCollection.GetValueOrDefault(name) ?? [];
         }));
         Add("get_entry", TemplateFunction.Of<string, ScriptObject?>(views.Find));
-        new EntryLists().AddTo(functions);
+        lists.AddTo(functions);
         return functions;
     }
 }

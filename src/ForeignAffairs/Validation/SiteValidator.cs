@@ -26,7 +26,9 @@ public static class SiteValidator
         memory?.Start(source.Config.Source, keys, drafts);
         var urls = new SiteUrls(source.Config);
         var rawHtml = new RawHtmlPolicy(source.Config.IframeHosts ?? []);
-        var resolvers = new[] { new LinkResolver(keys, urls, drafts), new LinkResolver(published, urls, drafts) };
+        // A draft may link to other drafts; a published entry only to published ones.
+        var draftLinks = new LinkResolver(keys, urls, drafts);
+        var publishedLinks = new LinkResolver(published, urls, drafts);
 
         // Entries are checked on every core, each into a bag of its own: an entry with errors is left out, and only its own count.
         var checkedEntries = new Entry?[valid.Count];
@@ -35,7 +37,7 @@ public static class SiteValidator
             var entry = valid[i];
             var isDraft = drafts.Contains(entry.Key);
             var result = memory?.Find(entry)
-                ?? Check(entry, source, isDraft ? keys : published, drafts, isDraft ? resolvers[0] : resolvers[1], rawHtml, isDraft);
+                ?? Check(entry, source, isDraft ? keys : published, drafts, isDraft ? draftLinks : publishedLinks, rawHtml, isDraft);
             memory?.Keep(entry, result);
             checkedEntries[i] = result.Entry;
             diagnostics.AddRange(result.Diagnostics);
@@ -46,7 +48,7 @@ public static class SiteValidator
         {
             Parallel.For(0, valid.Count, i =>
             {
-                if (checkedEntries[i] is not null) CheckLinks(valid[i], resolvers[1], rawHtml, diagnostics);
+                if (checkedEntries[i] is not null) CheckLinks(valid[i], publishedLinks, rawHtml, diagnostics);
             });
         }
         return new Site(source.Root, source.Config, checkedEntries.OfType<Entry>(), drafts.Order().ToArray());
