@@ -15,8 +15,10 @@ public static class CliApplication
     public const int Success = 0;
     /// <summary>The content has errors (with <c>check --strict</c>, also warnings).</summary>
     public const int ContentErrors = 1;
-    /// <summary>Wrong usage.</summary>
+    /// <summary>Wrong usage, or another build is publishing to the same folder for too long.</summary>
     public const int UsageError = 2;
+    /// <summary>A fault of the generator itself, not of the site.</summary>
+    public const int InternalError = 3;
 
     private const string Usage = """
         Usage: foreign-affairs <command> [options]
@@ -28,6 +30,8 @@ public static class CliApplication
                   --format FORMAT   how problems are printed: text (default) or json
                   --no-verify       skip reading the rendered pages back for broken links, ids and languages (FA6xxx)
                   --timings         print how long each stage took (load, render, verify, publish, search)
+                  --adopt-output    publish into a folder that holds files no build made, such as a deploy repository:
+                                    its files are kept, and the build stops rather than replace one of them
           check   Checks the whole site, as build does, without writing anything.
                   --source DIR      the site folder (default: the current folder)
                   --strict          fail on warnings too
@@ -53,7 +57,9 @@ public static class CliApplication
                                     records that the LANG translations of these entries (collection/slug) are up to date
                                     with the current default-language text
 
-        Exit codes: 0 success, 1 the content has errors (with --strict: or warnings, or translations left to do), 2 wrong usage.
+        Every command takes --verbose, which adds the details of an unexpected failure.
+        Exit codes: 0 success, 1 the content has errors or a file could not be read or written (with --strict: or warnings, or
+        translations left to do), 2 wrong usage, 3 a fault of foreign-affairs itself.
         When GITHUB_ACTIONS is true, problems are also printed as workflow annotations.
         """;
 
@@ -71,6 +77,18 @@ public static class CliApplication
         }
         if (invocation.Error is { } error) return Misuse(stderr, error, showUsage: true);
 
+        try
+        {
+            return Dispatch(invocation, stdout, stderr);
+        }
+        catch (Exception ex)
+        {
+            return Failed(ex, invocation.Has("verbose"), stderr);
+        }
+    }
+
+    private static int Dispatch(Invocation invocation, TextWriter stdout, TextWriter stderr)
+    {
         var source = invocation.Options.GetValueOrDefault("source") ?? ".";
         if (!Directory.Exists(source)) return Misuse(stderr, $"the site folder '{source}' does not exist");
         var format = invocation.Options.GetValueOrDefault("format") ?? "text";
@@ -95,7 +113,7 @@ public static class CliApplication
             return Misuse(stderr, $"'{baseUrlText}' is not a web address; write a full address such as https://example.org/invest/");
 
         var options = new BuildOptions(source, invocation.Options.GetValueOrDefault("output"), baseUrl,
-            Verify: !invocation.Has("no-verify"));
+            Verify: !invocation.Has("no-verify"), AdoptOutput: invocation.Has("adopt-output"));
         var result = BuildShowingProgress(options, format, stderr);
         Report(result.Diagnostics, format, stdout, stderr);
         if (!result.Succeeded)
@@ -142,6 +160,7 @@ public static class CliApplication
             return ContentErrors;
         }
         var folder = output ?? Path.Combine(source, "schemas");
+        if (File.Exists(folder)) return Misuse(stderr, $"'{folder}' is a file; --output names the folder to write the schemas to");
         Directory.CreateDirectory(folder);
         foreach (var (name, json) in JsonSchemaExport.Files(config)) File.WriteAllText(Path.Combine(folder, name), json);
         stdout.WriteLine($"Wrote the JSON Schemas of site.yaml and of {ContentSchemas.All.Count} collections to {folder}.");
@@ -171,6 +190,20 @@ public static class CliApplication
         if (format == "json") DiagnosticReport.WriteJson(diagnostics, stdout);
         else DiagnosticReport.WriteText(diagnostics, stderr);
         if (Environment.GetEnvironmentVariable("GITHUB_ACTIONS") == "true") DiagnosticReport.WriteGitHubAnnotations(diagnostics, stdout);
+    }
+
+    // The one place an exception ends: a file that cannot be read or written is the machine's problem, told in one line;
+    // anything else is a fault of the generator, told as such. The stack trace is for --verbose alone.
+    internal static int Failed(Exception exception, bool verbose, TextWriter stderr)
+    {
+        var cause = exception is AggregateException aggregate ? aggregate.Flatten().InnerExceptions[0] : exception;
+        if (cause is IOException or UnauthorizedAccessException)
+            stderr.WriteLine($"foreign-affairs: {cause.Message}");
+        else
+            stderr.WriteLine($"foreign-affairs: internal error ({cause.GetType().Name}: {cause.Message}). This is a fault of " +
+                "foreign-affairs, not of your site: please report it with the command you ran and what it prints with --verbose.");
+        if (verbose) stderr.WriteLine(exception);
+        return cause is IOException or UnauthorizedAccessException ? ContentErrors : InternalError;
     }
 
     private static int Misuse(TextWriter stderr, string message, bool showUsage = false)

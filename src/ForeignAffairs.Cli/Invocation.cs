@@ -14,12 +14,12 @@ internal sealed record Invocation(
     // Each command's options; a name ending in '!' is a flag that takes no value, and "..." allows plain arguments.
     private static readonly Dictionary<string, string[]> KnownOptions = new()
     {
-        ["build"] = ["source", "output", "base-url", "format", "no-verify!", "timings!"],
-        ["check"] = ["source", "strict!", "format", "timings!"],
-        ["serve"] = ["source", "port"],
-        ["new"] = ["source", "..."],
-        ["schema"] = ["output"],
-        ["translations"] = ["source", "strict!", "format", "mark", "..."],
+        ["build"] = ["source", "output", "base-url", "format", "no-verify!", "timings!", "adopt-output!", "verbose!"],
+        ["check"] = ["source", "strict!", "format", "timings!", "verbose!"],
+        ["serve"] = ["source", "port", "verbose!"],
+        ["new"] = ["source", "...", "verbose!"],
+        ["schema"] = ["source", "output", "verbose!"],
+        ["translations"] = ["source", "strict!", "format", "mark", "...", "verbose!"],
     };
 
     /// <summary>The commands, for the usage text.</summary>

@@ -6,7 +6,9 @@ namespace ForeignAffairs;
 /// <param name="BaseUrl">An address that replaces site.yaml's base_url, such as a preview host's.</param>
 /// <param name="Write">Whether to publish the result; false only checks the site.</param>
 /// <param name="Verify">Whether to read the rendered pages back and check their links, ids, languages and metadata before publishing.</param>
-public sealed record BuildOptions(string Source, string? Output = null, Uri? BaseUrl = null, bool Write = true, bool Verify = true)
+/// <param name="AdoptOutput">Whether to publish into a folder that holds files no build made, keeping them beside the site.</param>
+public sealed record BuildOptions(string Source, string? Output = null, Uri? BaseUrl = null, bool Write = true, bool Verify = true,
+    bool AdoptOutput = false)
 {
     /// <summary>The output folder, defaulting to <c>output</c> inside the site folder.</summary>
     public string OutputFolder => Path.GetFullPath(Output ?? Path.Combine(Source, "output"));

@@ -63,9 +63,15 @@ public static class SiteBuilder
             return new(diagnostics.ToSortedList(), [], 0, 0, 0, clock.Elapsed, clock.Stages) { Drafts = DraftsOf(site) };
         }
 
-        clock.Enter("load");
         var root = Path.GetFullPath(options.Source);
-        if (options.Write && !OutputFolder.Check(root, options.OutputFolder, diagnostics)) return Fail();
+        string? output = null;
+        if (options.Write && (output = OutputFolder.Resolve(root, options.OutputFolder, diagnostics, options.AdoptOutput)) is null)
+            return Fail();
+        // Two builds into one folder take turns: each replaces the output whole, and the second keeps the first's as previous.
+        using var held = output is null ? null : HoldOutput(output, clock, diagnostics);
+        if (diagnostics.HasErrors) return Fail();
+
+        clock.Enter("load");
 
         site = LoadSite(root, diagnostics, options.BaseUrl);
         var theme = site is null ? null : ThemeLoader.Load(root, site.Config, diagnostics);
@@ -76,7 +82,7 @@ public static class SiteBuilder
         // Each page is read for verification and written to the staging folder as soon as it is rendered, then dropped:
         // a large site is never held in memory whole. A build that fails removes the staging folder, and the output stays as it was.
         // An output that cannot be written is reported with the content's and the templates' own mistakes, which rendering finds.
-        using var staging = Stage(options, diagnostics);
+        using var staging = output is null ? null : Stage(output, options.OutputFolder, diagnostics);
         var facts = new ConcurrentBag<PageFacts>();
         var rendered = SiteRenderer.Render(site, theme, search is not null, diagnostics, progress: progress, rendered: page =>
         {
@@ -112,17 +118,33 @@ public static class SiteBuilder
         };
     }
 
-    // The staging folder of a build that writes; null when it does not, or when the output cannot be written (reported).
-    private static StagingFolder? Stage(BuildOptions options, DiagnosticBag diagnostics)
+    // The staging folder of the real output folder; null when it cannot be written (reported, as the given output).
+    private static StagingFolder? Stage(string output, string given, DiagnosticBag diagnostics)
     {
-        if (!options.Write) return null;
         try
         {
-            return StagingFolder.Create(options.OutputFolder);
+            return StagingFolder.Create(output);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            OutputFolder.WriteFailed(options.OutputFolder, ex, diagnostics);
+            OutputFolder.WriteFailed(given, ex, diagnostics);
+            return null;
+        }
+    }
+
+    /// <summary>How long a build waits for another one publishing to the same folder.</summary>
+    internal static readonly TimeSpan OutputPatience = TimeSpan.FromMinutes(10);
+
+    // The output's lock, waited for in the stage "wait" while another build holds it; null when it cannot be had (reported).
+    private static OutputLock? HoldOutput(string output, StageClock clock, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            return OutputLock.Take(output, OutputPatience, () => clock.Enter("wait"));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            OutputFolder.WriteFailed(output, ex, diagnostics);
             return null;
         }
     }

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using ForeignAffairs.Configuration;
 using ForeignAffairs.Diagnostics;
+using ForeignAffairs.FileSystem;
 using ForeignAffairs.Localization;
 
 namespace ForeignAffairs.Content;
@@ -21,8 +22,14 @@ public static partial class ContentLoader
         var found = new List<(EntryKey Key, DirectoryInfo Folder)>();
         var contentFolder = Path.Combine(root, "content");
         if (SiteFile.IsLink(contentFolder, "content", diagnostics)) return new SiteSource(Path.GetFullPath(root), config, []);
-        foreach (var folder in VisibleEntries(new DirectoryInfo(contentFolder), root, diagnostics).OfType<DirectoryInfo>())
+        foreach (var info in VisibleEntries(new DirectoryInfo(contentFolder), root, diagnostics))
         {
+            if (info is not DirectoryInfo folder)
+            {
+                if (info.Name != Path.GetFileName(SiteConfigReader.FileName))
+                    ReportStray($"content/{info.Name}", "content/ holds site.yaml and a folder per collection", diagnostics);
+                continue;
+            }
             var collection = Collection.Find(folder.Name);
             if (collection is null)
             {
@@ -34,6 +41,9 @@ public static partial class ContentLoader
             foreach (var entryFolder in VisibleEntries(folder, root, diagnostics))
             {
                 if (entryFolder is DirectoryInfo directory) found.Add((new EntryKey(collection, directory.Name), directory));
+                else ReportStray($"content/{folder.Name}/{entryFolder.Name}",
+                    $"each entry is a folder, such as content/{folder.Name}/<slug>/, holding {IndexFile} and a Markdown file per language",
+                    diagnostics);
             }
         }
         folders?.Retain(found.Select(f => f.Folder.FullName));
@@ -54,11 +64,12 @@ public static partial class ContentLoader
         var translations = new SortedDictionary<string, TranslationSource>(StringComparer.Ordinal);
         var resources = new List<string>();
         var unwritten = new List<string>();
+        var unreadable = new List<string>();
         var relativeFolder = $"content/{key.Collection.Name}/{folder.Name}";
 
         foreach (var file in VisibleFiles(folder, root, diagnostics))
         {
-            var relative = Path.GetRelativePath(folder.FullName, file.FullName).Replace('\\', '/');
+            var relative = Path.GetRelativePath(folder.FullName, file.FullName).Replace(Path.DirectorySeparatorChar, '/');
             var sitePath = $"{relativeFolder}/{relative}";
             if (relative == IndexFile)
             {
@@ -80,7 +91,11 @@ public static partial class ContentLoader
                     continue;
                 }
                 // An empty file is a translation not yet written, as a new entry has for every language.
-                if (SiteFile.ReadText(file.FullName, sitePath, diagnostics) is not { } markdown) continue;
+                if (SiteFile.ReadText(file.FullName, sitePath, diagnostics) is not { } markdown)
+                {
+                    unreadable.Add(language);
+                    continue;
+                }
                 if (string.IsNullOrWhiteSpace(markdown)) unwritten.Add(language);
                 else translations[language] = ReadTranslation(language, sitePath, markdown, diagnostics);
             }
@@ -89,7 +104,11 @@ public static partial class ContentLoader
                 diagnostics.Error(DiagnosticCodes.PathCollision, SourceLocation.File(sitePath),
                     "an entry's file cannot be called index.html: the entry's own page is published under that name", "rename the file");
             }
-            else
+            else if (PublishedName.Problem(relative) is { } problem)
+            {
+                diagnostics.Error(DiagnosticCodes.UnpublishableName, SourceLocation.File(sitePath), problem, PublishedName.Hint);
+            }
+            else if (!SiteFile.IsSpecial(file.FullName, sitePath, diagnostics))
             {
                 resources.Add(relative);
             }
@@ -101,8 +120,12 @@ public static partial class ContentLoader
                 "this entry has no index.yaml", "create it with at least a 'title:' field");
         }
         resources.Sort(StringComparer.Ordinal);
-        return new EntrySource(key, index, translations, resources) { Unwritten = unwritten };
+        return new EntrySource(key, index, translations, resources) { Unwritten = unwritten, Unreadable = unreadable };
     }
+
+    private static void ReportStray(string path, string why, DiagnosticBag diagnostics) =>
+        diagnostics.Warning(DiagnosticCodes.StrayFile, SourceLocation.File(path), $"this file is not read: {why}",
+            "move it into an entry's folder, or delete it");
 
     /// <summary>
     /// Splits a Markdown file into its front matter (between '---' lines at the top) and its body, which is kept
@@ -135,23 +158,24 @@ public static partial class ContentLoader
 
     /// <summary>
     /// The files and folders of <paramref name="folder"/> that are content, in name order. Hidden files (.DS_Store, editor
-    /// backups) are skipped; symbolic links are reported and never followed, since they could reach outside the site.
+    /// backups) are skipped; symbolic links are reported and never followed, since they could reach outside the site; names
+    /// that cannot be published are reported. Special files are left to the reader, which reports them by what they stand for.
     /// </summary>
     internal static IEnumerable<FileSystemInfo> VisibleEntries(DirectoryInfo folder, string root, DiagnosticBag diagnostics)
     {
         if (!folder.Exists) yield break;
+        var folderPath = Path.GetRelativePath(root, folder.FullName).Replace(Path.DirectorySeparatorChar, '/');
         foreach (var info in folder.EnumerateFileSystemInfos().OrderBy(f => f.Name, StringComparer.Ordinal))
         {
             if (info.Name.StartsWith('.') || info.Name.EndsWith('~')) continue;
             if (info.LinkTarget is not null)
             {
-                diagnostics.Warning(DiagnosticCodes.SymbolicLink,
-                    SourceLocation.File(Path.GetRelativePath(root, info.FullName).Replace('\\', '/')),
+                diagnostics.Warning(DiagnosticCodes.SymbolicLink, SourceLocation.File($"{folderPath}/{info.Name}"),
                     "this is a symbolic link, which is not followed, so it is not published",
                     "copy the file or folder itself into the site");
                 continue;
             }
-            yield return info;
+            if (SiteFile.HasUsableName(info, folderPath, info.Name, diagnostics)) yield return info;
         }
     }
 

@@ -13,4 +13,7 @@ public sealed record EntrySource(
 {
     /// <summary>The languages whose Markdown file is there but empty: a translation not yet written.</summary>
     public IReadOnlyList<string> Unwritten { get; init; } = [];
+
+    /// <summary>The languages whose Markdown file is there but could not be read, as was reported.</summary>
+    public IReadOnlyList<string> Unreadable { get; init; } = [];
 }

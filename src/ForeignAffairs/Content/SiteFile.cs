@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Text;
 using System.Text.Unicode;
 using ForeignAffairs.Diagnostics;
+using ForeignAffairs.FileSystem;
 
 namespace ForeignAffairs.Content;
 
@@ -13,7 +14,8 @@ public static class SiteFile
 
     /// <summary>
     /// The files under <paramref name="folder"/> (site path <paramref name="sitePath"/>), recursively, in ordinal order of
-    /// their paths relative to it. Hidden files are skipped; symbolic links are reported as errors and never followed.
+    /// their paths relative to it. Hidden files are skipped; symbolic links, special files and names that cannot be published
+    /// are reported as errors and never followed or opened.
     /// </summary>
     public static IReadOnlyList<string> Files(string folder, string sitePath, DiagnosticBag diagnostics)
     {
@@ -24,7 +26,8 @@ public static class SiteFile
             {
                 if (info.Name.StartsWith('.')) continue;
                 var child = relative.Length == 0 ? info.Name : $"{relative}/{info.Name}";
-                if (IsLink(info.FullName, $"{sitePath}/{child}", diagnostics)) continue;
+                if (IsLink(info.FullName, $"{sitePath}/{child}", diagnostics) || !HasUsableName(info, sitePath, child, diagnostics)
+                    || (info is FileInfo && IsSpecial(info.FullName, $"{sitePath}/{child}", diagnostics))) continue;
                 if (info is DirectoryInfo sub) Walk(sub, child);
                 else files.Add(child);
             }
@@ -44,11 +47,44 @@ public static class SiteFile
         return true;
     }
 
+    /// <summary>
+    /// Whether <paramref name="info"/>, found as <paramref name="child"/> in the folder <paramref name="folderPath"/>, has a
+    /// name that can be read and published: one that is not valid UTF-8 (reported with its folder, since it cannot be
+    /// printed) or that cannot be published as it is, is reported and left alone.
+    /// </summary>
+    internal static bool HasUsableName(FileSystemInfo info, string folderPath, string child, DiagnosticBag diagnostics)
+    {
+        // The system gives an undecodable name with U+FFFD in place of its bytes, and no file has that name.
+        if (info.Name.Contains('\uFFFD') && FileStatus.Kind(info.FullName) == FileKind.Missing)
+        {
+            diagnostics.Error(DiagnosticCodes.UnpublishableName, SourceLocation.File(folderPath),
+                $"a file in this folder has a name that is not valid UTF-8 text ('{info.Name}'), so it cannot be read or published",
+                "rename it in a file manager; names may use any language, saved as UTF-8");
+            return false;
+        }
+        if (PublishedName.Problem(child) is not { } problem) return true;
+        diagnostics.Error(DiagnosticCodes.UnpublishableName, SourceLocation.File($"{folderPath}/{child}"), problem, PublishedName.Hint);
+        return false;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="fullPath"/> is a named pipe, a device or a socket, reporting it if so: opening one may wait
+    /// forever or never end.
+    /// </summary>
+    internal static bool IsSpecial(string fullPath, string sitePath, DiagnosticBag diagnostics)
+    {
+        if (FileStatus.Kind(fullPath) != FileKind.Special) return false;
+        diagnostics.Error(DiagnosticCodes.SpecialFile, SourceLocation.File(sitePath),
+            "this is a named pipe, a device or a socket, not a file, so it is never read",
+            "replace it with an ordinary file, or remove it");
+        return true;
+    }
+
     /// <summary>The text of <paramref name="fullPath"/>, or null (after reporting why) when it is too large, unreadable or not UTF-8.</summary>
     public static string? ReadText(string fullPath, string sitePath, DiagnosticBag diagnostics)
     {
         byte[] bytes;
-        if (IsLink(fullPath, sitePath, diagnostics)) return null;
+        if (IsLink(fullPath, sitePath, diagnostics) || IsSpecial(fullPath, sitePath, diagnostics)) return null;
         try
         {
             var length = new FileInfo(fullPath).Length;

@@ -8,11 +8,15 @@ namespace ForeignAffairs.Diagnostics;
 /// <param name="Hint">An optional suggestion, such as a likely intended value.</param>
 public sealed record Diagnostic(string Code, DiagnosticSeverity Severity, SourceLocation Location, string Message, string? Hint = null)
 {
-    /// <summary>Compiler style: <c>path:line:col: error FA1203: message (hint)</c>.</summary>
+    /// <summary>
+    /// Compiler style: <c>path:line:col: error FA1203: message (hint)</c>, on one line. Control characters, which a file name
+    /// or a quoted value may hold, are written as <c>\u001B</c>, so that they cannot move the cursor or colour a terminal.
+    /// </summary>
     public override string ToString()
     {
         var severity = Severity == DiagnosticSeverity.Error ? "error" : "warning";
         var hint = Hint is null ? "" : $" ({Hint})";
-        return $"{Location}: {severity} {Code}: {Message}{hint}";
+        var line = $"{Location}: {severity} {Code}: {Message}{hint}";
+        return line.Any(char.IsControl) ? string.Concat(line.Select(c => char.IsControl(c) ? $"\\u{(int)c:X4}" : c.ToString())) : line;
     }
 }

@@ -31,6 +31,12 @@ public static class DiagnosticCodes
     public const string YamlAlias = "FA1011";
     /// <summary>A symbolic link in the site, which is not followed.</summary>
     public const string SymbolicLink = "FA1012";
+    /// <summary>A file or folder name that cannot be published as it is: not UTF-8, a backslash, a control character, too long.</summary>
+    public const string UnpublishableName = "FA1013";
+    /// <summary>A named pipe, a device or a socket where a file should be; it is never opened.</summary>
+    public const string SpecialFile = "FA1014";
+    /// <summary>A file where only entry folders are read, such as a Markdown file directly in a collection folder.</summary>
+    public const string StrayFile = "FA1015";
 
     /// <summary>A required field is missing.</summary>
     public const string MissingField = "FA2001";

@@ -85,7 +85,7 @@ public sealed class LiveSite
         }
 
         clock.Enter("load");
-        if (_last is null && !OutputFolder.Check(root, Output, diagnostics)) return Fail();
+        if (_last is null && OutputFolder.Resolve(root, Output, diagnostics) is null) return Fail();
         var site = SiteBuilder.LoadSite(root, diagnostics, _options.BaseUrl, _folders, _checked);
         var theme = site is null ? null : ThemeLoader.Load(root, site.Config, diagnostics);
         if (site is null || theme is null || diagnostics.HasErrors) return Fail();

@@ -1,5 +1,6 @@
 using System.Text;
 using ForeignAffairs.Diagnostics;
+using ForeignAffairs.FileSystem;
 using ForeignAffairs.Rendering;
 
 namespace ForeignAffairs.Publishing;
@@ -14,28 +15,48 @@ public static class OutputFolder
     internal static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     /// <summary>
-    /// Checks that <paramref name="output"/> may be replaced by a build of the site in <paramref name="siteRoot"/>:
-    /// it must not be the site folder, contain it, or lie inside its content or themes.
+    /// Where a build of the site in <paramref name="siteRoot"/> publishes <paramref name="output"/>: the folder it really is,
+    /// symbolic links resolved, or null (reported) when it may not be written. It must not be the site folder, contain it or
+    /// lie inside its content or themes; and a folder that holds files but was not made by a build (it has no manifest) is
+    /// refused unless <paramref name="adopt"/> is set, when its files are kept beside the site.
     /// </summary>
-    public static bool Check(string siteRoot, string output, DiagnosticBag diagnostics)
+    public static string? Resolve(string siteRoot, string output, DiagnosticBag diagnostics, bool adopt = false)
     {
-        var site = Normalize(siteRoot);
-        var target = Normalize(output);
-        string? problem = null;
-        if (target == site) problem = "the output folder is the site folder itself";
-        else if (site.StartsWith(target + Path.DirectorySeparatorChar, StringComparison.Ordinal))
-            problem = "the output folder contains the site folder";
-        else if (new[] { "content", "themes" }.Any(f => (target + Path.DirectorySeparatorChar)
-            .StartsWith(Path.Combine(site, f) + Path.DirectorySeparatorChar, StringComparison.Ordinal)))
-            problem = "the output folder is inside content/ or themes/, where it would be read as part of the site";
-        else if (Directory.Exists(target) && Directory.EnumerateFileSystemEntries(target).Any()
-            && !File.Exists(Path.Combine(target, "index.html")))
-            problem = "the output folder holds files that do not look like a built site, and a build replaces everything in it";
+        string site, target;
+        try
+        {
+            (site, target) = (RealPath.Of(siteRoot), RealPath.Of(output));
+        }
+        catch (IOException ex)
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidOutput, SourceLocation.File(output), ex.Message, "choose another output folder");
+            return null;
+        }
+        var (problem, hint) = Problem(site, target, adopt);
+        if (problem is null) return target;
+        diagnostics.Error(DiagnosticCodes.InvalidOutput, SourceLocation.File(output),
+            target == Normalize(output) ? problem : $"{problem} (it leads to {target})", hint);
+        return null;
+    }
 
-        if (problem is null) return true;
-        diagnostics.Error(DiagnosticCodes.InvalidOutput, SourceLocation.File(output), problem,
-            "choose an empty or new folder, such as <site>/output");
-        return false;
+    private static (string? Problem, string Hint) Problem(string site, string target, bool adopt)
+    {
+        const string elsewhere = "choose an empty or new folder, such as <site>/output";
+        if (target == site) return ("the output folder is the site folder itself", elsewhere);
+        if (site.StartsWith(target + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            return ("the output folder contains the site folder", elsewhere);
+        if (new[] { "content", "themes" }.Any(f => (target + Path.DirectorySeparatorChar)
+                .StartsWith(Path.Combine(site, f) + Path.DirectorySeparatorChar, StringComparison.Ordinal)))
+            return ("the output folder is inside content/ or themes/, where it would be read as part of the site", elsewhere);
+        if (FileStatus.Kind(target) is not (FileKind.Folder or FileKind.Missing))
+            return ("the output is not a folder", elsewhere);
+        if (!adopt && FileStatus.Kind(target) == FileKind.Folder && OutputManifest.Read(target) is null
+            && Directory.EnumerateFileSystemEntries(target).Any())
+            return ($"the output folder holds files but no {OutputManifest.FileName}, so it was not made by a build: "
+                + "its files would be mixed with the site's",
+                "choose an empty or new folder; to publish into a folder such as a deploy repository and keep its files, build with " +
+                "--adopt-output; if it is the output of an older version of foreign-affairs, delete it");
+        return (null, elsewhere);
     }
 
     /// <summary>
@@ -44,14 +65,14 @@ public static class OutputFolder
     /// </summary>
     /// <remarks>
     /// When <paramref name="search"/> is given, the written pages are indexed before the swap; a failed index stops the
-    /// swap.
+    /// swap. The output is the build's alone: nothing in it is kept, as in the preview's own folder.
     /// </remarks>
     public static long Publish(RenderedSite rendered, IReadOnlyList<PublishedDocument> documents, string output, DiagnosticBag diagnostics,
         SearchIndex? search = null)
     {
         try
         {
-            using var staging = StagingFolder.Create(output);
+            using var staging = StagingFolder.Create(output, keepOthers: false);
             Parallel.ForEach(rendered.Pages, staging.Write);
             return Complete(staging, rendered, documents, output, diagnostics, search) ? staging.Bytes : 0;
         }
@@ -89,7 +110,15 @@ public static class OutputFolder
         }
         try
         {
-            staging.Swap();
+            var kept = staging.Kept(out var clashes);
+            if (clashes.Count > 0)
+            {
+                diagnostics.Error(DiagnosticCodes.InvalidOutput, SourceLocation.File(output),
+                    $"the output folder holds {Describe(clashes)}, which no build published, and the site now publishes the same name",
+                    "move or delete them: a build replaces only the files it published before");
+                return false;
+            }
+            staging.Swap(kept);
             return true;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -98,6 +127,13 @@ public static class OutputFolder
             return false;
         }
     }
+
+    private static string Describe(IReadOnlyList<string> paths) => paths.Count switch
+    {
+        1 => paths[0],
+        <= 5 => string.Join(", ", paths.SkipLast(1)) + " and " + paths[^1],
+        _ => $"{string.Join(", ", paths.Take(4))} and {paths.Count - 4} others",
+    };
 
     /// <summary>Reports that the site could not be written; the previous output is unchanged.</summary>
     internal static void WriteFailed(string output, Exception ex, DiagnosticBag diagnostics) =>

@@ -1,3 +1,4 @@
+using ForeignAffairs.FileSystem;
 using ForeignAffairs.Rendering;
 
 namespace ForeignAffairs.Publishing;
@@ -16,7 +17,10 @@ internal sealed class StagingFolder : IDisposable
     private Exception? _failure;
     private bool _swapped;
 
-    private StagingFolder(string target, string folder, string previous) => (_target, Folder, _previous) = (target, folder, previous);
+    private readonly bool _keepOthers;
+
+    private StagingFolder(string target, string folder, string previous, bool keepOthers) =>
+        (_target, Folder, _previous, _keepOthers) = (target, folder, previous, keepOthers);
 
     /// <summary>The staging folder itself.</summary>
     public string Folder { get; }
@@ -27,8 +31,12 @@ internal sealed class StagingFolder : IDisposable
     /// <summary>The first write that failed, if one did; the folder must then not replace the output.</summary>
     public Exception? Failure => Volatile.Read(ref _failure);
 
-    /// <summary>Creates the staging folder for <paramref name="output"/>, removing what builds that were killed left beside it.</summary>
-    public static StagingFolder Create(string output)
+    /// <summary>
+    /// Creates the staging folder for <paramref name="output"/> (a real path, links resolved), removing what builds that were
+    /// killed left beside it. With <paramref name="keepOthers"/>, files of the output that no build published are carried
+    /// over; without, the output is the build's alone, as the preview's own folder is.
+    /// </summary>
+    public static StagingFolder Create(string output, bool keepOthers = true)
     {
         var target = OutputFolder.Normalize(output);
         var parent = Path.GetDirectoryName(target)
@@ -37,7 +45,7 @@ internal sealed class StagingFolder : IDisposable
         Directory.CreateDirectory(parent);
         RemoveLeftovers(parent, name);
         var staging = new StagingFolder(target, Path.Combine(parent, $".{name}.staging-{Environment.ProcessId}"),
-            Path.Combine(parent, $".{name}.previous-{Environment.ProcessId}"));
+            Path.Combine(parent, $".{name}.previous-{Environment.ProcessId}"), keepOthers);
         Directory.CreateDirectory(staging.Folder);
         return staging;
     }
@@ -84,15 +92,46 @@ internal sealed class StagingFolder : IDisposable
         }
     }
 
-    /// <summary>Puts the staging folder in the output's place; the previous output is removed only once the new one is there.</summary>
-    public void Swap()
+    /// <summary>
+    /// The entries of the output that the previous build did not publish, which the new output keeps: a deploy folder's own
+    /// files. Those the new site would replace are returned as <paramref name="clashes"/>; the output may not be swapped then.
+    /// </summary>
+    public IReadOnlyList<string> Kept(out IReadOnlyList<string> clashes)
+    {
+        if (!_keepOthers || !Directory.Exists(_target))
+        {
+            clashes = [];
+            return [];
+        }
+        var kept = OutputManifest.Others(_target, OutputManifest.Read(_target) ?? []);
+        // A kept entry clashes when the new site has something of the same name, or a file where it needs a folder.
+        clashes = kept.Where(k => FileStatus.Kind(Path.Combine(Folder, k)) != FileKind.Missing
+            || OutputManifest.Ancestors(k).Any(a => FileStatus.Kind(Path.Combine(Folder, a)) is not (FileKind.Folder or FileKind.Missing)))
+            .ToArray();
+        return kept;
+    }
+
+    /// <summary>
+    /// Puts the staging folder in the output's place, carrying <paramref name="kept"/> over from the output (see
+    /// <see cref="Kept"/>); the previous output is removed only once the new one is there.
+    /// </summary>
+    public void Swap(IReadOnlyList<string> kept)
     {
         // Every file written must still be there: a folder emptied from outside must not replace the output.
-        var present = Directory.Exists(Folder) ? Directory.EnumerateFiles(Folder, "*", SearchOption.AllDirectories).Count() : 0;
-        if (present < Volatile.Read(ref _files))
+        var published = OutputManifest.List(Folder);
+        if (published.Count < Volatile.Read(ref _files))
             throw new IOException($"files written to the staging folder {Folder} were removed while the site was being written");
+        // The manifest lists what this build published; what it does not list, a later build carries over (or, after a crash,
+        // back). An output that is the build's alone needs none.
+        if (_keepOthers) OutputManifest.Write(Folder, published);
+        var carried = new List<string>();
         try
         {
+            foreach (var entry in kept)
+            {
+                Move(Path.Combine(_target, entry), Path.Combine(Folder, entry));
+                carried.Add(entry);
+            }
             if (Directory.Exists(_target)) Directory.Move(_target, _previous);
             Directory.Move(Folder, _target);
             _swapped = true;
@@ -100,10 +139,31 @@ internal sealed class StagingFolder : IDisposable
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             if (!Directory.Exists(_target) && Directory.Exists(_previous)) Directory.Move(_previous, _target);
+            foreach (var entry in carried) Move(Path.Combine(Folder, entry), Path.Combine(_target, entry));
             throw;
         }
         // The new site is in place; a previous output that cannot be removed now is removed as a leftover by the next build.
         TryDelete(_previous);
+    }
+
+    // Moves a file, link or folder without following links, making the folders that hold it. A link is made again where it
+    // goes, since .NET moves only what a link leads to.
+    private static void Move(string from, string to)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(to)!);
+        switch (FileStatus.Kind(from))
+        {
+            case FileKind.Folder:
+                Directory.Move(from, to);
+                break;
+            case FileKind.Link:
+                File.CreateSymbolicLink(to, new FileInfo(from).LinkTarget!);
+                File.Delete(from);
+                break;
+            default:
+                File.Move(from, to);
+                break;
+        }
     }
 
     /// <summary>Removes the staging folder unless it has become the output; what cannot be removed now, the next build removes.</summary>
@@ -123,18 +183,27 @@ internal sealed class StagingFolder : IDisposable
         }
     }
 
-    // A build killed mid-way leaves its staging (or, between the two renames, previous) folder behind.
+    // A build killed mid-way leaves its staging (or, between the two renames, previous) folder behind. A staging folder may
+    // hold the deploy folder's own files, carried over just before the swap: those its manifest does not list go back first.
     private static void RemoveLeftovers(string parent, string name)
     {
-        foreach (var leftover in Directory.EnumerateDirectories(parent, $".{name}.staging-*")
-                     .Concat(Directory.EnumerateDirectories(parent, $".{name}.previous-*")))
+        var output = Path.Combine(parent, name);
+        var leftovers = Directory.EnumerateDirectories(parent, $".{name}.previous-*")
+            .Concat(Directory.EnumerateDirectories(parent, $".{name}.staging-*"))
+            .Where(l => !IsOfRunningProcess(l) && FileStatus.Kind(l) == FileKind.Folder)
+            .ToArray();
+        foreach (var leftover in leftovers)
         {
-            // The folder of a build still running, into the same output, is that build's, not a leftover.
-            if (IsOfRunningProcess(leftover)) continue;
-            if (leftover.Contains(".previous-", StringComparison.Ordinal) && !Directory.Exists(Path.Combine(parent, name)))
-                Directory.Move(leftover, Path.Combine(parent, name));
-            else
-                Directory.Delete(leftover, recursive: true);
+            if (leftover.Contains(".previous-", StringComparison.Ordinal) && !Directory.Exists(output)) Directory.Move(leftover, output);
+            else if (OutputManifest.Read(leftover) is { } published)
+            {
+                foreach (var entry in OutputManifest.Others(leftover, published))
+                {
+                    var back = Path.Combine(output, entry);
+                    if (FileStatus.Kind(back) == FileKind.Missing) Move(Path.Combine(leftover, entry), back);
+                }
+            }
+            if (Directory.Exists(leftover)) DeleteInParallel(leftover);
         }
     }
 
@@ -152,9 +221,11 @@ internal sealed class StagingFolder : IDisposable
         }
     }
 
+    // Links inside are removed, never followed.
     private static void DeleteInParallel(string folder)
     {
-        Parallel.ForEach(Directory.GetDirectories(folder), sub => Directory.Delete(sub, recursive: true));
+        Parallel.ForEach(Directory.GetDirectories(folder).Where(sub => FileStatus.Kind(sub) == FileKind.Folder),
+            sub => Directory.Delete(sub, recursive: true));
         Directory.Delete(folder, recursive: true);
     }
 }

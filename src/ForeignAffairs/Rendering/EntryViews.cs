@@ -1,5 +1,6 @@
 using ForeignAffairs.Configuration;
 using ForeignAffairs.Content;
+using ForeignAffairs.FileSystem;
 using ForeignAffairs.Routing;
 using Scriban.Runtime;
 
@@ -97,7 +98,7 @@ internal sealed class EntryViews
         view["has_content"] = !string.IsNullOrWhiteSpace(content.Html);
         view["fields"] = Record(entry.Fields);
         view["resources"] = new SharedArray(entry.Resources.Select(r =>
-            new SharedObject { ["name"] = r, ["url"] = urls.Url(path + r) }.Seal()));
+            new SharedObject { ["name"] = r, ["url"] = urls.Url(path + PublishedName.Escape(r)) }.Seal()));
 
         var related = new SharedObject();
         foreach (var group in site.ReferencesTo(entry.Key).GroupBy(e => e.Key.Collection.Name))

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using ForeignAffairs.Content;
 using ForeignAffairs.Diagnostics;
+using ForeignAffairs.FileSystem;
 
 namespace ForeignAffairs.Routing;
 
@@ -58,16 +59,21 @@ public sealed partial class LinkResolver(IReadOnlySet<EntryKey> entries, SiteUrl
         }
 
         var file = Uri.UnescapeDataString(url.Split('#', '?')[0]);
-        if (file.StartsWith("./", StringComparison.Ordinal)) file = file[2..];
+        var here = file.StartsWith("./", StringComparison.Ordinal) ? "./" : "";
+        file = file[here.Length..];
         if (file.Split('/', '\\').Contains(".."))
         {
             diagnostics?.Error(DiagnosticCodes.PathOutsideFolder, location, $"'{url}' leaves the entry's folder, and only the entry's own files are published beside it",
                 "copy the file into the entry's folder, or link to the other entry as collection/slug");
             return "#";
         }
-        if (resources.Contains(file)) return url;
+        // Written as the file is named, whichever way the editor escaped it.
+        var rest = url.IndexOfAny(['#', '?']) is var end and >= 0 ? url[end..] : "";
+        if (resources.Contains(file)) return here + PublishedName.Escape(file) + rest;
         diagnostics?.Error(DiagnosticCodes.BrokenLink, location, $"the {(link.IsImage ? "image" : "link")} '{url}' leads nowhere: this entry has no file '{file}'",
-            resources.Count > 0 ? Suggestion.Hint(file, resources.ToArray()) : $"put the file in {entry.Folder}/, or link to an entry as collection/slug");
+            resources.Contains(url) ? $"a '#' or '?' in a file name is written %23 or %3F in a link: '{PublishedName.Escape(url)}'"
+            : resources.Count > 0 ? Suggestion.Hint(file, resources.ToArray())
+            : $"put the file in {entry.Folder}/, or link to an entry as collection/slug");
         return "#";
     }
 

@@ -175,7 +175,8 @@ public static class SiteValidator
         }
 
         var defaultLanguage = site.Config.DefaultLanguage;
-        if (texts.Count > 0 && !texts.ContainsKey(defaultLanguage.Code))
+        // A default-language file that could not be read was reported as such already.
+        if (texts.Count > 0 && !texts.ContainsKey(defaultLanguage.Code) && !source.Unreadable.Contains(defaultLanguage.Code))
         {
             var empty = source.Unwritten.Contains(defaultLanguage.Code);
             diagnostics.Error(DiagnosticCodes.NoDefaultText, SourceLocation.File($"{source.Key.Folder}/{defaultLanguage.Code}.md"),

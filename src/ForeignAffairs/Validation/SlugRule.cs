@@ -8,12 +8,19 @@ namespace ForeignAffairs.Validation;
 /// <summary>What an entry's folder name (its slug, part of its web address) may be.</summary>
 public static partial class SlugRule
 {
+    /// <summary>The longest slug: an address stays readable, and a folder name within what every file system holds.</summary>
+    public const int MaxLength = 80;
+
     /// <summary>Why <paramref name="slug"/> cannot name an entry of <paramref name="collection"/>: a diagnostic code, the problem and a hint; null when it can.</summary>
     public static (string Code, string Problem, string Hint)? Check(Collection collection, string slug)
     {
         if (!Slug().IsMatch(slug))
             return (DiagnosticCodes.InvalidSlug, $"the folder name '{slug}' cannot be used in a web address",
                 $"use lowercase ASCII letters, digits and single hyphens, e.g. '{Slugify(slug)}'");
+        if (slug.Length > MaxLength)
+            return (DiagnosticCodes.InvalidSlug,
+                $"the folder name is {slug.Length} characters long, more than the {MaxLength} a web address part may have",
+                $"shorten it, e.g. '{slug[..MaxLength].TrimEnd('-')}'");
         if ((collection == Collection.Pages && (Collection.Find(slug) is not null || slug is "assets" or "data" or "search"))
             || (collection == Collection.Projects && slug is "sector" or "province" or "status")
             || (collection == Collection.News && slug == "page"))

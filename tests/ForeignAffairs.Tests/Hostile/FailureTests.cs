@@ -1,0 +1,86 @@
+using ForeignAffairs.Cli;
+using ForeignAffairs.Tests.Support;
+
+namespace ForeignAffairs.Tests.Hostile;
+
+/// <summary>Files that are not files, commands given what they cannot use, and faults: each ends in one clear message.</summary>
+public sealed class FailureTests
+{
+    [Theory]
+    [InlineData("content/sectors/electronics/en.md")]
+    [InlineData("content/projects/yen-phong-park/site-plan.pdf")]
+    [InlineData("content/site.yaml")]
+    [InlineData("themes/minimal/layouts/home.html")]
+    [InlineData("themes/minimal/assets/print.css")]
+    public void A_named_pipe_where_a_file_should_be_is_refused_without_being_opened(string path)
+    {
+        using var site = new HostileSite();
+        // Opening a named pipe for reading waits for a writer that never comes.
+        File.Delete(site.PathOf(path));
+        Mkfifo(site.PathOf(path));
+        var outcome = site.Run("build");
+        Assert.Equal(1, outcome.Exit);
+        Assert.Equal([$"{path}:0:0: error FA1014"], outcome.Problems);
+    }
+
+    [Fact]
+    public void A_slug_too_long_for_a_folder_name_is_refused_by_new()
+    {
+        using var site = new HostileSite();
+        var outcome = site.Run("new", "projects", string.Join('-', Enumerable.Repeat("logistics", 30)));
+        Assert.Equal(CliApplication.UsageError, outcome.Exit);
+        Assert.Contains("more than the 80", outcome.Err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_schema_output_that_is_a_file_is_refused()
+    {
+        using var site = new HostileSite();
+        var outcome = site.Run("schema", "--output", site.PathOf("content/site.yaml"));
+        Assert.Equal(CliApplication.UsageError, outcome.Exit);
+        Assert.Single(outcome.Err.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [Fact]
+    public void A_fault_of_the_generator_is_one_line_and_exit_three_with_the_details_only_when_asked()
+    {
+        var fault = Thrown(() => throw new InvalidOperationException("a list changed while it was read"));
+        using var quiet = new StringWriter();
+        Assert.Equal(CliApplication.InternalError, CliApplication.Failed(fault, verbose: false, quiet));
+        Assert.Single(quiet.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("please report it", quiet.ToString(), StringComparison.Ordinal);
+
+        using var verbose = new StringWriter();
+        CliApplication.Failed(fault, verbose: true, verbose);
+        Assert.Contains(nameof(Thrown), verbose.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_write_failure_inside_a_parallel_loop_is_a_file_problem_not_a_fault()
+    {
+        var failure = Thrown(() => Parallel.For(0, 4, _ => throw new IOException("No space left on device : 'output/en/index.html'")));
+        using var stderr = new StringWriter();
+        Assert.Equal(CliApplication.ContentErrors, CliApplication.Failed(failure, verbose: false, stderr));
+        Assert.Equal("foreign-affairs: No space left on device : 'output/en/index.html'", stderr.ToString().Trim());
+    }
+
+    private static Exception Thrown(Action action)
+    {
+        try
+        {
+            action();
+        }
+        catch (Exception ex)
+        {
+            return ex;
+        }
+        throw new InvalidOperationException("nothing was thrown");
+    }
+
+    private static void Mkfifo(string path)
+    {
+        using var process = System.Diagnostics.Process.Start("mkfifo", [path])!;
+        process.WaitForExit();
+        Assert.Equal(0, process.ExitCode);
+    }
+}
