@@ -1,4 +1,5 @@
 using ForeignAffairs.Diagnostics;
+using ForeignAffairs.Routing;
 using Ganss.Xss;
 using Markdig.Syntax;
 
@@ -75,11 +76,13 @@ public sealed class RawHtmlPolicy
         sanitizer.AllowedTags.Add("iframe");
         foreach (var attribute in new[] { "src", "title", "width", "height", "allow", "allowfullscreen", "loading", "referrerpolicy" })
             sanitizer.AllowedAttributes.Add(attribute);
+        // The addresses of raw HTML pass the policy that Markdown's links pass; an iframe's must be on a listed https host too.
         sanitizer.FilterUrl += (_, e) =>
         {
-            if (e.Tag.TagName.Equals("iframe", StringComparison.OrdinalIgnoreCase)
+            var refused = UrlPolicy.SchemeOf(e.OriginalUrl) is not null && UrlPolicy.Link(e.OriginalUrl) is not null;
+            if (refused || (e.Tag.TagName.Equals("iframe", StringComparison.OrdinalIgnoreCase)
                 && (!Uri.TryCreate(e.OriginalUrl, UriKind.Absolute, out var url) || url.Scheme != Uri.UriSchemeHttps
-                    || !IsListed(url.IdnHost.ToLowerInvariant())))
+                    || !IsListed(url.IdnHost.ToLowerInvariant()))))
                 e.SanitizedUrl = null;
         };
         // An iframe whose address was refused is removed whole rather than left empty.
