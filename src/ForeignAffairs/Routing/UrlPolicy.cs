@@ -41,11 +41,12 @@ internal static partial class UrlPolicy
             return (scheme is null ? $"'{url}' is not a full web address" : $"addresses starting with '{scheme}:' are not allowed here",
                 "write a web address starting with https://");
         }
+        // Checked before any message repeats the address.
+        if (UserInfo().IsMatch(url)) return Credentials;
         if (url.Any(c => char.IsWhiteSpace(c) || c == '\\'))
             return ($"the address '{url}' holds a space or a backslash, which a web address cannot", WebHint + "; a space is written %20");
         if (!url.StartsWith(scheme + "://", StringComparison.OrdinalIgnoreCase) || !Uri.TryCreate(url, UriKind.Absolute, out var uri))
             return ($"'{url}' is not a valid web address", WebHint);
-        if (uri.UserInfo.Length > 0) return Credentials;
         if (uri.HostNameType is not (UriHostNameType.Dns or UriHostNameType.IPv4 or UriHostNameType.IPv6)
             || (uri.HostNameType == UriHostNameType.Dns && !HostName().IsMatch(uri.IdnHost)))
             return ($"'{uri.Host}' in '{url}' is not a host name, so the address leads nowhere", WebHint);
@@ -122,6 +123,10 @@ internal static partial class UrlPolicy
 
     [GeneratedRegex("^([a-zA-Z][a-zA-Z0-9+.-]*):")]
     private static partial Regex Scheme();
+
+    // Anything before an '@' in the part after '//' is a user name or password, however malformed the rest.
+    [GeneratedRegex("^[a-zA-Z][a-zA-Z0-9+.-]*://[^/?#]*@")]
+    private static partial Regex UserInfo();
 
     [GeneratedRegex("^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)(?:\\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$", RegexOptions.IgnoreCase)]
     private static partial Regex HostName();

@@ -19,9 +19,9 @@ public static class SiteValidator
     public static Site Validate(SiteSource source, DiagnosticBag diagnostics, CheckedEntries? memory = null)
     {
         var distinct = WithoutDuplicateSlugs(source.Entries, diagnostics);
-        var invalid = distinct.Where(e => !IsValidSlug(e, diagnostics)).ToHashSet(ReferenceEqualityComparer.Instance);
-        var valid = distinct.Where(e => !invalid.Contains(e)).ToList();
-        var misnamed = Misnamed(invalid.Cast<EntrySource>());
+        var bySlug = distinct.ToLookup(e => IsValidSlug(e, diagnostics));
+        var valid = bySlug[true].ToList();
+        var misnamed = Misnamed(bySlug[false]);
         var keys = valid.Select(e => e.Key).ToHashSet();
         var drafts = valid.Where(IsDraft).Select(e => e.Key).ToHashSet();
         var published = keys.Except(drafts).ToHashSet();
