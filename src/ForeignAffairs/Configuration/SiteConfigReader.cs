@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using ForeignAffairs.Content;
 using ForeignAffairs.Diagnostics;
+using ForeignAffairs.Routing;
 using ForeignAffairs.Validation;
 using YamlDotNet.RepresentationModel;
 
@@ -21,11 +22,15 @@ public static partial class SiteConfigReader
         new("default_language", new StringType(), true, "the code of the language entries are written in first"),
         new("languages", new ListType(new RecordType("a language",
             new FieldSchema("code", new StringType(), true, "the language code, such as ja"),
-            new FieldSchema("name", new StringType(), true, "the language's name in itself, such as 日本語"))), true, "the languages the site is published in"),
+            new FieldSchema("name", new StringType(), true, "the language's name in itself, such as 日本語"),
+            new FieldSchema("direction", new ChoiceType(Language.LeftToRight, Language.RightToLeft), false,
+                "the direction the language is written in: rtl for Arabic, Hebrew or Persian (default: ltr)"))), true,
+            "the languages the site is published in"),
         new("theme", new StringType(), false, "the folder under themes/ that lays out the site (default: default)"),
         new("paginate", new NumberType(wholeOnly: true), false, "how many news items a page of the news list shows (default: 10)"),
         new("search", new BooleanType(), false, "whether the site has a search page per language, built with Pagefind (default: true)"),
-        new("iframe_hosts", new ListType(new StringType()), false, "hosts whose pages raw HTML in Markdown may embed in an iframe, such as www.youtube-nocookie.com"),
+        new("iframe_hosts", new ListType(new IframeHostType()), false,
+            "hosts whose pages raw HTML in Markdown may embed in an iframe, such as www.youtube-nocookie.com or *.example.org"),
     ];
 
     /// <summary>Reads the settings of the site in <paramref name="root"/>; null when they are missing or invalid (the reasons are reported).</summary>
@@ -91,11 +96,14 @@ public static partial class SiteConfigReader
         };
     }
 
-    /// <summary>Checks a base URL given on the command line or in site.yaml: absolute http(s), no query; a trailing '/' is added.</summary>
+    /// <summary>
+    /// Checks a base URL given on the command line or in site.yaml: a web address that <see cref="UrlPolicy"/> allows (so no
+    /// user name or password, which every page would publish), without query or fragment; a trailing '/' is added.
+    /// </summary>
     public static Uri? ParseBaseUrl(string text)
     {
-        if (!Uri.TryCreate(text, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps)
-            || uri.Query.Length > 0 || uri.Fragment.Length > 0)
+        if (UrlPolicy.WebAddress(text) is not null || !Uri.TryCreate(text, UriKind.Absolute, out var uri) || uri.Query.Length > 0
+            || uri.Fragment.Length > 0)
             return null;
         return uri.AbsolutePath.EndsWith('/') ? uri : new Uri(uri.GetLeftPart(UriPartial.Path) + "/");
     }
@@ -105,8 +113,11 @@ public static partial class SiteConfigReader
         var uri = ParseBaseUrl(text);
         if (uri is null)
         {
-            diagnostics.Error(DiagnosticCodes.InvalidSetting, source.Locate(ValueNode(source, "base_url")),
-                $"'{text}' is not a web address the site can be published at", "write a full address such as https://invest.example.org/ or https://example.org/invest/");
+            var (problem, hint) = UrlPolicy.WebAddress(text) == UrlPolicy.Credentials
+                ? UrlPolicy.Credentials
+                : ($"'{text}' is not a web address the site can be published at",
+                    "write a full address such as https://invest.example.org/ or https://example.org/invest/");
+            diagnostics.Error(DiagnosticCodes.InvalidSetting, source.Locate(ValueNode(source, "base_url")), problem, hint);
         }
         return uri;
     }
@@ -119,6 +130,8 @@ public static partial class SiteConfigReader
         {
             var code = Scalar(item, "code");
             var name = Scalar(item, "name");
+            // A direction other than ltr or rtl is reported by the schema.
+            var direction = Scalar(item, "direction") ?? Language.LeftToRight;
             if (code is null || name is null) continue; // reported as a missing field by the schema
             if (!LanguageCode().IsMatch(code))
             {
@@ -131,7 +144,7 @@ public static partial class SiteConfigReader
                 diagnostics.Error(DiagnosticCodes.InvalidSetting, source.Locate(item), $"the language '{code}' is listed twice");
                 continue;
             }
-            result.Add(new Language(code, name));
+            result.Add(new Language(code, name, direction));
         }
         if (result.Count == 0 && sequence.Children.Count == 0)
             diagnostics.Error(DiagnosticCodes.InvalidSetting, source.Locate(sequence), "the site needs at least one language");

@@ -129,14 +129,17 @@ public static partial class ContentLoader
 
     /// <summary>
     /// Splits a Markdown file into its front matter (between '---' lines at the top) and its body, which is kept
-    /// exactly as written.
+    /// exactly as written; control characters in the body are reported.
     /// </summary>
     internal static TranslationSource ReadTranslation(string language, string path, string text, DiagnosticBag diagnostics)
     {
         var fingerprint = SourceFingerprint.Of(text);
         var lines = LineBreak().Split(text);
         if (lines[0].TrimEnd() != "---")
+        {
+            ControlCharacters.Check(text, path, 1, diagnostics);
             return new TranslationSource(language, path, null, text, 1, fingerprint);
+        }
 
         var close = Array.FindIndex(lines, 1, l => l.TrimEnd() is "---" or "...");
         if (close < 0)
@@ -149,6 +152,7 @@ public static partial class ContentLoader
         var frontMatter = YamlReader.ReadMapping(yaml, path, diagnostics, lineOffset: 1);
         var breaks = LineBreak().Matches(text);
         var body = breaks.Count > close ? text[(breaks[close].Index + breaks[close].Length)..] : "";
+        ControlCharacters.Check(body, path, close + 2, diagnostics);
         return new TranslationSource(language, path, frontMatter, body, close + 2, fingerprint);
     }
 

@@ -1,4 +1,5 @@
 using ForeignAffairs.Diagnostics;
+using ForeignAffairs.Routing;
 using Ganss.Xss;
 using Markdig.Syntax;
 
@@ -7,13 +8,13 @@ namespace ForeignAffairs.Content;
 /// <summary>
 /// What raw HTML an editor may write in Markdown: an allowlist of harmless elements and attributes. Scripts, event-handler
 /// attributes, <c>javascript:</c> addresses and the like are removed; an <c>iframe</c> is kept only when its address is on a
-/// host that <c>iframe_hosts</c> in site.yaml lists (a video platform, a map service).
+/// host that <c>iframe_hosts</c> in site.yaml lists (a video platform, a map service), or below one listed as <c>*.host</c>.
 /// </summary>
 public sealed class RawHtmlPolicy
 {
     private readonly IReadOnlySet<string> _iframeHosts;
 
-    /// <summary>Creates the policy for a site that allows iframes from <paramref name="iframeHosts"/>.</summary>
+    /// <summary>Creates the policy for a site that allows iframes from <paramref name="iframeHosts"/> (lowercase ASCII).</summary>
     public RawHtmlPolicy(IEnumerable<string> iframeHosts) =>
         _iframeHosts = iframeHosts.Select(h => h.ToLowerInvariant()).ToHashSet();
 
@@ -59,6 +60,11 @@ public sealed class RawHtmlPolicy
         return (clean, removed.Distinct().ToArray());
     }
 
+    // "*.example.org" lists every host below example.org, as it does in the Content-Security-Policy.
+    private bool IsListed(string host) =>
+        _iframeHosts.Contains(host)
+        || _iframeHosts.Any(h => h.StartsWith("*.", StringComparison.Ordinal) && host.EndsWith(h[1..], StringComparison.Ordinal));
+
     private HtmlSanitizer Sanitizer()
     {
         var sanitizer = new HtmlSanitizer();
@@ -70,11 +76,13 @@ public sealed class RawHtmlPolicy
         sanitizer.AllowedTags.Add("iframe");
         foreach (var attribute in new[] { "src", "title", "width", "height", "allow", "allowfullscreen", "loading", "referrerpolicy" })
             sanitizer.AllowedAttributes.Add(attribute);
+        // The addresses of raw HTML pass the policy that Markdown's links pass; an iframe's must be on a listed https host too.
         sanitizer.FilterUrl += (_, e) =>
         {
-            if (e.Tag.TagName.Equals("iframe", StringComparison.OrdinalIgnoreCase)
+            var refused = UrlPolicy.SchemeOf(e.OriginalUrl) is not null && UrlPolicy.Link(e.OriginalUrl) is not null;
+            if (refused || (e.Tag.TagName.Equals("iframe", StringComparison.OrdinalIgnoreCase)
                 && (!Uri.TryCreate(e.OriginalUrl, UriKind.Absolute, out var url) || url.Scheme != Uri.UriSchemeHttps
-                    || !_iframeHosts.Contains(url.Host.ToLowerInvariant())))
+                    || !IsListed(url.IdnHost.ToLowerInvariant()))))
                 e.SanitizedUrl = null;
         };
         // An iframe whose address was refused is removed whole rather than left empty.

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ForeignAffairs.Diagnostics;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
@@ -19,7 +20,8 @@ public static class YamlReader
     /// </summary>
     public static YamlSource? ReadMapping(string text, string path, DiagnosticBag diagnostics, int lineOffset = 0)
     {
-        if (!Scan(text, path, lineOffset, diagnostics)) return null;
+        if (!ControlCharacters.Check(text, path, 1 + lineOffset, diagnostics)) return null;
+        if (Scan(text, path, lineOffset, diagnostics) is not { } documentStarts) return null;
 
         var stream = new YamlStream();
         try
@@ -32,21 +34,85 @@ public static class YamlReader
             Report(ex, text, path, lineOffset, diagnostics);
             return null;
         }
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
+        ReportSecondDocument(stream, documentStarts, path, lineOffset, diagnostics);
+        if (stream.Documents.Count == 0 || IsEmpty(stream.Documents[0].RootNode))
             return new YamlSource(path, new YamlMappingNode(), lineOffset);
 
         var root = stream.Documents[0].RootNode;
         var source = new YamlSource(path, root as YamlMappingNode ?? new YamlMappingNode(), lineOffset);
-        if (root is YamlMappingNode) return source;
-        diagnostics.Error(DiagnosticCodes.YamlNotMapping, source.Locate(root),
-            "this file must hold 'field: value' lines, but it holds a single value or a list");
+        if (root is not YamlMappingNode)
+        {
+            diagnostics.Error(DiagnosticCodes.YamlNotMapping, source.Locate(root),
+                "this file must hold 'field: value' lines, but it holds a single value or a list");
+            return null;
+        }
+        return CheckEscapes(root, text, source, diagnostics) ? source : null;
+    }
+
+    private static bool IsEmpty(YamlNode node) => node is YamlScalarNode { Value: null or "" };
+
+    // A '---' line ends the fields: whatever follows is a second document that nothing reads, so it is refused rather than
+    // dropped. A '---' with nothing after it is harmless.
+    private static void ReportSecondDocument(YamlStream stream, IReadOnlyList<Mark> documentStarts, string path, int lineOffset,
+        DiagnosticBag diagnostics)
+    {
+        var second = Enumerable.Range(1, Math.Max(0, stream.Documents.Count - 1)).FirstOrDefault(i => !IsEmpty(stream.Documents[i].RootNode));
+        if (second == 0) return;
+        var start = documentStarts[Math.Min(second, documentStarts.Count - 1)];
+        var location = new SourceLocation(path, (int)start.Line + lineOffset, (int)start.Column);
+        diagnostics.Error(DiagnosticCodes.SecondDocument, location,
+            "a second YAML document starts here, and nothing would read it: a file holds one set of fields",
+            "remove the '---' line so that these fields join the others, or remove what follows it");
+    }
+
+    // A double-quoted value can write a control character as an escape ("\0", "\e", "\x1b"), which the check of the text
+    // cannot see: each value holding one is reported where its first such escape is written.
+    private static bool CheckEscapes(YamlNode root, string text, YamlSource source, DiagnosticBag diagnostics)
+    {
+        var clean = true;
+        foreach (var scalar in root.AllNodes.OfType<YamlScalarNode>().Where(s => s.Value?.Any(ControlCharacters.IsRefused) == true))
+        {
+            var (index, character) = RefusedEscape(text, (int)scalar.Start.Index, (int)scalar.End.Index)
+                ?? ((int)scalar.Start.Index, scalar.Value!.First(ControlCharacters.IsRefused));
+            var (line, column) = ControlCharacters.PositionOf(text, index);
+            ControlCharacters.Report(character, new SourceLocation(source.Path, line + source.LineOffset, column), diagnostics);
+            clean = false;
+        }
+        return clean;
+    }
+
+    // The first escape from start to end that stands for a refused character, and that character.
+    private static (int Index, char Character)? RefusedEscape(string text, int start, int end)
+    {
+        for (var i = start; i < Math.Min(end, text.Length) - 1; i++)
+        {
+            if (text[i] != '\\') continue;
+            if (Unescaped(text, i + 1) is { } character && ControlCharacters.IsRefused(character)) return (i, character);
+            i++; // the escaped character does not start another escape: "\\0" is a backslash and a zero
+        }
         return null;
     }
 
+    private static char? Unescaped(string text, int i) => text[i] switch
+    {
+        '0' => '\0', 'a' => '\a', 'b' => '\b', 'v' => '\v', 'f' => '\f', 'e' => '\u001B', 'N' => '\u0085',
+        'x' => Hex(text, i + 1, 2), 'u' => Hex(text, i + 1, 4), 'U' => Hex(text, i + 1, 8),
+        _ => null,
+    };
+
+    private static char? Hex(string text, int start, int digits) =>
+        start + digits <= text.Length
+        && uint.TryParse(text.AsSpan(start, digits), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var code)
+        && code <= char.MaxValue
+            ? (char)code
+            : null;
+
     // Reads the event stream without building nodes, so that a syntax error, an alias (which could expand without bound:
     // "billion laughs") or very deep nesting (which could exhaust the stack of the recursive node builder) is caught first.
-    private static bool Scan(string text, string path, int lineOffset, DiagnosticBag diagnostics)
+    // Returns where each document starts, or null when the text cannot be read.
+    private static List<Mark>? Scan(string text, string path, int lineOffset, DiagnosticBag diagnostics)
     {
+        var documentStarts = new List<Mark>();
         SourceLocation At(Mark mark) => new(path, (int)mark.Line + lineOffset, (int)mark.Column);
         var parser = new Parser(new StringReader(text));
         var depth = 0;
@@ -59,36 +125,39 @@ public static class YamlReader
                 last = current.Start;
                 switch (current)
                 {
+                    case DocumentStart:
+                        documentStarts.Add(current.Start);
+                        break;
                     case AnchorAlias:
                         diagnostics.Error(DiagnosticCodes.YamlAlias, At(current.Start), "YAML aliases (*name) are not allowed in content files",
                             "write the value out in full where it is needed");
-                        return false;
+                        return null;
                     case NodeEvent { Anchor.IsEmpty: false }:
                         diagnostics.Error(DiagnosticCodes.YamlAlias, At(current.Start), "YAML anchors (&name) are not allowed in content files",
                             "remove the anchor and write values out in full");
-                        return false;
+                        return null;
                     case MappingStart or SequenceStart when ++depth > MaxDepth:
                         diagnostics.Error(DiagnosticCodes.TooDeep, At(current.Start), $"the YAML is nested more than {MaxDepth} levels deep",
                             "content fields are at most a few levels deep; check the indentation");
-                        return false;
+                        return null;
                     case MappingEnd or SequenceEnd:
                         depth--;
                         break;
                 }
             }
-            return true;
+            return documentStarts;
         }
         catch (YamlException ex)
         {
             Report(ex, text, path, lineOffset, diagnostics);
-            return false;
+            return null;
         }
         catch (InvalidOperationException)
         {
             // YamlDotNet fails this way on some unclosed lists and mappings; the last event read is where it began.
             diagnostics.Error(DiagnosticCodes.YamlSyntax, At(last), "this is not valid YAML: a list or mapping that starts here is never closed",
                 "close each '[' with ']' and each '{' with '}'");
-            return false;
+            return null;
         }
     }
 

@@ -37,6 +37,8 @@ public static class DiagnosticCodes
     public const string SpecialFile = "FA1014";
     /// <summary>A file where only entry folders are read, such as a Markdown file directly in a collection folder.</summary>
     public const string StrayFile = "FA1015";
+    /// <summary>A second YAML document after '---' in index.yaml or front matter, which would otherwise be dropped unread.</summary>
+    public const string SecondDocument = "FA1016";
 
     /// <summary>A required field is missing.</summary>
     public const string MissingField = "FA2001";
@@ -52,6 +54,10 @@ public static class DiagnosticCodes
     public const string UnknownLanguage = "FA2006";
     /// <summary>An invalid site setting (base_url, languages, theme).</summary>
     public const string InvalidSetting = "FA2007";
+    /// <summary>A control character (NUL, ESC, DEL, C1; a line break or tab outside multi-line text) in a value or a text.</summary>
+    public const string ControlCharacter = "FA2008";
+    /// <summary>A number below the least its field allows, such as a negative area or investment.</summary>
+    public const string BelowMinimum = "FA2009";
 
     /// <summary>A folder name that is not a valid slug.</summary>
     public const string InvalidSlug = "FA3001";
@@ -68,7 +74,10 @@ public static class DiagnosticCodes
     /// <summary>A folder under content/ that is not a known collection.</summary>
     public const string UnknownCollection = "FA3007";
 
-    /// <summary>A Markdown link with a scheme that is not allowed (javascript:, data:...).</summary>
+    /// <summary>
+    /// An unsafe link: a Markdown link, address field or setting that the URL policy refuses (a scheme such as javascript:
+    /// or data:, credentials, an invalid host, a mailto: with headers, a phone number with other characters).
+    /// </summary>
     public const string UnsafeLink = "FA3008";
     /// <summary>An image without alternative text.</summary>
     public const string MissingAltText = "FA3009";
@@ -80,6 +89,8 @@ public static class DiagnosticCodes
     public const string RawHtmlRemoved = "FA3012";
     /// <summary>A draft still lacks a field it needs before it can be published.</summary>
     public const string DraftIncomplete = "FA3013";
+    /// <summary>The same entry named twice in one list of references, such as a sector listed twice.</summary>
+    public const string DuplicateReference = "FA3016";
 
     /// <summary>The theme folder does not exist or lacks a required template.</summary>
     public const string MissingTemplate = "FA4001";

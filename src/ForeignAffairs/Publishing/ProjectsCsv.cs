@@ -6,7 +6,8 @@ namespace ForeignAffairs.Publishing;
 /// <summary>
 /// <c>/data/projects.csv</c>: the same facts as <see cref="ProjectsJson"/>, one row per project, for spreadsheets. RFC 4180:
 /// a header row, CRLF line ends, fields quoted when they hold a comma, a quote or a line end. Texts and addresses have a column
-/// per language (<c>title_ja</c>), sectors are joined with ';', and a missing value is an empty field.
+/// per language (<c>title_ja</c>), sectors are joined with ';', and a missing value is an empty field. A text that a
+/// spreadsheet would run as a formula starts with a single quote.
 /// </summary>
 public static class ProjectsCsv
 {
@@ -19,13 +20,17 @@ public static class ProjectsCsv
     /// <summary>The export of <paramref name="projects"/>, for a site in <paramref name="languages"/>.</summary>
     public static PublishedDocument For(IReadOnlyList<string> languages, IReadOnlyList<ProjectRecord> projects)
     {
-        var text = new StringBuilder();
-        void Row(IEnumerable<string?> fields) => text.Append(string.Join(',', fields.Select(Quote))).Append("\r\n");
-
-        Row([
+        string[] header =
+        [
             "slug", .. languages.Select(l => $"title_{l}"), "province", "sectors", "status", "investment_form",
             "investment_usd_million", "area_ha", "published", .. languages.Select(l => $"location_{l}"), .. languages.Select(l => $"url_{l}"),
-        ]);
+        ];
+        var numeric = header.Select(h => h is "investment_usd_million" or "area_ha").ToArray();
+        var text = new StringBuilder();
+        void Row(IEnumerable<string?> fields) =>
+            text.AppendJoin(',', fields.Select((f, i) => Quote(numeric[i] ? f : Neutralised(f)))).Append("\r\n");
+
+        Row(header);
         foreach (var p in projects)
         {
             Row([
@@ -36,6 +41,11 @@ public static class ProjectsCsv
         }
         return new PublishedDocument(Path, [.. Utf8WithBom.GetPreamble(), .. Utf8WithBom.GetBytes(text.ToString())]);
     }
+
+    // A text starting with '=', '+', '-', '@', a tab or a carriage return is run as a formula by spreadsheets ("CSV
+    // injection"): as OWASP advises, a single quote before it makes it text. Numeric columns hold only numbers.
+    private static string? Neutralised(string? field) =>
+        field is [ '=' or '+' or '-' or '@' or '\t' or '\r', ..] ? "'" + field : field;
 
     private static string? Number(decimal? number) => number?.ToString(CultureInfo.InvariantCulture);
 

@@ -215,7 +215,7 @@ internal sealed class LanguageRender
             ["default_language"] = config.DefaultLanguage.Code,
             ["languages"] = new SharedArray(config.Languages.Select(l => new SharedObject
             {
-                ["code"] = l.Code, ["name"] = l.Name, ["url"] = _urls.Url(SiteUrls.HomePath(l.Code)),
+                ["code"] = l.Code, ["name"] = l.Name, ["dir"] = l.Direction, ["url"] = _urls.Url(SiteUrls.HomePath(l.Code)),
             }.Seal())),
             ["home_url"] = _urls.Url(SiteUrls.HomePath(Code)),
             ["search_url"] = _search ? _urls.Url(SiteUrls.SearchPath(Code)) : null,
@@ -227,7 +227,7 @@ internal sealed class LanguageRender
                 ["name"] = c.Name, ["url"] = _urls.Url(SiteUrls.ListPath(Code, c)),
             }.Seal())),
         }.Seal();
-        globals["lang"] = new SharedObject { ["code"] = Code, ["name"] = _language.Name }.Seal();
+        globals["lang"] = new SharedObject { ["code"] = Code, ["name"] = _language.Name, ["dir"] = _language.Direction }.Seal();
         return globals;
     }
 }

@@ -8,12 +8,13 @@ namespace ForeignAffairs.Routing;
 /// <summary>
 /// Where a link written in an entry's Markdown leads. <c>collection/slug</c> leads to that entry's page in the reader's
 /// language; a file of the entry stays relative, since it is published beside the page; web, mail and phone addresses are
-/// kept; anything else is a mistake, reported when diagnostics are given, and leads nowhere (<c>#</c>).
+/// kept when <see cref="UrlPolicy"/> allows them; anything else is a mistake, reported when diagnostics are given, and leads
+/// nowhere (<c>#</c>). A link to an entry whose folder name is invalid (<paramref name="misnamed"/>) leads nowhere unreported:
+/// the folder's name is the mistake, reported once.
 /// </summary>
-public sealed partial class LinkResolver(IReadOnlySet<EntryKey> entries, SiteUrls urls, IReadOnlySet<EntryKey>? drafts = null)
+public sealed partial class LinkResolver(IReadOnlySet<EntryKey> entries, SiteUrls urls, IReadOnlySet<EntryKey>? drafts = null,
+    IReadOnlySet<EntryKey>? misnamed = null)
 {
-    private static readonly string[] AllowedSchemes = ["http", "https", "mailto", "tel"];
-
     /// <summary>The address <paramref name="link"/> of <paramref name="entry"/> leads to from a page in <paramref name="language"/>.</summary>
     /// <param name="link">The link.</param>
     /// <param name="entry">The entry whose text holds the link.</param>
@@ -31,11 +32,10 @@ public sealed partial class LinkResolver(IReadOnlySet<EntryKey> entries, SiteUrl
                 "describe it between the brackets: ![Map of the industrial park](map.png)");
         }
         if (url.Length == 0 || url.StartsWith('#')) return url;
-        if (Scheme().Match(url) is { Success: true } scheme)
+        if (UrlPolicy.SchemeOf(url) is not null)
         {
-            if (AllowedSchemes.Contains(scheme.Groups[1].Value.ToLowerInvariant())) return url;
-            diagnostics?.Error(DiagnosticCodes.UnsafeLink, location, $"links starting with '{scheme.Value}' are not allowed",
-                "link to a web page (https://...), an e-mail address (mailto:...) or another entry (collection/slug)");
+            if (UrlPolicy.Link(url) is not { } refused) return url;
+            diagnostics?.Error(DiagnosticCodes.UnsafeLink, location, refused.Problem, refused.Hint);
             return "#";
         }
         if (url.StartsWith('/')) return urls.Url(url);
@@ -45,6 +45,7 @@ public sealed partial class LinkResolver(IReadOnlySet<EntryKey> entries, SiteUrl
         {
             var key = new EntryKey(collection, match.Groups["slug"].Value);
             if (entries.Contains(key)) return urls.Url(SiteUrls.EntryPath(language, key)) + match.Groups["fragment"].Value;
+            if (misnamed?.Contains(key) == true) return "#";
             if (drafts?.Contains(key) == true)
             {
                 diagnostics?.Error(DiagnosticCodes.BrokenLink, location, $"the link leads to {key}, which is still a draft, so it is not published",
@@ -76,9 +77,6 @@ public sealed partial class LinkResolver(IReadOnlySet<EntryKey> entries, SiteUrl
             : $"put the file in {entry.Folder}/, or link to an entry as collection/slug");
         return "#";
     }
-
-    [GeneratedRegex("^([a-zA-Z][a-zA-Z0-9+.-]*):")]
-    private static partial Regex Scheme();
 
     [GeneratedRegex("^(?<collection>[a-z]+)/(?<slug>[^/#?]+)/?(?<fragment>#.*)?$")]
     private static partial Regex EntryLink();

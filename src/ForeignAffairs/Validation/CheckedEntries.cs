@@ -9,7 +9,7 @@ namespace ForeignAffairs.Validation;
 /// What the last validation found in each entry, for the preview: an entry is checked against the site settings and the
 /// set of entries (references and links must lead to one), so its result holds while the entry was read from the same
 /// files (the same <see cref="EntrySource"/>, which <see cref="LoadedFolders"/> gives back) and neither the settings nor
-/// the set of entries and drafts changed.
+/// the set of entries, drafts and misnamed folders changed.
 /// </summary>
 public sealed class CheckedEntries
 {
@@ -20,10 +20,11 @@ public sealed class CheckedEntries
     internal sealed record Checked(Entry? Entry, DiagnosticBag Diagnostics);
 
     /// <summary>Starts a validation; results of another context are forgotten.</summary>
-    internal void Start(string settings, IReadOnlySet<EntryKey> keys, IReadOnlySet<EntryKey> drafts)
+    internal void Start(string settings, IReadOnlySet<EntryKey> keys, IReadOnlySet<EntryKey> drafts, IReadOnlySet<EntryKey> misnamed)
     {
         var context = new StringBuilder(settings);
         foreach (var key in keys.Order()) context.Append('\n').Append(key).Append(drafts.Contains(key) ? " draft" : "");
+        foreach (var key in misnamed.Order()) context.Append('\n').Append(key).Append(" misnamed");
         var text = context.ToString();
         if (text != _context) _entries = [];
         _context = text;

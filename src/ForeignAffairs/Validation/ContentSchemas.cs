@@ -13,7 +13,9 @@ public static class ContentSchemas
 
     private static readonly TextType Text = new();
     private static readonly StringType String = new();
-    private static readonly NumberType Number = new();
+    private static readonly NumberType Amount = new(minimum: 0);
+    private static readonly NumberType Count = new(wholeOnly: true, minimum: 0);
+    private static readonly NumberType Year = new(wholeOnly: true, minimum: 0);
     private static readonly NumberType Integer = new(wholeOnly: true);
     private static readonly DateType Date = new();
 
@@ -34,31 +36,31 @@ public static class ContentSchemas
         new(Collection.Provinces, [.. Common,
             Optional("region", Text, "the region of Vietnam the province lies in"),
             Optional("capital", Text, "the provincial capital"),
-            Optional("area_km2", Number, "land area in square kilometres"),
-            Optional("population", Integer, "population"),
-            Optional("population_year", Integer, "the year the population figure is for"),
+            Optional("area_km2", Amount, "land area in square kilometres"),
+            Optional("population", Count, "population"),
+            Optional("population_year", Year, "the year the population figure is for"),
             Optional("population_source", String, "where the population figure comes from"),
             Required("merger", Text, "how the 1 July 2025 merger of provinces affects this province"),
             Optional("facts", new ListType(new RecordType("a key figure",
                 Required("label", Text, "what the figure is"),
                 Required("value", Text, "the figure, with its unit"),
-                Required("year", Integer, "the year the figure is for"),
+                Required("year", Year, "the year the figure is for"),
                 Required("source", String, "where the figure comes from"))), "key figures, each with its year and source"),
             Optional("fdi", new ListType(new RecordType("a year of foreign investment",
-                Required("year", Integer, "the year"),
-                Required("registered_usd_million", Number, "foreign direct investment registered that year, in millions of US dollars"),
+                Required("year", Year, "the year"),
+                Required("registered_usd_million", Amount, "foreign direct investment registered that year, in millions of US dollars"),
                 Required("source", String, "where the figure comes from"))), "foreign direct investment registered year by year, drawn as a chart"),
             Optional("industrial_parks", new ListType(new RecordType("an industrial park",
                 Required("name", Text, "the park's name"),
-                Optional("area_ha", Number, "its area in hectares"),
+                Optional("area_ha", Amount, "its area in hectares"),
                 Optional("note", Text, "what distinguishes it: main tenants, specialisation, status"))), "the province's industrial parks and economic zones"),
             Optional("twinned_regions", new ListType(Text), "regions abroad twinned with the province"),
             Optional("office", new RecordType("an office",
                 Required("name", Text, "the office's name"),
                 Optional("address", Text, "postal address"),
-                Optional("phone", String, "telephone number"),
-                Optional("email", String, "e-mail address"),
-                Optional("website", String, "web address")), "the office investors should contact"),
+                Optional("phone", new AddressType(AddressKind.Phone), "telephone number"),
+                Optional("email", new AddressType(AddressKind.Email), "e-mail address"),
+                Optional("website", new AddressType(AddressKind.Website), "web address")), "the office investors should contact"),
         ]),
         new(Collection.Sectors, [.. Common,
             Optional("incentives", Text, "a short statement of the typical incentives"),
@@ -68,8 +70,8 @@ public static class ContentSchemas
             Required("sectors", new ListType(new ReferenceType(Collection.Sectors)), "the sectors the project belongs to"),
             Required("status", ProjectStatus, "where the call for investors stands"),
             Optional("investment_form", InvestmentForm, "the form of investment sought"),
-            Optional("investment_usd_million", Number, "total investment in millions of US dollars"),
-            Optional("area_ha", Number, "land area in hectares"),
+            Optional("investment_usd_million", Amount, "total investment in millions of US dollars"),
+            Optional("area_ha", Amount, "land area in hectares"),
             Required("published", Date, "the date the call was published"),
             Optional("location", Text, "where in the province the site is"),
         ], DateField: "published"),
@@ -83,7 +85,7 @@ public static class ContentSchemas
             Required("date", Date, "the date of the news"),
             Optional("provinces", new ListType(new ReferenceType(Collection.Provinces)), "the provinces the news is about"),
             Optional("source", String, "the publication the news comes from"),
-            Optional("source_url", String, "the address of the original article"),
+            Optional("source_url", new AddressType(AddressKind.WebPage), "the address of the original article"),
         ], DateField: "date"),
         new(Collection.Pages, [.. Common,
             Optional("menu", new BooleanType(), "whether the page appears in the main menu"),

@@ -1,9 +1,11 @@
 using System.Text.Json.Nodes;
+using ForeignAffairs.Content;
+using ForeignAffairs.Diagnostics;
 using YamlDotNet.RepresentationModel;
 
 namespace ForeignAffairs.Validation;
 
-/// <summary>A list of values of one type; a single value is read as a list of one.</summary>
+/// <summary>A list of values of one type; a single value is read as a list of one. An entry referred to twice is kept once.</summary>
 /// <param name="item">The type of each item.</param>
 public sealed class ListType(FieldType item) : FieldType
 {
@@ -18,11 +20,14 @@ public sealed class ListType(FieldType item) : FieldType
     {
         var items = node is YamlSequenceNode sequence ? sequence.Children : (IEnumerable<YamlNode>)[node];
         var values = new List<object>();
+        var referred = new HashSet<EntryKey>();
         var ok = true;
         foreach (var child in items)
         {
-            if (Item.Read(child, context) is { } value) values.Add(value);
-            else ok = false;
+            if (Item.Read(child, context) is not { } value) ok = false;
+            else if (value is EntryKey key && !referred.Add(key))
+                context.Warning(DiagnosticCodes.DuplicateReference, child, $"{key} is already listed above", "remove this one");
+            else values.Add(value);
         }
         return ok ? values : null;
     }

@@ -7,8 +7,11 @@ namespace ForeignAffairs.Validation;
 
 /// <summary>A decimal number, such as an investment in millions of US dollars or an area in hectares.</summary>
 /// <param name="wholeOnly">Whether only whole numbers are allowed (years, counts).</param>
-public sealed class NumberType(bool wholeOnly = false) : FieldType
+/// <param name="minimum">The least value that has a meaning, such as 0 for an area; null when any is allowed.</param>
+public sealed class NumberType(bool wholeOnly = false, decimal? minimum = null) : FieldType
 {
+    private const NumberStyles Decimal = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint;
+
     /// <inheritdoc />
     public override string Description => wholeOnly ? "a whole number such as 2025" : "a number such as 1250.5";
 
@@ -16,18 +19,34 @@ public sealed class NumberType(bool wholeOnly = false) : FieldType
     public override object? Read(YamlNode node, ValueContext context)
     {
         if (Scalar(node, context) is not { } text) return null;
-        if (wholeOnly && long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var whole)) return whole;
-        if (!wholeOnly && decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number))
-            return number;
+        if (wholeOnly && long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var whole))
+            return AtLeastMinimum(whole, text, node, context) ? whole : null;
+        if (!wholeOnly && decimal.TryParse(text, Decimal, CultureInfo.InvariantCulture, out var number))
+            return AtLeastMinimum(number, text, node, context) ? number : null;
 
         var bare = text.Replace(",", "").Replace(" ", "").Replace("_", "");
-        var hint = bare != text && decimal.TryParse(bare, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _)
+        var hint = bare != text && decimal.TryParse(bare, Decimal, CultureInfo.InvariantCulture, out _)
             ? $"write the number without separators: {bare}"
             : wholeOnly ? "write a whole number, with digits only" : "write digits only, with '.' for decimals; units and words belong in the text";
         context.Error(DiagnosticCodes.WrongType, node, $"expected {Description}, but found {Kind(node)}", hint);
         return null;
     }
 
+    private bool AtLeastMinimum(decimal number, string text, YamlNode node, ValueContext context)
+    {
+        if (minimum is not { } least || number >= least) return true;
+        var (problem, hint) = least == 0
+            ? ($"'{text}' is negative, which this figure cannot be", "write the figure without a minus sign")
+            : ($"'{text}' is less than {least}, the least this field allows", $"give {least} or more");
+        context.Error(DiagnosticCodes.BelowMinimum, node, problem, hint);
+        return false;
+    }
+
     /// <inheritdoc />
-    public override JsonObject ToJsonSchema(IReadOnlyList<string> languages) => new() { ["type"] = wholeOnly ? "integer" : "number" };
+    public override JsonObject ToJsonSchema(IReadOnlyList<string> languages)
+    {
+        var schema = new JsonObject { ["type"] = wholeOnly ? "integer" : "number" };
+        if (minimum is { } least) schema["minimum"] = least;
+        return schema;
+    }
 }

@@ -21,6 +21,7 @@ public sealed class ReferenceType(Collection target) : FieldType
         if (Scalar(node, context) is not { } slug) return null;
         var key = new EntryKey(Target, slug);
         if (context.Entries.Contains(key)) return key;
+        if (context.Misnamed?.Contains(key) == true) return null;
 
         if (context.Drafts?.Contains(key) == true)
         {

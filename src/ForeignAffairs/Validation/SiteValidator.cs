@@ -19,16 +19,18 @@ public static class SiteValidator
     public static Site Validate(SiteSource source, DiagnosticBag diagnostics, CheckedEntries? memory = null)
     {
         var distinct = WithoutDuplicateSlugs(source.Entries, diagnostics);
-        var valid = distinct.Where(e => IsValidSlug(e, diagnostics)).ToList();
+        var bySlug = distinct.ToLookup(e => IsValidSlug(e, diagnostics));
+        var valid = bySlug[true].ToList();
+        var misnamed = Misnamed(bySlug[false]);
         var keys = valid.Select(e => e.Key).ToHashSet();
         var drafts = valid.Where(IsDraft).Select(e => e.Key).ToHashSet();
         var published = keys.Except(drafts).ToHashSet();
-        memory?.Start(source.Config.Source, keys, drafts);
+        memory?.Start(source.Config.Source, keys, drafts, misnamed);
         var urls = new SiteUrls(source.Config);
         var rawHtml = new RawHtmlPolicy(source.Config.IframeHosts ?? []);
         // A draft may link to other drafts; a published entry only to published ones.
-        var draftLinks = new LinkResolver(keys, urls, drafts);
-        var publishedLinks = new LinkResolver(published, urls, drafts);
+        var draftLinks = new LinkResolver(keys, urls, drafts, misnamed);
+        var publishedLinks = new LinkResolver(published, urls, drafts, misnamed);
 
         // Entries are checked on every core, each into a bag of its own: an entry with errors is left out, and only its own count.
         var checkedEntries = new Entry?[valid.Count];
@@ -37,7 +39,7 @@ public static class SiteValidator
             var entry = valid[i];
             var isDraft = drafts.Contains(entry.Key);
             var result = memory?.Find(entry)
-                ?? Check(entry, source, isDraft ? keys : published, drafts, isDraft ? draftLinks : publishedLinks, rawHtml, isDraft);
+                ?? Check(entry, source, isDraft ? keys : published, drafts, misnamed, isDraft ? draftLinks : publishedLinks, rawHtml);
             memory?.Keep(entry, result);
             checkedEntries[i] = result.Entry;
             diagnostics.AddRange(result.Diagnostics);
@@ -55,10 +57,11 @@ public static class SiteValidator
     }
 
     private static CheckedEntries.Checked Check(EntrySource entry, SiteSource source, IReadOnlySet<EntryKey> targets,
-        IReadOnlySet<EntryKey> drafts, LinkResolver links, RawHtmlPolicy rawHtml, bool isDraft)
+        IReadOnlySet<EntryKey> drafts, IReadOnlySet<EntryKey> misnamed, LinkResolver links, RawHtmlPolicy rawHtml)
     {
         var own = new DiagnosticBag();
-        var valid = ValidateEntry(entry, source, targets, drafts, own);
+        var isDraft = drafts.Contains(entry.Key);
+        var valid = ValidateEntry(entry, source, targets, drafts, misnamed, own);
         // Texts that will not be rendered, of drafts and of entries with errors, are checked here: links to a draft from a
         // draft are fine, and a broken link is reported even in an entry with other mistakes.
         if (valid is null || isDraft) CheckLinks(entry, links, rawHtml, own);
@@ -89,6 +92,11 @@ public static class SiteValidator
         var (_, removed) = rawHtml.Clean(Markdig.Markdown.ToHtml(text.Body, MarkdownSyntax.Pipeline));
         RawHtmlPolicy.ReportRemoved(document, text.Body, text.Path, text.BodyLine, removed, diagnostics);
     }
+
+    // An entry whose folder name is invalid is known under that name and under the slug its diagnostic suggests: references
+    // by either name are not reported again.
+    private static HashSet<EntryKey> Misnamed(IEnumerable<EntrySource> invalid) =>
+        invalid.SelectMany(e => new[] { e.Key, e.Key with { Slug = SlugRule.Slugify(e.Key.Slug) } }).ToHashSet();
 
     private static bool IsValidSlug(EntrySource entry, DiagnosticBag diagnostics)
     {
@@ -121,7 +129,7 @@ public static class SiteValidator
     }
 
     private static Entry? ValidateEntry(EntrySource source, SiteSource site, IReadOnlySet<EntryKey> keys, IReadOnlySet<EntryKey> drafts,
-        DiagnosticBag diagnostics)
+        IReadOnlySet<EntryKey> misnamed, DiagnosticBag diagnostics)
     {
         var isDraft = drafts.Contains(source.Key);
         if (source.Index is null) return null;
@@ -130,10 +138,9 @@ public static class SiteValidator
         var errorsBefore = diagnostics.ErrorCount;
         var what = $"an entry of {source.Key.Collection.Name}/";
 
+        var facts = new ValueContext(source.Index, languages, keys, diagnostics, IsDraft: isDraft, Drafts: drafts, Misnamed: misnamed);
         var fields = new SortedDictionary<string, object>(
-            (IDictionary<string, object>)FieldSetReader.Read(source.Index.Root, schema.Fields,
-                new ValueContext(source.Index, languages, keys, diagnostics, IsDraft: isDraft, Drafts: drafts), false, what),
-            StringComparer.Ordinal);
+            (IDictionary<string, object>)FieldSetReader.Read(source.Index.Root, schema.Fields, facts, false, what), StringComparer.Ordinal);
         var texts = new SortedDictionary<string, EntryText>(StringComparer.Ordinal);
 
         foreach (var (language, translation) in source.Translations)
@@ -146,7 +153,7 @@ public static class SiteValidator
             }
             RejectFacts(frontMatter, schema, diagnostics);
             var context = new ValueContext(frontMatter, languages, keys, diagnostics, OnlyLanguage: language, IsDraft: isDraft,
-                Drafts: drafts);
+                Drafts: drafts, Misnamed: misnamed);
             var overrides = FieldSetReader.Read(WithoutFacts(frontMatter.Root, schema), FrontMatterFields(schema), context, false,
                 $"the front matter of {language}.md");
             texts[language] = new EntryText(language, translation.Path, translation.Body, translation.BodyLine, translation.Fingerprint,

@@ -1,16 +1,27 @@
 using System.Text.Json.Nodes;
+using ForeignAffairs.Content;
 using YamlDotNet.RepresentationModel;
 
 namespace ForeignAffairs.Validation;
 
-/// <summary>Plain text that is the same in every language: a name, an e-mail address, a URL, a phone number.</summary>
+/// <summary>Plain text of one line that is the same in every language: an abbreviation, a source, a language code.</summary>
 public sealed class StringType : FieldType
 {
     /// <inheritdoc />
     public override string Description => "plain text";
 
     /// <inheritdoc />
-    public override object? Read(YamlNode node, ValueContext context) => Scalar(node, context);
+    public override object? Read(YamlNode node, ValueContext context)
+    {
+        if (Scalar(node, context) is not { } text) return null;
+        // A block scalar ('|' or '>') ends with a line break, which is not part of the value's one line.
+        if (text.Trim().FirstOrDefault(ControlCharacters.IsLineBreakOrTab) is not '\0' and var breakOrTab)
+        {
+            ControlCharacters.Report(breakOrTab, context.Source.Locate(node), context.Diagnostics);
+            return null;
+        }
+        return text;
+    }
 
     /// <inheritdoc />
     public override JsonObject ToJsonSchema(IReadOnlyList<string> languages) => new() { ["type"] = "string" };

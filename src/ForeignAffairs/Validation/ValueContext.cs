@@ -12,6 +12,10 @@ namespace ForeignAffairs.Validation;
 /// <param name="OnlyLanguage">Set when reading a translation's front matter: plain text then belongs to that language only.</param>
 /// <param name="IsDraft">Whether the value belongs to a draft, which may still lack required fields.</param>
 /// <param name="Drafts">The drafts of the site, which published entries cannot refer to.</param>
+/// <param name="Misnamed">
+/// The entries whose folder name is not a valid slug, under that name and under the slug it suggests: a reference to one is
+/// not reported again, since renaming the folder, as its own diagnostic says, is the one fix.
+/// </param>
 public sealed record ValueContext(
     YamlSource Source,
     IReadOnlyList<string> Languages,
@@ -19,7 +23,8 @@ public sealed record ValueContext(
     DiagnosticBag Diagnostics,
     string? OnlyLanguage = null,
     bool IsDraft = false,
-    IReadOnlySet<EntryKey>? Drafts = null)
+    IReadOnlySet<EntryKey>? Drafts = null,
+    IReadOnlySet<EntryKey>? Misnamed = null)
 {
     /// <summary>Reports that the required field <paramref name="field"/> is missing or empty at <paramref name="node"/>: an error, or for a draft a warning.</summary>
     public void Missing(YamlNode node, string field, string message, string? hint = null) => Missing(Diagnostics, Source.Locate(node), IsDraft, field, message, hint);
@@ -34,4 +39,8 @@ public sealed record ValueContext(
     /// <summary>Reports an error at <paramref name="node"/>.</summary>
     public void Error(string code, YamlNode node, string message, string? hint = null) =>
         Diagnostics.Error(code, Source.Locate(node), message, hint);
+
+    /// <summary>Reports a warning at <paramref name="node"/>.</summary>
+    public void Warning(string code, YamlNode node, string message, string? hint = null) =>
+        Diagnostics.Warning(code, Source.Locate(node), message, hint);
 }

@@ -162,6 +162,29 @@ public sealed class OpenDataTests(ThreeLanguageSiteWithMoreContent site) : IClas
         Assert.Contains("\r\nan-old-plot,Plot 7,Plot 7,Plot 7,bac-ninh,electronics,closed,,,,2019-12-01,,,,https://", text);
     }
 
+    [Fact]
+    public void Csv_texts_a_spreadsheet_would_run_as_formulas_start_with_a_single_quote()
+    {
+        using var fixture = FixtureSite.Copy("three-languages");
+        fixture.Write("content/projects/yen-phong-park/index.yaml",
+            "title: {en: \"=HYPERLINK(\\\"https://evil.example\\\", \\\"Yên Phong\\\")\", ja: \"@SUM(1+1)\", ko: \"-2+3\"}\n" +
+            "province: bac-ninh\nsectors: [electronics]\nstatus: open\ninvestment_usd_million: 2220\narea_ha: 0.5\n" +
+            "published: 2026-11-24\nlocation: {en: \"+cmd|' /C calc'!A0\", ja: \"\\tindented\", ko: 옌퐁 공단}\n");
+
+        var built = fixture.BuildSuccessfully();
+
+        var records = ReadCsv(Encoding.UTF8.GetString(File.ReadAllBytes(Path.Combine(built.Output, "data/projects.csv"))[3..]));
+        var row = records[0].Zip(records.Single(r => r[0] == "yen-phong-park")).ToDictionary(p => p.First, p => p.Second);
+        Assert.Equal("'=HYPERLINK(\"https://evil.example\", \"Yên Phong\")", row["title_en"]);
+        Assert.Equal("'@SUM(1+1)", row["title_ja"]);
+        Assert.Equal("'-2+3", row["title_ko"]);
+        Assert.Equal("'+cmd|' /C calc'!A0", row["location_en"]);
+        Assert.Equal("'\tindented", row["location_ja"]);
+        Assert.Equal("옌퐁 공단", row["location_ko"]);
+        // Numbers are numbers: their columns are left as they are.
+        Assert.Equal(("2220", "0.5"), (row["investment_usd_million"], row["area_ha"]));
+    }
+
     [Theory]
     [InlineData("de-DE")]
     [InlineData("th-TH")]

@@ -117,7 +117,7 @@ public sealed class OutputVerificationTests(SampleSite sample) : IClassFixture<S
         fixture.BuildSuccessfully();
         var before = OutputSnapshot.Of(fixture.Output);
         var layout = File.ReadAllText(Path.Combine(fixture.Root, Base));
-        fixture.Write(Base, layout.Replace("<html lang=\"{{ page.lang }}\">", "<html lang=\"en\">"));
+        fixture.Write(Base, layout.Replace("<html lang=\"{{ page.lang }}\"", "<html lang=\"en\""));
 
         var (exit, _, err) = CommandLine.Run("build", "--source", fixture.Root);
 

@@ -4,7 +4,7 @@ namespace ForeignAffairs.Tests.Integration;
 
 /// <summary>
 /// The fixture <c>three-languages</c> with more news (of several dates, one on the same day as the fixture's, one not translated,
-/// one whose title holds markup and a control character) and more projects (texts with commas, quotes and line breaks, decimals,
+/// one whose title holds markup) and more projects (texts with commas, quotes and line breaks, decimals,
 /// a missing Korean title, two sectors), for the feeds and the open data exports. Built once for the read-only tests.
 /// </summary>
 public sealed class ThreeLanguageSiteWithMoreContent : IDisposable
@@ -13,7 +13,7 @@ public sealed class ThreeLanguageSiteWithMoreContent : IDisposable
     {
         Fixture = FixtureSite.Copy("three-languages");
         Fixture.Write("content/news/port-2024/index.yaml",
-            "title: {en: \"Port & <b>pier</b>\\x01 opened\", ja: 港が開港, ko: 항구 개항}\n" +
+            "title: {en: \"Port & <b>pier</b> opened\", ja: 港が開港, ko: 항구 개항}\n" +
             "summary: {en: \"A new pier, at last.\"}\n" +
             "date: 2024-06-01\n");
         foreach (var (language, text) in new[] { ("en", "Opened."), ("ja", "開港。"), ("ko", "개항.") })

@@ -1,0 +1,73 @@
+using ForeignAffairs.Diagnostics;
+
+namespace ForeignAffairs.Content;
+
+/// <summary>
+/// Characters an editor cannot see and no page needs: the C0 controls other than tab and line breaks (NUL, ESC...), DEL
+/// and the C1 controls. They are refused in every value and text, at their position; tabs and line breaks are refused only
+/// in values of one line.
+/// </summary>
+internal static class ControlCharacters
+{
+    // A binary or hostile file could hold millions: the first of each line, on a few lines, tells the editor enough.
+    private const int MostLinesReported = 10;
+
+    /// <summary>Whether <paramref name="c"/> is refused in any text.</summary>
+    public static bool IsRefused(char c) => (c < ' ' && c is not ('\t' or '\n' or '\r')) || c is >= '\u007F' and <= '\u009F';
+
+    /// <summary>Whether <paramref name="c"/> is a tab or a line break, which only a text of several lines may hold.</summary>
+    public static bool IsLineBreakOrTab(char c) => c is '\t' or '\n' or '\r';
+
+    /// <summary>
+    /// Reports the first refused character of each line of <paramref name="text"/>, which starts on line
+    /// <paramref name="firstLine"/> of <paramref name="path"/>; returns whether there was none.
+    /// </summary>
+    public static bool Check(string text, string path, int firstLine, DiagnosticBag diagnostics)
+    {
+        var (line, lineStart, reportedLine, reported) = (firstLine, 0, 0, 0);
+        for (var i = 0; i < text.Length && reported < MostLinesReported; i++)
+        {
+            if (IsLineBreak(text, i)) (line, lineStart) = (line + 1, i + 1);
+            else if (IsRefused(text[i]) && line != reportedLine)
+            {
+                Report(text[i], new SourceLocation(path, line, i - lineStart + 1), diagnostics);
+                (reportedLine, reported) = (line, reported + 1);
+            }
+        }
+        return reported == 0;
+    }
+
+    /// <summary>Reports <paramref name="c"/>, written at <paramref name="location"/>.</summary>
+    public static void Report(char c, SourceLocation location, DiagnosticBag diagnostics)
+    {
+        var (problem, hint) = IsLineBreakOrTab(c)
+            ? ($"{Name(c)} in a value that holds a single line", "write the value on one line")
+            : ($"{Name(c)} is written here, an invisible control character that no page can show",
+                "delete it; such characters come with text pasted from a terminal or a PDF");
+        diagnostics.Error(DiagnosticCodes.ControlCharacter, location, problem, hint);
+    }
+
+    /// <summary>The 1-based line and column of <paramref name="index"/> in <paramref name="text"/>.</summary>
+    public static (int Line, int Column) PositionOf(string text, int index)
+    {
+        var (line, lineStart) = (1, 0);
+        for (var i = 0; i < index && i < text.Length; i++)
+        {
+            if (IsLineBreak(text, i)) (line, lineStart) = (line + 1, i + 1);
+        }
+        return (line, index - lineStart + 1);
+    }
+
+    // A line ends at "\n", "\r\n" (counted at its "\n") or a lone "\r", as for YAML and Markdig.
+    private static bool IsLineBreak(string text, int i) =>
+        text[i] == '\n' || (text[i] == '\r' && (i + 1 == text.Length || text[i + 1] != '\n'));
+
+    private static string Name(char c) => c switch
+    {
+        '\0' => "a NUL character (U+0000)",
+        '\u001B' => "an escape character (ESC, U+001B)",
+        '\t' => "a tab",
+        '\n' or '\r' => "a line break",
+        _ => $"the control character U+{(int)c:X4}",
+    };
+}
