@@ -40,10 +40,10 @@ public static class SiteFile
     /// <summary>Whether <paramref name="fullPath"/> is a symbolic link, reporting it if so: links are never followed.</summary>
     public static bool IsLink(string fullPath, string sitePath, DiagnosticBag diagnostics)
     {
-        FileSystemInfo info = Directory.Exists(fullPath) ? new DirectoryInfo(fullPath) : new FileInfo(fullPath);
-        if (info.LinkTarget is null) return false;
+        if (FileStatus.Kind(fullPath) != FileKind.Link) return false;
         diagnostics.Error(DiagnosticCodes.SymbolicLink, SourceLocation.File(sitePath),
-            "this is a symbolic link, which is not followed, since it could lead outside the site", "copy the file or folder itself into the site");
+            "this is a symbolic link, which is not followed, since it could lead outside the site",
+            "copy the file or folder itself into the site");
         return true;
     }
 

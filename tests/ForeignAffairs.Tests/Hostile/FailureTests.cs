@@ -1,4 +1,5 @@
 using ForeignAffairs.Cli;
+using ForeignAffairs.Diagnostics;
 using ForeignAffairs.Tests.Support;
 
 namespace ForeignAffairs.Tests.Hostile;
@@ -21,6 +22,36 @@ public sealed class FailureTests
         var outcome = site.Run("build");
         Assert.Equal(1, outcome.Exit);
         Assert.Equal([$"{path}:0:0: error FA1014"], outcome.Problems);
+    }
+
+    [Fact]
+    public async Task A_file_deleted_during_the_build_fails_it_and_leaves_the_output_as_it_was()
+    {
+        // A site large enough that its pages take a while to render; files are copied only after them.
+        var root = Path.Combine(Path.GetTempPath(), "fa-tests", $"deleted-{Guid.NewGuid():N}");
+        try
+        {
+            SyntheticSite.Write(root, Path.Combine(RepositoryRoot.Path, "themes", "default"), new SyntheticShape(200));
+            var plan = Path.Combine(Directory.GetDirectories(Path.Combine(root, "content", "projects")).Order().First(), "site-plan.pdf");
+            File.WriteAllText(plan, "%PDF");
+            Assert.True(SiteBuilder.Build(new BuildOptions(root)).Succeeded);
+            var before = FolderState.Of(root);
+            before.Remove(Path.GetRelativePath(root, plan));
+
+            var progress = new BuildProgress();
+            var build = Task.Run(() => SiteBuilder.Build(new BuildOptions(root), progress));
+            Assert.True(SpinWait.SpinUntil(() => progress.Stage == "render", TimeSpan.FromMinutes(1)), "the build did not render");
+            File.Delete(plan);
+            var result = await build.WaitAsync(TimeSpan.FromMinutes(2));
+
+            Assert.False(result.Succeeded);
+            Assert.Equal(DiagnosticCodes.WriteFailed, Assert.Single(result.Diagnostics).Code);
+            Assert.Equal(before, FolderState.Of(root));
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
     }
 
     [Fact]
