@@ -1,3 +1,4 @@
+using System.Buffers;
 using ForeignAffairs.Diagnostics;
 
 namespace ForeignAffairs.Content;
@@ -12,6 +13,10 @@ internal static class ControlCharacters
     // A binary or hostile file could hold millions: the first of each line, on a few lines, tells the editor enough.
     private const int MostLinesReported = 10;
 
+    // Every text is searched, so the search is vectorised; almost every text has none of them.
+    private static readonly SearchValues<char> Refused = SearchValues.Create(
+        Enumerable.Range(0, 0xA0).Select(c => (char)c).Where(IsRefused).ToArray());
+
     /// <summary>Whether <paramref name="c"/> is refused in any text.</summary>
     public static bool IsRefused(char c) => (c < ' ' && c is not ('\t' or '\n' or '\r')) || c is >= '\u007F' and <= '\u009F';
 
@@ -24,6 +29,7 @@ internal static class ControlCharacters
     /// </summary>
     public static bool Check(string text, string path, int firstLine, DiagnosticBag diagnostics)
     {
+        if (!text.AsSpan().ContainsAny(Refused)) return true;
         var (line, lineStart, reportedLine, reported) = (firstLine, 0, 0, 0);
         for (var i = 0; i < text.Length && reported < MostLinesReported; i++)
         {
