@@ -55,6 +55,43 @@ public sealed class FailureTests
     }
 
     [Fact]
+    public void A_full_disk_fails_the_build_and_leaves_the_previous_output_as_it_was()
+    {
+        using var site = new HostileSite();
+        var disk = Path.Combine(site.Surroundings, $"disk-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(disk);
+        // A small disk of its own; only a machine that lets the tests mount one (as CI's does) can run this.
+        if (!Run("mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", disk))
+        {
+            Directory.Delete(disk);
+            return;
+        }
+        try
+        {
+            var output = Path.Combine(disk, "site");
+            Assert.Equal(0, site.Run("build", "--output", output).Exit);
+            // Fill the disk but for half of what the site needs (written, since a file only set long takes no space).
+            var needed = Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length);
+            using (var filler = File.Create(Path.Combine(disk, "filler")))
+            {
+                var chunk = new byte[4096];
+                for (var left = new DriveInfo(disk).AvailableFreeSpace - needed / 2; left > 0; left -= chunk.Length) filler.Write(chunk);
+            }
+            var before = FolderState.Of(disk);
+
+            var outcome = site.Run("build", "--output", output);
+
+            Assert.Equal(1, outcome.Exit);
+            Assert.Equal([$"{output}:0:0: error FA5002"], outcome.Problems);
+            Assert.Equal(before, FolderState.Of(disk));
+        }
+        finally
+        {
+            if (Run("umount", disk)) Directory.Delete(disk, recursive: true);
+        }
+    }
+
+    [Fact]
     public void A_slug_too_long_for_a_folder_name_is_refused_by_new()
     {
         using var site = new HostileSite();
@@ -108,10 +145,14 @@ public sealed class FailureTests
         throw new InvalidOperationException("nothing was thrown");
     }
 
-    private static void Mkfifo(string path)
+    private static void Mkfifo(string path) => Assert.True(Run("mkfifo", path));
+
+    private static bool Run(string program, params string[] args)
     {
-        using var process = System.Diagnostics.Process.Start("mkfifo", [path])!;
+        var start = new System.Diagnostics.ProcessStartInfo(program, args) { RedirectStandardError = true };
+        using var process = System.Diagnostics.Process.Start(start)!;
+        process.StandardError.ReadToEnd();
         process.WaitForExit();
-        Assert.Equal(0, process.ExitCode);
+        return process.ExitCode == 0;
     }
 }
