@@ -47,7 +47,7 @@ public static class CliApplication
 
         try
         {
-            if (invocation.Command.Options.Contains(CliOption.Source) && !Directory.Exists(invocation.Source))
+            if (invocation.Command.Options.Any(o => ReferenceEquals(o, CliOption.Source)) && !Directory.Exists(invocation.Source))
                 return Misuse(stderr, $"the site folder '{invocation.Source}' does not exist");
             return invocation.Command.Run(invocation, stdout, stderr);
         }

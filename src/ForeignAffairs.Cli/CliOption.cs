@@ -18,7 +18,10 @@ internal sealed record CliOption(string Name, string? Value, string Description)
     /// <summary>Whether <paramref name="written"/> names it, by its name or its letter.</summary>
     public bool IsWritten(string written) => written == Spelling || (Letter is { } letter && written == $"-{letter}");
 
-    /// <summary>The site folder, which must exist.</summary>
+    /// <summary>
+    /// The site folder, which must exist: a command that takes this option is refused (exit 2) when it does not. A command
+    /// that creates the folder defines a <c>--source</c> of its own.
+    /// </summary>
     public static readonly CliOption Source =
         new("source", "DIR", "the site folder, holding content/ and themes/ (default: the current folder)");
 
