@@ -1,6 +1,8 @@
 using System.Globalization;
+using System.Reflection;
 using ForeignAffairs.Configuration;
 using ForeignAffairs.Diagnostics;
+using ForeignAffairs.Publishing;
 using ForeignAffairs.Validation;
 
 namespace ForeignAffairs.Cli;
@@ -20,48 +22,9 @@ public static class CliApplication
     /// <summary>A fault of the generator itself, not of the site.</summary>
     public const int InternalError = 3;
 
-    private const string Usage = """
-        Usage: foreign-affairs <command> [options]
-
-          build   Checks the site and publishes it to the output folder.
-                  --source DIR      the site folder, holding content/ and themes/ (default: the current folder)
-                  --output DIR      where the site is published (default: <source>/output); replaced only when the build succeeds
-                  --base-url URL    the address the site is published at, overriding base_url in content/site.yaml
-                  --format FORMAT   how problems are printed: text (default) or json
-                  --no-verify       skip reading the rendered pages back for broken links, ids and languages (FA6xxx)
-                  --timings         print how long each stage took (load, render, verify, publish, search)
-                  --adopt-output    publish into a folder that holds files no build made, such as a deploy repository:
-                                    its files are kept, and the build stops rather than replace one of them
-          check   Checks the whole site, as build does, without writing anything.
-                  --source DIR      the site folder (default: the current folder)
-                  --strict          fail on warnings too
-                  --format FORMAT   text (default) or json
-                  --timings         print how long each stage took
-          serve   Builds the site into a temporary folder and serves it at http://127.0.0.1:PORT/ while you edit: every saved
-                  change to content/ or themes/ rebuilds the pages it touches and reloads the open pages; errors are shown
-                  over the last good version of the page. Ctrl+C stops it.
-                  --source DIR      the site folder (default: the current folder)
-                  --port N          the port (default: 1313; 0 for any free port)
-          new     Creates a new entry as a draft: new <collection> <slug>, such as new projects hai-phong-logistics-park.
-                  Its index.yaml lists every field of the collection with what it is for, and there is a Markdown file for
-                  every language. It is checked but not published until you remove its 'draft: true' line.
-                  --source DIR      the site folder (default: the current folder)
-          schema  Writes the JSON Schema of site.yaml and of each collection's index.yaml, for editors' YAML tooling.
-                  --output DIR      where to write them (default: <source>/schemas)
-          translations
-                  Reports, language by language, which entries are translated, stale or missing.
-                  --source DIR      the site folder (default: the current folder)
-                  --strict          exit with 1 when a translation is missing or stale
-                  --format FORMAT   text (default) or json
-                  --mark LANG ENTRY...
-                                    records that the LANG translations of these entries (collection/slug) are up to date
-                                    with the current default-language text
-
-        Every command takes --verbose, which adds the details of an unexpected failure.
-        Exit codes: 0 success, 1 the content has errors or a file could not be read or written (with --strict: or warnings, or
-        translations left to do), 2 wrong usage, 3 a fault of foreign-affairs itself.
-        When GITHUB_ACTIONS is true, problems are also printed as workflow annotations.
-        """;
+    /// <summary>The tool's version, with the commit it was built from: <c>0.9.0+&lt;commit&gt;</c>.</summary>
+    public static string Version { get; } =
+        typeof(CliApplication).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()!.InformationalVersion;
 
     /// <summary>
     /// Runs the command line <paramref name="args"/>, writing results to <paramref name="stdout"/> and problems to
@@ -70,16 +33,23 @@ public static class CliApplication
     public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
     {
         var invocation = Invocation.Parse(args);
-        if (invocation.Command == "help")
+        if (invocation.Error is { } error) return Misuse(stderr, error, HelpText.Reminder(invocation.Command));
+        if (invocation.WantsVersion)
         {
-            stdout.WriteLine(Usage);
+            stdout.WriteLine($"foreign-affairs {Version}");
             return Success;
         }
-        if (invocation.Error is { } error) return Misuse(stderr, error, showUsage: true);
+        if (invocation.WantsHelp || invocation.Command is null)
+        {
+            stdout.Write(HelpText.For(invocation.Command));
+            return Success;
+        }
 
         try
         {
-            return Dispatch(invocation, stdout, stderr);
+            if (invocation.Command.Options.Any(o => ReferenceEquals(o, CliOption.Source)) && !Directory.Exists(invocation.Source))
+                return Misuse(stderr, $"the site folder '{invocation.Source}' does not exist");
+            return invocation.Command.Run(invocation, stdout, stderr);
         }
         catch (Exception ex)
         {
@@ -87,34 +57,18 @@ public static class CliApplication
         }
     }
 
-    private static int Dispatch(Invocation invocation, TextWriter stdout, TextWriter stderr)
-    {
-        var source = invocation.Options.GetValueOrDefault("source") ?? ".";
-        if (!Directory.Exists(source)) return Misuse(stderr, $"the site folder '{source}' does not exist");
-        var format = invocation.Options.GetValueOrDefault("format") ?? "text";
-        if (format is not ("text" or "json")) return Misuse(stderr, $"unknown format '{format}'; use text or json");
-
-        return invocation.Command switch
-        {
-            "schema" => Schema(source, invocation.Options.GetValueOrDefault("output"), stdout, stderr),
-            "check" => Check(source, invocation, format, stdout, stderr),
-            "translations" => TranslationsCommand.Run(source, invocation, format, stdout, stderr),
-            "serve" => Serving.ServeCommand.Run(source, invocation, stdout, stderr),
-            "new" => NewCommand.Run(source, invocation, stdout, stderr),
-            _ => Build(source, invocation, format, stdout, stderr),
-        };
-    }
-
-    private static int Build(string source, Invocation invocation, string format, TextWriter stdout, TextWriter stderr)
+    /// <summary>The <c>build</c> command.</summary>
+    internal static int Build(Invocation invocation, TextWriter stdout, TextWriter stderr)
     {
         Uri? baseUrl = null;
         if (invocation.Options.TryGetValue("base-url", out var baseUrlText)
             && (baseUrl = SiteConfigReader.ParseBaseUrl(baseUrlText)) is null)
             return Misuse(stderr, $"'{baseUrlText}' is not a web address; write a full address such as https://example.org/invest/");
 
-        var options = new BuildOptions(source, invocation.Options.GetValueOrDefault("output"), baseUrl,
+        var format = invocation.Format;
+        var options = new BuildOptions(invocation.Source, invocation.Options.GetValueOrDefault("output"), baseUrl,
             Verify: !invocation.Has("no-verify"), AdoptOutput: invocation.Has("adopt-output"));
-        var result = BuildShowingProgress(options, format, stderr);
+        var result = BuildShowingProgress(options, invocation, stderr);
         Report(result.Diagnostics, format, stdout, stderr);
         if (!result.Succeeded)
         {
@@ -136,9 +90,11 @@ public static class CliApplication
         return Success;
     }
 
-    private static int Check(string source, Invocation invocation, string format, TextWriter stdout, TextWriter stderr)
+    /// <summary>The <c>check</c> command.</summary>
+    internal static int Check(Invocation invocation, TextWriter stdout, TextWriter stderr)
     {
-        var result = BuildShowingProgress(new BuildOptions(source, Write: false), format, stderr);
+        var format = invocation.Format;
+        var result = BuildShowingProgress(new BuildOptions(invocation.Source, Write: false), invocation, stderr);
         Report(result.Diagnostics, format, stdout, stderr);
         var failed = !result.Succeeded || (invocation.Has("strict") && result.Diagnostics.Count > 0);
         if (format == "text")
@@ -151,15 +107,16 @@ public static class CliApplication
         return failed ? ContentErrors : Success;
     }
 
-    private static int Schema(string source, string? output, TextWriter stdout, TextWriter stderr)
+    /// <summary>The <c>schema</c> command.</summary>
+    internal static int Schema(Invocation invocation, TextWriter stdout, TextWriter stderr)
     {
         var diagnostics = new DiagnosticBag();
-        if (SiteConfigReader.Read(Path.GetFullPath(source), diagnostics) is not { } config)
+        if (SiteConfigReader.Read(Path.GetFullPath(invocation.Source), diagnostics) is not { } config)
         {
             DiagnosticReport.WriteText(diagnostics.ToSortedList(), stderr);
             return ContentErrors;
         }
-        var folder = output ?? Path.Combine(source, "schemas");
+        var folder = invocation.Options.GetValueOrDefault("output") ?? Path.Combine(invocation.Source, "schemas");
         if (File.Exists(folder)) return Misuse(stderr, $"'{folder}' is a file; --output names the folder to write the schemas to");
         Directory.CreateDirectory(folder);
         foreach (var (name, json) in JsonSchemaExport.Files(config)) File.WriteAllText(Path.Combine(folder, name), json);
@@ -167,11 +124,13 @@ public static class CliApplication
         return Success;
     }
 
-    // Progress is drawn only for people at a terminal; JSON output and logs get the outcome alone.
-    private static BuildResult BuildShowingProgress(BuildOptions options, string format, TextWriter stderr)
+    // Progress is drawn only for people at a terminal; JSON output and logs get the outcome alone. A site without Pagefind of
+    // its own gets the tool's, installed once unless --offline.
+    private static BuildResult BuildShowingProgress(BuildOptions options, Invocation invocation, TextWriter stderr)
     {
-        using var progress = new ConsoleProgress(stderr, format == "text" && ConsoleProgress.IsTerminal(stderr));
-        return SiteBuilder.Build(options, progress.Progress);
+        using var progress = new ConsoleProgress(stderr, invocation.Format == "text" && ConsoleProgress.IsTerminal(stderr));
+        var pagefind = PagefindCache.ForUser(install: !invocation.Has("offline"), progress.Say);
+        return SiteBuilder.Build(options with { Pagefind = pagefind }, progress.Progress);
     }
 
     private static string Timings(BuildResult result) =>
@@ -206,10 +165,10 @@ public static class CliApplication
         return cause is IOException or UnauthorizedAccessException ? ContentErrors : InternalError;
     }
 
-    private static int Misuse(TextWriter stderr, string message, bool showUsage = false)
+    private static int Misuse(TextWriter stderr, string message, string? reminder = null)
     {
         stderr.WriteLine($"foreign-affairs: {message}");
-        if (showUsage) stderr.WriteLine(Usage);
+        if (reminder is not null) stderr.WriteLine(reminder);
         return UsageError;
     }
 }

@@ -37,6 +37,17 @@ internal sealed class ConsoleProgress : IDisposable
         ReferenceEquals(writer, Console.Error) && !Console.IsErrorRedirected
         && Environment.GetEnvironmentVariable("TERM") is not "dumb" && Environment.GetEnvironmentVariable("CI") is null;
 
+    /// <summary>Writes <paramref name="line"/> above the status line, which is drawn again on its next turn.</summary>
+    public void Say(string line)
+    {
+        lock (_lock)
+        {
+            _terminal.WriteLine((_drawn ? "\r\u001b[2K" : "") + line);
+            _terminal.Flush();
+            _drawn = false;
+        }
+    }
+
     /// <summary>Stops drawing and erases the status line.</summary>
     public void Dispose()
     {

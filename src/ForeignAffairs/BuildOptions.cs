@@ -1,3 +1,5 @@
+using ForeignAffairs.Publishing;
+
 namespace ForeignAffairs;
 
 /// <summary>What to build and where.</summary>
@@ -10,6 +12,12 @@ namespace ForeignAffairs;
 public sealed record BuildOptions(string Source, string? Output = null, Uri? BaseUrl = null, bool Write = true, bool Verify = true,
     bool AdoptOutput = false)
 {
+    /// <summary>
+    /// Where Pagefind is looked for, and installed when allowed, for a site that has none in its <c>node_modules</c>; without
+    /// it, a site without Pagefind of its own is built without search (with a warning).
+    /// </summary>
+    public PagefindCache? Pagefind { get; init; }
+
     /// <summary>The output folder, defaulting to <c>output</c> inside the site folder.</summary>
     public string OutputFolder => Path.GetFullPath(Output ?? Path.Combine(Source, "output"));
 }

@@ -38,15 +38,14 @@ public static class SiteBuilder
     }
 
     // Search is decided before rendering, so that a site without its index has no search page and no link to one.
-    internal static SearchIndex? FindSearch(string root, Site site, Theme theme, DiagnosticBag diagnostics)
+    internal static SearchIndex? FindSearch(string root, Site site, Theme theme, PagefindCache? cache, DiagnosticBag diagnostics)
     {
         if (!site.Config.Search || !theme.Templates.ContainsKey("search")) return null;
-        var search = SearchIndex.Find(root, out var missing);
-        if (search is null)
+        var search = SearchIndex.Find(root, cache, out var missing);
+        if (missing is not null)
         {
             diagnostics.Warning(DiagnosticCodes.SearchUnavailable, SourceLocation.File(SiteConfigReader.FileName),
-                $"the site is built without its search pages: {missing}",
-                "install Node.js and run npm install, or set 'search: false' in site.yaml");
+                $"the site is built without its search pages: {missing.Reason}", missing.Remedy);
         }
         return search;
     }
@@ -78,7 +77,7 @@ public static class SiteBuilder
         if (site is null || theme is null || diagnostics.HasErrors) return Fail();
 
         clock.Enter("render");
-        var search = FindSearch(root, site, theme, diagnostics);
+        var search = FindSearch(root, site, theme, options.Pagefind, diagnostics);
         // Each page is read for verification and written to the staging folder as soon as it is rendered, then dropped:
         // a large site is never held in memory whole. A build that fails removes the staging folder, and the output stays as it was.
         // An output that cannot be written is reported with the content's and the templates' own mistakes, which rendering finds.

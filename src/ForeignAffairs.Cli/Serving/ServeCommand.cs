@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net.Sockets;
 using System.Runtime.InteropServices;
 using ForeignAffairs.Incremental;
+using ForeignAffairs.Publishing;
 
 namespace ForeignAffairs.Cli.Serving;
 
@@ -38,7 +39,9 @@ internal static class ServeCommand
         var folder = Directory.CreateTempSubdirectory($"{FolderPrefix}{Environment.ProcessId}-");
         try
         {
-            return ServeAsync(Path.GetFullPath(source), Path.Combine(folder.FullName, "site"), port, stdout, stderr, stop.Token).GetAwaiter().GetResult();
+            var pagefind = PagefindCache.ForUser(install: !invocation.Has("offline"), stderr.WriteLine);
+            return ServeAsync(new BuildOptions(Path.GetFullPath(source), Path.Combine(folder.FullName, "site")) { Pagefind = pagefind },
+                port, stdout, stderr, stop.Token).GetAwaiter().GetResult();
         }
         finally
         {
@@ -80,13 +83,13 @@ internal static class ServeCommand
         }
     }
 
-    private static async Task<int> ServeAsync(string source, string output, int port, TextWriter stdout, TextWriter stderr, CancellationToken stop)
+    private static async Task<int> ServeAsync(BuildOptions options, int port, TextWriter stdout, TextWriter stderr, CancellationToken stop)
     {
         var status = new PreviewStatus();
         PreviewServer server;
         try
         {
-            server = await PreviewServer.StartAsync(output, port, status);
+            server = await PreviewServer.StartAsync(options.OutputFolder, port, status);
         }
         catch (IOException ex) when (ex.InnerException is SocketException { SocketErrorCode: SocketError.AddressAlreadyInUse } || ex.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase))
         {
@@ -96,8 +99,8 @@ internal static class ServeCommand
 
         await using (server)
         {
-            var session = new PreviewSession(new LiveSite(new BuildOptions(source, output, server.Address)), status, stdout, stderr);
-            using var watcher = new SiteWatcher(source);
+            var session = new PreviewSession(new LiveSite(options with { BaseUrl = server.Address }), status, stdout, stderr);
+            using var watcher = new SiteWatcher(options.Source);
             session.Start();
             stdout.WriteLine($"Serving the site at {server.Address} (press Ctrl+C to stop). Watching content/ and themes/ for changes.");
             stdout.Flush();

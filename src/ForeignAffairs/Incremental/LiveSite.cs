@@ -91,7 +91,7 @@ public sealed class LiveSite
         if (site is null || theme is null || diagnostics.HasErrors) return Fail();
 
         clock.Enter("render");
-        var search = SiteBuilder.FindSearch(root, site, theme, diagnostics);
+        var search = SiteBuilder.FindSearch(root, site, theme, _options.Pagefind, diagnostics);
         var changes = _last is null
             ? null
             : SiteChanges.Between(_last.Site, _last.Theme, _last.Search is not null, site, theme, search is not null);

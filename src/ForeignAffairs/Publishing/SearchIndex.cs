@@ -1,11 +1,11 @@
-using System.Diagnostics;
 using ForeignAffairs.Diagnostics;
 
 namespace ForeignAffairs.Publishing;
 
 /// <summary>
 /// Pagefind, which indexes the written pages (each language by its <c>html lang</c>, Japanese and Korean included) into
-/// <c>/pagefind/</c> for the search pages. It is found as the npm package installed in the site folder and run with Node.js.
+/// <c>/pagefind/</c> for the search pages. It is the npm package installed in the site folder, else the tool's own copy
+/// (<see cref="PagefindCache"/>), and runs with Node.js.
 /// </summary>
 public sealed class SearchIndex
 {
@@ -16,17 +16,33 @@ public sealed class SearchIndex
 
     private SearchIndex(string node, string pagefind) => (_node, _pagefind) = (node, pagefind);
 
-    /// <summary>The indexer for the site in <paramref name="siteRoot"/>, or null (with the reason) when Node.js or Pagefind is missing.</summary>
-    public static SearchIndex? Find(string siteRoot, out string? missing)
+    /// <summary>
+    /// The indexer for the site in <paramref name="siteRoot"/>, from its <c>node_modules</c> or else from
+    /// <paramref name="cache"/>; null, with why, when Node.js or Pagefind is missing.
+    /// </summary>
+    public static SearchIndex? Find(string siteRoot, PagefindCache? cache, out MissingSearchTool? missing)
     {
-        var pagefind = Path.Combine(siteRoot, "node_modules", "pagefind", "lib", "runner", "bin.cjs");
-        var node = Environment.GetEnvironmentVariable("PATH")?.Split(Path.PathSeparator)
-            .Select(folder => Path.Combine(folder, "node")).FirstOrDefault(File.Exists);
-        missing = node is null ? "Node.js is not installed"
-            : !File.Exists(pagefind) ? "Pagefind is not installed (run npm install in the site folder)"
-            : null;
-        return missing is null ? new SearchIndex(node!, pagefind) : null;
+        if (ExternalProgram.Find("node") is not { } node)
+        {
+            missing = new("Node.js is not installed", "install Node.js, or set 'search: false' in site.yaml");
+            return null;
+        }
+        var own = RunnerIn(siteRoot);
+        if (File.Exists(own))
+        {
+            missing = null;
+            return new SearchIndex(node, own);
+        }
+        if (cache is null)
+        {
+            missing = new("Pagefind is not installed", "run npm install in the site folder, or set 'search: false' in site.yaml");
+            return null;
+        }
+        return cache.Runner(out missing) is { } cached ? new SearchIndex(node, cached) : null;
     }
+
+    /// <summary>Where Pagefind's runner is when it is installed with npm in <paramref name="folder"/>.</summary>
+    internal static string RunnerIn(string folder) => Path.Combine(folder, "node_modules", "pagefind", "lib", "runner", "bin.cjs");
 
     /// <summary>Indexes the pages in <paramref name="folder"/>; false (after reporting why) when Pagefind fails.</summary>
     public bool Build(string folder, DiagnosticBag diagnostics) => Run(folder, Path.Combine(folder, Folder), diagnostics);
@@ -55,22 +71,12 @@ public sealed class SearchIndex
 
     private bool Run(string site, string bundle, DiagnosticBag diagnostics)
     {
-        var start = new ProcessStartInfo(_node) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in new[] { _pagefind, "--site", site, "--output-path", bundle, "--quiet" }) start.ArgumentList.Add(argument);
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(Limit))
-        {
-            process.Kill(entireProcessTree: true);
-            diagnostics.Error(DiagnosticCodes.SearchIndexFailed, SourceLocation.File(Configuration.SiteConfigReader.FileName),
-                $"the search index took longer than {Limit.TotalMinutes} minutes and was stopped", "set 'search: false' in site.yaml to build without search");
-            return false;
-        }
-        if (process.ExitCode == 0) return true;
-        var detail = string.Join(' ', new[] { errors.Result, output.Result }.Where(t => t.Trim().Length > 0)).Trim();
+        var (finished, exitCode, said) = ExternalProgram.Run(_node, [_pagefind, "--site", site, "--output-path", bundle, "--quiet"], Limit);
+        if (finished && exitCode == 0) return true;
         diagnostics.Error(DiagnosticCodes.SearchIndexFailed, SourceLocation.File(Configuration.SiteConfigReader.FileName),
-            $"the search index could not be built: {detail}", "set 'search: false' in site.yaml to build without search");
+            finished ? $"the search index could not be built: {said}"
+                : $"the search index took longer than {Limit.TotalMinutes} minutes and was stopped",
+            "set 'search: false' in site.yaml to build without search");
         return false;
     }
 }

@@ -10,16 +10,7 @@ namespace ForeignAffairs.Tests.Integration;
 /// </summary>
 public sealed class SearchIndexTests : IDisposable
 {
-    private readonly FixtureSite _fixture = FixtureSite.Copy("three-languages");
-
-    public SearchIndexTests()
-    {
-        _fixture.Write("themes/minimal/layouts/search.html", "<h1>{{ page.title }}</h1>\n<div id=\"search\"></div>\n");
-        _fixture.Write("themes/minimal/layouts/home.html",
-            "<h1>{{ site.title }}</h1>\n{{ if site.search_url }}<a id=\"search-link\" href=\"{{ site.search_url }}\">{{ t \"search.title\" }}</a>{{ end }}\n");
-        foreach (var (language, title) in new[] { ("en", "Search"), ("ja", "サイト内検索"), ("ko", "사이트 검색") })
-            File.AppendAllText(Path.Combine(_fixture.Root, $"themes/minimal/i18n/{language}.yaml"), $"search: {{title: \"{title}\"}}\n");
-    }
+    private readonly FixtureSite _fixture = FixtureSite.Copy("three-languages").WithSearchPages();
 
     public void Dispose() => _fixture.Dispose();
 

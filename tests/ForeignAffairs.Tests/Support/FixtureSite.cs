@@ -1,3 +1,5 @@
+using ForeignAffairs.Publishing;
+
 namespace ForeignAffairs.Tests.Support;
 
 /// <summary>
@@ -27,16 +29,33 @@ public sealed class FixtureSite : IDisposable
         return new FixtureSite(root);
     }
 
-    /// <summary>Builds the site with the library, as the command line would.</summary>
-    public BuildResult Build(string? output = null, Uri? baseUrl = null) =>
-        SiteBuilder.Build(new BuildOptions(Root, output, baseUrl));
+    /// <summary>
+    /// Builds the site with the library, as the command line would, taking Pagefind from <paramref name="pagefind"/> when the
+    /// site has none.
+    /// </summary>
+    public BuildResult Build(string? output = null, Uri? baseUrl = null, PagefindCache? pagefind = null) =>
+        SiteBuilder.Build(new BuildOptions(Root, output, baseUrl) { Pagefind = pagefind });
 
     /// <summary>Builds the site, fails the test with the diagnostics if the build fails, and returns the output to inspect.</summary>
-    public BuiltSite BuildSuccessfully(string? output = null, Uri? baseUrl = null)
+    public BuiltSite BuildSuccessfully(string? output = null, Uri? baseUrl = null, PagefindCache? pagefind = null)
     {
-        var result = Build(output, baseUrl);
+        var result = Build(output, baseUrl, pagefind);
         Assert.True(result.Succeeded, string.Join(Environment.NewLine, result.Diagnostics));
         return new BuiltSite(output ?? Output, result);
+    }
+
+    /// <summary>
+    /// Gives the minimal theme a search page in each language and a link to it on the home page (<c>#search-link</c>), shown
+    /// only when the site is built with its search index.
+    /// </summary>
+    public FixtureSite WithSearchPages()
+    {
+        Write("themes/minimal/layouts/search.html", "<h1>{{ page.title }}</h1>\n<div id=\"search\"></div>\n");
+        Write("themes/minimal/layouts/home.html", "<h1>{{ site.title }}</h1>\n{{ if site.search_url }}<a id=\"search-link\" " +
+            "href=\"{{ site.search_url }}\">{{ t \"search.title\" }}</a>{{ end }}\n");
+        foreach (var (language, title) in new[] { ("en", "Search"), ("ja", "サイト内検索"), ("ko", "사이트 검색") })
+            File.AppendAllText(Path.Combine(Root, $"themes/minimal/i18n/{language}.yaml"), $"search: {{title: \"{title}\"}}\n");
+        return this;
     }
 
     /// <summary>Writes <paramref name="text"/> to a file of the site, creating folders as needed.</summary>

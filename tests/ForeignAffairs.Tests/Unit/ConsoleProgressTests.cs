@@ -13,8 +13,7 @@ public sealed class ConsoleProgressTests
         {
             progress.Progress.Enter("render");
             for (var i = 0; i < 42; i++) progress.Progress.PageRendered();
-            var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
-            while (!terminal.Text.Contains("42 pages rendered") && DateTime.UtcNow < deadline) Thread.Sleep(20);
+            WaitFor(() => terminal.Text.Contains("42 pages rendered"));
         }
 
         var written = terminal.Text;
@@ -22,6 +21,23 @@ public sealed class ConsoleProgressTests
         Assert.Contains(lines, l => l.Contains("render") && l.Contains("42 pages rendered"));
         Assert.EndsWith("\r\u001b[2K", written);
         Assert.DoesNotContain('\n', written);
+    }
+
+    [Fact]
+    public void A_line_said_during_the_build_replaces_the_status_line_which_is_drawn_again_below_it()
+    {
+        var terminal = new RecordingWriter();
+        using (var progress = new ConsoleProgress(terminal, isTerminal: true, delay: TimeSpan.Zero))
+        {
+            progress.Progress.Enter("render");
+            WaitFor(() => terminal.Text.Contains("render"));
+            progress.Say("Installing Pagefind...");
+            WaitFor(() => terminal.Text.Split("Installing Pagefind...\n")[^1].Contains("render"));
+        }
+
+        var (before, after) = (terminal.Text.Split("Installing")[0], terminal.Text.Split("Pagefind...\n")[^1]);
+        Assert.EndsWith("\r\u001b[2K", before);
+        Assert.StartsWith("\r\u001b[2K  render", after);
     }
 
     [Fact]
@@ -45,6 +61,12 @@ public sealed class ConsoleProgressTests
 
         Assert.Equal("", log.ToString());
         Assert.False(ConsoleProgress.IsTerminal(log));
+    }
+
+    private static void WaitFor(Func<bool> condition)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
+        while (!condition() && DateTime.UtcNow < deadline) Thread.Sleep(20);
     }
 
     // What the progress writes, readable while its timer writes from another thread.
