@@ -56,6 +56,14 @@ public static class CliApplication
                   --mark LANG ENTRY...
                                     records that the LANG translations of these entries (collection/slug) are up to date
                                     with the current default-language text
+          init    Creates a site that builds at once: init [DIR] (default: the current folder, which must hold no content/).
+                  It writes content/site.yaml, an example entry of each collection (drafts, never published), .gitignore, the
+                  GitHub Pages workflow, package.json (Pagefind), the JSON Schemas and VS Code's settings; the theme is built in.
+                  --languages LIST  language codes, default language first (default: en), such as en,ja,ko
+                  --title TEXT      the site's name, written for every language
+          theme   theme eject [FILE]: copies the built-in theme, or one file or folder of it such as layouts/partials/footer.html,
+                  into themes/default/, where each copy takes the place of the built-in file; it never replaces a file.
+                  --source DIR      the site folder (default: the current folder)
 
         Every command takes --verbose, which adds the details of an unexpected failure.
         Exit codes: 0 success, 1 the content has errors or a file could not be read or written (with --strict: or warnings, or
@@ -101,6 +109,8 @@ public static class CliApplication
             "translations" => TranslationsCommand.Run(source, invocation, format, stdout, stderr),
             "serve" => Serving.ServeCommand.Run(source, invocation, stdout, stderr),
             "new" => NewCommand.Run(source, invocation, stdout, stderr),
+            "init" => InitCommand.Run(invocation, stdout, stderr),
+            "theme" => ThemeCommand.Run(source, invocation, stdout, stderr),
             _ => Build(source, invocation, format, stdout, stderr),
         };
     }
@@ -204,6 +214,13 @@ public static class CliApplication
                 "foreign-affairs, not of your site: please report it with the command you ran and what it prints with --verbose.");
         if (verbose) stderr.WriteLine(exception);
         return cause is IOException or UnauthorizedAccessException ? ContentErrors : InternalError;
+    }
+
+    /// <summary>Says why a command refused to run; returns <paramref name="exit"/>.</summary>
+    internal static int Refuse(TextWriter stderr, string message, int exit)
+    {
+        stderr.WriteLine($"foreign-affairs: {message}");
+        return exit;
     }
 
     private static int Misuse(TextWriter stderr, string message, bool showUsage = false)

@@ -20,6 +20,8 @@ internal sealed record Invocation(
         ["new"] = ["source", "...", "verbose!"],
         ["schema"] = ["source", "output", "verbose!"],
         ["translations"] = ["source", "strict!", "format", "mark", "...", "verbose!"],
+        ["init"] = ["languages", "title", "...", "verbose!"],
+        ["theme"] = ["source", "...", "verbose!"],
     };
 
     /// <summary>The commands, for the usage text.</summary>
