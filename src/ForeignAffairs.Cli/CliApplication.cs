@@ -165,6 +165,13 @@ public static class CliApplication
         return cause is IOException or UnauthorizedAccessException ? ContentErrors : InternalError;
     }
 
+    /// <summary>Says why a command refused to run; returns <paramref name="exit"/>.</summary>
+    internal static int Refuse(TextWriter stderr, string message, int exit)
+    {
+        stderr.WriteLine($"foreign-affairs: {message}");
+        return exit;
+    }
+
     private static int Misuse(TextWriter stderr, string message, string? reminder = null)
     {
         stderr.WriteLine($"foreign-affairs: {message}");

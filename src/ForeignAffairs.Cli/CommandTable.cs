@@ -65,6 +65,25 @@ internal static class CommandTable
         {
             Arguments = "[--mark LANG ENTRY...]",
         },
+        new("init", "Creates a site that builds at once, with the built-in theme.",
+            [
+                new("languages", "LIST", "language codes, default language first (default: en), such as en,ja,ko"),
+                new("title", "TEXT", "the site's name, written for every language"),
+            ],
+            "foreign-affairs init invest-bac-ninh --languages en,ja,ko --title \"Invest in Bac Ninh\"", InitCommand.Run)
+        {
+            Arguments = "[DIR]",
+            Details = "DIR is the current folder when not given; it must hold no content/. init writes content/site.yaml, an example "
+                + "entry of each collection (drafts, never published), .gitignore, the GitHub Pages workflow, package.json "
+                + "(Pagefind), the JSON Schemas and VS Code's settings for them.",
+        },
+        new("theme", "Copies the built-in theme, or one file or folder of it, into the site to change it.", [Source],
+            "foreign-affairs theme eject layouts/partials/footer.html",
+            (invocation, stdout, stderr) => ThemeCommand.Run(invocation.Source, invocation, stdout, stderr))
+        {
+            Arguments = "eject [FILE]",
+            Details = "Each copy in themes/default/ takes the place of the built-in file; theme eject never replaces a file.",
+        },
     ];
 
     /// <summary>The command called <paramref name="name"/>, or null.</summary>

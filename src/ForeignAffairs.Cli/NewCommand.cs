@@ -14,17 +14,19 @@ internal static partial class NewCommand
     public static int Run(string source, Invocation invocation, TextWriter stdout, TextWriter stderr)
     {
         if (invocation.Arguments.Count != 2)
-            return Refuse(stderr, "new takes a collection and a slug, such as: new projects hai-phong-logistics-park", CliApplication.UsageError);
+            return CliApplication.Refuse(stderr, "new takes a collection and a slug, such as: new projects hai-phong-logistics-park",
+                CliApplication.UsageError);
         var (name, slug) = (invocation.Arguments[0], invocation.Arguments[1]);
         if (Collection.Find(name) is not { } collection)
         {
             var names = Collection.All.Select(c => c.Name).ToArray();
-            return Refuse(stderr, $"'{name}' is not a collection ({Suggestion.Hint(name, names)})", CliApplication.UsageError);
+            return CliApplication.Refuse(stderr, $"'{name}' is not a collection ({Suggestion.Hint(name, names)})",
+                CliApplication.UsageError);
         }
         if (SlugRule.Check(collection, slug) is { } problem)
         {
             var hint = problem.Code == DiagnosticCodes.ReservedSlug ? "choose another slug" : problem.Hint;
-            return Refuse(stderr, $"{problem.Problem} ({hint})", CliApplication.UsageError);
+            return CliApplication.Refuse(stderr, $"{problem.Problem} ({hint})", CliApplication.UsageError);
         }
 
         var root = Path.GetFullPath(source);
@@ -37,7 +39,10 @@ internal static partial class NewCommand
         var folder = Path.Combine(root, "content", collection.Name);
         // Folder names that differ only in case are one folder on some file systems.
         if (Slugs(folder).FirstOrDefault(s => string.Equals(s, slug, StringComparison.OrdinalIgnoreCase)) is { } taken)
-            return Refuse(stderr, $"content/{collection.Name}/{taken}/ already exists; choose another slug, or edit that entry", CliApplication.ContentErrors);
+        {
+            return CliApplication.Refuse(stderr, $"content/{collection.Name}/{taken}/ already exists; choose another slug, or edit " +
+                "that entry", CliApplication.ContentErrors);
+        }
 
         // Examples of what a reference may name are published entries: no published entry may refer to a draft.
         var files = EntryScaffold.Files(collection, slug, config, c => Slugs(Path.Combine(root, "content", c.Name)).Where(s => !IsDraft(root, c, s)).ToArray(),
@@ -66,10 +71,4 @@ internal static partial class NewCommand
 
     [GeneratedRegex(@"(?m)^draft:\s*(true|yes)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex DraftLine();
-
-    private static int Refuse(TextWriter stderr, string message, int exit)
-    {
-        stderr.WriteLine($"foreign-affairs: {message}");
-        return exit;
-    }
 }

@@ -10,31 +10,31 @@ internal sealed class SiteWatcher : IDisposable
 {
     private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(40);
     private static readonly TimeSpan Longest = TimeSpan.FromMilliseconds(400);
+    private static readonly string[] Watched = ["content", "themes"];
     private readonly Channel<string> _changes = Channel.CreateUnbounded<string>();
-    private readonly List<FileSystemWatcher> _watchers = [];
+    private readonly Dictionary<string, FileSystemWatcher> _watchers = new(StringComparer.Ordinal);
+    private readonly FileSystemWatcher _folders;
+    private readonly Lock _lock = new();
     private readonly string _root;
+    private bool _disposed;
 
-    /// <summary>Starts watching <c>content/</c> and <c>themes/</c> under <paramref name="root"/>.</summary>
+    /// <summary>
+    /// Starts watching <c>content/</c> and <c>themes/</c> under <paramref name="root"/>, and each of them that is made later:
+    /// a site that uses the built-in theme has no <c>themes/</c> until it overrides a file.
+    /// </summary>
     public SiteWatcher(string root)
     {
         _root = Path.GetFullPath(root);
-        foreach (var folder in new[] { "content", "themes" }.Select(f => Path.Combine(_root, f)).Where(Directory.Exists))
+        _folders = new FileSystemWatcher(_root) { NotifyFilter = NotifyFilters.DirectoryName };
+        _folders.Created += (_, e) => Appeared(e.FullPath);
+        _folders.Renamed += (_, e) =>
         {
-            var watcher = new FileSystemWatcher(folder)
-            {
-                IncludeSubdirectories = true,
-                NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
-                InternalBufferSize = 64 * 1024,
-            };
-            watcher.Changed += (_, e) => Note(e.FullPath);
-            watcher.Created += (_, e) => Note(e.FullPath);
-            watcher.Deleted += (_, e) => Note(e.FullPath);
-            watcher.Renamed += (_, e) => Note(e.FullPath);
-            // Too many changes at once overflow the watcher: rebuild anyway, since a rebuild reads the whole site.
-            watcher.Error += (_, _) => Note(folder);
-            watcher.EnableRaisingEvents = true;
-            _watchers.Add(watcher);
-        }
+            Appeared(e.OldFullPath);
+            Appeared(e.FullPath);
+        };
+        _folders.Deleted += (_, e) => Appeared(e.FullPath);
+        _folders.EnableRaisingEvents = true;
+        foreach (var folder in Watched) Watch(Path.Combine(_root, folder));
     }
 
     /// <summary>The files changed since the last call, relative to the site, once they have been quiet for a moment.</summary>
@@ -62,7 +62,43 @@ internal sealed class SiteWatcher : IDisposable
     /// <inheritdoc />
     public void Dispose()
     {
-        foreach (var watcher in _watchers) watcher.Dispose();
+        lock (_lock)
+        {
+            _disposed = true;
+            _folders.Dispose();
+            foreach (var watcher in _watchers.Values) watcher.Dispose();
+        }
+    }
+
+    // A watched folder made, moved in or out of place or removed: it is watched afresh, and the site is built again.
+    private void Appeared(string path)
+    {
+        if (!Watched.Contains(Path.GetFileName(path), StringComparer.Ordinal)) return;
+        Watch(path);
+        Note(path);
+    }
+
+    private void Watch(string folder)
+    {
+        lock (_lock)
+        {
+            if (_watchers.Remove(folder, out var previous)) previous.Dispose();
+            if (_disposed || !Directory.Exists(folder)) return;
+            var watcher = new FileSystemWatcher(folder)
+            {
+                IncludeSubdirectories = true,
+                NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
+                InternalBufferSize = 64 * 1024,
+            };
+            watcher.Changed += (_, e) => Note(e.FullPath);
+            watcher.Created += (_, e) => Note(e.FullPath);
+            watcher.Deleted += (_, e) => Note(e.FullPath);
+            watcher.Renamed += (_, e) => Note(e.FullPath);
+            // Too many changes at once overflow the watcher: rebuild anyway, since a rebuild reads the whole site.
+            watcher.Error += (_, _) => Note(folder);
+            watcher.EnableRaisingEvents = true;
+            _watchers[folder] = watcher;
+        }
     }
 
     // Hidden files (editors' swap files, .DS_Store) are not part of the site, which skips them too.

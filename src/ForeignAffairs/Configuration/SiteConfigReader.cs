@@ -133,7 +133,7 @@ public static partial class SiteConfigReader
             // A direction other than ltr or rtl is reported by the schema.
             var direction = Scalar(item, "direction") ?? Language.LeftToRight;
             if (code is null || name is null) continue; // reported as a missing field by the schema
-            if (!LanguageCode().IsMatch(code))
+            if (!IsLanguageCode(code))
             {
                 diagnostics.Error(DiagnosticCodes.InvalidSetting, source.Locate(item), $"'{code}' is not a language code",
                     "use a lowercase code such as en, ja, ko or vi (optionally with a region: pt-br)");
@@ -156,6 +156,9 @@ public static partial class SiteConfigReader
 
     private static YamlNode ValueNode(YamlSource source, string key) =>
         source.Root.Children.TryGetValue(new YamlScalarNode(key), out var node) ? node : source.Root;
+
+    /// <summary>Whether <paramref name="code"/> is a language code a site may use: <c>ja</c>, or with a region, <c>pt-br</c>.</summary>
+    public static bool IsLanguageCode(string code) => LanguageCode().IsMatch(code);
 
     // A theme is a folder directly under themes/: no separators, nothing hidden, so it can never lead outside the site.
     [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9_-]*$")]

@@ -94,7 +94,7 @@ public static class OutputFolder
     {
         // Files are written in parallel: on many disks creating files, not computing pages, is what takes the time.
         // Each file's bytes do not depend on the order, so the output stays deterministic.
-        Parallel.ForEach(rendered.Files, file => staging.Copy(file.SourcePath, file.Path));
+        Parallel.ForEach(rendered.Files, staging.Copy);
         Parallel.ForEach(documents, document => staging.Write(document.Path, document.Content));
         if (staging.Failure is { } failure)
         {
@@ -152,11 +152,19 @@ public static class OutputFolder
         return path;
     }
 
-    /// <summary>Copies a file with its time, by which a later refresh tells that the copy is current.</summary>
-    internal static void Copy(string source, string target)
+    /// <summary>
+    /// Copies a file with its time, by which a later refresh tells that the copy is current; a file of the built-in theme is
+    /// written from its bytes.
+    /// </summary>
+    internal static void Copy(CopiedFile file, string target)
     {
-        File.Copy(source, target, overwrite: true);
-        File.SetLastWriteTimeUtc(target, File.GetLastWriteTimeUtc(source));
+        if (file.Content is { } content)
+        {
+            File.WriteAllBytes(target, content.Span);
+            return;
+        }
+        File.Copy(file.SourcePath, target, overwrite: true);
+        File.SetLastWriteTimeUtc(target, File.GetLastWriteTimeUtc(file.SourcePath));
     }
 
     internal static string Normalize(string path) => Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));

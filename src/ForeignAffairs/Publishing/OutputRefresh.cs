@@ -36,8 +36,8 @@ public static class OutputRefresh
             foreach (var document in afterDocuments.Where(d =>
                 !oldDocuments.TryGetValue(d.Path, out var content) || !content.AsSpan().SequenceEqual(d.Content)))
                 Replace(folder, document.Path, target => File.WriteAllBytes(target, document.Content), ref written);
-            foreach (var file in after.Files.Where(f => IsTouched(f.SourcePath, touched) || !IsCopy(f, Path.Combine(folder, f.Path))))
-                Replace(folder, file.Path, target => OutputFolder.Copy(file.SourcePath, target), ref written);
+            foreach (var file in after.Files.Where(f => IsTouched(f, touched) || !IsCopy(f, Path.Combine(folder, f.Path))))
+                Replace(folder, file.Path, target => OutputFolder.Copy(file, target), ref written);
             return (written, gone.Length);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -47,21 +47,23 @@ public static class OutputRefresh
         }
     }
 
-    // A file is touched when it, or a folder holding it, was reported changed.
-    private static bool IsTouched(string source, IReadOnlySet<string> touched)
+    // A file is touched when it, or a folder holding it, was reported changed; the built-in theme's files never change.
+    private static bool IsTouched(CopiedFile file, IReadOnlySet<string> touched)
     {
-        if (touched.Count == 0) return false;
-        for (var path = Path.GetFullPath(source); path is not null; path = Path.GetDirectoryName(path))
+        if (touched.Count == 0 || file.Content is not null) return false;
+        for (var path = Path.GetFullPath(file.SourcePath); path is not null; path = Path.GetDirectoryName(path))
             if (touched.Contains(path)) return true;
         return false;
     }
 
     // A copied file is current when it has its source's length and time, which the copy gave it. A file replaced by one of
-    // the same length and time (as cp -p or unzip write) is caught by the watcher's report of it instead.
+    // the same length and time (as cp -p or unzip write) is caught by the watcher's report of it instead. A file of the
+    // built-in theme, small and without a time, is current when it has its bytes.
     private static bool IsCopy(CopiedFile file, string target)
     {
-        var source = new FileInfo(file.SourcePath);
         var copy = new FileInfo(target);
+        if (file.Content is { } content) return copy.Exists && File.ReadAllBytes(target).AsSpan().SequenceEqual(content.Span);
+        var source = new FileInfo(file.SourcePath);
         return copy.Exists && copy.Length == source.Length && copy.LastWriteTimeUtc == source.LastWriteTimeUtc;
     }
 

@@ -63,15 +63,12 @@ internal sealed class StagingFolder : IDisposable
         return data.Length;
     }, relative);
 
-    /// <summary>
-    /// Copies <paramref name="source"/> as <paramref name="relative"/>, with its time; a failure is kept in
-    /// <see cref="Failure"/>.
-    /// </summary>
-    public void Copy(string source, string relative) => Guard(target =>
+    /// <summary>Copies <paramref name="file"/> to its place, with its time; a failure is kept in <see cref="Failure"/>.</summary>
+    public void Copy(CopiedFile file) => Guard(target =>
     {
-        OutputFolder.Copy(source, target);
+        OutputFolder.Copy(file, target);
         return new FileInfo(target).Length;
-    }, relative);
+    }, file.Path);
 
     private void Guard(Func<string, long> write, string relative)
     {

@@ -144,7 +144,7 @@ internal sealed class LanguageRender
         {
             Add(SiteUrls.FileOf(SiteUrls.SearchPath(Code)), "search",
                 () => _model.Common("search", "", String("search.title"), description, SiteUrls.SearchPath) with { Sitemap = null },
-                $"{_theme.RelativeFolder}/layouts/search.html", "the search page");
+                _theme.SourceOf("search"), "the search page");
         }
 
         // A page for addresses that do not exist, in the reader's language, when the theme has one; its switcher leads home.
@@ -152,7 +152,7 @@ internal sealed class LanguageRender
         {
             Add(SiteUrls.NotFoundPath(Code), "404",
                 () => new PageModel(_model.NotFound(String("not_found.title"), description, SiteUrls.NotFoundPath(Code)), null),
-                $"{_theme.RelativeFolder}/layouts/404.html", "the page for missing addresses");
+                _theme.SourceOf("404"), "the page for missing addresses");
         }
 
         // The root pages lead to every language; they are written in the default language, so they are rendered with its views.

@@ -59,7 +59,7 @@ public static class SiteRenderer
             return renderers;
         }, _ => { });
 
-        var files = theme.Assets.Select(a => new CopiedFile($"assets/{a}", Path.Combine(theme.Folder, "assets", a)))
+        var files = theme.Assets
             .Concat(config.LanguageCodes.SelectMany(language => site.Entries.SelectMany(entry => entry.Resources.Select(r =>
                 new CopiedFile(SiteUrls.EntryPath(language, entry.Key) + r, Path.Combine(site.Root, entry.Key.Folder, r))))))
             .ToList();
@@ -77,7 +77,9 @@ public static class SiteRenderer
         // Case-insensitive, since the site may be served from a case-insensitive file system.
         var taken = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var sources = pages.Select(p => (p.Path, p.Source))
-            .Concat(files.Select(f => (f.Path, Source: Path.GetRelativePath(root, f.SourcePath).Replace('\\', '/'))));
+            .Concat(files.Select(f => (f.Path, Source: f.Content is null
+                ? Path.GetRelativePath(root, f.SourcePath).Replace('\\', '/')
+                : f.SourcePath)));
         foreach (var (path, source) in sources)
         {
             if (taken.TryAdd(path, source)) continue;

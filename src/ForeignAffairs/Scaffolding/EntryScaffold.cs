@@ -8,7 +8,8 @@ namespace ForeignAffairs.Scaffolding;
 
 /// <summary>
 /// The files of a new entry, as <c>new</c> writes them: an <c>index.yaml</c> that lists every field of the collection with
-/// what it is for, as a draft, and an empty Markdown file for every language of the site.
+/// what it is for, as a draft, and an empty Markdown file for every language of the site; or of an example entry, as
+/// <c>init</c> writes one per collection, with every required field filled in and a text that says it is an example.
 /// </summary>
 public static class EntryScaffold
 {
@@ -22,24 +23,61 @@ public static class EntryScaffold
     public static IReadOnlyList<(string Path, string Text)> Files(Collection collection, string slug, SiteConfig config,
         Func<Collection, IReadOnlyList<string>> existing, DateOnly today)
     {
+        var index = Index(collection, slug, config, existing, today, NewHeader(collection, config), example: false);
+        return Folder(collection, slug, config, index, _ => "");
+    }
+
+    /// <summary>
+    /// The files of the example entry <paramref name="slug"/> of <paramref name="collection"/>: a draft, as <see cref="Files"/>
+    /// writes, whose required fields are filled in (references with the first slug <paramref name="existing"/> gives) and
+    /// whose text in the default language says that it is an example and how a text is written.
+    /// </summary>
+    public static IReadOnlyList<(string Path, string Text)> Example(Collection collection, string slug, SiteConfig config,
+        Func<Collection, IReadOnlyList<string>> existing, DateOnly today)
+    {
+        var header = $"# An example entry of {collection.Name}/, written by 'foreign-affairs init' to show how an entry is laid out.\n" +
+            "# It is a draft, so it is checked but never published. Start an entry of your own with\n" +
+            $"# 'foreign-affairs new {collection.Name} <slug>', and delete this folder when you no longer need it.\n" +
+            "# Each field says what it is for; to use another field, delete the '# ' before its name. Text is one text for every\n" +
+            "# language, or one per language as under title.\n";
+        var index = Index(collection, slug, config, existing, today, header, example: true);
+        return Folder(collection, slug, config, index, language => language == config.DefaultLanguage.Code
+            ? ExampleText(collection, config)
+            : "");
+    }
+
+    private static IReadOnlyList<(string Path, string Text)> Folder(Collection collection, string slug, SiteConfig config, string index,
+        Func<string, string> text)
+    {
         var folder = $"content/{collection.Name}/{slug}";
-        var languages = config.LanguageCodes;
-        var files = new List<(string, string)> { ($"{folder}/{ContentLoader.IndexFile}", Index(collection, slug, config, existing, today)) };
-        files.AddRange(languages.Select(l => ($"{folder}/{l}.md", "")));
+        var files = new List<(string, string)> { ($"{folder}/{ContentLoader.IndexFile}", index) };
+        files.AddRange(config.LanguageCodes.Select(l => ($"{folder}/{l}.md", text(l))));
         return files;
     }
 
-    private static string Index(Collection collection, string slug, SiteConfig config, Func<Collection, IReadOnlyList<string>> existing, DateOnly today)
+    private static string NewHeader(Collection collection, SiteConfig config) =>
+        $"# A new entry of {collection.Name}/. It is a draft: 'check' lists what it still lacks, and it is\n" +
+        "# not published until you delete the line 'draft: true'.\n" +
+        "# Each field says what it is for. Fill in the fields marked (required); to use another field, delete the '# '\n" +
+        "# before its name. Text is one text for every language, or one per language as under title.\n" +
+        $"# Write the entry's text in {Markdown(config)}; a file left empty is a translation not yet written.\n";
+
+    // The link is shown, not made: an example that linked to another would not publish without it.
+    private static string ExampleText(Collection collection, SiteConfig config) =>
+        $"**This is an example.** `foreign-affairs init` wrote this entry to show how an entry of {collection.Name}/ is laid out:\n" +
+        $"its facts are in index.yaml, and its text in one Markdown file per language ({Markdown(config)}). It is a draft,\n" +
+        "so it is never published.\n\n" +
+        "## Writing the text\n\n" +
+        "Paragraphs are separated by a blank line. A heading starts with `##`, an item of a list with `-`, and a link to another\n" +
+        "entry names its folder: `[Bắc Ninh](provinces/bac-ninh)`. A Markdown file left empty is a translation not yet written:\n" +
+        "its page shows this text instead, and says so.\n";
+
+    private static string Markdown(SiteConfig config) => string.Join(", ", config.LanguageCodes.Select(l => l + ".md"));
+
+    private static string Index(Collection collection, string slug, SiteConfig config, Func<Collection, IReadOnlyList<string>> existing,
+        DateOnly today, string header, bool example)
     {
-        var languages = config.LanguageCodes;
-        var markdown = string.Join(", ", languages.Select(l => l + ".md"));
-        var yaml = new StringBuilder()
-            .Append(CultureInfo.InvariantCulture, $"# A new entry of {collection.Name}/. It is a draft: 'check' lists what it still lacks, and it is\n")
-            .Append("# not published until you delete the line 'draft: true'.\n")
-            .Append("# Each field says what it is for. Fill in the fields marked (required); to use another field, delete the '# '\n")
-            .Append("# before its name. Text is one text for every language, or one per language as under title.\n")
-            .Append(CultureInfo.InvariantCulture, $"# Write the entry's text in {markdown}; a file left empty is a translation not yet written.\n")
-            .Append("draft: true\n");
+        var yaml = new StringBuilder(header).Append("draft: true\n");
         foreach (var field in ContentSchemas.For(collection).Fields.Where(f => f.Name != "draft"))
         {
             yaml.Append('\n').Append("# ").Append(field.Required ? "(required) " : "").Append(field.Description)
@@ -51,26 +89,27 @@ public static class EntryScaffold
                 else if (field.Type is RecordType single) Record(yaml, single, "#   ", "#   ");
                 continue;
             }
-            yaml.Append(field.Name).Append(':');
-            switch (field.Type)
-            {
-                case TextType when field.Name == "title":
-                    yaml.Append('\n').Append(CultureInfo.InvariantCulture, $"  {config.DefaultLanguage.Code}: {Title(slug)}\n");
-                    foreach (var other in languages.Skip(1)) yaml.Append(CultureInfo.InvariantCulture, $"  # {other}:\n");
-                    break;
-                case ChoiceType choice: yaml.Append(' ').Append(choice.Values[0]).Append('\n'); break;
-                case ListType { Item: ReferenceType reference }:
-                    // The list's form, which editors rarely know: one '- slug' line per item.
-                    yaml.Append('\n').Append(CultureInfo.InvariantCulture, $"  # - {existing(reference.Target).FirstOrDefault() ?? "slug"}\n");
-                    break;
-                case DateType:
-                    yaml.Append(' ').Append(today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append("  # the day the entry was created: correct it when you publish\n");
-                    break;
-                default: yaml.Append('\n'); break;
-            }
+            yaml.Append(field.Name).Append(':').Append(Value(field, slug, config, existing, today, example));
         }
         return yaml.ToString();
     }
+
+    // What follows a required field's name: a value where one is obvious (in an example, any valid one), else nothing.
+    private static string Value(FieldSchema field, string slug, SiteConfig config, Func<Collection, IReadOnlyList<string>> existing,
+        DateOnly today, bool example) => field.Type switch
+    {
+        TextType when field.Name == "title" => $"\n  {config.DefaultLanguage.Code}: {Title(slug)}\n"
+            + string.Concat(config.LanguageCodes.Skip(1).Select(other => $"  # {other}:\n")),
+        ChoiceType choice => $" {choice.Values[0]}\n",
+        // The list's form, which editors rarely know: one '- slug' line per item.
+        ListType { Item: ReferenceType reference } =>
+            $"\n  {(example ? "" : "# ")}- {existing(reference.Target).FirstOrDefault() ?? "slug"}\n",
+        ReferenceType reference when example => $" {existing(reference.Target).FirstOrDefault()}\n",
+        TextType or StringType when example => $" \"An example: {field.Description}.\"\n",
+        DateType => $" {today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}"
+            + "  # the day the entry was created: correct it when you publish\n",
+        _ => "\n",
+    };
 
     // A record's fields as commented lines, each with what it is for.
     private static void Record(StringBuilder yaml, RecordType record, string first, string rest)

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ForeignAffairs.Configuration;
+using ForeignAffairs.Content;
 
 namespace ForeignAffairs.Validation;
 
@@ -12,15 +13,33 @@ public static class JsonSchemaExport
 {
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    private const string SiteSchema = "site.schema.json";
+
     /// <summary>The schema files by file name: one per collection's <c>index.yaml</c>, and one for <c>site.yaml</c>.</summary>
     public static IReadOnlyList<(string FileName, string Json)> Files(SiteConfig config)
     {
         var files = ContentSchemas.All.Select(s => (
-            $"{s.Collection.Name}.schema.json",
+            FileNameOf(s.Collection),
             Document($"An entry of {s.Collection.Name}/ (index.yaml)", Object(s.Fields, config.LanguageCodes, requireText: false)))).ToList();
-        files.Add(("site.schema.json", Document("The site settings (content/site.yaml)", Object(SiteConfigReader.Fields, config.LanguageCodes, requireText: true))));
+        files.Add((SiteSchema, Document("The site settings (content/site.yaml)",
+            Object(SiteConfigReader.Fields, config.LanguageCodes, requireText: true))));
         return files;
     }
+
+    /// <summary>
+    /// VS Code's settings (<c>.vscode/settings.json</c>) that give the YAML extension each schema, written to
+    /// <paramref name="folder"/> of the site, for the files it describes.
+    /// </summary>
+    public static string EditorSettings(string folder)
+    {
+        var schemas = new JsonObject();
+        foreach (var collection in ContentSchemas.All.Select(s => s.Collection))
+            schemas[$"./{folder}/{FileNameOf(collection)}"] = new JsonArray($"content/{collection.Name}/*/{ContentLoader.IndexFile}");
+        schemas[$"./{folder}/{SiteSchema}"] = new JsonArray(SiteConfigReader.FileName);
+        return new JsonObject { ["yaml.schemas"] = schemas }.ToJsonString(Indented) + "\n";
+    }
+
+    private static string FileNameOf(Collection collection) => $"{collection.Name}.schema.json";
 
     /// <summary>An object schema: one property per field, unknown properties refused.</summary>
     /// <param name="fields">The fields.</param>

@@ -20,6 +20,8 @@ public sealed partial class HelpAndUsageTests
         { "new", ["--source", "--verbose", "--help"] },
         { "schema", ["--source", "--output", "--verbose", "--help"] },
         { "translations", ["--source", "--strict", "--format", "--mark", "--verbose", "--help"] },
+        { "init", ["--languages", "--title", "--verbose", "--help"] },
+        { "theme", ["--source", "--verbose", "--help"] },
     };
 
     [Fact]
@@ -83,7 +85,7 @@ public sealed partial class HelpAndUsageTests
     [Theory]
     [InlineData("unknown command 'buld'; did you mean 'build'?", "buld")]
     [InlineData("unknown command 'chek'; did you mean 'check'?", "help", "chek")]
-    [InlineData("unknown command 'publish'; expected one of: build, check, new, schema, serve, translations", "publish")]
+    [InlineData("unknown command 'publish'; expected one of: build, check, init, new, schema, serve, theme, translations", "publish")]
     [InlineData("unknown option '--verison'; did you mean '--version'?", "--verison")]
     public void A_misspelt_command_gets_a_suggestion_and_the_tools_usage(string message, params string[] args)
     {

@@ -319,6 +319,78 @@ public sealed class LiveSiteTests : IDisposable
         Assert.False(rebuild.SearchStale);
     }
 
+    [Fact]
+    public void An_override_of_a_built_in_partial_added_edited_and_removed_renders_the_pages_that_include_it()
+    {
+        var original = UseBuiltInTheme();
+        const string office = "themes/default/layouts/partials/office.html";
+        var builtIn = Text(Rendering.BuiltInTheme.Read("layouts/partials/office.html"));
+
+        _sample.Write(office, builtIn + "<p class=\"office-note\">{{ office.name }}</p>\n");
+        var added = Rebuilt(touched: ["themes"]);
+        Assert.Null(added.Reason);
+        Assert.Contains("ja/provinces/bac-ninh/index.html", added.RenderedPages);
+        Assert.All(added.RenderedPages, path => Assert.Matches("^(en|ja|ko)/(projects|provinces)/[^/]+/index.html$", path));
+        Assert.Equal(FullBuild(), Snapshot());
+
+        _sample.Write(office, builtIn + "<p class=\"office-note\">{{ office.email }}</p>\n");
+        Assert.Contains("ja/provinces/bac-ninh/index.html", Rebuilt(touched: [office]).RenderedPages);
+        Assert.Equal(FullBuild(), Snapshot());
+
+        Directory.Delete(_sample.PathOf("themes"), recursive: true);
+        var removed = Rebuilt(touched: ["themes"]);
+        Assert.Null(removed.Reason);
+        Assert.Contains("ja/provinces/bac-ninh/index.html", removed.RenderedPages);
+        Assert.Equal(original, Snapshot());
+    }
+
+    [Fact]
+    public void An_overriding_ui_string_renders_every_page_and_without_it_the_built_in_string_is_back()
+    {
+        var original = UseBuiltInTheme();
+        _sample.Write("themes/default/i18n/ja.yaml", "nav:\n  home: トップ\n");
+
+        Assert.Equal("templates or UI strings were added or removed", Rebuilt(touched: ["themes"]).Reason);
+        var crumb = new AngleSharp.Html.Parser.HtmlParser()
+            .ParseDocument(File.ReadAllText(Path.Combine(_live.Output, "ja/ftas/index.html")))
+            .QuerySelector("nav.breadcrumb a");
+        Assert.Equal("トップ", crumb?.TextContent.Trim());
+        Assert.Equal(FullBuild(), Snapshot());
+
+        File.Delete(_sample.PathOf("themes/default/i18n/ja.yaml"));
+        Rebuilt(touched: ["themes/default/i18n/ja.yaml"]);
+        Assert.Equal(original, Snapshot());
+    }
+
+    [Fact]
+    public void An_overriding_asset_is_published_in_place_of_the_built_in_one_until_it_is_removed()
+    {
+        var original = UseBuiltInTheme();
+        const string css = "themes/default/assets/site.css";
+        _sample.Write(css, Text(Rendering.BuiltInTheme.Read("assets/site.css")) + ".office-note { font-weight: bold; }\n");
+
+        var added = Rebuilt(touched: ["themes"]);
+
+        Assert.Empty(added.RenderedPages);
+        Assert.Equal(File.ReadAllBytes(_sample.PathOf(css)), File.ReadAllBytes(Path.Combine(_live.Output, "assets/site.css")));
+        Assert.Equal(FullBuild(), Snapshot());
+        File.Delete(_sample.PathOf(css));
+        Rebuilt(touched: [css]);
+        Assert.Equal(original, Snapshot());
+    }
+
+    // The sample without its copy of the default theme, which the built-in theme replaces: the output does not change.
+    private SortedDictionary<string, string> UseBuiltInTheme()
+    {
+        var before = Snapshot();
+        Directory.Delete(_sample.PathOf("themes"), recursive: true);
+        Rebuilt();
+        Assert.Equal(before, Snapshot());
+        return before;
+    }
+
+    private static string Text(ReadOnlyMemory<byte> bytes) => System.Text.Encoding.UTF8.GetString(bytes.Span);
+
     private RebuildResult Rebuilt(IEnumerable<string>? touched = null)
     {
         var rebuild = _live.Rebuild(touched: touched);

@@ -21,6 +21,13 @@ public sealed class SampleCopy : IDisposable
     /// <summary>The full path of a file of the site.</summary>
     public string PathOf(string relativePath) => Path.Combine(Root, relativePath);
 
+    /// <summary>Writes <paramref name="text"/> to a file of the site, creating folders as needed.</summary>
+    public void Write(string relativePath, string text)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(PathOf(relativePath))!);
+        File.WriteAllText(PathOf(relativePath), text);
+    }
+
     /// <summary>Replaces <paramref name="oldText"/>, which must be there, with <paramref name="newText"/> in a file of the site.</summary>
     public void Edit(string relativePath, string oldText, string newText)
     {
