@@ -119,6 +119,7 @@ public sealed partial class HelpAndUsageTests
     private static readonly Dictionary<string, string> SampleValues = new()
     {
         ["DIR"] = "public", ["URL"] = "https://example.org/", ["FORMAT"] = "json", ["N"] = "8080", ["LANG"] = "ja",
+        ["LIST"] = "en,ja,ko", ["TEXT"] = "Invest",
     };
 
     /// <summary>A command's help, read back: its usage line, its options with the value each takes, and its example.</summary>
