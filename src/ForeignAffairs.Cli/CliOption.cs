@@ -23,7 +23,7 @@ internal sealed record CliOption(string Name, string? Value, string Description)
     /// that creates the folder defines a <c>--source</c> of its own.
     /// </summary>
     public static readonly CliOption Source =
-        new("source", "DIR", "the site folder, holding content/ and themes/ (default: the current folder)");
+        new("source", "DIR", "the site folder, holding content/ and, to change the theme, themes/ (default: the current folder)");
 
     /// <summary>How problems are printed.</summary>
     public static readonly CliOption Format = new("format", "FORMAT", "how problems are printed: text (default) or json")
