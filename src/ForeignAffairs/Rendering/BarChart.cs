@@ -6,6 +6,7 @@ namespace ForeignAffairs.Rendering;
 /// <summary>
 /// A bar chart drawn at build time as inline SVG: no script, the same bytes every time, and readable by a screen reader
 /// through its title and a description that lists every bar. Themes show the numbers as a table beside it as well.
+/// A single figure makes no chart: one bar compares nothing, so themes show it as a key figure instead.
 /// </summary>
 public static class BarChart
 {
@@ -14,10 +15,16 @@ public static class BarChart
     private const int Top = 28;
     private const int Bottom = 32;
 
-    /// <summary>The chart of <paramref name="bars"/> (label, value, value as written in the page's language), titled <paramref name="title"/>.</summary>
+    /// <summary>The fewest bars that make a chart.</summary>
+    public const int MinimumBars = 2;
+
+    /// <summary>
+    /// The chart of <paramref name="bars"/> (label, value, value as written in the page's language), titled
+    /// <paramref name="title"/>; nothing when there are fewer than <see cref="MinimumBars"/>.
+    /// </summary>
     public static RawHtml Svg(string title, IReadOnlyList<(string Label, decimal Value, string Text)> bars)
     {
-        if (bars.Count == 0) return new RawHtml("");
+        if (bars.Count < MinimumBars) return new RawHtml("");
         var max = Math.Max(bars.Max(b => b.Value), 1m);
         var slot = (decimal)Width / bars.Count;
         var barWidth = Math.Min(slot * 0.6m, 72m);

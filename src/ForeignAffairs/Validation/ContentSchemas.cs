@@ -8,6 +8,12 @@ public static class ContentSchemas
     /// <summary>The statuses of a project calling for investors.</summary>
     public static readonly ChoiceType ProjectStatus = new("open", "negotiating", "awarded", "closed");
 
+    /// <summary>
+    /// What kind of unit a province entry is: a province, or a centrally-run city (such as Đà Nẵng), which themes name as
+    /// a city and whose centre they call its administrative centre rather than its capital. Without the field, a province.
+    /// </summary>
+    public static readonly ChoiceType ProvinceKind = new("province", "city");
+
     /// <summary>The forms an investment may take.</summary>
     public static readonly ChoiceType InvestmentForm = new("fdi", "joint-venture", "ppp", "bcc");
 
@@ -34,8 +40,9 @@ public static class ContentSchemas
     public static IReadOnlyList<CollectionSchema> All { get; } =
     [
         new(Collection.Provinces, [.. Common,
+            Optional("kind", ProvinceKind, "province (when not given) or city, for a centrally-run city such as Đà Nẵng"),
             Optional("region", Text, "the region of Vietnam the province lies in"),
-            Optional("capital", Text, "the provincial capital"),
+            Optional("capital", Text, "the provincial capital, or a centrally-run city's administrative centre"),
             Optional("area_km2", Amount, "land area in square kilometres"),
             Optional("population", Count, "population"),
             Optional("population_year", Year, "the year the population figure is for"),

@@ -3,7 +3,10 @@ using ForeignAffairs.Tests.Support;
 
 namespace ForeignAffairs.Tests.Integration;
 
-/// <summary>A province profile of the default theme: its FDI chart drawn at build time, with the numbers also as a table, and its industrial parks.</summary>
+/// <summary>
+/// A province profile of the default theme: its FDI chart drawn at build time, with the numbers also as a table, or a key
+/// figure for a single year; and its industrial parks.
+/// </summary>
 public sealed class ProvinceProfileTests : IDisposable
 {
     private readonly SampleCopy _sample = new(search: false);
@@ -16,6 +19,8 @@ public sealed class ProvinceProfileTests : IDisposable
             "  - {year: 2021, registered_usd_million: 500, source: Test}\n" +
             "  - {year: 2022, registered_usd_million: 1000, source: Test}\n" +
             "  - {year: 2023, registered_usd_million: 250, source: Test}\n");
+        File.AppendAllText(_sample.PathOf("content/provinces/ha-tinh/index.yaml"), "fdi:\n" +
+            "  - {year: 2024, registered_usd_million: 1234.5, source: One year}\n");
         var output = _sample.PathOf("output");
         var result = SiteBuilder.Build(new BuildOptions(_sample.Root, output));
         Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
@@ -53,5 +58,21 @@ public sealed class ProvinceProfileTests : IDisposable
         var parks = _built.Page("ko/provinces/ha-tinh/index.html").QuerySelectorAll(".park-list strong").Select(s => s.TextContent).ToArray();
         Assert.Contains("붕앙 경제구역", parks);
         Assert.Null(_built.Page("en/provinces/vinh-phuc/index.html").QuerySelector("figure.chart"));
+    }
+
+    [Fact]
+    public void A_single_year_of_fdi_is_a_key_figure_with_its_year_and_source_not_a_chart()
+    {
+        var page = _built.Page("ja/provinces/ha-tinh/index.html");
+        Assert.Null(page.QuerySelector("figure.chart"));
+        Assert.Null(page.QuerySelector("svg.bar-chart"));
+        Assert.Null(page.GetElementById("ui-fdi-heading"));
+
+        var figure = page.QuerySelectorAll("section[aria-labelledby=ui-facts-heading] .fact")
+            .Single(f => f.QuerySelector("dt")!.TextContent == "FDI登録額");
+        Assert.Equal("12億3,450万米ドル", figure.QuerySelector(".fact-value")!.TextContent);
+        Assert.Equal("基準年: 2024出典: One year", figure.QuerySelector(".fact-source")!.TextContent);
+        var series = _built.Page("ja/provinces/nghe-an/index.html");
+        Assert.DoesNotContain("FDI登録額", series.QuerySelectorAll(".fact-cards dt").Select(dt => dt.TextContent));
     }
 }
