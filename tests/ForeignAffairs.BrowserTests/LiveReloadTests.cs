@@ -51,13 +51,13 @@ public sealed class LiveReloadTests(ITestOutputHelper output) : IAsyncLifetime
             output.WriteLine($"the edit was on the page {clock.ElapsedMilliseconds} ms after it was saved");
         }
 
-        _sample.Edit($"{Project}/index.yaml", "status: negotiating", "status: [negotiating");
+        _sample.Edit($"{Project}/index.yaml", "status: open", "status: [open");
         var overlay = page.Locator("#fa-preview-errors");
         await overlay.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Visible });
-        Assert.Equal($"{Project}/index.yaml:13:9", await overlay.Locator(".fa-preview-location").TextContentAsync());
+        Assert.Equal($"{Project}/index.yaml:14:9", await overlay.Locator(".fa-preview-location").TextContentAsync());
         Assert.Contains("約2億5,000万米ドル", await page.Locator("main").TextContentAsync());
 
-        _sample.Edit($"{Project}/index.yaml", "status: [negotiating", "status: negotiating");
+        _sample.Edit($"{Project}/index.yaml", "status: [open", "status: open");
         await overlay.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Detached });
         output.WriteLine(_serve.Printed);
         Assert.Empty(errors);

@@ -15,6 +15,8 @@ public sealed class Formatter
     private readonly string _millionPattern;
     private readonly string? _billionPattern;
     private readonly string? _myriadPattern;
+    private readonly string _vndBillionPattern;
+    private readonly string? _vndMyriadPattern;
     private readonly string[] _myriadUnits;
     private readonly string _myriadSeparator;
     private readonly string _hectares;
@@ -28,7 +30,8 @@ public sealed class Formatter
     /// <c>usd_million</c> and <c>usd_billion</c> (<c>US${0} million</c>); or, for myriad counting, <c>usd_myriad</c>
     /// (<c>{0}米ドル</c>), <c>myriad_units</c> (<c>万,億,兆</c>) and <c>myriad_separator</c> (a space in Korean);
     /// <c>area_ha</c> and <c>area_km2</c> (<c>{0} ha</c>); <c>population</c> (<c>{0}人</c>, counted in myriads where
-    /// <c>usd_myriad</c> is set).
+    /// <c>usd_myriad</c> is set); <c>vnd_billion</c> (<c>VND {0} billion</c>) or, counting in myriads, <c>vnd_myriad</c>
+    /// (<c>{0}ドン</c>).
     /// </param>
     public Formatter(string language, Func<string, string?> setting)
     {
@@ -37,6 +40,8 @@ public sealed class Formatter
         _millionPattern = setting("usd_million") ?? "US${0} million";
         _billionPattern = setting("usd_billion");
         _myriadPattern = setting("usd_myriad");
+        _vndBillionPattern = setting("vnd_billion") ?? "VND {0} billion";
+        _vndMyriadPattern = setting("vnd_myriad");
         _myriadUnits = (setting("myriad_units") ?? "万,億,兆").Split(',', StringSplitOptions.TrimEntries);
         _myriadSeparator = setting("myriad_separator") ?? "";
         _hectares = setting("area_ha") ?? "{0} ha";
@@ -75,6 +80,15 @@ public sealed class Formatter
             ? string.Format(_culture, _billionPattern, Number(Math.Round(millions / 1000, 2, MidpointRounding.AwayFromZero)))
             : string.Format(_culture, _millionPattern, Number(millions));
     }
+
+    /// <summary>
+    /// An amount given in billions of đồng, as Vietnamese listings state it: VND 210 billion, 2,100億ドン, 2,100억 동. Amounts
+    /// are written as given, never converted.
+    /// </summary>
+    public string VndBillion(decimal billions) =>
+        _vndMyriadPattern is not null && _myriadPattern is not null
+            ? string.Format(_culture, _vndMyriadPattern, Myriads(billions * 1_000_000_000m, exact: false))
+            : string.Format(_culture, _vndBillionPattern, Number(billions));
 
     // Counts in units of 10^4, 10^8, 10^12. Amounts keep the two largest non-zero groups, rounded (2,220,000,000 → 22億2,000万);
     // exact counts keep every group and the rest below 10^4 (1,368,840 → 136万8,840).

@@ -15,10 +15,15 @@ namespace ForeignAffairs.Publishing;
 /// <param name="Status">Where the call for investors stands: open, negotiating, awarded or closed.</param>
 /// <param name="InvestmentForm">The form of investment sought, if given.</param>
 /// <param name="InvestmentUsdMillion">The total investment in millions of US dollars, if given.</param>
+/// <param name="InvestmentVndBillion">The total investment in billions of đồng, if given: as the listing states it, not converted.</param>
 /// <param name="AreaHa">The land area in hectares, if given.</param>
 /// <param name="Published">The date the call was published.</param>
 /// <param name="Location">Where in the province the site is, in each site language.</param>
 /// <param name="Urls">The full address of the project's page in each site language.</param>
+/// <param name="Example">Whether the project is invented, to show how a listing looks; a reuser should leave it out.</param>
+/// <param name="Source">The public listing the project is taken from, if given.</param>
+/// <param name="SourceUrl">The address of that listing, if given.</param>
+/// <param name="Decision">The decision that lists the project, in each site language.</param>
 public sealed record ProjectRecord(
     string Slug,
     IReadOnlyList<(string Language, string? Text)> Title,
@@ -27,10 +32,15 @@ public sealed record ProjectRecord(
     string Status,
     string? InvestmentForm,
     decimal? InvestmentUsdMillion,
+    decimal? InvestmentVndBillion,
     decimal? AreaHa,
     DateOnly Published,
     IReadOnlyList<(string Language, string? Text)> Location,
-    IReadOnlyList<(string Language, string Url)> Urls)
+    IReadOnlyList<(string Language, string Url)> Urls,
+    bool Example,
+    string? Source,
+    string? SourceUrl,
+    IReadOnlyList<(string Language, string? Text)> Decision)
 {
     /// <summary>Every project of <paramref name="site"/>, by slug.</summary>
     public static IReadOnlyList<ProjectRecord> AllIn(Site site)
@@ -61,9 +71,14 @@ public sealed record ProjectRecord(
             Required<string>("status"),
             Optional<string>("investment_form"),
             Number("investment_usd_million"),
+            Number("investment_vnd_billion"),
             Number("area_ha"),
             Required<DateOnly>("published"),
             PerLanguage(Optional<LocalizedText>("location")),
-            languages.Select(l => (l, urls.Permalink(SiteUrls.EntryPath(l, entry.Key)))).ToArray());
+            languages.Select(l => (l, urls.Permalink(SiteUrls.EntryPath(l, entry.Key)))).ToArray(),
+            fields.GetValueOrDefault("example") is true,
+            Optional<string>("source"),
+            Optional<string>("source_url"),
+            PerLanguage(Optional<LocalizedText>("decision")));
     }
 }

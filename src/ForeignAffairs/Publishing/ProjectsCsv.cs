@@ -23,9 +23,10 @@ public static class ProjectsCsv
         string[] header =
         [
             "slug", .. languages.Select(l => $"title_{l}"), "province", "sectors", "status", "investment_form",
-            "investment_usd_million", "area_ha", "published", .. languages.Select(l => $"location_{l}"), .. languages.Select(l => $"url_{l}"),
+            "investment_usd_million", "investment_vnd_billion", "area_ha", "published", .. languages.Select(l => $"location_{l}"),
+            .. languages.Select(l => $"url_{l}"), "example", "source", "source_url", .. languages.Select(l => $"decision_{l}"),
         ];
-        var numeric = header.Select(h => h is "investment_usd_million" or "area_ha").ToArray();
+        var numeric = header.Select(h => h is "investment_usd_million" or "investment_vnd_billion" or "area_ha").ToArray();
         var text = new StringBuilder();
         void Row(IEnumerable<string?> fields) =>
             text.AppendJoin(',', fields.Select((f, i) => Quote(numeric[i] ? f : Neutralised(f)))).Append("\r\n");
@@ -35,8 +36,10 @@ public static class ProjectsCsv
         {
             Row([
                 p.Slug, .. p.Title.Select(t => t.Text), p.Province, string.Join(';', p.Sectors), p.Status, p.InvestmentForm,
-                Number(p.InvestmentUsdMillion), Number(p.AreaHa), p.Published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                Number(p.InvestmentUsdMillion), Number(p.InvestmentVndBillion), Number(p.AreaHa),
+                p.Published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 .. p.Location.Select(t => t.Text), .. p.Urls.Select(u => u.Url),
+                p.Example ? "true" : "false", p.Source, p.SourceUrl, .. p.Decision.Select(t => t.Text),
             ]);
         }
         return new PublishedDocument(Path, [.. Utf8WithBom.GetPreamble(), .. Utf8WithBom.GetBytes(text.ToString())]);

@@ -55,10 +55,15 @@ public static class ProjectsJson
         json.WriteString("status", project.Status);
         json.WriteString("investment_form", project.InvestmentForm);
         WriteNumber(json, "investment_usd_million", project.InvestmentUsdMillion);
+        WriteNumber(json, "investment_vnd_billion", project.InvestmentVndBillion);
         WriteNumber(json, "area_ha", project.AreaHa);
         json.WriteString("published", project.Published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         WritePerLanguage(json, "location", project.Location);
         WritePerLanguage(json, "url", project.Urls.Select(u => (u.Language, (string?)u.Url)));
+        json.WriteBoolean("example", project.Example);
+        json.WriteString("source", project.Source);
+        json.WriteString("source_url", project.SourceUrl);
+        WritePerLanguage(json, "decision", project.Decision);
         json.WriteEndObject();
     }
 

@@ -54,8 +54,8 @@ internal static class TemplateFunctions
     /// <summary>
     /// <c>t key</c> (UI string), <c>t_format key args...</c> (with {0}, {1}... filled in), <c>t_count key n</c> (its plural
     /// form for n), <c>t_in lang key</c> (in another language),
-    /// <c>format_date</c>, <c>format_number</c>, <c>format_percent</c>, <c>format_usd_million</c>, <c>format_area_ha</c>,
-    /// <c>format_area_km2</c>, <c>format_population</c>, <c>relative_url path</c>, <c>absolute_url path</c>,
+    /// <c>format_date</c>, <c>format_number</c>, <c>format_percent</c>, <c>format_usd_million</c>, <c>format_vnd_billion</c>,
+    /// <c>format_area_ha</c>, <c>format_area_km2</c>, <c>format_population</c>, <c>relative_url path</c>, <c>absolute_url path</c>,
     /// <c>entries collection</c>, <c>get_entry "collection/slug"</c>, <c>json_ld object</c> (structured data for search engines),
     /// <c>usd_million_chart title points label_field value_field</c> (a bar chart of amounts in millions of US dollars), and the
     /// list functions of <see cref="EntryLists"/>.
@@ -99,6 +99,7 @@ internal static class TemplateFunctions
         Add("format_population", TemplateFunction.Of<object?, string>(value =>
             value is null ? "" : formatter.Population(Convert.ToInt64(value))));
         Add("format_usd_million", Figure(formatter.UsdMillion));
+        Add("format_vnd_billion", Figure(formatter.VndBillion));
         Add("relative_url", TemplateFunction.Of<string, string>(urls.Url));
         Add("json_ld", TemplateFunction.InContext<object?, RawHtml>(JsonLd));
         Add("usd_million_chart", TemplateFunction.Of<string, object?, string, string, RawHtml>((title, points, labelField, valueField) =>

@@ -117,13 +117,13 @@ public sealed class LiveSiteTests : IDisposable
     [Fact]
     public void A_removed_entry_takes_its_pages_and_their_folders_with_it()
     {
-        Directory.Delete(_sample.PathOf("content/projects/ha-tinh-steel-supporting-industries"), recursive: true);
+        Directory.Delete(_sample.PathOf("content/projects/vinh-phuc-dong-thinh-industrial-cluster"), recursive: true);
 
         var rebuild = Rebuilt();
 
         Assert.Equal("entries were added or removed", rebuild.Reason);
         Assert.True(rebuild.FilesRemoved >= 3);
-        Assert.False(Directory.Exists(Path.Combine(_live.Output, "ja/projects/ha-tinh-steel-supporting-industries")));
+        Assert.False(Directory.Exists(Path.Combine(_live.Output, "ja/projects/vinh-phuc-dong-thinh-industrial-cluster")));
         Assert.Equal(FullBuild(), Snapshot());
     }
 
@@ -131,7 +131,7 @@ public sealed class LiveSiteTests : IDisposable
     public void A_broken_file_is_reported_and_the_last_good_output_stays_until_it_is_fixed()
     {
         var before = Snapshot();
-        _sample.Edit(Project, "status: negotiating", "status: [negotiating");
+        _sample.Edit(Project, "status: open", "status: [open");
 
         var broken = _live.Rebuild();
 
@@ -141,7 +141,7 @@ public sealed class LiveSiteTests : IDisposable
         Assert.True(error.Location.Line > 0);
         Assert.Equal(before, Snapshot());
 
-        _sample.Edit(Project, "status: [negotiating", "status: open");
+        _sample.Edit(Project, "status: [open", "status: negotiating");
         var fixedUp = Rebuilt();
         Assert.Contains("en/projects/status/open/index.html", fixedUp.RenderedPages);
         Assert.Equal(FullBuild(), Snapshot());

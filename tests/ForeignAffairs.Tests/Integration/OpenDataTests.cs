@@ -12,7 +12,10 @@ public sealed class OpenDataTests(ThreeLanguageSiteWithMoreContent site) : IClas
     private static readonly string[] Languages = ["en", "ja", "ko"];
     private static readonly string Base = ThreeLanguageSite.BaseUrl.AbsoluteUri;
     private static readonly string[] ProjectKeys =
-        ["slug", "title", "province", "sectors", "status", "investment_form", "investment_usd_million", "area_ha", "published", "location", "url"];
+        [
+            "slug", "title", "province", "sectors", "status", "investment_form", "investment_usd_million", "investment_vnd_billion",
+            "area_ha", "published", "location", "url", "example", "source", "source_url", "decision",
+        ];
 
     private readonly ThreeLanguageSiteWithMoreContent _site = site;
     private readonly BuiltSite _built = site.Built;
@@ -67,7 +70,7 @@ public sealed class OpenDataTests(ThreeLanguageSiteWithMoreContent site) : IClas
             Assert.Equal(Scalar(yaml, "status"), project["status"]!.GetValue<string>());
             Assert.Equal(Scalar(yaml, "investment_form"), project["investment_form"]?.GetValue<string>());
             Assert.Equal(Scalar(yaml, "published"), project["published"]!.GetValue<string>());
-            foreach (var number in new[] { "investment_usd_million", "area_ha" })
+            foreach (var number in new[] { "investment_usd_million", "investment_vnd_billion", "area_ha" })
             {
                 // Numbers are JSON numbers written as in index.yaml (2220, 12.5, 0.75), or null.
                 var value = project[number];
@@ -128,7 +131,8 @@ public sealed class OpenDataTests(ThreeLanguageSiteWithMoreContent site) : IClas
         string[] header =
         [
             "slug", "title_en", "title_ja", "title_ko", "province", "sectors", "status", "investment_form", "investment_usd_million",
-            "area_ha", "published", "location_en", "location_ja", "location_ko", "url_en", "url_ja", "url_ko",
+            "investment_vnd_billion", "area_ha", "published", "location_en", "location_ja", "location_ko", "url_en", "url_ja", "url_ko",
+            "example", "source", "source_url", "decision_en", "decision_ja", "decision_ko",
         ];
         Assert.Equal(header, records[0]);
 
@@ -148,7 +152,9 @@ public sealed class OpenDataTests(ThreeLanguageSiteWithMoreContent site) : IClas
                 Assert.Equal(Value(project["url"]![language]), row[$"url_{language}"]);
             }
             Assert.Equal(string.Join(';', project["sectors"]!.AsArray().Select(Value)), row["sectors"]);
-            foreach (var field in new[] { "province", "status", "investment_form", "investment_usd_million", "area_ha", "published" })
+            string[] fields =
+                ["province", "status", "investment_form", "investment_usd_million", "investment_vnd_billion", "area_ha", "published"];
+            foreach (var field in fields)
                 Assert.Equal(Value(project[field]), row[field]);
         }
     }
@@ -157,9 +163,11 @@ public sealed class OpenDataTests(ThreeLanguageSiteWithMoreContent site) : IClas
     public void Csv_fields_with_commas_quotes_and_line_breaks_are_quoted()
     {
         var text = Encoding.UTF8.GetString(Bytes("data/projects.csv")[3..]);
-        Assert.Contains(",\"Liên Chiểu \"\"Pier\"\", phase 2\",\"リエンチエウ港, 第2期\",,da-nang,logistics;electronics,negotiating,ppp,12.5,0.75,2025-01-31,", text);
+        Assert.Contains(
+            ",\"Liên Chiểu \"\"Pier\"\", phase 2\",\"リエンチエウ港, 第2期\",,da-nang,logistics;electronics,negotiating,ppp,12.5,,0.75,"
+            + "2025-01-31,", text);
         Assert.Contains(",\"Liên Chiểu, north of the bay\nsecond line\",リエンチエウ区,리엔찌에우,", text);
-        Assert.Contains("\r\nan-old-plot,Plot 7,Plot 7,Plot 7,bac-ninh,electronics,closed,,,,2019-12-01,,,,https://", text);
+        Assert.Contains("\r\nan-old-plot,Plot 7,Plot 7,Plot 7,bac-ninh,electronics,closed,,,,,2019-12-01,,,,https://", text);
     }
 
     [Fact]

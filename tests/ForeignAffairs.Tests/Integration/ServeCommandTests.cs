@@ -81,17 +81,17 @@ public sealed class ServeCommandTests : IDisposable
         Assert.Equal(generation + 1, await events.NextGeneration());
         Assert.Contains("約2億5,000万米ドル", (await Page(path)).QuerySelector("main")?.TextContent);
 
-        _sample.Edit($"{Project}/index.yaml", "status: negotiating", "status: [negotiating");
+        _sample.Edit($"{Project}/index.yaml", "status: open", "status: [open");
         Assert.Equal(generation + 2, await events.NextGeneration());
         var broken = await Page(path);
         var overlay = broken.QuerySelector("#fa-preview-errors");
         Assert.NotNull(overlay);
-        Assert.Equal($"{Project}/index.yaml:13:9", overlay.QuerySelector(".fa-preview-location")?.TextContent);
+        Assert.Equal($"{Project}/index.yaml:14:9", overlay.QuerySelector(".fa-preview-location")?.TextContent);
         Assert.Equal("FA1002", overlay.QuerySelector(".fa-preview-code")?.TextContent);
         // Underneath, the last good page.
         Assert.Contains("約2億5,000万米ドル", broken.QuerySelector("main")?.TextContent);
 
-        _sample.Edit($"{Project}/index.yaml", "status: [negotiating", "status: negotiating");
+        _sample.Edit($"{Project}/index.yaml", "status: [open", "status: open");
         Assert.Equal(generation + 3, await events.NextGeneration());
         Assert.Null((await Page(path)).QuerySelector("#fa-preview-errors"));
 

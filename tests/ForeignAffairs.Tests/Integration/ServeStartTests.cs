@@ -16,16 +16,16 @@ public sealed class ServeStartTests : IDisposable
     [Fact]
     public async Task A_site_that_does_not_build_yet_shows_its_errors_until_they_are_fixed()
     {
-        _sample.Edit(Project, "status: negotiating", "status: [negotiating");
+        _sample.Edit(Project, "status: open", "status: [open");
         using var serve = ServeProcess.Start(_sample.Root);
         using var http = new HttpClient { BaseAddress = serve.Address, Timeout = TimeSpan.FromSeconds(20) };
 
         var waiting = await http.GetAsync("en/");
         Assert.Equal(HttpStatusCode.ServiceUnavailable, waiting.StatusCode);
         var page = new HtmlParser().ParseDocument(await waiting.Content.ReadAsStringAsync());
-        Assert.Equal($"{Project}:13:9", page.QuerySelector("#fa-preview-errors .fa-preview-location")?.TextContent);
+        Assert.Equal($"{Project}:14:9", page.QuerySelector("#fa-preview-errors .fa-preview-location")?.TextContent);
 
-        _sample.Edit(Project, "status: [negotiating", "status: negotiating");
+        _sample.Edit(Project, "status: [open", "status: open");
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(20);
         HttpResponseMessage built;
         while ((built = await http.GetAsync("en/")).StatusCode != HttpStatusCode.OK && DateTime.UtcNow < deadline) await Task.Delay(100);

@@ -108,4 +108,16 @@ public sealed class FormatterTests
         Assert.Equal("22억 2,000만 달러", formatter.UsdMillion(2220m));
         Assert.Equal("1억 2,000만 달러", formatter.UsdMillion(120m));
     }
+
+    [Fact]
+    public void Vnd_billion_is_written_as_listings_give_it_in_billions_or_in_myriads()
+    {
+        Assert.Equal("VND 210 billion", Create("en", ("vnd_billion", "VND {0} billion")).VndBillion(210.0m));
+        Assert.Equal("VND 1,500 billion", Create("en").VndBillion(1500m));
+        var japanese = Create("ja", ("usd_myriad", "{0}米ドル"), ("vnd_myriad", "{0}ドン"));
+        Assert.Equal("2,100億ドン", japanese.VndBillion(210.0m));
+        Assert.Equal("1兆5,000億ドン", japanese.VndBillion(1500m));
+        var korean = Create("ko", ("usd_myriad", "{0} 달러"), ("vnd_myriad", "{0} 동"), ("myriad_units", "만,억,조"), ("myriad_separator", " "));
+        Assert.Equal("1,600억 동", korean.VndBillion(160.0m));
+    }
 }

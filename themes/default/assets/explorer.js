@@ -22,6 +22,8 @@
   var initialCount = count ? count.textContent : "";
   var SELECTS = ["province", "sector", "status", "form", "sort"];
   var NUMBERS = ["min", "max"];
+  // A checkbox: "hide" when checked. Example projects are invented ones that show how a listing looks.
+  var CHECKS = ["examples"];
   var DEFAULT_SORT = "newest";
 
   rows.forEach(function (row, index) { row.setAttribute("data-order", String(index)); });
@@ -43,6 +45,10 @@
       var element = control(name);
       state[name] = element ? String(element.value).trim() : "";
     });
+    CHECKS.forEach(function (name) {
+      var element = control(name);
+      state[name] = element && element.checked ? element.value : "";
+    });
     if (!state.sort) state.sort = DEFAULT_SORT;
     return state;
   }
@@ -60,6 +66,10 @@
       var element = control(name), value = number(params.get(name));
       if (element && value !== null && value >= 0) element.value = String(value);
     });
+    CHECKS.forEach(function (name) {
+      var element = control(name);
+      if (element && params.get(name) === element.value) element.checked = true;
+    });
   }
 
   function matches(row, state, min, max) {
@@ -68,6 +78,7 @@
     if (state.sector && (data.sectors || "").split(" ").indexOf(state.sector) < 0) return false;
     if (state.status && data.status !== state.status) return false;
     if (state.form && data.form !== state.form) return false;
+    if (state.examples && row.hasAttribute("data-example")) return false;
     if (min !== null || max !== null) {
       // A project without a figure cannot be said to lie in the range.
       var investment = number(data.investment);
@@ -101,7 +112,7 @@
   }
 
   function isFiltered(state) {
-    return Boolean(state.province || state.sector || state.status || state.form || state.min || state.max);
+    return Boolean(state.province || state.sector || state.status || state.form || state.min || state.max || state.examples);
   }
 
   function writeAddress(state) {
@@ -113,6 +124,7 @@
       var value = number(state[name]);
       if (value !== null) params.set(name, String(value));
     });
+    CHECKS.forEach(function (name) { if (state[name]) params.set(name, state[name]); });
     var query = params.toString();
     var address = window.location.pathname + (query ? "?" + query : "") + window.location.hash;
     if (address !== window.location.pathname + window.location.search + window.location.hash) {
