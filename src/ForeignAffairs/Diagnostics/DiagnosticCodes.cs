@@ -74,6 +74,13 @@ public static class DiagnosticCodes
     public const string RawHtmlRemoved = "FA3012";
     /// <summary>A draft still lacks a field it needs before it can be published.</summary>
     public const string DraftIncomplete = "FA3013";
+    /// <summary>Markdown nested deeper than any text needs (quotes in quotes, lists in lists, emphasis in emphasis...).</summary>
+    public const string MarkdownTooDeep = "FA3014";
+    /// <summary>
+    /// Markdown more than its parser can read in reasonable time: a paragraph full of unclosed marks, brackets, backticks or
+    /// link addresses, more headings than can be numbered, or (should it ever happen) a text the parser fails on.
+    /// </summary>
+    public const string MarkdownTooComplex = "FA3015";
 
     /// <summary>The theme folder does not exist or lacks a required template.</summary>
     public const string MissingTemplate = "FA4001";
