@@ -25,7 +25,7 @@ public static class DiagnosticCodes
     public const string FileTooLarge = "FA1008";
     /// <summary>A text file that is not valid UTF-8.</summary>
     public const string InvalidEncoding = "FA1009";
-    /// <summary>YAML nested deeper than any content needs.</summary>
+    /// <summary>YAML nested deeper than any content needs (Markdown nested too deep is <see cref="MarkdownTooDeep"/>).</summary>
     public const string TooDeep = "FA1010";
     /// <summary>YAML anchors and aliases, which content does not need and which can expand without bound.</summary>
     public const string YamlAlias = "FA1011";
