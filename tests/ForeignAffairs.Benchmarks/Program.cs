@@ -10,9 +10,15 @@ using ForeignAffairs.Tests.Support;
 //       the time of each stage (medians). --skew puts every project in one province and sector.
 //   rebuild sample|N [runs] [work folder]
 //       times the preview's rebuilds after edits: of the sample site, or of a generated site of N projects.
+//   markdown [L,L,...]
+//       times the reading of Markdown that makes a parser work hard, each shape at each length in characters
+//       (default 40960,163840,655360,4194304), with what a build reports on it.
 if (args.Length > 0 && args[0] == "rebuild") return Rebuild(args[1..]);
 if (args.Length > 1 && args[0] == "build") return BuildBenchmark.Run(BuildBenchmark.Options.Parse(args[1..]));
-Console.Error.WriteLine("usage: build N [--skew] [--news M] [--runs R] [--work DIR] | rebuild sample|N [runs] [work folder]");
+if (args.Length > 0 && args[0] == "markdown")
+    return MarkdownBenchmark.Run((args.Length > 1 ? args[1] : "40960,163840,655360,4194304").Split(',').Select(int.Parse).ToArray());
+Console.Error.WriteLine(
+    "usage: build N [--skew] [--news M] [--runs R] [--work DIR] | rebuild sample|N [runs] [work folder] | markdown [L,L,...]");
 return 2;
 
 static int Rebuild(string[] args)

@@ -1,6 +1,8 @@
+using System.Buffers;
 using ForeignAffairs.Diagnostics;
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
+using Markdig.Renderers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -10,10 +12,11 @@ namespace ForeignAffairs.Content;
 public static class MarkdownSyntax
 {
     /// <summary>
-    /// The one pipeline for parsing and rendering. Raw HTML is parsed, then cleaned by <see cref="RawHtmlPolicy"/>. Grid tables are left out: their parser
-    /// mistakes a paragraph line starting with "+-" for a table and repeats text; pipe tables cover the need.
+    /// The one pipeline for parsing and rendering. Raw HTML is parsed, then cleaned by <see cref="RawHtmlPolicy"/>. Grid tables
+    /// are left out: their parser mistakes a paragraph line starting with "+-" for a table and repeats text; pipe tables cover
+    /// the need.
     /// </summary>
-    public static MarkdownPipeline Pipeline { get; } = new MarkdownPipelineBuilder()
+    private static readonly MarkdownPipelineBuilder Builder = new MarkdownPipelineBuilder()
         .UseAbbreviations()
         .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
         .UseDefinitionLists()
@@ -24,35 +27,82 @@ public static class MarkdownSyntax
         .UseListExtras()
         .UseTaskLists()
         .UseAutoLinks()
-        .Build();
+        .Use<NestingLimit>();
 
-    /// <summary>Parses a body of Markdown.</summary>
-    public static MarkdownDocument Parse(string markdown) => Markdown.Parse(markdown, Pipeline);
+    private static readonly MarkdownPipeline Pipeline = Builder.Build();
+
+    // Where the pipeline's inline parsers may start, line breaks included; every character, were one of them tried anywhere.
+    private static readonly SearchValues<char> InlineStarts = SearchValues.Create(
+        Builder.InlineParsers.Any(p => p.OpeningCharacters is not { Length: > 0 })
+            ? Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).ToArray()
+            : [.. Builder.InlineParsers.SelectMany(p => p.OpeningCharacters!).Append('\n').Append('\r').Distinct()]);
+
+    /// <summary>What is reported when Markdig fails on a text in spite of the limits, which should never happen.</summary>
+    internal const string Unreadable =
+        "the text could not be read as Markdown: something in it is more than the Markdown reader can handle";
+
+    /// <summary>
+    /// Parses <paramref name="markdown"/>, which starts on line <paramref name="bodyLine"/> of <paramref name="path"/>; null when
+    /// it is nested too deep or would take too long to parse, which is reported to <paramref name="diagnostics"/> when given.
+    /// </summary>
+    public static MarkdownDocument? Parse(string markdown, string path, int bodyLine, DiagnosticBag? diagnostics)
+    {
+        if (MarkdownWorkload.Excess(markdown, InlineStarts) is { } excess)
+        {
+            diagnostics?.Error(DiagnosticCodes.MarkdownTooComplex, new TextPositions(markdown, path, bodyLine).Locate(excess.Offset),
+                excess.Problem, excess.Hint);
+            return null;
+        }
+        var document = Guarded(() => Markdown.Parse(markdown, Pipeline), path, bodyLine, diagnostics);
+        if (document is null || NestingLimit.FirstTooDeep(document) is not { } tooDeep) return document;
+        diagnostics?.Error(DiagnosticCodes.MarkdownTooDeep, new TextPositions(markdown, path, bodyLine).Locate(tooDeep),
+            $"the text is nested more than {NestingLimit.MaxLevels} levels deep here: " +
+            "quotes, lists, emphasis, brackets or links inside one another",
+            "take out the extra '>' marks, list indentation or emphasis marks, and close the brackets you opened; " +
+            "no text needs that many levels");
+        return null;
+    }
+
+    /// <summary>
+    /// <paramref name="document"/>, parsed from the text that starts on line <paramref name="bodyLine"/> of <paramref name="path"/>,
+    /// as HTML; null when Markdig fails on it, which is reported to <paramref name="diagnostics"/> when given.
+    /// </summary>
+    public static string? ToHtml(MarkdownDocument document, string path, int bodyLine, DiagnosticBag? diagnostics) =>
+        Guarded(() =>
+        {
+            using var writer = new StringWriter();
+            var renderer = new HtmlRenderer(writer);
+            Pipeline.Setup(renderer);
+            renderer.Render(document);
+            return writer.ToString();
+        }, path, bodyLine, diagnostics);
 
     /// <summary>
     /// The links and images of <paramref name="document"/>, parsed from <paramref name="markdown"/>, which starts on line
-    /// <paramref name="bodyLine"/> of <paramref name="path"/>. Positions come from character offsets, which stay exact where
-    /// Markdig's own line numbers do not (setext headings).
+    /// <paramref name="bodyLine"/> of <paramref name="path"/>.
     /// </summary>
     public static IReadOnlyList<MarkdownLink> Links(MarkdownDocument document, string markdown, string path, int bodyLine)
     {
-        // Lines end at "\n", "\r\n" or a lone "\r", as for Markdig and YAML.
-        var lineStarts = new List<int> { 0 };
-        for (var i = 0; i < markdown.Length; i++)
-        {
-            if (markdown[i] == '\n' || (markdown[i] == '\r' && (i + 1 == markdown.Length || markdown[i + 1] != '\n'))) lineStarts.Add(i + 1);
-        }
-
-        SourceLocation Locate(int offset)
-        {
-            var line = lineStarts.BinarySearch(offset);
-            if (line < 0) line = ~line - 1;
-            return new SourceLocation(path, bodyLine + line, offset - lineStarts[line] + 1);
-        }
-
+        var positions = new TextPositions(markdown, path, bodyLine);
         return document.Descendants<Inline>()
             .Where(i => i is LinkInline or AutolinkInline { IsEmail: false })
-            .Select(i => new MarkdownLink(i, Locate(Math.Max(i.Span.Start, 0))))
+            .Select(i => new MarkdownLink(i, positions.Locate(i.Span.Start)))
             .ToArray();
+    }
+
+    // Markdig is a parser of whatever editors write: what it throws on a text is that text's problem, reported at the text,
+    // so that neither a build nor the preview dies of it. The limits above keep it from happening.
+    private static T? Guarded<T>(Func<T> markdig, string path, int bodyLine, DiagnosticBag? diagnostics) where T : class
+    {
+        try
+        {
+            return markdig();
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            diagnostics?.Error(DiagnosticCodes.MarkdownTooComplex, new SourceLocation(path, bodyLine, 1), Unreadable,
+                "simplify the formatting, one part at a time, until the error goes away");
+            return null;
+        }
     }
 }

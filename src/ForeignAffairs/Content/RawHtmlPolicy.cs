@@ -7,11 +7,15 @@ namespace ForeignAffairs.Content;
 
 /// <summary>
 /// What raw HTML an editor may write in Markdown: an allowlist of harmless elements and attributes. Scripts, event-handler
-/// attributes, <c>javascript:</c> addresses and the like are removed; an <c>iframe</c> is kept only when its address is on a
-/// host that <c>iframe_hosts</c> in site.yaml lists (a video platform, a map service), or below one listed as <c>*.host</c>.
+/// attributes, <c>javascript:</c> addresses, forms and their fields and the like are removed; an <c>iframe</c> is kept only
+/// when its address is on a host that <c>iframe_hosts</c> in site.yaml lists (a video platform, a map service), or below
+/// one listed as <c>*.host</c>.
 /// </summary>
 public sealed class RawHtmlPolicy
 {
+    private static readonly string[] FormTags =
+        ["form", "input", "button", "textarea", "select", "option", "optgroup", "datalist", "output"];
+
     private readonly IReadOnlySet<string> _iframeHosts;
 
     /// <summary>Creates the policy for a site that allows iframes from <paramref name="iframeHosts"/> (lowercase ASCII).</summary>
@@ -36,13 +40,11 @@ public sealed class RawHtmlPolicy
         DiagnosticBag diagnostics)
     {
         if (removed.Count == 0) return;
-        var offset = FirstRawHtmlOffset(document);
-        var before = markdown[..Math.Min(offset, markdown.Length)];
-        var line = bodyLine + before.Count(c => c == '\n');
-        var column = offset - (before.LastIndexOf('\n') + 1) + 1;
-        diagnostics.Warning(DiagnosticCodes.RawHtmlRemoved, new SourceLocation(path, line, column),
+        var location = new TextPositions(markdown, path, bodyLine).Locate(FirstRawHtmlOffset(document));
+        diagnostics.Warning(DiagnosticCodes.RawHtmlRemoved, location,
             $"raw HTML that is not allowed was removed from the page: {string.Join(", ", removed)}",
-            "write the text in Markdown; to embed a video or map, list its host under iframe_hosts in site.yaml");
+            "write the text in Markdown, and link to a form rather than copying it in; to embed a video or map, list its host " +
+            "under iframe_hosts in site.yaml");
     }
 
     /// <summary><paramref name="html"/> with everything the allowlist does not allow removed, and a description of each removal.</summary>
@@ -74,6 +76,8 @@ public sealed class RawHtmlPolicy
         sanitizer.AllowedSchemes.Add("mailto");
         sanitizer.AllowedSchemes.Add("tel");
         sanitizer.AllowedTags.Add("iframe");
+        // A form in a text could send what readers type to any host, under the site's name.
+        foreach (var control in FormTags) sanitizer.AllowedTags.Remove(control);
         foreach (var attribute in new[] { "src", "title", "width", "height", "allow", "allowfullscreen", "loading", "referrerpolicy" })
             sanitizer.AllowedAttributes.Add(attribute);
         // The addresses of raw HTML pass the policy that Markdown's links pass; an iframe's must be on a listed https host too.

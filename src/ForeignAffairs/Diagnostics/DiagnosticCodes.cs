@@ -25,7 +25,7 @@ public static class DiagnosticCodes
     public const string FileTooLarge = "FA1008";
     /// <summary>A text file that is not valid UTF-8.</summary>
     public const string InvalidEncoding = "FA1009";
-    /// <summary>YAML nested deeper than any content needs.</summary>
+    /// <summary>YAML nested deeper than any content needs (Markdown nested too deep is <see cref="MarkdownTooDeep"/>).</summary>
     public const string TooDeep = "FA1010";
     /// <summary>YAML anchors and aliases, which content does not need and which can expand without bound.</summary>
     public const string YamlAlias = "FA1011";
@@ -89,6 +89,13 @@ public static class DiagnosticCodes
     public const string RawHtmlRemoved = "FA3012";
     /// <summary>A draft still lacks a field it needs before it can be published.</summary>
     public const string DraftIncomplete = "FA3013";
+    /// <summary>Markdown nested deeper than any text needs (quotes in quotes, lists in lists, emphasis in emphasis...).</summary>
+    public const string MarkdownTooDeep = "FA3014";
+    /// <summary>
+    /// Markdown more than its parser can read in reasonable time: a paragraph full of unclosed marks, brackets, backticks or
+    /// link addresses, more headings than can be numbered, or (should it ever happen) a text the parser fails on.
+    /// </summary>
+    public const string MarkdownTooComplex = "FA3015";
     /// <summary>The same entry named twice in one list of references, such as a sector listed twice.</summary>
     public const string DuplicateReference = "FA3016";
 

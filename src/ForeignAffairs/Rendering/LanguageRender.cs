@@ -20,6 +20,7 @@ internal sealed class LanguageRender
     private readonly SiteUrls _urls;
     private readonly bool _search;
     private readonly DiagnosticBag _diagnostics;
+    private readonly MarkdownRenderer _markdown;
     private readonly EntryViews _views;
     private readonly PageModels _model;
     private readonly List<PageJob> _jobs = [];
@@ -30,7 +31,7 @@ internal sealed class LanguageRender
     public LanguageRender(Site site, Theme theme, Language language, SiteUrls urls, MarkdownRenderer markdown, bool search,
         DiagnosticBag diagnostics, RenderMemory? memory = null, RenderScope? scope = null)
     {
-        (_site, _theme, _language, _urls, _search, _diagnostics) = (site, theme, language, urls, search, diagnostics);
+        (_site, _theme, _language, _urls, _search, _diagnostics, _markdown) = (site, theme, language, urls, search, diagnostics, markdown);
         _views = new EntryViews(site, language, urls, markdown, memory?.ViewsFor(language.Code));
         memory?.Keep(language.Code, _views);
         _partials = memory?.PartialsFor(language.Code, scope) ?? new PartialCache();
@@ -126,13 +127,15 @@ internal sealed class LanguageRender
         var config = _site.Config;
         foreach (var entry in _site.Entries)
         {
-            var source = entry.Texts.TryGetValue(EntryViews.ContentLanguage(entry, Code, config), out var text)
-                ? text.Path
-                : $"{entry.Key.Folder}/{ContentLoader.IndexFile}";
+            var text = entry.Texts.GetValueOrDefault(EntryViews.ContentLanguage(entry, Code, config));
             Add(SiteUrls.FileOf(SiteUrls.EntryPath(Code, entry.Key)), _theme.Pick(entry.Key.Collection.Name, "entry"),
                 () => _model.ForEntry(entry, _views[entry.Key], description, Home,
-                    () => String($"collections.{entry.Key.Collection.Name}")),
-                source, "an entry's page", needs: d => d.Read(entry.Key, PageDependencies.Whole));
+                    () => String($"collections.{entry.Key.Collection.Name}")) with
+                {
+                    TextLinks = text is null ? [] : _markdown.Links(entry, text, Code),
+                },
+                text?.Path ?? $"{entry.Key.Folder}/{ContentLoader.IndexFile}", "an entry's page",
+                needs: d => d.Read(entry.Key, PageDependencies.Whole));
         }
     }
 

@@ -1,7 +1,6 @@
 using ForeignAffairs.Content;
 using ForeignAffairs.Diagnostics;
 using ForeignAffairs.Routing;
-using Markdig.Renderers;
 
 namespace ForeignAffairs.Rendering;
 
@@ -22,6 +21,10 @@ public sealed class MarkdownRenderer(Site site, SiteUrls urls, MarkdownMemo? mem
     /// <summary>Renders <paramref name="text"/> of <paramref name="entry"/> for a page in <paramref name="pageLanguage"/>.</summary>
     public RawHtml Render(Entry entry, EntryText text, string pageLanguage) => Rendered(entry, text, pageLanguage).Html;
 
+    /// <summary>The links <paramref name="text"/> of <paramref name="entry"/> puts on a page in <paramref name="pageLanguage"/>.</summary>
+    internal IReadOnlyList<WrittenLink> Links(Entry entry, EntryText text, string pageLanguage) =>
+        Rendered(entry, text, pageLanguage).Links;
+
     /// <summary>
     /// Renders <paramref name="text"/> of <paramref name="entry"/> for a page in <paramref name="pageLanguage"/> ahead of the
     /// pages, and reports its problems to <paramref name="diagnostics"/>; with a memo, again on every build that uses it.
@@ -39,18 +42,26 @@ public sealed class MarkdownRenderer(Site site, SiteUrls urls, MarkdownMemo? mem
     private RenderedText RenderNow(Entry entry, EntryText text, string pageLanguage)
     {
         var problems = pageLanguage == text.Language ? new DiagnosticBag() : null;
-        var document = MarkdownSyntax.Parse(text.Markdown);
-        foreach (var link in MarkdownSyntax.Links(document, text.Markdown, text.Path, text.BodyLine))
-            link.Rewrite(_links.Resolve(link, entry.Key, entry.Resources, pageLanguage, problems));
+        var links = new List<WrittenLink>();
+        // A text that cannot be read is reported, and the build stops before any page shows it.
+        var html = Html(entry, text, pageLanguage, problems, links) ?? "";
+        return new RenderedText(new RawHtml(html), problems?.ToSortedList() ?? [], links);
+    }
 
-        using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer);
-        MarkdownSyntax.Pipeline.Setup(renderer);
-        renderer.Render(document);
+    private string? Html(Entry entry, EntryText text, string pageLanguage, DiagnosticBag? problems, List<WrittenLink> links)
+    {
+        if (MarkdownSyntax.Parse(text.Markdown, text.Path, text.BodyLine, problems) is not { } document) return null;
+        foreach (var link in MarkdownSyntax.Links(document, text.Markdown, text.Path, text.BodyLine))
+        {
+            var url = _links.Resolve(link, entry.Key, entry.Resources, pageLanguage, problems);
+            link.Rewrite(url);
+            links.Add(new WrittenLink(url, link.Location));
+        }
+        if (MarkdownSyntax.ToHtml(document, text.Path, text.BodyLine, problems) is not { } html) return null;
         // Only a text with raw HTML needs cleaning; what Markdown itself produces is safe by construction.
-        if (!RawHtmlPolicy.HasRawHtml(document)) return new RenderedText(new RawHtml(writer.ToString()), problems?.ToSortedList() ?? []);
-        var (html, removed) = _rawHtml.Clean(writer.ToString());
+        if (!RawHtmlPolicy.HasRawHtml(document)) return html;
+        var (clean, removed) = _rawHtml.Clean(html);
         if (problems is not null) RawHtmlPolicy.ReportRemoved(document, text.Markdown, text.Path, text.BodyLine, removed, problems);
-        return new RenderedText(new RawHtml(html), problems?.ToSortedList() ?? []);
+        return clean;
     }
 }

@@ -23,7 +23,7 @@ internal sealed record PageJob(LanguageRender Language, string File, string Temp
         if (dependencies is not null) Needs?.Invoke(dependencies);
         var model = Model();
         return renderer.Render(Template, model.Page, What, dependencies, wrap: PageLanguage is not null) is { } html
-            ? new RenderedPage(File, html, PageLanguage, Source, model.Sitemap, dependencies)
+            ? new RenderedPage(File, html, PageLanguage, Source, model.Sitemap, dependencies) { TextLinks = model.TextLinks }
             : null;
     }
 }

@@ -14,4 +14,8 @@ public sealed record RenderedPage(
     string? Language,
     string Source,
     SitemapEntry? Sitemap = null,
-    PageDependencies? Dependencies = null);
+    PageDependencies? Dependencies = null)
+{
+    /// <summary>The links that the entry's text on the page writes, with their positions in the text.</summary>
+    public IReadOnlyList<WrittenLink> TextLinks { get; init; } = [];
+}

@@ -8,4 +8,5 @@ namespace ForeignAffairs.Rendering;
 /// </summary>
 /// <param name="Html">The HTML.</param>
 /// <param name="Problems">Its broken links and removed raw HTML.</param>
-public sealed record RenderedText(RawHtml Html, IReadOnlyList<Diagnostic> Problems);
+/// <param name="Links">Its links, as the page has them, with where the text writes them.</param>
+public sealed record RenderedText(RawHtml Html, IReadOnlyList<Diagnostic> Problems, IReadOnlyList<WrittenLink> Links);

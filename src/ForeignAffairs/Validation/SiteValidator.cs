@@ -79,7 +79,7 @@ public static class SiteValidator
     {
         foreach (var text in entry.Translations.Values)
         {
-            var document = MarkdownSyntax.Parse(text.Body);
+            if (MarkdownSyntax.Parse(text.Body, text.Path, text.BodyLine, diagnostics) is not { } document) continue;
             var links = MarkdownSyntax.Links(document, text.Body, text.Path, text.BodyLine);
             foreach (var link in links) resolver.Resolve(link, entry.Key, entry.Resources, text.Language, diagnostics);
             if (RawHtmlPolicy.HasRawHtml(document)) ReportRemovedHtml(document, text, rawHtml, diagnostics);
@@ -89,8 +89,8 @@ public static class SiteValidator
     private static void ReportRemovedHtml(Markdig.Syntax.MarkdownDocument document, TranslationSource text, RawHtmlPolicy rawHtml,
         DiagnosticBag diagnostics)
     {
-        var (_, removed) = rawHtml.Clean(Markdig.Markdown.ToHtml(text.Body, MarkdownSyntax.Pipeline));
-        RawHtmlPolicy.ReportRemoved(document, text.Body, text.Path, text.BodyLine, removed, diagnostics);
+        if (MarkdownSyntax.ToHtml(document, text.Path, text.BodyLine, diagnostics) is not { } html) return;
+        RawHtmlPolicy.ReportRemoved(document, text.Body, text.Path, text.BodyLine, rawHtml.Clean(html).Removed, diagnostics);
     }
 
     // An entry whose folder name is invalid is known under that name and under the slug its diagnostic suggests: references

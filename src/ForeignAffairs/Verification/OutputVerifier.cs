@@ -8,7 +8,8 @@ namespace ForeignAffairs.Verification;
 /// <summary>
 /// The verify stage: reads every rendered page back as a browser would, before anything is written, and reports broken links
 /// and fragments, pages in the wrong language, unreciprocated hreflang alternates and pages that are hard to find or use.
-/// Each problem is reported at the site file behind the page, naming the page and the offending value.
+/// Each problem is reported at the site file behind the page, naming the page and the offending value; a broken link or
+/// fragment that the entry's text on the page writes is reported at the link in the text.
 /// </summary>
 public static class OutputVerifier
 {
@@ -91,7 +92,7 @@ public static class OutputVerifier
             if (paths.Resolve(url, href) is not { } target) continue;
             if (!paths.Contains(target.Path))
             {
-                diagnostics.Error(DiagnosticCodes.BrokenOutputLink, location,
+                diagnostics.Error(DiagnosticCodes.BrokenOutputLink, WrittenAt(page, paths, url, target) ?? location,
                     $"{path} links to '{href}', which leads to no page or file of the site ({target.Path})");
                 continue;
             }
@@ -101,11 +102,16 @@ public static class OutputVerifier
             if (!targetPage.Ids.Contains(fragment))
             {
                 var where = target.Path == path ? "the page" : target.Path;
-                diagnostics.Error(DiagnosticCodes.MissingFragment, location,
+                diagnostics.Error(DiagnosticCodes.MissingFragment, WrittenAt(page, paths, url, target) ?? location,
                     $"{path} links to '{href}', but {where} has no element with id '{fragment}'");
             }
         }
     }
+
+    // Where the entry's text on the page writes a link to target, if it does: the place to fix it. Looked for only once a
+    // link is found broken, so that pages without mistakes cost nothing more.
+    private static SourceLocation? WrittenAt(PageFacts page, OutputPaths paths, Uri pageUrl, LinkTarget target) =>
+        page.Page.TextLinks.FirstOrDefault(l => paths.Resolve(pageUrl, l.Url) == target)?.WrittenAt;
 
     private static void CheckAlternates(PageFacts page, OutputPaths paths, IReadOnlyDictionary<string, HashSet<string>> alternatesOf,
         SourceLocation location, DiagnosticBag diagnostics, HashSet<string> depends)

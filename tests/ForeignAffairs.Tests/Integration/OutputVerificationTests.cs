@@ -78,6 +78,26 @@ public sealed class OutputVerificationTests(SampleSite sample) : IClassFixture<S
     }
 
     [Fact]
+    public void A_broken_link_or_fragment_written_in_markdown_is_an_error_at_the_link_in_the_text()
+    {
+        const string text = "content/sectors/electronics/en.md";
+        const string line = "See [the incentives](#incentives), [the rules](#rules), [the office](pages/about#office) and [gone](/en/x/).";
+        using var fixture = FixtureSite.Copy("three-languages");
+        fixture.Write(text, $"Electronics.\n\n## Incentives\n\n{line}\n");
+
+        var result = fixture.Build();
+
+        SourceLocation At(string link) => new(text, 5, line.IndexOf(link, StringComparison.Ordinal) + 1);
+        Assert.False(result.Succeeded);
+        Assert.Equal(
+            [(DiagnosticCodes.MissingFragment, At("[the rules]")), (DiagnosticCodes.MissingFragment, At("[the office]")),
+                (DiagnosticCodes.BrokenOutputLink, At("[gone]"))],
+            Verification(result).Select(d => (d.Code, d.Location)).OrderBy(d => d.Location));
+        Assert.Contains(Verification(result), d => d.Message == "en/sectors/electronics/index.html links to '/invest/en/about/#office', " +
+            "but en/about/index.html has no element with id 'office'");
+    }
+
+    [Fact]
     public void Duplicate_ids_and_images_without_alt_are_warnings_that_do_not_stop_the_build()
     {
         using var fixture = FixtureSite.Copy("three-languages");

@@ -101,6 +101,30 @@ public sealed class ServeCommandTests : IDisposable
         Assert.Empty(Directory.GetDirectories(Path.GetTempPath(), $"foreign-affairs-preview-{_serve.ProcessId}-*"));
     }
 
+    [Fact]
+    public async Task Markdown_nested_too_deep_is_shown_over_the_last_good_page_and_the_preview_keeps_running()
+    {
+        const string path = "ja/projects/bac-ninh-electronics-component-plots/";
+        const string heading = "## 規模（目安）";
+        using var events = await Events();
+        var generation = await events.NextGeneration();
+
+        // A heading turned into 128 quotes inside one another: Markdig gives up at 128 levels.
+        _sample.Edit($"{Project}/ja.md", heading, string.Concat(Enumerable.Repeat("> ", 128)) + "規模");
+        Assert.Equal(generation + 1, await events.NextGeneration());
+        var broken = await Page(path);
+        var overlay = broken.QuerySelector("#fa-preview-errors");
+        Assert.NotNull(overlay);
+        Assert.Equal($"{Project}/ja.md:8:65", overlay.QuerySelector(".fa-preview-location")?.TextContent);
+        Assert.Equal("FA3014", overlay.QuerySelector(".fa-preview-code")?.TextContent);
+        Assert.Contains("約2億米ドル", broken.QuerySelector("main")?.TextContent);
+
+        _sample.Edit($"{Project}/ja.md", string.Concat(Enumerable.Repeat("> ", 128)) + "規模", heading);
+        Assert.Equal(generation + 2, await events.NextGeneration());
+        Assert.Null((await Page(path)).QuerySelector("#fa-preview-errors"));
+        Assert.Equal(0, _serve.Interrupt());
+    }
+
     private async Task<IHtmlDocument> Page(string path)
     {
         var response = await _http.GetAsync(path);

@@ -42,7 +42,8 @@ public sealed class MarkdownRendererTests
         var diagnostics = new DiagnosticBag();
         var path = $"{entry.Key.Folder}/{language}.md";
         // As in a build: the links are checked when the site is validated, then the text is rendered.
-        foreach (var link in MarkdownSyntax.Links(MarkdownSyntax.Parse(markdown), markdown, path, bodyLine))
+        var document = MarkdownSyntax.Parse(markdown, path, bodyLine, diagnostics)!;
+        foreach (var link in MarkdownSyntax.Links(document, markdown, path, bodyLine))
             _links.Resolve(link, entry.Key, entry.Resources, language, diagnostics);
         var html = _renderer.Render(entry, new EntryText(language, path, markdown, bodyLine, SourceFingerprint.Of(markdown), null), language);
         return (new HtmlParser().ParseDocument(html.Html), html.Html, diagnostics.ToSortedList());
