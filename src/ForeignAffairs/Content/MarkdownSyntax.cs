@@ -53,6 +53,13 @@ public static class MarkdownSyntax
                 excess.Problem, excess.Hint);
             return null;
         }
+        if (RawHtmlDepth.FirstTooDeep(markdown) is { } deepHtml)
+        {
+            diagnostics?.Error(DiagnosticCodes.MarkdownTooDeep, new TextPositions(markdown, path, bodyLine).Locate(deepHtml),
+                $"raw HTML elements are opened here more than {RawHtmlDepth.MaxDepth} levels deep without being closed",
+                "close each element you open (</div> for <div>), or write the content in Markdown");
+            return null;
+        }
         var document = Guarded(() => Markdown.Parse(markdown, Pipeline), path, bodyLine, diagnostics);
         if (document is null || NestingLimit.FirstTooDeep(document) is not { } tooDeep) return document;
         diagnostics?.Error(DiagnosticCodes.MarkdownTooDeep, new TextPositions(markdown, path, bodyLine).Locate(tooDeep),

@@ -26,6 +26,8 @@ public sealed class MarkdownLimitTests : IDisposable
         { "images in images", Start + Times("![", 128) + "a" + Times("](https://example.org/a.png)", 128) + "\n",
             $"{ElectronicsEn}:3:65: error FA3014" },
         { "emphasis", Start + Times("*", 256) + "deep" + Times("*", 256) + "\n", $"{ElectronicsEn}:3:65: error FA3014" },
+        // The HTML sanitizer's parser takes minutes for 100,000 unclosed elements; the 257th is refused before it runs.
+        { "raw HTML never closed", Start + Times("<div>", 100_000) + "\n", $"{ElectronicsEn}:3:1281: error FA3014" },
     };
 
     [Theory]
