@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Reflection;
 using ForeignAffairs.Configuration;
 using ForeignAffairs.Diagnostics;
 using ForeignAffairs.Publishing;
@@ -23,8 +22,7 @@ public static class CliApplication
     public const int InternalError = 3;
 
     /// <summary>The tool's version, with the commit it was built from: <c>0.9.0+&lt;commit&gt;</c>.</summary>
-    public static string Version { get; } =
-        typeof(CliApplication).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()!.InformationalVersion;
+    public static string Version => SiteBuilder.Version;
 
     /// <summary>
     /// Runs the command line <paramref name="args"/>, writing results to <paramref name="stdout"/> and problems to
@@ -174,7 +172,7 @@ public static class CliApplication
 
     private static int Misuse(TextWriter stderr, string message, string? reminder = null)
     {
-        stderr.WriteLine($"foreign-affairs: {message}");
+        Refuse(stderr, message, UsageError);
         if (reminder is not null) stderr.WriteLine(reminder);
         return UsageError;
     }

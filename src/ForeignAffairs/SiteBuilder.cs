@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Reflection;
 using ForeignAffairs.Configuration;
 using ForeignAffairs.Content;
 using ForeignAffairs.Diagnostics;
@@ -15,6 +16,10 @@ namespace ForeignAffairs;
 /// </summary>
 public static class SiteBuilder
 {
+    /// <summary>The tool's version, with the commit it was built from: <c>0.9.0+&lt;commit&gt;</c>.</summary>
+    public static string Version { get; } =
+        typeof(SiteBuilder).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()!.InformationalVersion;
+
     /// <summary>
     /// The load and validate stages alone: the site in <paramref name="source"/> with its content checked against the schemas,
     /// or null when its settings cannot be read. Entries with errors are left out; the errors are in <paramref name="diagnostics"/>.

@@ -21,7 +21,7 @@ public static partial class ContentLoader
         folders?.Start(config.Source);
         var found = new List<(EntryKey Key, DirectoryInfo Folder)>();
         var contentFolder = Path.Combine(root, "content");
-        if (SiteFile.IsLink(contentFolder, "content", diagnostics)) return new SiteSource(Path.GetFullPath(root), config, []);
+        if (SiteFile.IsRefused(contentFolder, "content", diagnostics)) return new SiteSource(Path.GetFullPath(root), config, []);
         foreach (var info in VisibleEntries(new DirectoryInfo(contentFolder), root, diagnostics))
         {
             if (info is not DirectoryInfo folder)
@@ -108,7 +108,7 @@ public static partial class ContentLoader
             {
                 diagnostics.Error(DiagnosticCodes.UnpublishableName, SourceLocation.File(sitePath), problem, PublishedName.Hint);
             }
-            else if (!SiteFile.IsSpecial(file.FullName, sitePath, diagnostics))
+            else if (!SiteFile.IsRefused(file.FullName, sitePath, diagnostics))
             {
                 resources.Add(relative);
             }

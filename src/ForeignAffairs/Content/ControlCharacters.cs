@@ -20,6 +20,9 @@ internal static class ControlCharacters
     /// <summary>Whether <paramref name="c"/> is refused in any text.</summary>
     public static bool IsRefused(char c) => (c < ' ' && c is not ('\t' or '\n' or '\r')) || c is >= '\u007F' and <= '\u009F';
 
+    /// <summary>Whether <paramref name="text"/> holds a character refused in any text.</summary>
+    public static bool ContainsRefused(ReadOnlySpan<char> text) => text.ContainsAny(Refused);
+
     /// <summary>Whether <paramref name="c"/> is a tab or a line break, which only a text of several lines may hold.</summary>
     public static bool IsLineBreakOrTab(char c) => c is '\t' or '\n' or '\r';
 
@@ -29,11 +32,11 @@ internal static class ControlCharacters
     /// </summary>
     public static bool Check(string text, string path, int firstLine, DiagnosticBag diagnostics)
     {
-        if (!text.AsSpan().ContainsAny(Refused)) return true;
+        if (!ContainsRefused(text)) return true;
         var (line, lineStart, reportedLine, reported) = (firstLine, 0, 0, 0);
         for (var i = 0; i < text.Length && reported < MostLinesReported; i++)
         {
-            if (IsLineBreak(text, i)) (line, lineStart) = (line + 1, i + 1);
+            if (TextPositions.IsLineBreak(text, i)) (line, lineStart) = (line + 1, i + 1);
             else if (IsRefused(text[i]) && line != reportedLine)
             {
                 Report(text[i], new SourceLocation(path, line, i - lineStart + 1), diagnostics);
@@ -52,21 +55,6 @@ internal static class ControlCharacters
                 "delete it; such characters come with text pasted from a terminal or a PDF");
         diagnostics.Error(DiagnosticCodes.ControlCharacter, location, problem, hint);
     }
-
-    /// <summary>The 1-based line and column of <paramref name="index"/> in <paramref name="text"/>.</summary>
-    public static (int Line, int Column) PositionOf(string text, int index)
-    {
-        var (line, lineStart) = (1, 0);
-        for (var i = 0; i < index && i < text.Length; i++)
-        {
-            if (IsLineBreak(text, i)) (line, lineStart) = (line + 1, i + 1);
-        }
-        return (line, index - lineStart + 1);
-    }
-
-    // A line ends at "\n", "\r\n" (counted at its "\n") or a lone "\r", as for YAML and Markdig.
-    private static bool IsLineBreak(string text, int i) =>
-        text[i] == '\n' || (text[i] == '\r' && (i + 1 == text.Length || text[i + 1] != '\n'));
 
     private static string Name(char c) => c switch
     {

@@ -26,8 +26,8 @@ public static class SiteFile
             {
                 if (info.Name.StartsWith('.')) continue;
                 var child = relative.Length == 0 ? info.Name : $"{relative}/{info.Name}";
-                if (IsLink(info.FullName, $"{sitePath}/{child}", diagnostics) || !HasUsableName(info, sitePath, child, diagnostics)
-                    || (info is FileInfo && IsSpecial(info.FullName, $"{sitePath}/{child}", diagnostics))) continue;
+                if (IsRefused(info.FullName, $"{sitePath}/{child}", diagnostics)
+                    || !HasUsableName(info, sitePath, child, diagnostics)) continue;
                 if (info is DirectoryInfo sub) Walk(sub, child);
                 else files.Add(child);
             }
@@ -37,13 +37,24 @@ public static class SiteFile
         return files;
     }
 
-    /// <summary>Whether <paramref name="fullPath"/> is a symbolic link, reporting it if so: links are never followed.</summary>
-    public static bool IsLink(string fullPath, string sitePath, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Whether <paramref name="fullPath"/> must not be opened, reporting why: a symbolic link is never followed, since it could
+    /// lead outside the site, and a named pipe, a device or a socket may make reading wait forever. One status read tells both.
+    /// </summary>
+    public static bool IsRefused(string fullPath, string sitePath, DiagnosticBag diagnostics)
     {
-        if (FileStatus.Kind(fullPath) != FileKind.Link) return false;
-        diagnostics.Error(DiagnosticCodes.SymbolicLink, SourceLocation.File(sitePath),
-            "this is a symbolic link, which is not followed, since it could lead outside the site",
-            "copy the file or folder itself into the site");
+        var (code, problem, hint) = FileStatus.Kind(fullPath) switch
+        {
+            FileKind.Link => (DiagnosticCodes.SymbolicLink,
+                "this is a symbolic link, which is not followed, since it could lead outside the site",
+                "copy the file or folder itself into the site"),
+            FileKind.Special => (DiagnosticCodes.SpecialFile,
+                "this is a named pipe, a device or a socket, not a file, so it is never read",
+                "replace it with an ordinary file, or remove it"),
+            _ => (null, "", ""),
+        };
+        if (code is null) return false;
+        diagnostics.Error(code, SourceLocation.File(sitePath), problem, hint);
         return true;
     }
 
@@ -63,28 +74,16 @@ public static class SiteFile
             return false;
         }
         if (PublishedName.Problem(child) is not { } problem) return true;
-        diagnostics.Error(DiagnosticCodes.UnpublishableName, SourceLocation.File($"{folderPath}/{child}"), problem, PublishedName.Hint);
+        diagnostics.Error(DiagnosticCodes.UnpublishableName, SourceLocation.File($"{folderPath}/{child}"), problem,
+            PublishedName.Hint);
         return false;
-    }
-
-    /// <summary>
-    /// Whether <paramref name="fullPath"/> is a named pipe, a device or a socket, reporting it if so: opening one may wait
-    /// forever or never end.
-    /// </summary>
-    internal static bool IsSpecial(string fullPath, string sitePath, DiagnosticBag diagnostics)
-    {
-        if (FileStatus.Kind(fullPath) != FileKind.Special) return false;
-        diagnostics.Error(DiagnosticCodes.SpecialFile, SourceLocation.File(sitePath),
-            "this is a named pipe, a device or a socket, not a file, so it is never read",
-            "replace it with an ordinary file, or remove it");
-        return true;
     }
 
     /// <summary>The text of <paramref name="fullPath"/>, or null (after reporting why) when it is too large, unreadable or not UTF-8.</summary>
     public static string? ReadText(string fullPath, string sitePath, DiagnosticBag diagnostics)
     {
         byte[] bytes;
-        if (IsLink(fullPath, sitePath, diagnostics) || IsSpecial(fullPath, sitePath, diagnostics)) return null;
+        if (IsRefused(fullPath, sitePath, diagnostics)) return null;
         try
         {
             var length = new FileInfo(fullPath).Length;

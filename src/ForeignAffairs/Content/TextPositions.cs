@@ -3,8 +3,8 @@ using ForeignAffairs.Diagnostics;
 namespace ForeignAffairs.Content;
 
 /// <summary>
-/// Positions in a Markdown text that starts on a given line of its file: a character offset, as Markdig's spans give it,
-/// becomes a line and a column. Offsets stay exact where Markdig's own line numbers do not (setext headings).
+/// Positions in a text (Markdown or YAML) that starts on a given line of its file: a character offset, as Markdig's spans
+/// give it, becomes a line and a column. Offsets stay exact where Markdig's own line numbers do not (setext headings).
 /// </summary>
 internal sealed class TextPositions
 {
@@ -18,13 +18,18 @@ internal sealed class TextPositions
     public TextPositions(string markdown, string path, int bodyLine)
     {
         (_path, _bodyLine) = (path, bodyLine);
-        // Lines end at "\n", "\r\n" or a lone "\r", as for Markdig and YAML.
         for (var i = 0; i < markdown.Length; i++)
         {
-            if (markdown[i] == '\n' || (markdown[i] == '\r' && (i + 1 == markdown.Length || markdown[i + 1] != '\n')))
-                _lineStarts.Add(i + 1);
+            if (IsLineBreak(markdown, i)) _lineStarts.Add(i + 1);
         }
     }
+
+    /// <summary>
+    /// Whether a line ends at <paramref name="i"/>: at "\n", "\r\n" (counted at its "\n") or a lone "\r", as for Markdig and
+    /// YAML.
+    /// </summary>
+    public static bool IsLineBreak(string text, int i) =>
+        text[i] == '\n' || (text[i] == '\r' && (i + 1 == text.Length || text[i + 1] != '\n'));
 
     /// <summary>Where the character at <paramref name="offset"/> is in the file.</summary>
     public SourceLocation Locate(int offset)

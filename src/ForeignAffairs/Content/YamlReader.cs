@@ -69,16 +69,15 @@ public static class YamlReader
     // cannot see: each value holding one is reported where its first such escape is written.
     private static bool CheckEscapes(YamlNode root, string text, YamlSource source, DiagnosticBag diagnostics)
     {
-        var clean = true;
-        foreach (var scalar in root.AllNodes.OfType<YamlScalarNode>().Where(s => s.Value?.Any(ControlCharacters.IsRefused) == true))
+        TextPositions? positions = null;
+        foreach (var scalar in root.AllNodes.OfType<YamlScalarNode>().Where(s => ControlCharacters.ContainsRefused(s.Value)))
         {
             var (index, character) = RefusedEscape(text, (int)scalar.Start.Index, (int)scalar.End.Index)
                 ?? ((int)scalar.Start.Index, scalar.Value!.First(ControlCharacters.IsRefused));
-            var (line, column) = ControlCharacters.PositionOf(text, index);
-            ControlCharacters.Report(character, new SourceLocation(source.Path, line + source.LineOffset, column), diagnostics);
-            clean = false;
+            positions ??= new TextPositions(text, source.Path, 1 + source.LineOffset);
+            ControlCharacters.Report(character, positions.Locate(index), diagnostics);
         }
-        return clean;
+        return positions is null;
     }
 
     // The first escape from start to end that stands for a refused character, and that character.

@@ -62,7 +62,8 @@ public static class OutputRefresh
     private static bool IsCopy(CopiedFile file, string target)
     {
         var copy = new FileInfo(target);
-        if (file.Content is { } content) return copy.Exists && File.ReadAllBytes(target).AsSpan().SequenceEqual(content.Span);
+        if (file.Content is { } content)
+            return copy.Exists && copy.Length == content.Length && File.ReadAllBytes(target).AsSpan().SequenceEqual(content.Span);
         var source = new FileInfo(file.SourcePath);
         return copy.Exists && copy.Length == source.Length && copy.LastWriteTimeUtc == source.LastWriteTimeUtc;
     }

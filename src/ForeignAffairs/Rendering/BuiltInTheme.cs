@@ -30,9 +30,6 @@ public static class BuiltInTheme
     /// <summary>The bytes of the file <paramref name="path"/>, which must be one of <see cref="Files"/>.</summary>
     public static ReadOnlyMemory<byte> Read(string path) => Contents.Value[path];
 
-    /// <summary>How messages name the file <paramref name="path"/> of the theme.</summary>
-    public static string PathOf(string path) => $"{Origin}/{path}";
-
     private static FrozenDictionary<string, ReadOnlyMemory<byte>> ReadAll()
     {
         var assembly = typeof(BuiltInTheme).Assembly;

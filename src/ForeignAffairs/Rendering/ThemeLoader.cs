@@ -21,7 +21,7 @@ public static class ThemeLoader
     {
         var relative = $"themes/{config.Theme}";
         var folder = Path.Combine(root, "themes", config.Theme);
-        if (SiteFile.IsLink(folder, relative, diagnostics)) return null;
+        if (SiteFile.IsRefused(folder, relative, diagnostics)) return null;
         var builtIn = config.Theme == BuiltInTheme.Name;
         if (!builtIn && !Directory.Exists(folder))
         {

@@ -59,7 +59,8 @@ public sealed partial class LinkResolver(IReadOnlySet<EntryKey> entries, SiteUrl
             return "#";
         }
 
-        var file = Uri.UnescapeDataString(url.Split('#', '?')[0]);
+        var end = url.AsSpan().IndexOfAny('#', '?');
+        var file = Uri.UnescapeDataString(end < 0 ? url : url[..end]);
         var here = file.StartsWith("./", StringComparison.Ordinal) ? "./" : "";
         file = file[here.Length..];
         if (file.Split('/', '\\').Contains(".."))
@@ -69,7 +70,7 @@ public sealed partial class LinkResolver(IReadOnlySet<EntryKey> entries, SiteUrl
             return "#";
         }
         // Written as the file is named, whichever way the editor escaped it.
-        var rest = url.IndexOfAny(['#', '?']) is var end and >= 0 ? url[end..] : "";
+        var rest = end < 0 ? "" : url[end..];
         if (resources.Contains(file)) return here + PublishedName.Escape(file) + rest;
         diagnostics?.Error(DiagnosticCodes.BrokenLink, location, $"the {(link.IsImage ? "image" : "link")} '{url}' leads nowhere: this entry has no file '{file}'",
             resources.Contains(url) ? $"a '#' or '?' in a file name is written %23 or %3F in a link: '{PublishedName.Escape(url)}'"

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Reflection;
 using System.Text;
 using ForeignAffairs.Configuration;
 using ForeignAffairs.Content;
@@ -78,9 +77,7 @@ public static class SiteScaffold
     }
 
     // The tool's version without its build metadata, which the publishing workflow installs.
-    private static string ToolVersion =>
-        typeof(SiteScaffold).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0]
-        ?? "1.0.0";
+    private static string ToolVersion => SiteBuilder.Version.Split('+')[0];
 
     private static string SiteYaml(SiteConfig config, string title)
     {

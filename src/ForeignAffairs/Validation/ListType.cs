@@ -20,12 +20,12 @@ public sealed class ListType(FieldType item) : FieldType
     {
         var items = node is YamlSequenceNode sequence ? sequence.Children : (IEnumerable<YamlNode>)[node];
         var values = new List<object>();
-        var referred = new HashSet<EntryKey>();
+        HashSet<EntryKey>? referred = null; // most lists hold no references
         var ok = true;
         foreach (var child in items)
         {
             if (Item.Read(child, context) is not { } value) ok = false;
-            else if (value is EntryKey key && !referred.Add(key))
+            else if (value is EntryKey key && !(referred ??= []).Add(key))
                 context.Warning(DiagnosticCodes.DuplicateReference, child, $"{key} is already listed above", "remove this one");
             else values.Add(value);
         }
