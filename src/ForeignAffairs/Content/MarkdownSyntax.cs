@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Runtime.CompilerServices;
 using ForeignAffairs.Diagnostics;
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
@@ -38,9 +37,6 @@ public static class MarkdownSyntax
             ? Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).ToArray()
             : [.. Builder.InlineParsers.SelectMany(p => p.OpeningCharacters!).Append('\n').Append('\r').Distinct()]);
 
-    // Texts found within the limits, by reference: an untranslated text is parsed again for each language that shows it.
-    private static readonly ConditionalWeakTable<string, object> Passed = new();
-
     /// <summary>What is reported when Markdig fails on a text in spite of the limits, which should never happen.</summary>
     internal const string Unreadable =
         "the text could not be read as Markdown: something in it is more than the Markdown reader can handle";
@@ -57,28 +53,21 @@ public static class MarkdownSyntax
             return null;
         }
 
-        // A text within the limits once is within them for every language it is shown in.
-        var known = Passed.TryGetValue(markdown, out _);
-        if (!known && MarkdownWorkload.Excess(markdown, InlineStarts) is { } excess)
+        if (MarkdownWorkload.Excess(markdown, InlineStarts) is { } excess)
             return Refuse(DiagnosticCodes.MarkdownTooComplex, excess.Offset, excess.Problem, excess.Hint);
-        if (!known && RawHtmlDepth.FirstTooDeep(markdown) is { } deepHtml)
+        if (RawHtmlDepth.FirstTooDeep(markdown) is { } deepHtml)
         {
             return Refuse(DiagnosticCodes.MarkdownTooDeep, deepHtml,
                 $"raw HTML elements are opened here more than {RawHtmlDepth.MaxDepth} levels deep without being closed",
                 "close each element you open (</div> for <div>), or write the content in Markdown");
         }
         var document = Guarded(() => Markdown.Parse(markdown, Pipeline), path, bodyLine, diagnostics);
-        if (document is null || known) return document;
-        if (NestingLimit.FirstTooDeep(document) is { } tooDeep)
-        {
-            return Refuse(DiagnosticCodes.MarkdownTooDeep, tooDeep,
-                $"the text is nested more than {NestingLimit.MaxLevels} levels deep here: " +
-                "quotes, lists, emphasis, brackets or links inside one another",
-                "take out the extra '>' marks, list indentation or emphasis marks, and close the brackets you opened; " +
-                "no text needs that many levels");
-        }
-        Passed.TryAdd(markdown, Passed);
-        return document;
+        if (document is null || NestingLimit.FirstTooDeep(document) is not { } tooDeep) return document;
+        return Refuse(DiagnosticCodes.MarkdownTooDeep, tooDeep,
+            $"the text is nested more than {NestingLimit.MaxLevels} levels deep here: " +
+            "quotes, lists, emphasis, brackets or links inside one another",
+            "take out the extra '>' marks, list indentation or emphasis marks, and close the brackets you opened; " +
+            "no text needs that many levels");
     }
 
     /// <summary>
