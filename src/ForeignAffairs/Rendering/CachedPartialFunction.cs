@@ -37,7 +37,7 @@ internal sealed class CachedPartialFunction(PartialCache cache) : IScriptCustomF
             context.PushGlobal(new ScriptObject { ["page"] = new CachedPage(html.PageLanguage) });
             try
             {
-                rendered = new PartialCache.Rendered((RawHtml)_partial.Invoke(context, callerContext, arguments, blockStatement)!, reads);
+                rendered = new PartialCache.Rendered(new RawHtml(_partial.Include(html, callerContext, arguments, intoPage: false)!), reads);
             }
             finally
             {
@@ -64,7 +64,7 @@ internal sealed class CachedPartialFunction(PartialCache cache) : IScriptCustomF
     };
 
     // The page as a cached partial sees it: its language, and nothing that differs from page to page.
-    private sealed class CachedPage(string language) : ScriptObject
+    private sealed class CachedPage(string language) : ScriptObject(0, autoImportStaticsFromThisType: false)
     {
         public override bool TryGetValue(TemplateContext? context, SourceSpan span, string member, out object? value)
         {

@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using Scriban;
 using Scriban.Runtime;
@@ -12,6 +13,10 @@ namespace ForeignAffairs.Rendering;
 /// <item><c>newest list</c>: the entries newest first, by date (as <c>array.sort list "date" | array.reverse</c>).</item>
 /// <item><c>others list entry count</c>: the first <c>count</c> entries of the list other than <c>entry</c>.</item>
 /// <item><c>count_where list field value</c>: how many entries have <c>value</c> in <c>fields[field]</c>.</item>
+/// <item><c>distinct_values list field</c>: the different values of <c>fields[field]</c> (each item of a list field), in
+/// the order they first appear: the provinces of a sector's projects.</item>
+/// <item><c>entries_with list field value</c>: the entries whose <c>fields[field]</c> is <c>value</c> or a list holding it.</item>
+/// <item><c>sort_text list</c>: texts in the order of their characters (ordinal), the same on every machine.</item>
 /// </list>
 /// Each notes what a template doing the same work would have read, so that rebuilds render the page again when it changes.
 /// </summary>
@@ -28,6 +33,9 @@ internal sealed class EntryLists
         functions.SetValue("newest", TemplateFunction.InContext<object?, ScriptArray>(Newest), true);
         functions.SetValue("others", TemplateFunction.InContext<object?, object?, object?, ScriptArray>(Others), true);
         functions.SetValue("count_where", TemplateFunction.InContext<object?, string, object?, long>(CountWhere), true);
+        functions.SetValue("distinct_values", TemplateFunction.InContext<object?, string, ScriptArray>(DistinctValues), true);
+        functions.SetValue("entries_with", TemplateFunction.InContext<object?, string, object?, ScriptArray>(EntriesWith), true);
+        functions.SetValue("sort_text", TemplateFunction.Of<object?, ScriptArray>(SortText), true);
     }
 
     private ScriptArray Newest(TemplateContext context, object? list)
@@ -63,17 +71,41 @@ internal sealed class EntryLists
         return result;
     }
 
-    private static long CountWhere(TemplateContext context, object? list, string field, object? value)
+    private static long CountWhere(TemplateContext context, object? list, string field, object? value) =>
+        FieldValues(context, list, field).LongCount(item => Same(item.Value, value));
+
+    private static ScriptArray DistinctValues(TemplateContext context, object? list, string field)
     {
-        if (list is not IEnumerable items) return 0;
+        var seen = new HashSet<object>();
+        var result = new ScriptArray();
+        foreach (var (_, value) in FieldValues(context, list, field))
+            foreach (var item in value is ScriptArray values ? values : Enumerable.Repeat(value, 1))
+                if (item is not null && seen.Add(item)) result.Add(item);
+        return result;
+    }
+
+    private static ScriptArray EntriesWith(TemplateContext context, object? list, string field, object? wanted)
+    {
+        var result = new ScriptArray();
+        foreach (var (entry, value) in FieldValues(context, list, field))
+            if (value is ScriptArray values ? values.Any(item => Same(item, wanted)) : Same(value, wanted)) result.Add(entry);
+        return result;
+    }
+
+    private static ScriptArray SortText(object? list) =>
+        new(((list as IEnumerable)?.Cast<object?>() ?? []).Select(item => Convert.ToString(item, CultureInfo.InvariantCulture) ?? "")
+            .Order(StringComparer.Ordinal));
+
+    // Each entry of a list with the value of one of its fields, noting that the page read the entry's fields.
+    private static IEnumerable<(ScriptObject Entry, object? Value)> FieldValues(TemplateContext context, object? list, string field)
+    {
+        if (list is not IEnumerable items) yield break;
         var dependencies = (context as HtmlTemplateContext)?.Dependencies;
-        long count = 0;
         foreach (var item in items)
         {
             if (item is EntryView view) dependencies?.Read(view.Key, FieldsMember);
-            if (item is ScriptObject entry && entry[FieldsMember] is ScriptObject fields && Same(fields[field], value)) count++;
+            if (item is ScriptObject entry && entry[FieldsMember] is ScriptObject fields) yield return (entry, fields[field]);
         }
-        return count;
     }
 
     // A number written in a template (an int) equals the same number in a field (a long or a decimal).

@@ -109,11 +109,22 @@ internal sealed class HtmlTemplateContext : TemplateContext
 
     // Every function argument passes through here. Scriban's conversion looks up nullability, enums and conversion
     // interfaces by reflection before it finds that a value already has the type wanted, or that any value will do.
-    public override object? ToObject(SourceSpan span, object? value, Type destinationType) =>
-        (value is not null && value.GetType() == destinationType)
-        || (destinationType == typeof(object) && value is not IScriptConvertibleTo)
-            ? value
-            : base.ToObject(span, value, destinationType);
+    public override object? ToObject(SourceSpan span, object? value, Type destinationType)
+    {
+        if (destinationType == typeof(object) ? value is not IScriptConvertibleTo : value?.GetType() == destinationType) return value;
+        if (destinationType == typeof(string)) return ObjectToString(value);
+        if (value is not null && Underlying(destinationType) == value.GetType()) return value;
+        return base.ToObject(span, value, destinationType);
+    }
+
+    // The type a nullable type wraps (a date for DateTime?), or null; looked up once per type.
+    private readonly Dictionary<Type, Type?> _underlying = [];
+
+    private Type? Underlying(Type type)
+    {
+        if (!_underlying.TryGetValue(type, out var underlying)) _underlying[type] = underlying = Nullable.GetUnderlyingType(type);
+        return underlying;
+    }
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject) => textAsObject switch
     {
@@ -125,14 +136,34 @@ internal sealed class HtmlTemplateContext : TemplateContext
     /// <summary>Renders <paramref name="template"/> into a string of its own, leaving the context's output as it was.</summary>
     public string RenderToString(Template template)
     {
-        PushOutput();
+        var output = RentOutput();
         try
         {
             return template.Render(this) ?? "";
         }
         finally
         {
-            PopOutput();
+            ReturnOutput(output);
         }
+    }
+
+    // Outputs kept from page to page: a builder that has grown to the size of a page is reused as it is, where a new one
+    // would grow again chunk by chunk and be reallocated whole when Template.Render clears it.
+    private readonly Stack<StringBuilderOutput> _outputs = new();
+
+    /// <summary>Makes an empty output the one written to, until <see cref="ReturnOutput"/>.</summary>
+    public StringBuilderOutput RentOutput()
+    {
+        var output = _outputs.TryPop(out var kept) ? kept : new StringBuilderOutput();
+        PushOutput(output);
+        return output;
+    }
+
+    /// <summary>Restores the output written to before <see cref="RentOutput"/>, keeping <paramref name="output"/> for reuse.</summary>
+    public void ReturnOutput(StringBuilderOutput output)
+    {
+        PopOutput();
+        output.Builder.Clear();
+        _outputs.Push(output);
     }
 }

@@ -1,25 +1,97 @@
 using Scriban;
-using Scriban.Functions;
 using Scriban.Runtime;
 using Scriban.Syntax;
 
 namespace ForeignAffairs.Rendering;
 
-/// <summary>Scriban's <c>include</c>, whose result is markup the partial has already escaped, so it is written as it is.</summary>
+/// <summary>
+/// <c>include name [args...]</c>: Scriban's <c>include</c>, except that a partial included as a statement writes straight
+/// into the page being rendered. Scriban renders every partial into a string builder of its own, turns it into a string,
+/// clears the builder (which reallocates it when it grew) and copies the string into the page: most of what a page
+/// allocated. Used as a value (<c>x = include "name"</c>), the partial is markup it has already escaped.
+/// </summary>
 internal sealed class PartialFunction : IScriptCustomFunction
 {
-    private readonly IncludeFunction _include = new();
-
-    public int RequiredParameterCount => _include.RequiredParameterCount;
-    public int ParameterCount => _include.ParameterCount;
-    public ScriptVarParamKind VarParamKind => _include.VarParamKind;
+    public int RequiredParameterCount => 1;
+    public int ParameterCount => 1;
+    public ScriptVarParamKind VarParamKind => ScriptVarParamKind.Direct;
     public Type ReturnType => typeof(RawHtml);
-    public ScriptParameterInfo GetParameterInfo(int index) => _include.GetParameterInfo(index);
+
+    public ScriptParameterInfo GetParameterInfo(int index) => index == 0
+        ? new ScriptParameterInfo(typeof(string), "template_name")
+        : new ScriptParameterInfo(typeof(object), "value");
 
     public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
     {
-        if (arguments.Count > 0 && arguments[0] is string name) (context as HtmlTemplateContext)?.Dependencies?.Use($"partials/{name}");
-        return new RawHtml(context.ObjectToString(_include.Invoke(context, callerContext, arguments, blockStatement)) ?? "");
+        var intoPage = callerContext is ScriptFunctionCall { Parent: ScriptExpressionStatement };
+        var html = Include((HtmlTemplateContext)context, callerContext, arguments, intoPage);
+        return html is null ? null : new RawHtml(html);
+    }
+
+    /// <summary>
+    /// Renders the partial named by the first of <paramref name="arguments"/>, which sees them all as <c>$</c> and its named
+    /// arguments as variables: into the page's output when <paramref name="intoPage"/> is set (and returns null), else into
+    /// a string of its own.
+    /// </summary>
+    public string? Include(HtmlTemplateContext context, ScriptNode? caller, ScriptArray arguments, bool intoPage)
+    {
+        var span = caller?.Span ?? context.CurrentSpan;
+        var node = caller ?? context.CurrentNode
+            ?? throw new ScriptRuntimeException(span, "include is called outside a template");
+        if (arguments.Count == 0) throw new ScriptRuntimeException(span, "include needs the name of the partial to include");
+        var name = context.ObjectToString(arguments[0]);
+        context.Dependencies?.Use($"partials/{name}");
+        if (context.GetTemplatePathFromName(name, node) is not { } path) return intoPage ? null : "";
+        var template = context.GetOrCreateTemplate(path, node);
+        if (!intoPage) return context.RenderTemplate(template, arguments, node);
+
+        context.EnterRecursive(node);
+        // A partial included on an indented line has its later lines indented, as the text of an indented value is.
+        var indent = context.CurrentIndent;
+        if (indent is not null) context.PushOutput(new IndentedOutput(context.Output, indent, context.IndentOnEmptyLines));
+        context.CurrentIndent = null;
+        // Named arguments are read in the caller's scope, before the partial's own.
+        var named = NamedArguments(context, caller);
+        context.PushLocal();
+        try
+        {
+            context.SetValue(ScriptVariable.Arguments, arguments, true, true);
+            foreach (var (variable, value) in named) context.SetValue(variable, value, false, true);
+            WriteInto(context, template);
+            return null;
+        }
+        finally
+        {
+            context.PopLocal();
+            if (indent is not null) context.PopOutput();
+            context.CurrentIndent = indent;
+            context.ExitRecursive(node);
+        }
+    }
+
+    // Template.Render without taking the output: the partial's text is written where the page has got to.
+    private static void WriteInto(TemplateContext context, Template template)
+    {
+        if (template.Page is null) return;
+        if (template.SourceFilePath is { } file) context.PushSourceFile(file);
+        try
+        {
+            if (context.Evaluate(template.Page) is { } result && context.EnableOutput) context.Write(template.Page.Span, result);
+        }
+        finally
+        {
+            if (template.SourceFilePath is not null) context.PopSourceFile();
+        }
+    }
+
+    private static List<(ScriptVariable, object?)> NamedArguments(TemplateContext context, ScriptNode? caller)
+    {
+        var named = new List<(ScriptVariable, object?)>();
+        if (caller is not ScriptFunctionCall call) return named;
+        foreach (var argument in call.Arguments)
+            if (argument is ScriptNamedArgument { Name.Name: { } name, Value: { } value })
+                named.Add((ScriptVariable.Create(name, ScriptVariableScope.Local), value.Evaluate(context)));
+        return named;
     }
 
     public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>

@@ -45,6 +45,10 @@ internal sealed class TemplateFunction : IScriptCustomFunction
     public static TemplateFunction InContext<T, TResult>(Func<TemplateContext, T, TResult> body) =>
         new(typeof(TResult), (context, args) => body(context, (T)args[0]!), false, typeof(T));
 
+    /// <summary>A function of two arguments that needs the template context.</summary>
+    public static TemplateFunction InContext<T1, T2, TResult>(Func<TemplateContext, T1, T2, TResult> body) =>
+        new(typeof(TResult), (context, args) => body(context, (T1)args[0]!, (T2)args[1]!), false, typeof(T1), typeof(T2));
+
     /// <summary>A function of three arguments that needs the template context.</summary>
     public static TemplateFunction InContext<T1, T2, T3, TResult>(Func<TemplateContext, T1, T2, T3, TResult> body) =>
         new(typeof(TResult), (context, args) => body(context, (T1)args[0]!, (T2)args[1]!, (T3)args[2]!), false,

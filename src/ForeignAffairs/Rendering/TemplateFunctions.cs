@@ -11,44 +11,14 @@ namespace ForeignAffairs.Rendering;
 /// <summary>The functions every template can call, bound to one page language.</summary>
 internal static class TemplateFunctions
 {
-    // JSON encoded so that nothing in it can close the script element: '<', '>' and '&' are written as \u escapes.
-    private static readonly System.Text.Json.JsonSerializerOptions JsonLdOptions = new()
-    {
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
-        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-    };
-
     /// <summary>
     /// A <c>script type="application/ld+json"</c> element holding <paramref name="data"/> (an object built in the
-    /// template).
+    /// template), which the page then depends on whole.
     /// </summary>
-    private static RawHtml JsonLd(TemplateContext context, object? data)
+    private static RawHtml JsonLdElement(TemplateContext context, object? data)
     {
         ((HtmlTemplateContext)context).ReadWhole(data);
-        var json = System.Text.Json.JsonSerializer.Serialize(
-            Plain(data, new HashSet<object>(ReferenceEqualityComparer.Instance)), JsonLdOptions);
-        return new($"<script type=\"application/ld+json\">{json}</script>");
-    }
-
-    // Scriban objects and arrays as plain dictionaries and lists, so that the serializer writes exactly their members.
-    // Entries refer to each other (a project to its province, the province back to its projects): an entry inside another
-    // is written as its address, as JSON-LD refers to other things, and an object already being written is left out.
-    private static object? Plain(object? value, HashSet<object> open)
-    {
-        if (value is EntryView nested && open.Count > 0) return nested["permalink"];
-        if (value is ScriptObject or ScriptArray && !open.Add(value)) return null;
-        object? plain = value switch
-        {
-            ScriptObject obj => obj.Where(p => p.Value is not null).Select(p => (p.Key, Value: Plain(p.Value, open)))
-                .Where(p => p.Value is not null).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal),
-            ScriptArray array => array.Select(item => Plain(item, open)).ToList(),
-            DateTime date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            RawHtml html => html.Html,
-            IScriptCustomFunction => null, // a value made when it is read, such as page.breadcrumbs, is not data
-            _ => value,
-        };
-        if (value is not null) open.Remove(value);
-        return plain;
+        return JsonLd.Element(data);
     }
 
     /// <summary>
@@ -101,7 +71,7 @@ internal static class TemplateFunctions
         Add("format_usd_million", Figure(formatter.UsdMillion));
         Add("format_vnd_billion", Figure(formatter.VndBillion));
         Add("relative_url", TemplateFunction.Of<string, string>(urls.Url));
-        Add("json_ld", TemplateFunction.InContext<object?, RawHtml>(JsonLd));
+        Add("json_ld", TemplateFunction.InContext<object?, RawHtml>(JsonLdElement));
         Add("usd_million_chart", TemplateFunction.Of<string, object?, string, string, RawHtml>((title, points, labelField, valueField) =>
             BarChart.Svg(title, ((IEnumerable<object>?)points ?? []).OfType<ScriptObject>()
                 .Where(p => p[valueField] is not null)

@@ -18,13 +18,15 @@ public sealed class EntryListsTests
         ["fields"] = new ScriptObject { ["status"] = n % 4 == 0 ? "open" : "closed", ["investment_usd_million"] = (decimal)(n % 5) },
     }));
 
-    private static string Render(string template)
+    private static string Render(string template) => Render(template, "items", Items);
+
+    private static string Render(string template, string name, ScriptArray list)
     {
         var functions = new ScriptObject();
         new EntryLists().AddTo(functions);
         var context = new TemplateContext();
         context.PushGlobal(functions);
-        context.PushGlobal(new ScriptObject { ["items"] = Items });
+        context.PushGlobal(new ScriptObject { [name] = list });
         return Template.Parse(template).Render(context);
     }
 
@@ -51,5 +53,39 @@ public sealed class EntryListsTests
         Assert.Equal("10", Render("{{ count_where items \"status\" \"open\" }}"));
         // A number in a template is an integer; the field holds a decimal.
         Assert.Equal("8", Render("{{ count_where items \"investment_usd_million\" 2 }}"));
+    }
+
+    // Entries of a sector: projects with their province and sectors, as views have them.
+    private static readonly ScriptArray Projects = new(new (string Province, string[] Sectors)[]
+    {
+        ("bac-ninh", ["electronics"]), ("nghe-an", ["electronics", "logistics"]), ("bac-ninh", ["logistics"]), ("ha-tinh", []),
+    }.Select((p, n) => new ScriptObject
+    {
+        ["n"] = n,
+        ["fields"] = new ScriptObject { ["province"] = p.Province, ["sectors"] = new ScriptArray(p.Sectors) },
+    }));
+
+    private static string RenderProjects(string template) => Render(template, "projects", Projects);
+
+    [Fact]
+    public void Distinct_values_keeps_the_order_of_first_appearance_and_reads_into_list_fields()
+    {
+        Assert.Equal("bac-ninh,nghe-an,ha-tinh,", RenderProjects("{{ for v in (distinct_values projects \"province\") }}{{ v }},{{ end }}"));
+        Assert.Equal("electronics,logistics,", RenderProjects("{{ for v in (distinct_values projects \"sectors\") }}{{ v }},{{ end }}"));
+        Assert.Equal("0", RenderProjects("{{ (distinct_values projects \"missing\").size }}"));
+    }
+
+    [Fact]
+    public void Entries_with_finds_a_value_in_a_field_or_in_a_list_field()
+    {
+        Assert.Equal("0,2,", RenderProjects("{{ for p in (entries_with projects \"province\" \"bac-ninh\") }}{{ p.n }},{{ end }}"));
+        Assert.Equal("1,2,", RenderProjects("{{ for p in (entries_with projects \"sectors\" \"logistics\") }}{{ p.n }},{{ end }}"));
+    }
+
+    [Fact]
+    public void Sort_text_orders_by_characters_whatever_the_culture()
+    {
+        // A culture's order puts "a" before "B" and ignores the hyphen; by characters, capitals come first.
+        Assert.Equal("B,Z,a,a-b,ab,", Render("{{ for v in (sort_text [\"ab\", \"a-b\", \"B\", \"a\", \"Z\"]) }}{{ v }},{{ end }}"));
     }
 }

@@ -1,0 +1,66 @@
+using ForeignAffairs.Rendering;
+using Scriban;
+using Scriban.Runtime;
+
+namespace ForeignAffairs.Tests.Unit;
+
+/// <summary>
+/// <c>include</c> writes a partial straight into the page rather than through a string of its own, as Scriban's does:
+/// the text must be the same, wherever the include stands, whatever the partial holds.
+/// </summary>
+public sealed class PartialIncludeTests
+{
+    private static readonly Dictionary<string, string> Partials = new()
+    {
+        ["lines"] = "first\nsecond\n\nafter an empty line\n",
+        ["no-newline"] = "one\ntwo",
+        ["crlf"] = "one\r\ntwo\r\n\r\nthree\r\n",
+        ["nested"] = "outer\n  {{ include \"lines\" }}\nend\n",
+        ["nested-value"] = "items:\n    {{ list }}\n{{ include \"no-newline\" }}!\n",
+        ["args"] = "{{ $1 }}-{{ $2 }}{{ if label }} {{ label }}{{ end }}\n",
+        ["loop"] = "{{~ for i in 1..3 ~}}\n  - {{ i }}\n{{~ end ~}}\n",
+        ["empty"] = "",
+        ["sets"] = "{{ shared = \"set by the partial\" }}",
+    };
+
+    public static TheoryData<string> Pages =>
+    [
+        "{{ include \"lines\" }}tail",
+        "  {{ include \"lines\" }}tail",
+        "before\n    {{ include \"lines\" }}\nafter",
+        "\t{{ include \"no-newline\" }} and more\n  {{ include \"no-newline\" }}",
+        "  {{ include \"crlf\" }}|",
+        "<ul>\n  {{ include \"nested\" }}\n</ul>",
+        "    {{ include \"nested-value\" }}",
+        "{{ include \"args\" \"a\" 2 }}  {{ include \"args\" \"b\" 3 label: \"named\" }}",
+        "x\n  {{~ include \"lines\" ~}}\ny",
+        "  {{ include \"loop\" }}",
+        "[{{ include \"empty\" }}]\n  {{ include \"empty\" }}\n  x",
+        "{{ text = include \"lines\" }}<{{ text }}>\n  {{ include \"lines\" | string.upcase }}",
+        "{{ capture c }}  {{ include \"lines\" }}{{ end }}{{ c }}",
+        "{{ include \"sets\" }}{{ shared }}",
+        "{{ for n in [1, 2] }}\n  {{ include \"args\" n n }}\n{{ end }}",
+    ];
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public void A_partial_reads_as_Scribans_include_would_write_it(string page)
+    {
+        Assert.Equal(Render(new TemplateContext(), page), Render(new HtmlTemplateContext(new MapLoader()), page));
+    }
+
+    private static string Render(TemplateContext context, string page)
+    {
+        context.TemplateLoader = new MapLoader();
+        context.PushGlobal(new ScriptObject { ["list"] = "a\nb\n" });
+        return Template.Parse(page).Render(context);
+    }
+
+    private sealed class MapLoader : ITemplateLoader
+    {
+        public string GetPath(TemplateContext context, Scriban.Parsing.SourceSpan callerSpan, string templateName) => templateName;
+        public string Load(TemplateContext context, Scriban.Parsing.SourceSpan callerSpan, string templatePath) => Partials[templatePath];
+        public ValueTask<string?> LoadAsync(TemplateContext context, Scriban.Parsing.SourceSpan callerSpan, string templatePath) =>
+            ValueTask.FromResult<string?>(Partials[templatePath]);
+    }
+}
