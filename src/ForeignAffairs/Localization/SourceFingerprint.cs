@@ -1,5 +1,5 @@
 using System.Security.Cryptography;
-using System.Text;
+using System.Text.Unicode;
 
 namespace ForeignAffairs.Localization;
 
@@ -15,8 +15,35 @@ public static class SourceFingerprint
     /// <summary>The fingerprint of <paramref name="text"/>: the first 12 hex digits of the SHA-256 of its normalized form.</summary>
     public static string Of(string text)
     {
-        var lines = text.ReplaceLineEndings("\n").Split('\n').Select(l => l.TrimEnd());
-        var normalized = string.Join('\n', lines).Trim('\n');
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(normalized)))[..12];
+        // The text is hashed line by line as it would be joined: lines without their trailing spaces, "\n" between them,
+        // empty lines at either end left out.
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        Span<byte> buffer = stackalloc byte[1024];
+        var first = true;
+        var emptyLines = 0;
+        foreach (var line in text.AsSpan().EnumerateLines())
+        {
+            var trimmed = line.TrimEnd();
+            if (trimmed.IsEmpty)
+            {
+                if (!first) emptyLines++;
+                continue;
+            }
+            if (!first)
+                for (var i = 0; i <= emptyLines; i++) hash.AppendData("\n"u8);
+            (first, emptyLines) = (false, 0);
+            Append(hash, trimmed, buffer);
+        }
+        return Convert.ToHexStringLower(hash.GetHashAndReset())[..12];
+    }
+
+    private static void Append(IncrementalHash hash, ReadOnlySpan<char> line, Span<byte> buffer)
+    {
+        while (!line.IsEmpty)
+        {
+            Utf8.FromUtf16(line, buffer, out var read, out var written, isFinalBlock: true);
+            hash.AppendData(buffer[..written]);
+            line = line[read..];
+        }
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using ForeignAffairs.FileSystem;
 using ForeignAffairs.Rendering;
 
@@ -51,15 +52,28 @@ internal sealed class StagingFolder : IDisposable
     }
 
     /// <summary>Writes a rendered page, from any thread; a failure is kept in <see cref="Failure"/> rather than thrown.</summary>
-    public void Write(RenderedPage page) => Write(page.Path, OutputFolder.Utf8.GetBytes(page.Html!));
+    public void Write(RenderedPage page)
+    {
+        // Encoded into a buffer that is used again for the next page: pages are most of what a build allocates.
+        var html = page.Html!;
+        var buffer = ArrayPool<byte>.Shared.Rent(OutputFolder.Utf8.GetMaxByteCount(html.Length));
+        try
+        {
+            Write(page.Path, buffer.AsMemory(0, OutputFolder.Utf8.GetBytes(html, buffer)));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
 
     /// <summary>
     /// Writes <paramref name="data"/> as <paramref name="relative"/>, from any thread; a failure is kept in
     /// <see cref="Failure"/>.
     /// </summary>
-    public void Write(string relative, byte[] data) => Guard(target =>
+    public void Write(string relative, ReadOnlyMemory<byte> data) => Guard(target =>
     {
-        File.WriteAllBytes(target, data);
+        File.WriteAllBytes(target, data.Span);
         return data.Length;
     }, relative);
 

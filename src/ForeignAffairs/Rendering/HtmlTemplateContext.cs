@@ -130,8 +130,33 @@ internal sealed class HtmlTemplateContext : TemplateContext
     {
         null => this,
         RawHtml raw => base.Write(span, raw.Html),
+        // Not indented, the body is copied as it is; Scriban would only note whether it ended a line, which no write reads
+        // before the text that follows it.
+        PageBody body when CurrentIndent is null && Output is StringBuilderOutput output => Append(output, body),
+        PageBody body => base.Write(span, body.ToString()),
         _ => base.Write(span, HtmlText.Escape(ObjectToString(textAsObject) ?? "")),
     };
+
+    private HtmlTemplateContext Append(StringBuilderOutput output, PageBody body)
+    {
+        output.Builder.Append(body.Html);
+        return this;
+    }
+
+    /// <summary>Writes <paramref name="template"/> where the output has got to, as Template.Render does without taking the output.</summary>
+    public void WriteTemplate(Template template)
+    {
+        if (template.Page is null) return;
+        if (template.SourceFilePath is { } file) PushSourceFile(file);
+        try
+        {
+            if (Evaluate(template.Page) is { } result && EnableOutput) Write(template.Page.Span, result);
+        }
+        finally
+        {
+            if (template.SourceFilePath is not null) PopSourceFile();
+        }
+    }
 
     /// <summary>Renders <paramref name="template"/> into a string of its own, leaving the context's output as it was.</summary>
     public string RenderToString(Template template)
@@ -163,7 +188,33 @@ internal sealed class HtmlTemplateContext : TemplateContext
     public void ReturnOutput(StringBuilderOutput output)
     {
         PopOutput();
+        Recycle(output);
+    }
+
+    private void Recycle(StringBuilderOutput output)
+    {
         output.Builder.Clear();
         _outputs.Push(output);
+    }
+
+    /// <summary>
+    /// Renders <paramref name="page"/>, then <paramref name="layout"/> around it: the layout writes the page's markup where it
+    /// writes <c>body</c>, a variable of <paramref name="scope"/>.
+    /// </summary>
+    public string RenderInLayout(Template page, Template layout, ScriptObject scope)
+    {
+        var body = RentOutput();
+        try
+        {
+            WriteTemplate(page);
+            PopOutput();
+            scope["body"] = new PageBody(body.Builder);
+            return RenderToString(layout);
+        }
+        finally
+        {
+            if (ReferenceEquals(Output, body)) PopOutput();
+            Recycle(body);
+        }
     }
 }

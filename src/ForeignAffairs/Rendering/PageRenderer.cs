@@ -37,11 +37,9 @@ internal sealed class PageRenderer
         dependencies?.Use(templateName);
         try
         {
-            var html = _context.RenderToString(template);
-            if (!wrap) return html;
-            scope["body"] = new RawHtml(html);
+            if (!wrap) return _context.RenderToString(template);
             dependencies?.Use(BaseTemplate);
-            return _context.RenderToString(_theme.Templates[BaseTemplate]);
+            return _context.RenderInLayout(template, _theme.Templates[BaseTemplate], scope);
         }
         catch (ScriptRuntimeException ex)
         {

@@ -57,7 +57,7 @@ internal sealed class PartialFunction : IScriptCustomFunction
         {
             context.SetValue(ScriptVariable.Arguments, arguments, true, true);
             foreach (var (variable, value) in named) context.SetValue(variable, value, false, true);
-            WriteInto(context, template);
+            context.WriteTemplate(template);
             return null;
         }
         finally
@@ -66,21 +66,6 @@ internal sealed class PartialFunction : IScriptCustomFunction
             if (indent is not null) context.PopOutput();
             context.CurrentIndent = indent;
             context.ExitRecursive(node);
-        }
-    }
-
-    // Template.Render without taking the output: the partial's text is written where the page has got to.
-    private static void WriteInto(TemplateContext context, Template template)
-    {
-        if (template.Page is null) return;
-        if (template.SourceFilePath is { } file) context.PushSourceFile(file);
-        try
-        {
-            if (context.Evaluate(template.Page) is { } result && context.EnableOutput) context.Write(template.Page.Span, result);
-        }
-        finally
-        {
-            if (template.SourceFilePath is not null) context.PopSourceFile();
         }
     }
 
