@@ -47,9 +47,18 @@ public sealed class SiteChanges
         Everything is not null
         || page.Templates.Overlaps(Templates)
         || page.Collections.Overlaps(Collections)
-        || page.Fields.Any(f => f.Field == PageDependencies.Whole
-            ? Entries.Contains(f.Entry) || Members.Contains((f.Entry, Related))
-            : Members.Contains(f));
+        || (page.Fields.Count <= Entries.Count + Members.Count ? page.Fields.Any(Changed) : ChangeRead(page.Fields));
+
+    // A page depends on the whole of an entry when its own content or the list of what refers to it changed.
+    private bool Changed((EntryKey Entry, string Field) read) => read.Field == PageDependencies.Whole
+        ? Entries.Contains(read.Entry) || Members.Contains((read.Entry, Related))
+        : Members.Contains(read);
+
+    // The same question asked from the side of the changes: a rebuild changes a few members, and a list page reads thousands.
+    private bool ChangeRead(IReadOnlySet<(EntryKey Entry, string Field)> reads) =>
+        Entries.Any(entry => reads.Contains((entry, PageDependencies.Whole)))
+        || Members.Any(member => reads.Contains(member) && member.Member != PageDependencies.Whole
+            || member.Member == Related && reads.Contains((member.Entry, PageDependencies.Whole)));
 
     /// <summary>
     /// What changed from <paramref name="before"/> to <paramref name="after"/>, rendered with the themes given and with

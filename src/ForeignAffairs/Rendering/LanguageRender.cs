@@ -208,7 +208,9 @@ internal sealed class LanguageRender
         var config = _site.Config;
         var globals = TemplateFunctions.For(Code, _theme, _views, _lists, _urls, _diagnostics);
         // Partials cached for the whole language, whichever thread renders them first.
-        globals.SetValue("include_cached", new CachedPartialFunction(_partials), true);
+        var cached = new CachedPartialFunction(_partials);
+        globals.SetValue("include_cached", cached, true);
+        globals.SetValue("include_cached_each", new CachedPartialEachFunction(cached), true);
         // Shared by every page of the language, as the entries are.
         globals["site"] = new SharedObject
         {

@@ -1,3 +1,4 @@
+using ForeignAffairs.Content;
 using ForeignAffairs.Rendering;
 using Scriban;
 using Scriban.Runtime;
@@ -21,6 +22,7 @@ public sealed class PartialIncludeTests
         ["loop"] = "{{~ for i in 1..3 ~}}\n  - {{ i }}\n{{~ end ~}}\n",
         ["empty"] = "",
         ["sets"] = "{{ shared = \"set by the partial\" }}",
+        ["row"] = "<tr><td>{{ row.title }}</td><td>{{ $2 }}</td></tr>\n",
     };
 
     public static TheoryData<string> Pages =>
@@ -47,6 +49,31 @@ public sealed class PartialIncludeTests
     public void A_partial_reads_as_Scribans_include_would_write_it(string page)
     {
         Assert.Equal(Render(new TemplateContext(), page), Render(new HtmlTemplateContext(new MapLoader()), page));
+    }
+
+    [Fact]
+    public void Include_cached_each_writes_what_a_loop_of_include_cached_writes()
+    {
+        var rows = new ScriptArray(Enumerable.Range(1, 5).Select(n =>
+            new EntryView(new EntryKey(Collection.Projects, $"p-{n}")) { ["title"] = $"Project <{n}>" }));
+        string RenderRows(string page)
+        {
+            var context = new HtmlTemplateContext(new MapLoader());
+            var cached = new CachedPartialFunction(new PartialCache());
+            context.PushGlobal(new ScriptObject
+            {
+                ["include_cached"] = cached, ["include_cached_each"] = new CachedPartialEachFunction(cached), ["rows"] = rows,
+            });
+            return Template.Parse(page).Render(context);
+        }
+
+        var loop = RenderRows("{{~ for r in rows ~}}{{~ row = r ~}}{{~ include_cached \"row\" row \"x\" ~}}{{~ end ~}}|{{ row.title }}");
+        var each = RenderRows("{{~ include_cached_each \"row\" rows \"row\" \"x\" ~}}|{{ row.title }}");
+
+        Assert.Equal(loop, each);
+        using var table = new AngleSharp.Html.Parser.HtmlParser().ParseDocument($"<table>{each.Split('|')[0]}</table>");
+        Assert.Equal(["Project <1>", "Project <2>", "Project <3>", "Project <4>", "Project <5>"],
+            table.QuerySelectorAll("tr > td:first-child").Select(cell => cell.TextContent));
     }
 
     private static string Render(TemplateContext context, string page)
