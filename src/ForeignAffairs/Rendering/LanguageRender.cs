@@ -206,7 +206,7 @@ internal sealed class LanguageRender
     private ScriptObject Globals()
     {
         var config = _site.Config;
-        var globals = TemplateFunctions.For(Code, _theme, _views, _lists, _urls, _diagnostics);
+        var globals = TemplateFunctions.For(Code, _theme, _views, _lists, _urls, config, _diagnostics);
         // Partials cached for the whole language, whichever thread renders them first.
         globals.SetValue("include_cached", new CachedPartialFunction(_partials), true);
         // Shared by every page of the language, as the entries are.
