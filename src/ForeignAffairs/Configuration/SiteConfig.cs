@@ -12,6 +12,7 @@ namespace ForeignAffairs.Configuration;
 /// <param name="Paginate">How many news items a page of the news list shows.</param>
 /// <param name="Search">Whether the site has a search page per language (built with Pagefind).</param>
 /// <param name="IframeHosts">The hosts whose pages raw HTML in Markdown may embed in an iframe.</param>
+/// <param name="ExchangeRate">The dated rate pages show an indicative US-dollar equivalent of đồng amounts at, or null.</param>
 public sealed record SiteConfig(
     LocalizedText Title,
     LocalizedText? Description,
@@ -21,7 +22,8 @@ public sealed record SiteConfig(
     string Theme,
     int Paginate = SiteConfig.DefaultPaginate,
     bool Search = true,
-    IReadOnlyList<string>? IframeHosts = null)
+    IReadOnlyList<string>? IframeHosts = null,
+    ExchangeRate? ExchangeRate = null)
 {
     /// <summary>News items per page when site.yaml does not say.</summary>
     public const int DefaultPaginate = 10;

@@ -31,7 +31,14 @@ public static partial class SiteConfigReader
         new("search", new BooleanType(), false, "whether the site has a search page per language, built with Pagefind (default: true)"),
         new("iframe_hosts", new ListType(new IframeHostType()), false,
             "hosts whose pages raw HTML in Markdown may embed in an iframe, such as www.youtube-nocookie.com or *.example.org"),
+        new("exchange_rate", new RecordType("an exchange rate",
+            new FieldSchema(VndPerUsd, new NumberType(minimum: 0), true, "how many đồng one US dollar is worth, such as 25000"),
+            new FieldSchema("date", new DateType(), true, "the date the rate is for"),
+            new FieldSchema("source", new TextType(), true, "who published the rate, such as the State Bank of Vietnam")), false,
+            "the dated rate at which pages show an indicative US-dollar equivalent of amounts given only in đồng"),
     ];
+
+    private const string VndPerUsd = "vnd_per_usd";
 
     /// <summary>Reads the settings of the site in <paramref name="root"/>; null when they are missing or invalid (the reasons are reported).</summary>
     public static SiteConfig? Read(string root, DiagnosticBag diagnostics)
@@ -80,6 +87,10 @@ public static partial class SiteConfigReader
             return null;
         }
 
+        var exchangeRate = ReadExchangeRate(values.GetValueOrDefault("exchange_rate") as IReadOnlyDictionary<string, object>, source,
+            diagnostics);
+        if (diagnostics.ErrorCount > errorsBefore) return null;
+
         var ordered = languages.Where(l => l != defaultLanguage).Prepend(defaultLanguage).ToArray();
         return new SiteConfig(
             (LocalizedText)values["title"],
@@ -90,7 +101,8 @@ public static partial class SiteConfigReader
             theme,
             (int)paginate,
             values.GetValueOrDefault("search") as bool? ?? true,
-            values.GetValueOrDefault("iframe_hosts") is IEnumerable<object> hosts ? hosts.Cast<string>().ToArray() : [])
+            values.GetValueOrDefault("iframe_hosts") is IEnumerable<object> hosts ? hosts.Cast<string>().ToArray() : [],
+            exchangeRate)
         {
             Source = text,
         };
@@ -120,6 +132,22 @@ public static partial class SiteConfigReader
             diagnostics.Error(DiagnosticCodes.InvalidSetting, source.Locate(ValueNode(source, "base_url")), problem, hint);
         }
         return uri;
+    }
+
+    // The record's fields were read by the schema: what is left is whether the rate can be a rate of đồng per US dollar.
+    private static ExchangeRate? ReadExchangeRate(IReadOnlyDictionary<string, object>? fields, YamlSource source, DiagnosticBag diagnostics)
+    {
+        if (fields?.GetValueOrDefault(VndPerUsd) is not decimal rate || fields.GetValueOrDefault("date") is not DateOnly date
+            || fields.GetValueOrDefault("source") is not LocalizedText publisher)
+            return null;
+        if (rate is >= ExchangeRate.Least and <= ExchangeRate.Most) return new ExchangeRate(rate, date, publisher);
+        var node = ValueNode(source, "exchange_rate") is YamlMappingNode mapping
+            && mapping.Children.TryGetValue(new YamlScalarNode(VndPerUsd), out var value) ? value : source.Root;
+        diagnostics.Error(DiagnosticCodes.InvalidSetting, source.Locate(node),
+            $"'{(node as YamlScalarNode)?.Value}' đồng to the US dollar is outside the range a rate can have (1,000 to 1,000,000)",
+            "write how many đồng one US dollar buys, as the source states it, such as 25000 " +
+            "(not in thousands, and not US dollars per đồng)");
+        return null;
     }
 
     private static List<Language> ReadLanguages(YamlSource source, DiagnosticBag diagnostics)

@@ -12,7 +12,7 @@ namespace ForeignAffairs.Incremental;
 public sealed class SiteChanges
 {
     private const string Related = "related";
-    private static readonly string[] ProjectFacets = ["province", "sectors", "status"];
+    private static readonly string[] ProjectFacets = ["province", "sectors", "status", "example"];
 
     private SiteChanges(string? everything, IReadOnlySet<EntryKey> entries, IReadOnlySet<(EntryKey, string)> members,
         IReadOnlySet<Collection> collections, IReadOnlySet<string> templates)
@@ -93,7 +93,8 @@ public sealed class SiteChanges
         return new SiteChanges(everything, entries, members, collections, templates);
     }
 
-    // The explorer's facets come from each project's province, sectors and status, and name the provinces and sectors.
+    // The explorer's facets come from each project's province, sectors, status and whether it is an example, and name the
+    // provinces and sectors.
     private static bool AffectsExplorer(Entry before, Entry after) =>
         after.Key.Collection == Collection.Projects ? ProjectFacets.Any(f => !EntryComparison.SameField(before, after, f))
         : (after.Key.Collection == Collection.Sectors || after.Key.Collection == Collection.Provinces)

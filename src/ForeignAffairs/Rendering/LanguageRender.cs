@@ -56,7 +56,8 @@ internal sealed class LanguageRender
         Add(SiteUrls.FileOf(SiteUrls.HomePath(Code)), "home",
             () => _model.Common("home", "", siteTitle, description, SiteUrls.HomePath, SiteUrls.RootPath),
             SiteConfigReader.FileName, "the home page");
-        var facets = new ProjectFacets(_site, _views, Code, config.DefaultLanguage.Code, status => String($"status.{status}"));
+        var facets = new ProjectFacets(_site, _views, Code, config.DefaultLanguage.Code, status => String($"status.{status}"),
+            () => String("explorer.real_listings"));
         PlanLists(facets, description);
         PlanFilters(facets, description);
         PlanEntries(description);
@@ -98,7 +99,8 @@ internal sealed class LanguageRender
         }
     }
 
-    // The explorer's pages per sector, province and status; a theme may lay them out apart with projects/filter.
+    // The explorer's pages per sector, province and status, and of the real listings; a theme may lay them out apart with
+    // projects/filter.
     private void PlanFilters(ProjectFacets facets, string description)
     {
         var projectsTitle = String("collections.projects");
@@ -113,7 +115,10 @@ internal sealed class LanguageRender
                     l => SiteUrls.FilterPath(l, filter.Facet, filter.Value));
                 page.Page["entries"] = new ScriptArray(filter.Projects);
                 page.Page["facets"] = facets.ToScript(_urls, Code, filter);
-                page.Page["filter"] = new ScriptObject { ["facet"] = filter.Facet, ["value"] = filter.Value, ["label"] = filter.Label };
+                page.Page["filter"] = new ScriptObject
+                {
+                    ["facet"] = filter.Facet, ["value"] = filter.Value, ["label"] = filter.Label, ["query"] = ProjectFacets.Query(filter),
+                };
                 page.Page["breadcrumbs"] = _model.Breadcrumbs(() => [Home(),
                     new(projectsTitle, SiteUrls.ListPath(Code, Collection.Projects)),
                     new(filter.Label, SiteUrls.FilterPath(Code, filter.Facet, filter.Value))]);
@@ -206,7 +211,7 @@ internal sealed class LanguageRender
     private ScriptObject Globals()
     {
         var config = _site.Config;
-        var globals = TemplateFunctions.For(Code, _theme, _views, _lists, _urls, _diagnostics);
+        var globals = TemplateFunctions.For(Code, _theme, _views, _lists, _urls, config, _diagnostics);
         // Partials cached for the whole language, whichever thread renders them first.
         var cached = new CachedPartialFunction(_partials);
         globals.SetValue("include_cached", cached, true);

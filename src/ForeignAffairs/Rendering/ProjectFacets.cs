@@ -6,17 +6,25 @@ using Scriban.Runtime;
 namespace ForeignAffairs.Rendering;
 
 /// <summary>
-/// The ways the project explorer narrows the projects: by sector, province and status. Each value has a page of its own
-/// (<c>/&lt;lang&gt;/projects/sector/&lt;slug&gt;/</c>), so the explorer works without JavaScript and each view can be shared.
+/// The ways the project explorer narrows the projects: by sector, province and status, and, on a site with example listings,
+/// to the real listings alone. Each value has a page of its own (<c>/&lt;lang&gt;/projects/sector/&lt;slug&gt;/</c>,
+/// <c>/&lt;lang&gt;/projects/listing/real/</c>), so the explorer works without JavaScript and each view can be shared.
 /// </summary>
 internal sealed class ProjectFacets
 {
     /// <summary>The facets, in the order the explorer shows them.</summary>
     public static IReadOnlyList<string> Names { get; } = ["sector", "province", "status"];
 
+    /// <summary>The facet of the page of real listings, without the examples; it has the one value <see cref="Real"/>.</summary>
+    public const string Listing = "listing";
+
+    /// <summary>The value of <see cref="Listing"/> that selects the projects that are not examples.</summary>
+    public const string Real = "real";
+
     private readonly List<ProjectFilter> _filters = [];
 
-    public ProjectFacets(Site site, EntryViews views, string language, string defaultLanguage, Func<string, string> statusLabel)
+    public ProjectFacets(Site site, EntryViews views, string language, string defaultLanguage, Func<string, string> statusLabel,
+        Func<string> realListingsLabel)
     {
         // One pass over the projects puts each under its sectors, province and status, in site order.
         var found = new Dictionary<(string Facet, string Value), List<ScriptObject>>();
@@ -31,6 +39,7 @@ internal sealed class ProjectFacets
                 Put("sector", sector.Slug, project);
             Put("province", ((EntryKey)project.Fields["province"]).Slug, project);
             Put("status", (string)project.Fields["status"], project);
+            if (project.Fields.GetValueOrDefault("example") is not true) Put(Listing, Real, project);
         }
         foreach (var sector in site.In(Collection.Sectors))
             Add("sector", sector.Key.Slug, sector.Title.Resolve(language, defaultLanguage).Text);
@@ -38,22 +47,31 @@ internal sealed class ProjectFacets
             Add("province", province.Key.Slug, province.Title.Resolve(language, defaultLanguage).Text);
         foreach (var status in ContentSchemas.ProjectStatus.Values)
             Add("status", status, statusLabel(status));
+        // Without examples the real listings are all the projects, which the list shows already.
+        if (site.In(Collection.Projects).Any(p => p.Fields.GetValueOrDefault("example") is true)) Add(Listing, Real, realListingsLabel());
 
         void Add(string facet, string value, string label) =>
             _filters.Add(new ProjectFilter(facet, value, label, found.TryGetValue((facet, value), out var list) ? list.ToArray() : []));
     }
 
-    /// <summary>Every filter: one per sector, province and status.</summary>
+    /// <summary>Every filter: one per sector, province and status, and the real listings when the site has examples.</summary>
     public IReadOnlyList<ProjectFilter> Filters => _filters;
 
     /// <summary>
+    /// The address query that selects the same projects in the explorer's form: <c>sector=logistics</c>; the real listings
+    /// are the form's <c>examples=hide</c>.
+    /// </summary>
+    public static string Query(ProjectFilter filter) =>
+        filter.Facet == Listing ? "examples=hide" : $"{filter.Facet}={Uri.EscapeDataString(filter.Value)}";
+
+    /// <summary>
     /// The facets as templates see them: <c>facets.sector</c> lists each value's label, url, count and whether it is
-    /// the current one.
+    /// the current one; <c>facets.listing</c> holds the page of real listings, or nothing on a site without examples.
     /// </summary>
     public ScriptObject ToScript(SiteUrls urls, string language, ProjectFilter? current)
     {
         var facets = new ScriptObject();
-        foreach (var name in Names)
+        foreach (var name in Names.Append(Listing))
         {
             facets[name] = new ScriptArray(_filters.Where(f => f.Facet == name).Select(f => new ScriptObject
             {

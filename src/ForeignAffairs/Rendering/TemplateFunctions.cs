@@ -1,4 +1,5 @@
 using System.Globalization;
+using ForeignAffairs.Configuration;
 using ForeignAffairs.Content;
 using ForeignAffairs.Diagnostics;
 using ForeignAffairs.Localization;
@@ -25,13 +26,15 @@ internal static class TemplateFunctions
     /// <c>t key</c> (UI string), <c>t_format key args...</c> (with {0}, {1}... filled in), <c>t_count key n</c> (its plural
     /// form for n), <c>t_in lang key</c> (in another language),
     /// <c>format_date</c>, <c>format_number</c>, <c>format_percent</c>, <c>format_usd_million</c>, <c>format_vnd_billion</c>,
-    /// <c>format_area_ha</c>, <c>format_area_km2</c>, <c>format_population</c>, <c>relative_url path</c>, <c>absolute_url path</c>,
+    /// <c>format_area_ha</c>, <c>format_area_km2</c>, <c>format_population</c>, <c>format_indicative_usd vnd_billion</c> (the
+    /// indicative US-dollar equivalent at the site's exchange rate, with the rate, its source and date; empty without a rate),
+    /// <c>relative_url path</c>, <c>absolute_url path</c>,
     /// <c>entries collection</c>, <c>get_entry "collection/slug"</c>, <c>json_ld object</c> (structured data for search engines),
     /// <c>usd_million_chart title points label_field value_field</c> (a bar chart of amounts in millions of US dollars), and the
     /// list functions of <see cref="EntryLists"/>.
     /// </summary>
     public static ScriptObject For(string language, Theme theme, EntryViews views, EntryLists lists, SiteUrls urls,
-        DiagnosticBag diagnostics)
+        SiteConfig config, DiagnosticBag diagnostics)
     {
         var strings = theme.Strings;
         var formatter = Formatter.For(strings, language, diagnostics);
@@ -45,14 +48,15 @@ internal static class TemplateFunctions
             return strings.GetPlural(language, key, n, formatter.Number(n), diagnostics);
         }));
         Add("t_in", TemplateFunction.Of<string, string, string>((other, key) => strings.Get(other, key, diagnostics)));
-        Add("t_format", TemplateFunction.WithRest<string, string>((key, args) =>
+        // {0}, {1}... are replaced one by one rather than with string.Format, so a stray brace in a translation cannot fail the build.
+        string Fill(string key, object?[] args)
         {
-            // {0}, {1}... are replaced one by one rather than with string.Format, so a stray brace in a translation cannot fail the build.
             var text = strings.Get(language, key, diagnostics);
             for (var i = 0; i < args.Length; i++)
                 text = text.Replace($"{{{i}}}", Convert.ToString(args[i], CultureInfo.InvariantCulture), StringComparison.Ordinal);
             return text;
-        }));
+        }
+        Add("t_format", TemplateFunction.WithRest<string, string>(Fill));
         Add("format_date", TemplateFunction.Of<object?, string>(value => value switch
         {
             DateTime date => formatter.Date(DateOnly.FromDateTime(date)),
@@ -70,6 +74,10 @@ internal static class TemplateFunctions
             value is null ? "" : formatter.Population(Convert.ToInt64(value))));
         Add("format_usd_million", Figure(formatter.UsdMillion));
         Add("format_vnd_billion", Figure(formatter.VndBillion));
+        // The indicative US-dollar equivalent of billions of đồng at the site's exchange rate, or nothing without one.
+        Add("format_indicative_usd", config.ExchangeRate is not { } rate ? Figure(_ => "") : Figure(billions =>
+            Fill("project.indicative_usd", [formatter.UsdMillion(rate.UsdMillion(billions)), formatter.Number(rate.VndPerUsd),
+                rate.Source.Resolve(language, config.DefaultLanguage.Code).Text, formatter.Date(rate.Date)])));
         Add("relative_url", TemplateFunction.Of<string, string>(urls.Url));
         Add("json_ld", TemplateFunction.InContext<object?, RawHtml>(JsonLdElement));
         Add("usd_million_chart", TemplateFunction.Of<string, object?, string, string, RawHtml>((title, points, labelField, valueField) =>

@@ -124,6 +124,42 @@ public sealed class ExampleProjectTests(SampleSite sample) : IClassFixture<Sampl
         Assert.Equal(Examples().Length, rows.Count(r => r.HasAttribute("data-example")));
     }
 
+    [Theory]
+    [InlineData("en")]
+    [InlineData("ja")]
+    [InlineData("ko")]
+    public void Readers_without_JavaScript_have_a_page_of_the_real_listings_alone(string language)
+    {
+        var path = $"{language}/projects/listing/real/index.html";
+        var page = _sample.Built.Page(path);
+
+        var listed = page.QuerySelectorAll("table.data-table tbody tr").Select(ProjectOf).OfType<string>().Order(StringComparer.Ordinal);
+        Assert.Equal(RealListings().Order(StringComparer.Ordinal), listed);
+        Assert.Empty(page.QuerySelectorAll("main [data-example-label], main tr[data-example]"));
+        Assert.Equal(["en", "ja", "ko", "x-default"], _sample.Built.Alternates(path).Keys.Order(StringComparer.Ordinal));
+        Assert.Equal("page", page.QuerySelector("a[data-real-listings]")!.GetAttribute("aria-current"));
+    }
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("ja")]
+    [InlineData("ko")]
+    public void Every_page_of_the_explorer_links_to_the_real_listings(string language)
+    {
+        // The list of projects and its pages per sector, province, status and listing: en/projects/sector/logistics/index.html.
+        var explorerPages = _sample.Built.Pages.Where(p => p.StartsWith($"{language}/projects/", StringComparison.Ordinal)
+            && (p == $"{language}/projects/index.html" || p.Split('/').Length == 5)).ToArray();
+        Assert.True(explorerPages.Length > 10, string.Join(", ", explorerPages));
+
+        foreach (var path in explorerPages)
+        {
+            var links = _sample.Built.Page(path).QuerySelectorAll("nav.explorer-browse a[data-real-listings]");
+            var link = Assert.Single(links);
+            Assert.Equal($"{language}/projects/listing/real/index.html", BuiltSite.FileFor(link.GetAttribute("href")!, _sample.BaseUrl));
+            Assert.Contains($"({RealListings().Length})", link.TextContent, StringComparison.Ordinal);
+        }
+    }
+
     private static string[] FieldLabels(string language) => language switch
     {
         "en" => ["Source", "Legal basis"],

@@ -40,15 +40,41 @@ public sealed class LiveSiteEditSequenceTests(ITestOutputHelper output) : IDispo
             Assert.True(rebuild.Succeeded, context + "\n" + string.Join('\n', rebuild.Diagnostics));
             output.WriteLine($"step {step}: rendered {rebuild.RenderedPages.Count} of {rebuild.TotalPages} pages ({rebuild.Reason ?? "some"}): {string.Join("; ", edits)}");
 
-            var full = _sample.PathOf("full");
-            var result = SiteBuilder.Build(new BuildOptions(_sample.Root, full, Preview));
-            Assert.True(result.Succeeded, context + "\n" + string.Join('\n', result.Diagnostics));
-            var expected = OutputSnapshot.Of(full);
-            var actual = OutputSnapshot.Of(live.Output);
-            var differences = expected.Keys.Union(actual.Keys)
-                .Where(k => expected.GetValueOrDefault(k) != actual.GetValueOrDefault(k)).Order(StringComparer.Ordinal).ToArray();
-            Assert.True(differences.Length == 0, $"{context}\nthe live output differs from a full build in: {string.Join(", ", differences)}");
+            AssertSameAsFullBuild(live, context);
         }
+    }
+
+    [Fact]
+    public void Marking_projects_as_examples_or_not_rebuilds_the_page_of_real_listings_as_a_full_build_does()
+    {
+        File.AppendAllText(_sample.PathOf("content/site.yaml"), "search: false\n");
+        var live = new LiveSite(new BuildOptions(_sample.Root, _sample.PathOf("live"), Preview));
+        Assert.True(live.Rebuild().Succeeded);
+        var examples = Slugs("projects").Where(p => File.ReadAllText(_sample.PathOf($"content/projects/{p}/index.yaml"))
+            .Contains("\nexample: true", StringComparison.Ordinal)).ToArray();
+        var real = Slugs("projects").Except(examples).First();
+
+        File.AppendAllText(_sample.PathOf($"content/projects/{real}/index.yaml"), "example: true\n");
+        Assert.True(live.Rebuild().Succeeded);
+        AssertSameAsFullBuild(live, $"{real} marked as an example");
+
+        // With no example left, the real listings are all the projects, and their page goes.
+        foreach (var project in Slugs("projects")) Replace($"content/projects/{project}/index.yaml", "(?m)^example: true$", "example: false");
+        Assert.True(live.Rebuild().Succeeded);
+        AssertSameAsFullBuild(live, "no example left");
+        Assert.False(File.Exists(_sample.PathOf("live/en/projects/listing/real/index.html")));
+    }
+
+    private void AssertSameAsFullBuild(LiveSite live, string context)
+    {
+        var full = _sample.PathOf("full");
+        var result = SiteBuilder.Build(new BuildOptions(_sample.Root, full, Preview));
+        Assert.True(result.Succeeded, context + "\n" + string.Join('\n', result.Diagnostics));
+        var expected = OutputSnapshot.Of(full);
+        var actual = OutputSnapshot.Of(live.Output);
+        var differences = expected.Keys.Union(actual.Keys)
+            .Where(k => expected.GetValueOrDefault(k) != actual.GetValueOrDefault(k)).Order(StringComparer.Ordinal).ToArray();
+        Assert.True(differences.Length == 0, $"{context}\nthe live output differs from a full build in: {string.Join(", ", differences)}");
     }
 
     // One edit an editor could make, applied to the site; returns what it did.

@@ -57,6 +57,12 @@ public sealed class ProjectExplorerTests : IDisposable
     }
 
     [Fact]
+    public void A_site_without_examples_has_no_separate_page_of_real_listings()
+    {
+        Assert.DoesNotContain(_built.Pages, p => p.Contains("/projects/listing/", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Every_value_of_every_facet_has_a_page_even_when_it_selects_nothing()
     {
         Assert.Empty(Listed("en/projects/province/da-nang/index.html").Intersect(["yen-phong-park"]));

@@ -179,4 +179,51 @@ public sealed class SiteConfigReaderTests : IDisposable
         Assert.Equal(new SourceLocation(FileName, 1, 44), error.Location);
         Assert.Equal("did you mean 'ko'?", error.Hint);
     }
+
+    [Fact]
+    public void An_exchange_rate_is_read_with_its_date_and_source()
+    {
+        var (config, diagnostics) = Read(Valid + "\nexchange_rate: {vnd_per_usd: 25000, date: 2025-01-02, source: State Bank of Vietnam}\n");
+
+        Assert.Empty(diagnostics);
+        Assert.Equal(new ExchangeRate(25000m, new DateOnly(2025, 1, 2), LocalizedText.Of("State Bank of Vietnam")), config!.ExchangeRate);
+        Assert.Equal(8.4m, config.ExchangeRate!.UsdMillion(210m));
+        Assert.Equal(494m, config.ExchangeRate.UsdMillion(12_345m));
+    }
+
+    [Fact]
+    public void Without_an_exchange_rate_there_is_none()
+    {
+        var (config, diagnostics) = Read(Valid);
+
+        Assert.Empty(diagnostics);
+        Assert.Null(config!.ExchangeRate);
+    }
+
+    [Theory]
+    [InlineData("0.00004")]
+    [InlineData("25")]
+    [InlineData("0")]
+    public void A_rate_that_cannot_be_dong_per_dollar_is_an_error_at_its_value(string rate)
+    {
+        var (config, diagnostics) = Read(Valid + $"\nexchange_rate:\n  vnd_per_usd: {rate}\n  date: 2025-01-02\n  source: State Bank of Vietnam\n");
+
+        Assert.Null(config);
+        var error = Assert.Single(diagnostics);
+        Assert.Equal(DiagnosticCodes.InvalidSetting, error.Code);
+        Assert.Equal(new SourceLocation(FileName, 11, 16), error.Location);
+        Assert.Contains($"'{rate}'", error.Message, StringComparison.Ordinal);
+        Assert.NotNull(error.Hint);
+    }
+
+    [Fact]
+    public void A_rate_without_its_source_or_date_is_an_error()
+    {
+        var (config, diagnostics) = Read(Valid + "\nexchange_rate: {vnd_per_usd: 25000}\n");
+
+        Assert.Null(config);
+        Assert.Equal(["date", "source"], diagnostics.Select(d => d.Message.Split('\'')[1]).Order(StringComparer.Ordinal));
+        Assert.All(diagnostics, d => Assert.Equal(DiagnosticCodes.MissingField, d.Code));
+        Assert.All(diagnostics, d => Assert.Equal(new SourceLocation(FileName, 10, 16), d.Location));
+    }
 }
