@@ -7,6 +7,7 @@ public sealed class Site
 {
     private readonly Dictionary<EntryKey, Entry> _byKey;
     private readonly Dictionary<EntryKey, IReadOnlyList<Entry>> _referrers;
+    private readonly Dictionary<Collection, IReadOnlyList<Entry>> _byCollection;
 
     /// <summary>Creates a site from its settings and entries; the entries are put in presentation order.</summary>
     public Site(string root, SiteConfig config, IEnumerable<Entry> entries, IReadOnlyList<EntryKey>? drafts = null)
@@ -21,6 +22,7 @@ public sealed class Site
             .ThenBy(e => e.Key.Slug, StringComparer.Ordinal)
             .ToArray();
         _byKey = Entries.ToDictionary(e => e.Key);
+        _byCollection = Collection.All.ToDictionary(c => c, c => (IReadOnlyList<Entry>)Entries.Where(e => e.Key.Collection == c).ToArray());
         _referrers = Entries
             .SelectMany(e => e.References.Select(target => (Target: target, Source: e)))
             .GroupBy(p => p.Target)
@@ -43,7 +45,7 @@ public sealed class Site
     public Entry? Find(EntryKey key) => _byKey.GetValueOrDefault(key);
 
     /// <summary>The entries of one collection, in presentation order.</summary>
-    public IEnumerable<Entry> In(Collection collection) => Entries.Where(e => e.Key.Collection == collection);
+    public IReadOnlyList<Entry> In(Collection collection) => _byCollection.GetValueOrDefault(collection) ?? [];
 
     /// <summary>The entries whose fields refer to <paramref name="key"/>, in presentation order.</summary>
     public IReadOnlyList<Entry> ReferencesTo(EntryKey key) => _referrers.GetValueOrDefault(key) ?? [];

@@ -36,7 +36,7 @@ public static class SiteDocuments
     {
         var kept = documentsBefore.ToDictionary(d => d.Path, StringComparer.Ordinal);
         bool Same(Collection collection) => site.In(collection).SequenceEqual(before.In(collection), ReferenceEqualityComparer.Instance);
-        var projects = Same(Collection.Projects) ? null : ProjectRecord.AllIn(site);
+        var projects = ProjectRecord.SameIn(site, before) ? null : ProjectRecord.AllIn(site);
         IEnumerable<PublishedDocument?> documents =
         [
             SameListings(rendered, renderedBefore) ? kept[SitemapDocument.Path] : SitemapDocument.For(rendered),
