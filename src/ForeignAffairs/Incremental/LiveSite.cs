@@ -96,7 +96,7 @@ public sealed class LiveSite
             ? null
             : SiteChanges.Between(_last.Site, _last.Theme, _last.Search is not null, site, theme, search is not null);
         var everything = _last is null || changes!.Everything is not null;
-        var scope = everything ? RenderScope.Everything : RenderScope.Since(_last!.Rendered, changes!.Touches);
+        var scope = everything ? RenderScope.Everything : RenderScope.Since(_last!.Rendered, changes!.Touches, changes!.Reach);
         // Rendered Markdown depends on which entries exist and on the settings: when those change, it is all rendered again.
         if (everything)
         {

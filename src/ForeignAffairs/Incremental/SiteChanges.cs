@@ -42,6 +42,14 @@ public sealed class SiteChanges
     /// <summary>The templates whose text changed, by name.</summary>
     public IReadOnlySet<string> Templates { get; }
 
+    /// <summary>
+    /// The entries whose reads alone decide what is stale: those changed and those with a changed member. Null when a
+    /// template or a listing changed, or everything did, which reaches what read no entry at all.
+    /// </summary>
+    public IReadOnlyCollection<EntryKey>? Reach => Everything is null && Templates.Count == 0 && Collections.Count == 0
+        ? Entries.Concat(Members.Select(m => m.Entry)).ToHashSet()
+        : null;
+
     /// <summary>Whether a page made from <paramref name="page"/> must be rendered again.</summary>
     public bool Touches(PageDependencies page) =>
         Everything is not null

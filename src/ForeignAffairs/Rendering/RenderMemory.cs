@@ -24,7 +24,8 @@ internal sealed class RenderMemory
     public PartialCache PartialsFor(string language, RenderScope? scope)
     {
         var partials = _partials.GetOrAdd(language, _ => new PartialCache());
-        partials.Forget(reads => reads is null || scope is null || scope.IsStale(reads));
+        if (scope is null) partials.Clear();
+        else partials.Forget(scope.IsStale, scope.Reach);
         return partials;
     }
 

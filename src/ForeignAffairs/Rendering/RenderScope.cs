@@ -1,3 +1,5 @@
+using ForeignAffairs.Content;
+
 namespace ForeignAffairs.Rendering;
 
 /// <summary>
@@ -9,15 +11,26 @@ public sealed class RenderScope
     private readonly IReadOnlyDictionary<string, RenderedPage> _previous;
     private readonly Func<PageDependencies, bool> _isStale;
 
-    private RenderScope(IReadOnlyDictionary<string, RenderedPage> previous, Func<PageDependencies, bool> isStale) =>
-        (_previous, _isStale) = (previous, isStale);
+    private RenderScope(IReadOnlyDictionary<string, RenderedPage> previous, Func<PageDependencies, bool> isStale,
+        IReadOnlyCollection<EntryKey>? reach = null) =>
+        (_previous, _isStale, Reach) = (previous, isStale, reach);
+
+    /// <summary>
+    /// The entries whose reads alone can make something stale, when that is all a change reaches; null when anything read
+    /// may be (a template or a listing changed, or everything is rendered).
+    /// </summary>
+    internal IReadOnlyCollection<EntryKey>? Reach { get; }
 
     /// <summary>Renders every page, noting what each depends on, so that later renders can keep the pages that did not change.</summary>
     public static RenderScope Everything { get; } = new(new Dictionary<string, RenderedPage>(), _ => true);
 
-    /// <summary>Keeps the pages of <paramref name="previous"/> for which <paramref name="isStale"/> is false.</summary>
-    public static RenderScope Since(RenderedSite previous, Func<PageDependencies, bool> isStale) =>
-        new(previous.Pages.ToDictionary(p => p.Path, StringComparer.Ordinal), isStale);
+    /// <summary>
+    /// Keeps the pages of <paramref name="previous"/> for which <paramref name="isStale"/> is false. When
+    /// <paramref name="reach"/> is given, only what read one of those entries can be stale.
+    /// </summary>
+    public static RenderScope Since(RenderedSite previous, Func<PageDependencies, bool> isStale,
+        IReadOnlyCollection<EntryKey>? reach = null) =>
+        new(previous.Pages.ToDictionary(p => p.Path, StringComparer.Ordinal), isStale, reach);
 
     /// <summary>Whether what was made from <paramref name="dependencies"/> must be made again.</summary>
     internal bool IsStale(PageDependencies dependencies) => _isStale(dependencies);
