@@ -45,24 +45,31 @@ internal sealed class PartialFunction : IScriptCustomFunction
         var template = context.GetOrCreateTemplate(path, node);
         if (!intoPage) return context.RenderTemplate(template, arguments, node);
 
-        context.EnterRecursive(node);
-        // A partial included on an indented line has its later lines indented, as the text of an indented value is.
-        var indent = context.CurrentIndent;
-        if (indent is not null) context.PushOutput(new IndentedOutput(context.Output, indent, context.IndentOnEmptyLines));
-        context.CurrentIndent = null;
-        // Named arguments are read in the caller's scope, before the partial's own.
+        // Named arguments are read in the caller's scope, before anything of the partial's is set up.
         var named = NamedArguments(context, caller);
-        context.PushLocal();
+        context.EnterRecursive(node);
+        var indent = context.CurrentIndent;
         try
         {
-            context.SetValue(ScriptVariable.Arguments, arguments, true, true);
-            foreach (var (variable, value) in named) context.SetValue(variable, value, false, true);
-            context.WriteTemplate(template);
-            return null;
+            // A partial included on an indented line has its later lines indented, as the text of an indented value is.
+            if (indent is not null) context.PushOutput(new IndentedOutput(context.Output, indent, context.IndentOnEmptyLines));
+            context.CurrentIndent = null;
+            context.PushLocal();
+            try
+            {
+                context.SetValue(ScriptVariable.Arguments, arguments, true, true);
+                foreach (var (variable, value) in named) context.SetValue(variable, value, false, true);
+                context.WriteTemplate(template);
+                return null;
+            }
+            finally
+            {
+                context.PopLocal();
+            }
         }
         finally
         {
-            context.PopLocal();
+            // A partial that fails leaves the context as it found it, for the next page this thread renders.
             if (indent is not null) context.PopOutput();
             context.CurrentIndent = indent;
             context.ExitRecursive(node);

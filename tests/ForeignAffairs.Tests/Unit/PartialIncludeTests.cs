@@ -2,6 +2,7 @@ using ForeignAffairs.Content;
 using ForeignAffairs.Rendering;
 using Scriban;
 using Scriban.Runtime;
+using Scriban.Syntax;
 
 namespace ForeignAffairs.Tests.Unit;
 
@@ -22,6 +23,7 @@ public sealed class PartialIncludeTests
         ["loop"] = "{{~ for i in 1..3 ~}}\n  - {{ i }}\n{{~ end ~}}\n",
         ["empty"] = "",
         ["sets"] = "{{ shared = \"set by the partial\" }}",
+        ["fails"] = "before\n{{ missing_function 1 }}\n",
         ["row"] = "<tr><td>{{ row.title }}</td><td>{{ $2 }}</td></tr>\n",
     };
 
@@ -49,6 +51,23 @@ public sealed class PartialIncludeTests
     public void A_partial_reads_as_Scribans_include_would_write_it(string page)
     {
         Assert.Equal(Render(new TemplateContext(), page), Render(new HtmlTemplateContext(new MapLoader()), page));
+    }
+
+    [Theory]
+    [InlineData("<div>\n    {{ include \"fails\" }}\n</div>")]
+    [InlineData("<div>\n    {{ include \"args\" \"a\" 1 label: (missing_function 1) }}\n</div>")]
+    public void A_partial_that_fails_leaves_the_context_as_it_found_it_for_the_next_page(string failing)
+    {
+        var context = new HtmlTemplateContext(new MapLoader());
+        context.PushGlobal(new ScriptObject { ["list"] = "a\nb\n" });
+        const string next = "  {{ include \"lines\" }}|\n    {{ include \"nested\" }}";
+
+        var outputs = context.OutputCount;
+        Assert.Throws<ScriptRuntimeException>(() => context.RenderToString(Template.Parse(failing)));
+
+        Assert.Equal(outputs, context.OutputCount);
+        Assert.Null(context.CurrentIndent);
+        Assert.Equal(Render(new HtmlTemplateContext(new MapLoader()), next), context.RenderToString(Template.Parse(next)));
     }
 
     [Fact]
