@@ -105,7 +105,7 @@ public static class SiteFile
         var start = bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? Encoding.UTF8.Preamble.Length : 0;
         if (Utf8.IsValid(bytes.AsSpan(start))) return Encoding.UTF8.GetString(bytes, start, bytes.Length - start);
         var chars = new char[bytes.Length - start];
-        var status = Utf8.ToUtf16(bytes.AsSpan(start), chars, out _, out var written, replaceInvalidSequences: false);
+        Utf8.ToUtf16(bytes.AsSpan(start), chars, out _, out var written, replaceInvalidSequences: false);
 
         // The text decoded before the first invalid byte tells its line and column.
         var valid = chars.AsSpan(0, written);

@@ -32,11 +32,16 @@ internal sealed class CachedPartialEachFunction(CachedPartialFunction single) : 
         var variable = ScriptVariable.Create(name, ScriptVariableScope.Global);
         var keys = new ScriptArray(arguments.Count - 1) { arguments[0], null };
         for (var i = 3; i < arguments.Count; i++) keys.Add(arguments[i]);
+        // The cache key differs from row to row only in the item: the rest of it is made once.
+        var (head, tail) = (CachedPartialFunction.KeyOf(keys.Take(1), callerContext), CachedPartialFunction.KeyOf(keys.Skip(2), callerContext));
+        var separator = CachedPartialFunction.KeySeparator;
         foreach (var item in arguments[1] as System.Collections.IEnumerable ?? Array.Empty<object>())
         {
             context.SetValue(variable, item);
             keys[1] = item;
-            context.Write(span, single.Invoke(context, callerContext, keys, blockStatement));
+            var itemKey = CachedPartialFunction.Key(item, callerContext);
+            var key = keys.Count > 2 ? $"{head}{separator}{itemKey}{separator}{tail}" : $"{head}{separator}{itemKey}";
+            context.Write(span, single.Include((HtmlTemplateContext)context, callerContext, keys, key));
         }
         return null;
     }

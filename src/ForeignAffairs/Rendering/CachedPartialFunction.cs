@@ -23,10 +23,19 @@ internal sealed class CachedPartialFunction(PartialCache cache) : IScriptCustomF
     public Type ReturnType => typeof(RawHtml);
     public ScriptParameterInfo GetParameterInfo(int index) => _partial.GetParameterInfo(index);
 
-    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
+    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+        Include((HtmlTemplateContext)context, callerContext, arguments, KeyOf(arguments, callerContext));
+
+    /// <summary>The cache key of a call with <paramref name="arguments"/>: the partial's name and its keys.</summary>
+    public static string KeyOf(IEnumerable<object?> arguments, ScriptNode? caller) =>
+        string.Join(KeySeparator, arguments.Select(a => Key(a, caller)));
+
+    /// <summary>Separates the parts of a cache key.</summary>
+    public const char KeySeparator = '\u001f';
+
+    /// <summary>The partial's markup for <paramref name="arguments"/>, whose cache key is <paramref name="key"/>.</summary>
+    public RawHtml Include(HtmlTemplateContext html, ScriptNode? callerContext, ScriptArray arguments, string key)
     {
-        var html = (HtmlTemplateContext)context;
-        var key = string.Join('\u001f', arguments.Select(a => Key(a, callerContext)));
         var page = html.Dependencies;
         if (!cache.TryGet(key, out var rendered))
         {
@@ -34,14 +43,14 @@ internal sealed class CachedPartialFunction(PartialCache cache) : IScriptCustomF
             // the language, so that its markup cannot depend on which page rendered it first.
             var reads = page is null ? null : new PageDependencies();
             html.Dependencies = reads;
-            context.PushGlobal(new ScriptObject { ["page"] = new CachedPage(html.PageLanguage) });
+            html.PushGlobal(new ScriptObject { ["page"] = new CachedPage(html.PageLanguage) });
             try
             {
                 rendered = new PartialCache.Rendered(new RawHtml(_partial.Include(html, callerContext, arguments, intoPage: false)!), reads);
             }
             finally
             {
-                context.PopGlobal();
+                html.PopGlobal();
                 html.Dependencies = page;
             }
             // Two threads may render the same partial at once; both results are the same markup.
@@ -51,8 +60,8 @@ internal sealed class CachedPartialFunction(PartialCache cache) : IScriptCustomF
         return rendered.Html;
     }
 
-    // Keys name what the markup depends on: an entry by its key, texts, numbers and true or false as written.
-    private static string Key(object? key, ScriptNode? caller) => key switch
+    /// <summary>A part of a cache key, naming what the markup depends on: an entry by its key, texts, numbers and true or false as written.</summary>
+    public static string Key(object? key, ScriptNode? caller) => key switch
     {
         null => "null",
         EntryView view => $"entry:{view.Key}",
