@@ -1,6 +1,7 @@
 using System.Text;
 using ForeignAffairs.Diagnostics;
 using ForeignAffairs.FileSystem;
+using ForeignAffairs.Pipeline;
 using ForeignAffairs.Rendering;
 
 namespace ForeignAffairs.Publishing;
@@ -65,16 +66,17 @@ public static class OutputFolder
     /// </summary>
     /// <remarks>
     /// When <paramref name="search"/> is given, the written pages are indexed before the swap; a failed index stops the
-    /// swap. The output is the build's alone: nothing in it is kept, as in the preview's own folder.
+    /// swap. The output is the build's alone: nothing in it is kept, as in the preview's own folder. The stages are told to
+    /// <paramref name="enter"/>, when given.
     /// </remarks>
     public static long Publish(RenderedSite rendered, IReadOnlyList<PublishedDocument> documents, string output, DiagnosticBag diagnostics,
-        SearchIndex? search = null)
+        SearchIndex? search = null, Action<string>? enter = null)
     {
         try
         {
             using var staging = StagingFolder.Create(output, keepOthers: false);
             Parallel.ForEach(rendered.Pages, staging.Write);
-            return Complete(staging, rendered, documents, output, diagnostics, search) ? staging.Bytes : 0;
+            return Complete(staging, rendered, documents, output, diagnostics, search, enter) ? staging.Bytes : 0;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -104,9 +106,9 @@ public static class OutputFolder
         // Pagefind reads the written pages; the site replaces the output only once its index is complete.
         if (search is not null)
         {
-            enter?.Invoke("search");
+            enter?.Invoke(BuildStage.Search);
             if (!search.Build(staging.Folder, diagnostics)) return false;
-            enter?.Invoke("publish");
+            enter?.Invoke(BuildStage.Publish);
         }
         try
         {

@@ -1,4 +1,4 @@
-using System.Runtime.CompilerServices;
+using System.Collections.Concurrent;
 using ForeignAffairs.Configuration;
 using ForeignAffairs.Diagnostics;
 using ForeignAffairs.Publishing;
@@ -9,11 +9,12 @@ namespace ForeignAffairs.Verification;
 /// <summary>
 /// What the verifications of a live site read and found, page by page. While the site publishes the same files, a rebuild
 /// reads only the pages rendered again and checks only those and the pages whose fragment links or hreflang alternates lead
-/// to them; every other page reports what it reported before. What it reports is what a full verification would.
+/// to them; every other page reports what it reported before. What it reports is what a full verification would, and the
+/// first verification is one.
 /// </summary>
-public sealed class VerifiedPages
+internal sealed class VerifiedPages
 {
-    private readonly ConditionalWeakTable<RenderedPage, PageFacts> _read = [];
+    private readonly ConcurrentDictionary<string, PageFacts> _read = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _alternatesOf = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IReadOnlyList<Diagnostic>> _found = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IReadOnlySet<string>> _depends = new(StringComparer.Ordinal);
@@ -22,11 +23,19 @@ public sealed class VerifiedPages
     private string[] _published = [];
     private OutputPaths? _paths;
 
+    /// <summary>
+    /// Reads <paramref name="page"/> as it is rendered, for what the render keeps of it (<paramref name="kept"/>, which may be
+    /// without its HTML); from any thread.
+    /// </summary>
+    public void Read(RenderedPage page, RenderedPage kept) =>
+        _read[kept.Path] = HtmlScanner.Read(kept, page.Html ?? throw new ArgumentException("the page has no HTML", nameof(page)));
+
     /// <summary>Verifies <paramref name="rendered"/> and <paramref name="documents"/>, checking again only what may have changed.</summary>
     public void Verify(RenderedSite rendered, IReadOnlyList<PublishedDocument> documents, SiteConfig config, DiagnosticBag diagnostics)
     {
         var facts = new PageFacts[rendered.Pages.Count];
-        Parallel.For(0, facts.Length, i => facts[i] = _read.GetValue(rendered.Pages[i], PageFacts.Read));
+        Parallel.For(0, facts.Length, i => facts[i] = FactsOf(rendered.Pages[i]));
+        _read.Clear();
         var published = OutputVerifier.PublishedPaths(rendered, documents).ToArray();
         if (_paths is null || !published.AsSpan().SequenceEqual(_published)) Reset(published, config);
         var pages = facts.ToDictionary(f => f.Page.Path, StringComparer.Ordinal);
@@ -49,6 +58,13 @@ public sealed class VerifiedPages
         foreach (var found in _found.Values)
             foreach (var diagnostic in found) diagnostics.Add(diagnostic);
     }
+
+    // A page is read as it is rendered; a page kept from the last render was read then, unless a run that failed since
+    // verified pages of its own in its place.
+    private PageFacts FactsOf(RenderedPage page) =>
+        _read.TryGetValue(page.Path, out var read) && ReferenceEquals(read.Page, page) ? read
+        : _pages.TryGetValue(page.Path, out var before) && ReferenceEquals(before.Page, page) ? before
+        : PageFacts.Read(page);
 
     private void Reset(string[] published, SiteConfig config)
     {

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace ForeignAffairs;
+namespace ForeignAffairs.Pipeline;
 
 /// <summary>Times a build stage by stage, and tells its progress which stage is under way.</summary>
 internal sealed class StageClock(BuildProgress? progress)

@@ -1,0 +1,121 @@
+using ForeignAffairs.Configuration;
+using ForeignAffairs.Content;
+using ForeignAffairs.Diagnostics;
+using ForeignAffairs.Incremental;
+using ForeignAffairs.Publishing;
+using ForeignAffairs.Rendering;
+using ForeignAffairs.Validation;
+
+namespace ForeignAffairs.Pipeline;
+
+/// <summary>
+/// The stages of every build, in the order they run: load → render → verify → publish. Build, check and the preview's
+/// rebuilds are this one sequence; they differ only in what a run keeps for the next (<see cref="BuildMemory"/>) and in
+/// where the pages go (<see cref="SiteOutput"/>; a check has none). Each stage reports to one diagnostics collection, and
+/// the run stops at the first stage that found an error, before the output is touched.
+/// </summary>
+internal sealed class BuildPipeline(BuildOptions options, BuildMemory memory, SiteOutput? output)
+{
+    /// <summary>Runs the stages, timing them on <paramref name="clock"/>.</summary>
+    public BuildRun Run(StageClock clock, DiagnosticBag diagnostics, BuildProgress? progress)
+    {
+        var root = Path.GetFullPath(options.Source);
+        var previous = memory.Last;
+        if (output is not null && !output.Open(root, clock, diagnostics)) return Failed(null, previous, clock, false);
+
+        clock.Enter(BuildStage.Load);
+        var site = Load(root, options.BaseUrl, diagnostics, memory.Folders, memory.Checked);
+        var theme = site is null ? null : ThemeLoader.Load(root, site.Config, diagnostics);
+        if (site is null || theme is null || diagnostics.HasErrors) return Failed(site, previous, clock, false);
+
+        clock.Enter(BuildStage.Render);
+        var search = FindSearch(root, site, theme, options.Pagefind, diagnostics);
+        var changes = previous is null
+            ? null
+            : SiteChanges.Between(previous.Site, previous.Theme, previous.Search is not null, site, theme, search is not null);
+        var reason = previous is null ? "the first build" : changes!.Everything;
+        if (reason is not null) memory.RenderAnew();
+        var rendered = Render(site, theme, search is not null, Scope(previous, changes), diagnostics, progress);
+        if (diagnostics.HasErrors) return Failed(site, previous, clock, reason is not null);
+        var documents = previous is null || reason is not null
+            ? SiteDocuments.For(site, rendered)
+            : SiteDocuments.Update(site, rendered, previous.Site, previous.Rendered, previous.Documents);
+        var built = new BuiltSite(site, theme, search, rendered, documents);
+
+        if (options.Verify)
+        {
+            clock.Enter(BuildStage.Verify);
+            memory.Verified.Verify(rendered, documents, site.Config, diagnostics);
+            if (diagnostics.HasErrors) return Failed(site, previous, clock, reason is not null);
+        }
+
+        var published = default(Published);
+        if (output is not null)
+        {
+            clock.Enter(BuildStage.Publish);
+            if (output.Publish(built, previous, clock, diagnostics) is not { } done) return Failed(site, previous, clock, reason is not null);
+            published = done;
+        }
+        memory.Succeeded(built);
+        clock.End();
+        return new BuildRun(site, built, previous, reason, published);
+    }
+
+    /// <summary>
+    /// The load stage: the site in <paramref name="root"/> with its content checked against the schemas, or null when its
+    /// settings cannot be read. Folders whose files did not change since <paramref name="folders"/> read them are not read
+    /// again, and entries not checked again while the set of entries is the same (<paramref name="checkedEntries"/>).
+    /// </summary>
+    public static Site? Load(string root, Uri? baseUrl, DiagnosticBag diagnostics, LoadedFolders? folders = null,
+        CheckedEntries? checkedEntries = null)
+    {
+        var config = SiteConfigReader.Read(root, diagnostics);
+        if (config is null) return null;
+        if (baseUrl is not null) config = config.WithBaseUrl(baseUrl);
+        return SiteValidator.Validate(ContentLoader.Load(root, config, diagnostics, folders), diagnostics, checkedEntries);
+    }
+
+    // Search is decided before rendering, so that a site without its index has no search page and no link to one.
+    private static SearchIndex? FindSearch(string root, Site site, Theme theme, PagefindCache? cache, DiagnosticBag diagnostics)
+    {
+        if (!site.Config.Search || !theme.Templates.ContainsKey("search")) return null;
+        var search = SearchIndex.Find(root, cache, out var missing);
+        if (missing is not null)
+        {
+            diagnostics.Warning(DiagnosticCodes.SearchUnavailable, SourceLocation.File(SiteConfigReader.FileName),
+                $"the site is built without its search pages: {missing.Reason}", missing.Remedy);
+        }
+        return search;
+    }
+
+    // Which pages to render: all of them, noting what each depends on when runs build on the ones before; otherwise only
+    // those that depend on what changed since the last good build.
+    private RenderScope? Scope(BuiltSite? previous, SiteChanges? changes) =>
+        !memory.Keeps ? null
+        : previous is null || changes!.Everything is not null ? RenderScope.Everything
+        : RenderScope.Since(previous.Rendered, changes.Touches, changes.Reach);
+
+    // Each page is read for verification and handed to the output as soon as it is rendered; a single build then drops its
+    // HTML, so that a large site is never held in memory whole.
+    private RenderedSite Render(Site site, Theme theme, bool search, RenderScope? scope, DiagnosticBag diagnostics,
+        BuildProgress? progress)
+    {
+        output?.Begin(diagnostics);
+        var rendered = SiteRenderer.Render(site, theme, search, diagnostics, scope, progress, memory.Markdown, page =>
+        {
+            var kept = memory.Keeps ? page : page with { Html = null };
+            if (options.Verify) memory.Verified.Read(page, kept);
+            output?.Write(page);
+            return kept;
+        }, memory.Render);
+        output?.Rendered(diagnostics);
+        return rendered;
+    }
+
+    private BuildRun Failed(Site? site, BuiltSite? previous, StageClock clock, bool renderedAnew)
+    {
+        memory.Failed(renderedAnew);
+        clock.End();
+        return new BuildRun(site, null, previous, null, default);
+    }
+}

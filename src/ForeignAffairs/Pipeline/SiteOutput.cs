@@ -1,0 +1,40 @@
+using ForeignAffairs.Diagnostics;
+using ForeignAffairs.Rendering;
+
+namespace ForeignAffairs.Pipeline;
+
+/// <summary>
+/// Where a build's pages go: into a staging folder that replaces the output whole (<see cref="StagedOutput"/>), or into an
+/// output kept up to date file by file (<see cref="LiveOutput"/>). A check has none.
+/// </summary>
+internal abstract class SiteOutput : IDisposable
+{
+    /// <summary>Before the site is loaded: whether the output may be written; when not, the reason is reported.</summary>
+    public abstract bool Open(string root, StageClock clock, DiagnosticBag diagnostics);
+
+    /// <summary>Before rendering: makes ready to receive pages. A problem is reported and rendering goes on.</summary>
+    public virtual void Begin(DiagnosticBag diagnostics)
+    {
+    }
+
+    /// <summary>Receives a page as soon as it is rendered, on any thread.</summary>
+    public virtual void Write(RenderedPage page)
+    {
+    }
+
+    /// <summary>After rendering: reports a page that could not be written.</summary>
+    public virtual void Rendered(DiagnosticBag diagnostics)
+    {
+    }
+
+    /// <summary>
+    /// Publishes <paramref name="built"/>, which follows <paramref name="previous"/> (null for the first build); null when
+    /// something failed, which is reported.
+    /// </summary>
+    public abstract Published? Publish(BuiltSite built, BuiltSite? previous, StageClock clock, DiagnosticBag diagnostics);
+
+    /// <summary>Releases what the output holds; a staging folder that was not swapped in is removed.</summary>
+    public virtual void Dispose()
+    {
+    }
+}
