@@ -14,9 +14,32 @@ public sealed class LoadedFolders
     private readonly ConcurrentDictionary<string, Loaded> _folders = new(StringComparer.Ordinal);
     private string? _settings;
 
+    private readonly ConcurrentDictionary<string, Listing> _listings = new(StringComparer.Ordinal);
+
     private sealed record Loaded(string Signature, EntrySource Source, DiagnosticBag Diagnostics);
 
-    /// <summary>Forgets the folders that hold <paramref name="fullPath"/>, or lie under it, so that they are read again.</summary>
+    // What a folder of content/ or of a collection listed, with what listing it reported (stray files, symbolic links).
+    private sealed record Listing(IReadOnlyList<FileSystemInfo> Entries, DiagnosticBag Diagnostics)
+    {
+        private readonly HashSet<string> _names = Entries.Select(e => e.Name).ToHashSet(StringComparer.Ordinal);
+
+        // Whether the list still holds after a change reported at path: a change to the folder, to what holds it or to one
+        // of its entries themselves may add, remove or replace an entry; a change inside an entry's folder adds or removes
+        // nothing here, unless that folder is not listed or is gone.
+        public bool Survives(string folder, string path)
+        {
+            if (path == folder || folder.StartsWith(path + Path.DirectorySeparatorChar, StringComparison.Ordinal)) return false;
+            if (!path.StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal)) return true;
+            var inside = path[(folder.Length + 1)..];
+            var separator = inside.IndexOf(Path.DirectorySeparatorChar);
+            return separator > 0 && _names.Contains(inside[..separator]) && Directory.Exists(Path.Combine(folder, inside[..separator]));
+        }
+    }
+
+    /// <summary>
+    /// Forgets the folders that hold <paramref name="fullPath"/>, or lie under it, so that they are read again; and the lists
+    /// of the folders where it may have added or removed an entry.
+    /// </summary>
     public void Forget(string fullPath)
     {
         var path = Path.TrimEndingDirectorySeparator(fullPath);
@@ -26,6 +49,8 @@ public sealed class LoadedFolders
                 || folder.StartsWith(path + Path.DirectorySeparatorChar, StringComparison.Ordinal))
                 _folders.TryRemove(folder, out _);
         }
+        foreach (var (folder, listing) in _listings)
+            if (!listing.Survives(folder, path)) _listings.TryRemove(folder, out _);
     }
 
     private bool _trusted;
@@ -48,6 +73,24 @@ public sealed class LoadedFolders
     {
         if (_settings != settings) _folders.Clear();
         _settings = settings;
+    }
+
+    /// <summary>
+    /// What <paramref name="folder"/> listed before, while reports say nothing was added to or removed from it
+    /// (<see cref="TrustReports"/>), else what <paramref name="list"/> lists now: a rebuild of a large site does not list every
+    /// entry folder again.
+    /// </summary>
+    internal IReadOnlyList<FileSystemInfo> GetOrList(DirectoryInfo folder, DiagnosticBag diagnostics,
+        Func<DiagnosticBag, IReadOnlyList<FileSystemInfo>> list)
+    {
+        if (!TrustReports || !_listings.TryGetValue(folder.FullName, out var listing))
+        {
+            var own = new DiagnosticBag();
+            listing = new Listing(list(own), own);
+            _listings[folder.FullName] = listing;
+        }
+        diagnostics.AddRange(listing.Diagnostics);
+        return listing.Entries;
     }
 
     /// <summary>Forgets the folders that are no longer entries of the site.</summary>

@@ -72,12 +72,11 @@ public sealed class LiveSite
         if (run.Built is not { } built)
             return new(diagnostics.ToSortedList(), [], 0, 0, 0, null, clock.Elapsed) { Stages = clock.Stages };
         var rendered = built.Rendered;
-        var before = run.Previous?.Rendered.Pages.ToDictionary(p => p.Path, StringComparer.Ordinal) ?? [];
-        var fresh = rendered.Pages.Where(p => !ReferenceEquals(before.GetValueOrDefault(p.Path), p)).ToArray();
+        var before = run.Previous?.Rendered;
+        var fresh = built.Change.Anew;
         // Pagefind reads only the pages: the index is stale when one of them is new, gone or different, unless the whole
         // output, index included, was just written.
-        var pagesChanged = before.Count != rendered.Pages.Count
-            || fresh.Any(p => before.GetValueOrDefault(p.Path) is not { } old || old.Html != p.Html);
+        var pagesChanged = built.Change.Gone.Count > 0 || fresh.Any(p => before?.Page(p.Path) is not { } old || old.Html != p.Html);
         return new RebuildResult(diagnostics.ToSortedList(), fresh.Select(p => p.Path).ToArray(), rendered.Pages.Count,
             run.Published.Written, run.Published.Removed, run.Reason, clock.Elapsed)
         {

@@ -123,10 +123,13 @@ public sealed class SiteChanges
             if (!file.StartsWith("layouts/", StringComparison.Ordinal)) return "the UI strings changed";
             templates.Add(file["layouts/".Length..^".html".Length]);
         }
-        if (!before.Entries.Select(e => e.Key).Order().SequenceEqual(after.Entries.Select(e => e.Key).Order()))
+        // Keys are unique, so the same number of entries, each found before, are the same entries.
+        if (before.Entries.Count != after.Entries.Count || after.Entries.Any(e => before.Find(e.Key) is null))
             return "entries were added or removed";
         var languages = after.Config.LanguageCodes;
-        if (after.Entries.Any(e => !languages.Where(e.IsWrittenIn).SequenceEqual(languages.Where(before.Find(e.Key)!.IsWrittenIn))))
+        // An entry whose files were not read again is the same object as before, with the same translations.
+        if (after.Entries.Any(e => before.Find(e.Key) is var old && !ReferenceEquals(old, e)
+                && !languages.Where(e.IsWrittenIn).SequenceEqual(languages.Where(old!.IsWrittenIn))))
             return "a translation was added or removed";
         return null;
     }

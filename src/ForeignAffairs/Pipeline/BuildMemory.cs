@@ -69,6 +69,7 @@ internal sealed class BuildMemory
     /// <summary>Keeps <paramref name="built"/> as the last good build, when runs build on the ones before.</summary>
     public void Succeeded(BuiltSite built)
     {
+        Verified.Confirm();
         if (Keeps) Last = built;
     }
 }

@@ -40,12 +40,13 @@ internal sealed class BuildPipeline(BuildOptions options, BuildMemory memory, Si
         var documents = previous is null || reason is not null
             ? SiteDocuments.For(site, rendered)
             : SiteDocuments.Update(site, rendered, previous.Site, previous.Rendered, previous.Documents);
-        var built = new BuiltSite(site, theme, search, rendered, documents);
+        var change = previous is null ? RenderedChange.Whole(rendered) : rendered.Since(previous.Rendered);
+        var built = new BuiltSite(site, theme, search, rendered, change, documents);
 
         if (options.Verify)
         {
             clock.Enter(BuildStage.Verify);
-            memory.Verified.Verify(rendered, documents, site.Config, diagnostics);
+            memory.Verified.Verify(rendered, change, documents, site.Config, diagnostics);
             if (diagnostics.HasErrors) return Failed(site, previous, clock, reason is not null);
         }
 

@@ -4,10 +4,13 @@ using ForeignAffairs.Rendering;
 
 namespace ForeignAffairs.Pipeline;
 
-/// <summary>A build that succeeded: the site it read, and everything it published.</summary>
+/// <summary>
+/// A build that succeeded: the site it read, everything it published, and how its pages differ from the last good build's.
+/// </summary>
 internal sealed record BuiltSite(
     Site Site,
     Theme Theme,
     SearchIndex? Search,
     RenderedSite Rendered,
+    RenderedChange Change,
     IReadOnlyList<PublishedDocument> Documents);

@@ -36,7 +36,7 @@ internal sealed class LiveOutput(string folder) : SiteOutput
         else
         {
             var (written, removed) = OutputRefresh.Apply(
-                previous!.Rendered, previous.Documents, rendered, documents, folder, Touched, diagnostics);
+                previous!.Rendered, previous.Documents, rendered, built.Change, documents, folder, Touched, diagnostics);
             published = new(written, removed, 0, Whole: false);
         }
         _stale = diagnostics.HasErrors && previous is not null;

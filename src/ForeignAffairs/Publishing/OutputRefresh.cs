@@ -7,31 +7,33 @@ namespace ForeignAffairs.Publishing;
 /// Brings an output folder written from one render up to date with the next, writing only the files that differ and removing
 /// those that are gone. Each file is replaced by a rename, so a server reading the folder never sees half a file.
 /// </summary>
-public static class OutputRefresh
+internal static class OutputRefresh
 {
     /// <summary>
-    /// Updates <paramref name="output"/>, which holds <paramref name="before"/>, to hold <paramref name="after"/>; returns the
-    /// files written and removed. A copied file is copied again when its source is in <paramref name="touched"/> (full paths),
-    /// or when its length or time differ from the copy's.
+    /// Updates <paramref name="output"/>, which holds <paramref name="before"/>, to hold <paramref name="after"/>, whose pages
+    /// differ from those before as <paramref name="change"/> says; returns the files written and removed. A copied file is
+    /// copied again when its source is in <paramref name="touched"/> (full paths), or when its length or time differ from the
+    /// copy's.
     /// </summary>
-    public static (int Written, int Removed) Apply(RenderedSite before, IReadOnlyList<PublishedDocument> beforeDocuments,
-        RenderedSite after, IReadOnlyList<PublishedDocument> afterDocuments, string output, IReadOnlySet<string> touched,
-        DiagnosticBag diagnostics)
+    internal static (int Written, int Removed) Apply(RenderedSite before, IReadOnlyList<PublishedDocument> beforeDocuments,
+        RenderedSite after, RenderedChange change, IReadOnlyList<PublishedDocument> afterDocuments, string output,
+        IReadOnlySet<string> touched, DiagnosticBag diagnostics)
     {
         var folder = Path.TrimEndingDirectorySeparator(Path.GetFullPath(output));
-        var oldPages = before.Pages.ToDictionary(p => p.Path, p => p.Html, StringComparer.Ordinal);
         var oldDocuments = beforeDocuments.ToDictionary(d => d.Path, d => d.Content, StringComparer.Ordinal);
         var written = 0;
         try
         {
-            // Files that are gone go first: a file may give way to a folder of the same name, or the other way round.
-            var kept = after.Pages.Select(p => p.Path).Concat(after.Files.Select(f => f.Path)).Concat(afterDocuments.Select(d => d.Path))
-                .ToHashSet(StringComparer.Ordinal);
-            var gone = before.Pages.Select(p => p.Path).Concat(before.Files.Select(f => f.Path)).Concat(beforeDocuments.Select(d => d.Path))
-                .Where(p => !kept.Contains(p)).ToArray();
+            // Files that are gone go first: a file may give way to a folder of the same name, or the other way round. A page
+            // may also give way to a copied file or a document of the same path, or the other way round.
+            var others = after.Files.Select(f => f.Path).Concat(afterDocuments.Select(d => d.Path)).ToHashSet(StringComparer.Ordinal);
+            var gone = change.Gone.Where(p => !others.Contains(p))
+                .Concat(before.Files.Select(f => f.Path).Concat(beforeDocuments.Select(d => d.Path))
+                    .Where(p => !others.Contains(p) && after.Page(p) is null))
+                .ToArray();
             foreach (var path in gone) Remove(folder, path);
 
-            foreach (var page in after.Pages.Where(p => !oldPages.TryGetValue(p.Path, out var html) || html != p.Html))
+            foreach (var page in change.Anew.Where(p => before.Page(p.Path)?.Html != p.Html))
                 Replace(folder, page.Path, target => File.WriteAllBytes(target, OutputFolder.Utf8.GetBytes(page.Html!)), ref written);
             foreach (var document in afterDocuments.Where(d =>
                 !oldDocuments.TryGetValue(d.Path, out var content) || !content.AsSpan().SequenceEqual(d.Content)))

@@ -27,11 +27,13 @@ internal sealed class LanguageRender
     private readonly PartialCache _partials;
     // Sorted lists are shared by the renderers of every thread: each list is sorted once per language.
     private readonly EntryLists _lists = new();
+    private readonly ProjectGroups _groups;
 
-    public LanguageRender(Site site, Theme theme, Language language, SiteUrls urls, MarkdownRenderer markdown, bool search,
-        DiagnosticBag diagnostics, RenderMemory? memory = null, RenderScope? scope = null)
+    public LanguageRender(Site site, Theme theme, Language language, SiteUrls urls, MarkdownRenderer markdown, ProjectGroups groups,
+        bool search, DiagnosticBag diagnostics, RenderMemory? memory = null, RenderScope? scope = null)
     {
         (_site, _theme, _language, _urls, _search, _diagnostics, _markdown) = (site, theme, language, urls, search, diagnostics, markdown);
+        _groups = groups;
         _views = new EntryViews(site, language, urls, markdown, memory?.ViewsFor(language.Code));
         memory?.Keep(language.Code, _views);
         _partials = memory?.PartialsFor(language.Code, scope) ?? new PartialCache();
@@ -56,7 +58,7 @@ internal sealed class LanguageRender
         Add(SiteUrls.FileOf(SiteUrls.HomePath(Code)), "home",
             () => _model.Common("home", "", siteTitle, description, SiteUrls.HomePath, SiteUrls.RootPath),
             SiteConfigReader.FileName, "the home page");
-        var facets = new ProjectFacets(_site, _views, Code, config.DefaultLanguage.Code, status => String($"status.{status}"),
+        var facets = new ProjectFacets(_site, _groups, _views, Code, config.DefaultLanguage.Code, status => String($"status.{status}"),
             () => String("explorer.real_listings"));
         PlanLists(facets, description);
         PlanFilters(facets, description);

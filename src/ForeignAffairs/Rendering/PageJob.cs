@@ -13,12 +13,11 @@ internal sealed record PageJob(LanguageRender Language, string File, string Temp
     string Source, string What, Action<PageDependencies>? Needs)
 {
     /// <summary>
-    /// Renders the page with <paramref name="renderer"/>, or keeps the previous render's when <paramref name="scope"/> says
-    /// nothing it depends on changed; null when its template failed (the error is reported).
+    /// Renders the page with <paramref name="renderer"/>, noting what it depends on when there is a <paramref name="scope"/>;
+    /// null when its template failed (the error is reported).
     /// </summary>
     public RenderedPage? Render(PageRenderer renderer, RenderScope? scope)
     {
-        if (scope?.Reuse(File) is { } kept) return kept;
         var dependencies = scope is null ? null : new PageDependencies();
         if (dependencies is not null) Needs?.Invoke(dependencies);
         var model = Model();

@@ -23,24 +23,9 @@ internal sealed class ProjectFacets
 
     private readonly List<ProjectFilter> _filters = [];
 
-    public ProjectFacets(Site site, EntryViews views, string language, string defaultLanguage, Func<string, string> statusLabel,
-        Func<string> realListingsLabel)
+    public ProjectFacets(Site site, ProjectGroups groups, EntryViews views, string language, string defaultLanguage,
+        Func<string, string> statusLabel, Func<string> realListingsLabel)
     {
-        // One pass over the projects puts each under its sectors, province and status, in site order.
-        var found = new Dictionary<(string Facet, string Value), List<ScriptObject>>();
-        void Put(string facet, string value, Entry project)
-        {
-            if (!found.TryGetValue((facet, value), out var list)) found[(facet, value)] = list = [];
-            list.Add(views[project.Key]);
-        }
-        foreach (var project in site.In(Collection.Projects))
-        {
-            foreach (var sector in ((IEnumerable<object>)project.Fields["sectors"]).OfType<EntryKey>().Distinct())
-                Put("sector", sector.Slug, project);
-            Put("province", ((EntryKey)project.Fields["province"]).Slug, project);
-            Put("status", (string)project.Fields["status"], project);
-            if (project.Fields.GetValueOrDefault("example") is not true) Put(Listing, Real, project);
-        }
         foreach (var sector in site.In(Collection.Sectors))
             Add("sector", sector.Key.Slug, sector.Title.Resolve(language, defaultLanguage).Text);
         foreach (var province in site.In(Collection.Provinces))
@@ -48,10 +33,15 @@ internal sealed class ProjectFacets
         foreach (var status in ContentSchemas.ProjectStatus.Values)
             Add("status", status, statusLabel(status));
         // Without examples the real listings are all the projects, which the list shows already.
-        if (site.In(Collection.Projects).Any(p => p.Fields.GetValueOrDefault("example") is true)) Add(Listing, Real, realListingsLabel());
+        if (groups.HasExamples) Add(Listing, Real, realListingsLabel());
 
-        void Add(string facet, string value, string label) =>
-            _filters.Add(new ProjectFilter(facet, value, label, found.TryGetValue((facet, value), out var list) ? list.ToArray() : []));
+        void Add(string facet, string value, string label)
+        {
+            var projects = groups.Of(facet, value);
+            var shown = new ScriptObject[projects.Count];
+            for (var i = 0; i < shown.Length; i++) shown[i] = views[projects[i]];
+            _filters.Add(new ProjectFilter(facet, value, label, shown));
+        }
     }
 
     /// <summary>Every filter: one per sector, province and status, and the real listings when the site has examples.</summary>

@@ -1,3 +1,4 @@
+using ForeignAffairs.Content;
 using System.Collections.Concurrent;
 
 namespace ForeignAffairs.Rendering;
@@ -11,6 +12,11 @@ internal sealed class RenderMemory
 {
     private readonly ConcurrentDictionary<string, EntryViews> _views = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, PartialCache> _partials = new(StringComparer.Ordinal);
+    private ProjectGroups? _groups;
+
+    /// <summary>The projects under each facet of the explorer: those of the last render, unless the listing of projects changed.</summary>
+    public ProjectGroups GroupsFor(Site site, RenderScope? scope) =>
+        _groups = _groups is not null && scope is not null && !scope.IsStale(ProjectGroups.Reads) ? _groups : new ProjectGroups(site);
 
     /// <summary>The views last made for <paramref name="language"/>, if any.</summary>
     public EntryViews? ViewsFor(string language) => _views.GetValueOrDefault(language);
@@ -32,6 +38,7 @@ internal sealed class RenderMemory
     /// <summary>Forgets everything, so that the next render makes it anew.</summary>
     public void Clear()
     {
+        _groups = null;
         _views.Clear();
         _partials.Clear();
     }

@@ -8,4 +8,46 @@ public sealed record RenderedSite(IReadOnlyList<RenderedPage> Pages, IReadOnlyLi
     /// <summary>The number of pages in each language, in site order.</summary>
     public IReadOnlyList<(string Language, int Pages)> PagesPerLanguage(IEnumerable<string> languages) =>
         languages.Select(l => (l, Pages.Count(p => p.Language == l))).ToArray();
+
+    /// <summary>The page published as <paramref name="path"/>, if there is one.</summary>
+    internal RenderedPage? Page(string path)
+    {
+        var (low, high) = (0, Pages.Count - 1);
+        while (low <= high)
+        {
+            var middle = low + (high - low) / 2;
+            var order = string.CompareOrdinal(Pages[middle].Path, path);
+            if (order == 0) return Pages[middle];
+            if (order < 0) low = middle + 1;
+            else high = middle - 1;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// How this render differs from <paramref name="before"/>. Both are in path order, and a page kept from the render before
+    /// is the same object, so one walk finds the difference without comparing the pages that stayed.
+    /// </summary>
+    internal RenderedChange Since(RenderedSite before)
+    {
+        var (anew, gone) = (new List<RenderedPage>(), new List<string>());
+        var (old, now) = (before.Pages, Pages);
+        var (i, j) = (0, 0);
+        while (i < old.Count || j < now.Count)
+        {
+            if (i < old.Count && j < now.Count && ReferenceEquals(old[i], now[j]))
+            {
+                (i, j) = (i + 1, j + 1);
+                continue;
+            }
+            var order = i == old.Count ? 1 : j == now.Count ? -1 : string.CompareOrdinal(old[i].Path, now[j].Path);
+            if (order < 0) gone.Add(old[i++].Path);
+            else
+            {
+                anew.Add(now[j++]);
+                if (order == 0) i++;
+            }
+        }
+        return new RenderedChange(anew, gone);
+    }
 }

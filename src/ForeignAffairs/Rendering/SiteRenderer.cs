@@ -15,9 +15,9 @@ public static class SiteRenderer
     /// what it depends on, and pages the scope keeps from a previous render are not rendered again; with a
     /// <paramref name="markdownMemo"/>, texts rendered before are not rendered again, and with <paramref name="memory"/>,
     /// only the entry views of changed entries are filled again and only the cached partials that read a change are rendered
-    /// again. <paramref name="rendered"/>, when given, receives each page as soon as it is rendered (on any thread) and
-    /// returns what to keep of it: a build writes the page there and keeps it without its HTML, so that a large site is
-    /// never held in memory whole.
+    /// again. <paramref name="rendered"/>, when given, receives each page rendered anew as soon as it is rendered (on any
+    /// thread) and returns what to keep of it: a build writes the page there and keeps it without its HTML, so that a large
+    /// site is never held in memory whole.
     /// </summary>
     internal static RenderedSite Render(Site site, Theme theme, bool search, DiagnosticBag diagnostics, RenderScope? scope = null,
         BuildProgress? progress = null, MarkdownMemo? markdownMemo = null, Func<RenderedPage, RenderedPage>? rendered = null,
@@ -35,9 +35,10 @@ public static class SiteRenderer
 
         var languages = new LanguageRender[config.Languages.Count];
         var plans = new IReadOnlyList<PageJob>[languages.Length];
+        var groups = memory?.GroupsFor(site, scope) ?? new ProjectGroups(site);
         Parallel.For(0, languages.Length, i =>
         {
-            languages[i] = new LanguageRender(site, theme, config.Languages[i], urls, markdown, search, diagnostics, memory, scope);
+            languages[i] = new LanguageRender(site, theme, config.Languages[i], urls, markdown, groups, search, diagnostics, memory, scope);
             plans[i] = languages[i].Plan();
         });
         var jobs = plans.SelectMany(p => p).ToArray();
@@ -51,9 +52,15 @@ public static class SiteRenderer
             for (var i = range.Item1; i < range.Item2; i++)
             {
                 var job = jobs[i];
+                progress?.PageRendered();
+                // A page that depends on nothing that changed is kept from the previous render, and was handed on then.
+                if (scope?.Reuse(job.File) is { } previous)
+                {
+                    pages[i] = previous;
+                    continue;
+                }
                 if (!renderers.TryGetValue(job.Language, out var renderer)) renderers[job.Language] = renderer = job.Language.NewRenderer();
                 var page = job.Render(renderer, scope);
-                progress?.PageRendered();
                 pages[i] = page is null || rendered is null ? page : rendered(page);
             }
             return renderers;

@@ -11,30 +11,10 @@ namespace ForeignAffairs.Verification;
 /// Each problem is reported at the site file behind the page, naming the page and the offending value; a broken link or
 /// fragment that the entry's text on the page writes is reported at the link in the text.
 /// </summary>
-public static class OutputVerifier
+internal static class OutputVerifier
 {
     // Browsers scroll to the top of the page for "#top" even when no element has that id.
     private const string TopFragment = "top";
-
-    /// <summary>Verifies the pages of <paramref name="rendered"/> against everything the build publishes.</summary>
-    public static void Verify(RenderedSite rendered, IReadOnlyList<PublishedDocument> documents, SiteConfig config,
-        DiagnosticBag diagnostics)
-    {
-        // The facts keep page order, and the bag sorts what is reported.
-        var facts = new PageFacts[rendered.Pages.Count];
-        Parallel.For(0, facts.Length, i => facts[i] = PageFacts.Read(rendered.Pages[i]));
-        Verify(facts, rendered, documents, config, diagnostics);
-    }
-
-    /// <summary>Verifies pages from what was read of them as they were rendered (<see cref="PageFacts.Read"/>).</summary>
-    internal static void Verify(IReadOnlyList<PageFacts> facts, RenderedSite rendered, IReadOnlyList<PublishedDocument> documents,
-        SiteConfig config, DiagnosticBag diagnostics)
-    {
-        var paths = new OutputPaths(PublishedPaths(rendered, documents), config.BaseUrl);
-        var pages = facts.ToDictionary(f => f.Page.Path, StringComparer.Ordinal);
-        var alternatesOf = facts.ToDictionary(f => f.Page.Path, f => AlternatePaths(f, paths), StringComparer.Ordinal);
-        Parallel.ForEach(facts, page => Check(page, paths, pages, alternatesOf, config.DefaultLanguage.Code, diagnostics));
-    }
 
     /// <summary>Every file the build publishes, pages first.</summary>
     internal static IEnumerable<string> PublishedPaths(RenderedSite rendered, IReadOnlyList<PublishedDocument> documents) =>

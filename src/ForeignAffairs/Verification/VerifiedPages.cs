@@ -20,7 +20,11 @@ internal sealed class VerifiedPages
     private readonly Dictionary<string, IReadOnlySet<string>> _depends = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _dependents = new(StringComparer.Ordinal);
     private Dictionary<string, PageFacts> _pages = new(StringComparer.Ordinal);
-    private string[] _published = [];
+    // The paths verified by runs that did not succeed, whose pages the next run has in the last good build's versions; and
+    // whether such a run published other paths.
+    private readonly HashSet<string> _unconfirmed = new(StringComparer.Ordinal);
+    private bool _pathsUnconfirmed;
+    private string[] _others = [];
     private OutputPaths? _paths;
 
     /// <summary>
@@ -30,17 +34,26 @@ internal sealed class VerifiedPages
     public void Read(RenderedPage page, RenderedPage kept) =>
         _read[kept.Path] = HtmlScanner.Read(kept, page.Html ?? throw new ArgumentException("the page has no HTML", nameof(page)));
 
-    /// <summary>Verifies <paramref name="rendered"/> and <paramref name="documents"/>, checking again only what may have changed.</summary>
-    public void Verify(RenderedSite rendered, IReadOnlyList<PublishedDocument> documents, SiteConfig config, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Verifies <paramref name="rendered"/> and <paramref name="documents"/>, whose pages differ from the last good build's as
+    /// <paramref name="change"/> says, checking again only what may have changed.
+    /// </summary>
+    public void Verify(RenderedSite rendered, RenderedChange change, IReadOnlyList<PublishedDocument> documents, SiteConfig config,
+        DiagnosticBag diagnostics)
     {
-        var facts = new PageFacts[rendered.Pages.Count];
-        Parallel.For(0, facts.Length, i => facts[i] = FactsOf(rendered.Pages[i]));
+        var others = rendered.Files.Select(f => f.Path).Concat(documents.Select(d => d.Path)).ToArray();
+        // Pages a run that failed verified in the place of the last good build's are read again with those rendered anew.
+        var suspects = change.Anew.Concat(_unconfirmed.Select(rendered.Page).OfType<RenderedPage>()).DistinctBy(p => p.Path).ToArray();
+        var samePaths = _paths is not null && !_pathsUnconfirmed && change.Gone.Count == 0 && others.SequenceEqual(_others)
+            && suspects.All(p => _pages.ContainsKey(p.Path));
+        var facts = (samePaths ? suspects : rendered.Pages).AsParallel().AsOrdered().Select(FactsOf).ToArray();
         _read.Clear();
-        var published = OutputVerifier.PublishedPaths(rendered, documents).ToArray();
-        if (_paths is null || !published.AsSpan().SequenceEqual(_published)) Reset(published, config);
-        var pages = facts.ToDictionary(f => f.Page.Path, StringComparer.Ordinal);
+        if (!samePaths) Reset(OutputVerifier.PublishedPaths(rendered, documents).ToArray(), others, config);
         var changed = facts.Where(f => !ReferenceEquals(_pages.GetValueOrDefault(f.Page.Path), f)).Select(f => f.Page.Path).ToArray();
-        foreach (var path in changed) _alternatesOf[path] = OutputVerifier.AlternatePaths(pages[path], _paths!);
+        foreach (var f in facts) _pages[f.Page.Path] = f;
+        _unconfirmed.UnionWith(changed);
+        _pathsUnconfirmed |= !samePaths;
+        foreach (var path in changed) _alternatesOf[path] = OutputVerifier.AlternatePaths(_pages[path], _paths!);
 
         // A page's report depends on itself and on the pages its fragment links and alternates lead to.
         var recheck = changed.ToHashSet(StringComparer.Ordinal);
@@ -49,14 +62,20 @@ internal sealed class VerifiedPages
         var results = recheck.AsParallel().Select(path =>
         {
             var own = new DiagnosticBag();
-            var depends = OutputVerifier.Check(pages[path], _paths!, pages, _alternatesOf, config.DefaultLanguage.Code, own);
+            var depends = OutputVerifier.Check(_pages[path], _paths!, _pages, _alternatesOf, config.DefaultLanguage.Code, own);
             return (Path: path, Found: own.ToSortedList(), Depends: depends);
         }).ToArray();
         foreach (var (path, found, depends) in results) Record(path, found, depends);
 
-        _pages = pages;
         foreach (var found in _found.Values)
             foreach (var diagnostic in found) diagnostics.Add(diagnostic);
+    }
+
+    /// <summary>Notes that the run verified last succeeded: what it verified is what the output now holds.</summary>
+    public void Confirm()
+    {
+        _unconfirmed.Clear();
+        _pathsUnconfirmed = false;
     }
 
     // A page is read as it is rendered; a page kept from the last render was read then, unless a run that failed since
@@ -66,9 +85,9 @@ internal sealed class VerifiedPages
         : _pages.TryGetValue(page.Path, out var before) && ReferenceEquals(before.Page, page) ? before
         : PageFacts.Read(page);
 
-    private void Reset(string[] published, SiteConfig config)
+    private void Reset(string[] published, string[] others, SiteConfig config)
     {
-        (_published, _paths, _pages) = (published, new OutputPaths(published, config.BaseUrl), new(StringComparer.Ordinal));
+        (_others, _paths, _pages) = (others, new OutputPaths(published, config.BaseUrl), new(StringComparer.Ordinal));
         _alternatesOf.Clear();
         _found.Clear();
         _depends.Clear();

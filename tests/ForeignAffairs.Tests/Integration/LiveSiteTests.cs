@@ -193,6 +193,46 @@ public sealed class LiveSiteTests : IDisposable
     }
 
     [Fact]
+    public void With_changes_reported_entries_added_removed_and_renamed_are_seen_without_listing_every_folder_again()
+    {
+        Rebuilt(touched: []);
+        // A new entry, reported only by its files, as a watcher that missed the folder's creation would.
+        var copy = "content/projects/bac-ninh-inland-container-depot-phase-2";
+        CopyFolder("content/projects/bac-ninh-inland-container-depot", copy);
+        var added = Rebuilt(touched: [$"{copy}/index.yaml", $"{copy}/en.md"]);
+        Assert.Contains("en/projects/bac-ninh-inland-container-depot-phase-2/index.html", added.RenderedPages);
+        Assert.Equal(FullBuild(), Snapshot());
+
+        // An entry removed, reported by its folder; then one renamed, reported by both names.
+        Directory.Delete(_sample.PathOf(copy), recursive: true);
+        Rebuilt(touched: [copy]);
+        Assert.Equal(FullBuild(), Snapshot());
+        Assert.False(File.Exists(Path.Combine(_live.Output, "en/projects/bac-ninh-inland-container-depot-phase-2/index.html")));
+        const string before = "content/projects/vinh-phuc-dong-thinh-industrial-cluster", after = "content/projects/vinh-phuc-dong-thinh";
+        Directory.Move(_sample.PathOf(before), _sample.PathOf(after));
+        Rebuilt(touched: [before, after]);
+        Assert.True(File.Exists(Path.Combine(_live.Output, "en/projects/vinh-phuc-dong-thinh/index.html")));
+        Assert.Equal(FullBuild(), Snapshot());
+
+        // A stray file beside the entries is reported as a full build reports it.
+        _sample.Write("content/projects/notes.txt", "a note\n");
+        var stray = _live.Rebuild(touched: ["content/projects/notes.txt"]);
+        var full = SiteBuilder.Build(new BuildOptions(_sample.Root, Write: false));
+        Assert.Equal(full.Diagnostics.Select(d => d.ToString()), stray.Diagnostics.Select(d => d.ToString()));
+        Assert.Contains(stray.Diagnostics, d => d.Location.Path == "content/projects/notes.txt");
+    }
+
+    private void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(_sample.PathOf(from), "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(_sample.PathOf(to), Path.GetRelativePath(_sample.PathOf(from), file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+
+    [Fact]
     public void A_file_that_becomes_a_folder_is_replaced_by_it()
     {
         var notes = _sample.PathOf("content/projects/bac-ninh-electronics-component-plots/notes");

@@ -1,0 +1,48 @@
+using ForeignAffairs.Content;
+
+namespace ForeignAffairs.Rendering;
+
+/// <summary>
+/// The projects under each value of the explorer's facets (<see cref="ProjectFacets"/>), in site order. They are the same in
+/// every language, so they are found once per render, in one pass over the projects; and a live site keeps them while no
+/// page that lists the projects must be rendered again (<see cref="RenderMemory"/>).
+/// </summary>
+internal sealed class ProjectGroups
+{
+    private readonly Dictionary<(string Facet, string Value), List<EntryKey>> _groups = [];
+
+    /// <summary>What a page that lists the projects reads: when it is stale, the groups may be too.</summary>
+    public static PageDependencies Reads { get; } = ListingOfProjects();
+
+    public ProjectGroups(Site site)
+    {
+        foreach (var project in site.In(Collection.Projects))
+        {
+            var sectors = (IEnumerable<object>)project.Fields["sectors"];
+            foreach (var sector in sectors.OfType<EntryKey>().Distinct()) Put("sector", sector.Slug, project);
+            Put("province", ((EntryKey)project.Fields["province"]).Slug, project);
+            Put("status", (string)project.Fields["status"], project);
+            if (project.Fields.GetValueOrDefault("example") is true) HasExamples = true;
+            else Put(ProjectFacets.Listing, ProjectFacets.Real, project);
+        }
+    }
+
+    /// <summary>Whether some projects are examples, so that the real listings are not all of them.</summary>
+    public bool HasExamples { get; }
+
+    /// <summary>The projects with <paramref name="value"/> for <paramref name="facet"/>, in site order.</summary>
+    public IReadOnlyList<EntryKey> Of(string facet, string value) => _groups.TryGetValue((facet, value), out var list) ? list : [];
+
+    private void Put(string facet, string value, Entry project)
+    {
+        if (!_groups.TryGetValue((facet, value), out var list)) _groups[(facet, value)] = list = [];
+        list.Add(project.Key);
+    }
+
+    private static PageDependencies ListingOfProjects()
+    {
+        var reads = new PageDependencies();
+        reads.List(Collection.Projects);
+        return reads;
+    }
+}
