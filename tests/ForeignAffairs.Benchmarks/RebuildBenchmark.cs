@@ -5,8 +5,9 @@ using ForeignAffairs.Incremental;
 namespace ForeignAffairs.Benchmarks;
 
 /// <summary>
-/// Times the rebuilds of a live site, as the preview server runs them: after an edit to one project's text, to a partial
-/// template and to the base layout, each repeated and reported as a median with its stages and the pages rendered.
+/// Times the rebuilds of a live site, as the preview server runs them: after an edit to one project's text, to one of its
+/// figures, to a partial template and to the base layout, each repeated and reported as a median with its stages, the pages
+/// rendered and the time the garbage collector paused the rebuild.
 /// </summary>
 internal static class RebuildBenchmark
 {
@@ -32,12 +33,15 @@ internal static class RebuildBenchmark
             var original = File.ReadAllText(path);
             var results = new List<RebuildResult>();
             var searches = new List<TimeSpan>();
+            var pauses = new List<TimeSpan>();
             for (var run = 0; run <= runs * 2; run++)
             {
                 // Every other run undoes the edit, so each run has a change to build; the first pair warms up the JIT.
                 File.WriteAllText(path, run % 2 == 0 ? edit(original) : original);
                 // The edited file is reported, as the preview's file watcher reports it.
+                var paused = GC.GetTotalPauseDuration();
                 var result = live.Rebuild(touched: [file]);
+                if (run >= 2) pauses.Add(GC.GetTotalPauseDuration() - paused);
                 if (!Succeeded(result)) return 1;
                 var clock = System.Diagnostics.Stopwatch.StartNew();
                 if (result.SearchStale && !live.RefreshSearch(new DiagnosticBag())) return 1;
@@ -54,7 +58,8 @@ internal static class RebuildBenchmark
             var search = searches.Count > 0 ? searches.Order().ElementAt(searches.Count / 2).TotalMilliseconds : 0;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{name}: median {median.Elapsed.TotalMilliseconds:0} ms over {results.Count} rebuilds ({stages} ms), " +
-                $"{median.RenderedPages.Count} of {median.TotalPages} pages rendered, {median.FilesWritten} files written; " +
+                $"{median.RenderedPages.Count} of {median.TotalPages} pages rendered, {median.FilesWritten} files written, " +
+                $"garbage collection paused {pauses.Order().ElementAt(pauses.Count / 2).TotalMilliseconds:0} ms (median); " +
                 $"search index refresh {search:0} ms"));
         }
         return 0;
