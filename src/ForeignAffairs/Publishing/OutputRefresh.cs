@@ -33,21 +33,34 @@ internal static class OutputRefresh
                 .ToArray();
             foreach (var path in gone) Remove(folder, path);
 
-            foreach (var page in change.Anew.Where(p => before.Page(p.Path)?.Html != p.Html))
-                Replace(folder, page.Path, target => File.WriteAllBytes(target, OutputFolder.Utf8.GetBytes(page.Html!)), ref written);
+            // Pages are written on every core: after an edit to the base layout, every page differs.
+            var pages = change.Anew.Where(p => before.Page(p.Path)?.Html != p.Html).ToArray();
+            Parallel.ForEach(pages, page =>
+                Replace(folder, page.Path, target => File.WriteAllBytes(target, OutputFolder.Utf8.GetBytes(page.Html!))));
+            written += pages.Length;
             foreach (var document in afterDocuments.Where(d =>
                 !oldDocuments.TryGetValue(d.Path, out var content) || !content.AsSpan().SequenceEqual(d.Content)))
-                Replace(folder, document.Path, target => File.WriteAllBytes(target, document.Content), ref written);
+            {
+                Replace(folder, document.Path, target => File.WriteAllBytes(target, document.Content));
+                written++;
+            }
             foreach (var file in after.Files.Where(f => IsTouched(f, touched) || !IsCopy(f, Path.Combine(folder, f.Path))))
-                Replace(folder, file.Path, target => OutputFolder.Copy(file, target), ref written);
+            {
+                Replace(folder, file.Path, target => OutputFolder.Copy(file, target));
+                written++;
+            }
             return (written, gone.Length);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (FirstOf(ex) is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Error(DiagnosticCodes.WriteFailed, SourceLocation.File(output), $"the site could not be updated: {ex.Message}");
+            diagnostics.Error(DiagnosticCodes.WriteFailed, SourceLocation.File(output),
+                $"the site could not be updated: {FirstOf(ex).Message}");
             return (written, 0);
         }
     }
+
+    // A write that failed on one of the cores comes wrapped with those that failed beside it.
+    private static Exception FirstOf(Exception ex) => ex is AggregateException { InnerExceptions: [var first, ..] } ? first : ex;
 
     // A file is touched when it, or a folder holding it, was reported changed; the built-in theme's files never change.
     private static bool IsTouched(CopiedFile file, IReadOnlySet<string> touched)
@@ -70,14 +83,14 @@ internal static class OutputRefresh
         return copy.Exists && copy.Length == source.Length && copy.LastWriteTimeUtc == source.LastWriteTimeUtc;
     }
 
-    private static void Replace(string folder, string relative, Action<string> write, ref int written)
+    // Writes one file beside its place and renames it there, so that a server reading the folder never sees half a file.
+    private static void Replace(string folder, string relative, Action<string> write)
     {
         var target = OutputFolder.Within(folder, relative);
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
         var temporary = Path.Combine(Path.GetDirectoryName(target)!, $".{Path.GetFileName(target)}.{Environment.ProcessId}.tmp");
         write(temporary);
         File.Move(temporary, target, overwrite: true);
-        written++;
     }
 
     // Removes the file, then the folders it leaves empty, up to the output folder.

@@ -1,5 +1,6 @@
 using ForeignAffairs.Cli;
 using ForeignAffairs.Diagnostics;
+using ForeignAffairs.Incremental;
 using ForeignAffairs.Tests.Support;
 
 namespace ForeignAffairs.Tests.Hostile;
@@ -84,6 +85,55 @@ public sealed class FailureTests
             Assert.Equal(1, outcome.Exit);
             Assert.Equal([$"{output}:0:0: error FA5002"], outcome.Problems);
             Assert.Equal(before, FolderState.Of(disk));
+        }
+        finally
+        {
+            if (Run("umount", disk)) Directory.Delete(disk, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void A_full_disk_fails_a_preview_rebuild_with_one_message_and_the_next_rebuild_writes_the_site_again()
+    {
+        using var site = new HostileSite();
+        var disk = Path.Combine(site.Surroundings, $"disk-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(disk);
+        // A small disk of its own; only a machine that lets the tests mount one (as CI's does) can run this.
+        if (!Run("mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", disk))
+        {
+            Directory.Delete(disk);
+            return;
+        }
+        try
+        {
+            var live = new LiveSite(new BuildOptions(site.Root, Path.Combine(disk, "site")));
+            Assert.True(live.Rebuild().Succeeded);
+            var filler = Path.Combine(disk, "filler");
+            using (var fill = File.Create(filler))
+            {
+                var chunk = new byte[4096];
+                try
+                {
+                    while (true) fill.Write(chunk);
+                }
+                catch (IOException)
+                {
+                    // The disk is full.
+                }
+            }
+            // Every page changes, and is written on every core.
+            File.AppendAllText(site.PathOf("themes/minimal/layouts/base.html"), "<!-- edited -->\n");
+
+            var failed = live.Rebuild(touched: ["themes/minimal/layouts/base.html"]);
+
+            Assert.Equal(DiagnosticCodes.WriteFailed, Assert.Single(failed.Diagnostics).Code);
+            File.Delete(filler);
+            var again = live.Rebuild(touched: []);
+            Assert.True(again.Succeeded, string.Join('\n', again.Diagnostics));
+            var full = Path.Combine(site.Surroundings, $"full-{Guid.NewGuid():N}");
+            Assert.True(SiteBuilder.Build(new BuildOptions(site.Root, full)).Succeeded);
+            Assert.Equal(OutputSnapshot.Of(full), OutputSnapshot.Of(Path.Combine(disk, "site")));
+            Directory.Delete(full, recursive: true);
         }
         finally
         {
