@@ -1,4 +1,5 @@
 using ForeignAffairs.Content;
+using Scriban.Runtime;
 
 namespace ForeignAffairs.Rendering;
 
@@ -29,6 +30,18 @@ internal sealed class ProjectGroups
 
     /// <summary>Whether some projects are examples, so that the real listings are not all of them.</summary>
     public bool HasExamples { get; }
+
+    /// <summary>
+    /// Adds <c>project_count "facet" "value"</c>: how many projects the explorer lists under a value of a facet
+    /// (<c>project_count "status" "open"</c>), counted once per render rather than by a loop over every project on every page.
+    /// A page that calls it depends on the listing of projects, as the explorer's pages do.
+    /// </summary>
+    public void AddTo(ScriptObject functions) =>
+        functions.SetValue("project_count", TemplateFunction.InContext<string, string, long>((context, facet, value) =>
+        {
+            (context as HtmlTemplateContext)?.Dependencies?.List(Collection.Projects);
+            return Of(facet, value).Count;
+        }), true);
 
     /// <summary>The projects with <paramref name="value"/> for <paramref name="facet"/>, in site order.</summary>
     public IReadOnlyList<EntryKey> Of(string facet, string value) => _groups.TryGetValue((facet, value), out var list) ? list : [];

@@ -48,6 +48,9 @@ public sealed class LiveSiteTests : IDisposable
             // A province whose page shows none of that project's fields.
             Assert.DoesNotContain($"{language}/provinces/da-nang/index.html", rebuild.RenderedPages);
             Assert.DoesNotContain($"{language}/ftas/index.html", rebuild.RenderedPages);
+            // The explorer's pages of other provinces and statuses list none of its projects' figures.
+            Assert.DoesNotContain($"{language}/projects/province/da-nang/index.html", rebuild.RenderedPages);
+            Assert.DoesNotContain($"{language}/projects/status/closed/index.html", rebuild.RenderedPages);
         }
         var exported = JsonNode.Parse(File.ReadAllText(Path.Combine(_live.Output, "data/projects.json")))!["projects"]!.AsArray()
             .Single(p => (string?)p!["slug"] == "bac-ninh-electronics-component-plots")!;
