@@ -93,7 +93,12 @@ internal sealed class SiteWatcher : IDisposable
             watcher.Changed += (_, e) => Note(e.FullPath);
             watcher.Created += (_, e) => Note(e.FullPath);
             watcher.Deleted += (_, e) => Note(e.FullPath);
-            watcher.Renamed += (_, e) => Note(e.FullPath);
+            // A move reports where the file or folder went and where it was: both folders' entries changed.
+            watcher.Renamed += (_, e) =>
+            {
+                Note(e.OldFullPath);
+                Note(e.FullPath);
+            };
             // Too many changes at once overflow the watcher: rebuild anyway, since a rebuild reads the whole site.
             watcher.Error += (_, _) => Note(folder);
             watcher.EnableRaisingEvents = true;

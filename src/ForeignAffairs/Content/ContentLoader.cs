@@ -22,10 +22,10 @@ public static partial class ContentLoader
         var found = new List<(EntryKey Key, DirectoryInfo Folder)>();
         var contentFolder = Path.Combine(root, "content");
         if (SiteFile.IsRefused(contentFolder, "content", diagnostics)) return new SiteSource(Path.GetFullPath(root), config, []);
-        IEnumerable<FileSystemInfo> List(DirectoryInfo folder) => folders is null
+        IEnumerable<FileSystemInfo> Listed(DirectoryInfo folder) => folders is null
             ? VisibleEntries(folder, root, diagnostics)
             : folders.GetOrList(folder, diagnostics, own => VisibleEntries(new DirectoryInfo(folder.FullName), root, own).ToArray());
-        foreach (var info in List(new DirectoryInfo(contentFolder)))
+        foreach (var info in Listed(new DirectoryInfo(contentFolder)))
         {
             if (info is not DirectoryInfo folder)
             {
@@ -41,7 +41,7 @@ public static partial class ContentLoader
                     Suggestion.Hint(folder.Name, Collection.All.Select(c => c.Name).ToArray()));
                 continue;
             }
-            foreach (var entryFolder in List(folder))
+            foreach (var entryFolder in Listed(folder))
             {
                 if (entryFolder is DirectoryInfo directory) found.Add((new EntryKey(collection, directory.Name), directory));
                 else ReportStray($"content/{folder.Name}/{entryFolder.Name}",

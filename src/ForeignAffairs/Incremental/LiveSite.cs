@@ -46,8 +46,9 @@ public sealed class LiveSite
         _output.Touched.UnionWith((touched ?? []).Select(t => Path.TrimEndingDirectorySeparator(Path.GetFullPath(Path.Combine(root, t)))));
         // A file can change without its length or time changing (a copy that keeps the time): what was reported is read again.
         // When changes are reported, as the preview's watcher reports them, folders not reported are not looked at.
-        foreach (var path in _output.Touched) _memory.Folders!.Forget(path);
-        _memory.Folders!.TrustReports = touched is not null;
+        var folders = _memory.Folders!;
+        foreach (var path in _output.Touched) folders.Forget(path);
+        folders.TrustReports = touched is not null;
         var clock = new StageClock(progress);
         var diagnostics = new DiagnosticBag();
         try
@@ -63,14 +64,16 @@ public sealed class LiveSite
                 "save again, or wait for the next build");
             _memory.Failed(renderedAnew: true);
             clock.End();
-            return new(diagnostics.ToSortedList(), [], 0, 0, 0, null, clock.Elapsed) { Stages = clock.Stages };
+            return Failed(clock, diagnostics);
         }
     }
 
+    private static RebuildResult Failed(StageClock clock, DiagnosticBag diagnostics) =>
+        new(diagnostics.ToSortedList(), [], 0, 0, 0, null, clock.Elapsed) { Stages = clock.Stages };
+
     private static RebuildResult Result(BuildRun run, StageClock clock, DiagnosticBag diagnostics)
     {
-        if (run.Built is not { } built)
-            return new(diagnostics.ToSortedList(), [], 0, 0, 0, null, clock.Elapsed) { Stages = clock.Stages };
+        if (run.Built is not { } built) return Failed(clock, diagnostics);
         var rendered = built.Rendered;
         var before = run.Previous?.Rendered;
         var fresh = built.Change.Anew;

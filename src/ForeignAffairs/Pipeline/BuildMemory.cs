@@ -16,6 +16,7 @@ internal sealed class BuildMemory
     private BuildMemory(bool kept)
     {
         Keeps = kept;
+        Verified = new VerifiedPages(remembers: kept);
         if (!kept) return;
         Folders = new LoadedFolders();
         Checked = new CheckedEntries();
@@ -44,7 +45,7 @@ internal sealed class BuildMemory
     public RenderMemory? Render { get; }
 
     /// <summary>What verification read of each page and found.</summary>
-    public VerifiedPages Verified { get; } = new();
+    public VerifiedPages Verified { get; }
 
     /// <summary>The last build that succeeded, which the next one compares the site with.</summary>
     public BuiltSite? Last { get; private set; }
@@ -62,8 +63,9 @@ internal sealed class BuildMemory
     /// </summary>
     public void Failed(bool renderedAnew)
     {
-        if (renderedAnew) Markdown = new MarkdownMemo();
-        Render?.Clear();
+        if (renderedAnew) RenderAnew();
+        else Render?.Clear();
+        Verified.Discard();
     }
 
     /// <summary>Keeps <paramref name="built"/> as the last good build, when runs build on the ones before.</summary>

@@ -10,7 +10,8 @@ namespace ForeignAffairs.Pipeline;
 internal sealed class LiveOutput(string folder) : SiteOutput
 {
     private bool _stale;
-    private bool _resolved;
+    // Whether a build has been published: until then, the folder is checked before each build, as it may change.
+    private bool _published;
 
     /// <summary>
     /// Files reported changed (full paths), which wait until a build that succeeds has copied them: a file can change without
@@ -19,7 +20,7 @@ internal sealed class LiveOutput(string folder) : SiteOutput
     public HashSet<string> Touched { get; } = new(StringComparer.Ordinal);
 
     public override bool Open(string root, StageClock clock, DiagnosticBag diagnostics) =>
-        _resolved || (_resolved = OutputFolder.Resolve(root, folder, diagnostics) is not null);
+        _published || OutputFolder.Resolve(root, folder, diagnostics) is not null;
 
     public override Published? Publish(BuiltSite built, BuiltSite? previous, StageClock clock, DiagnosticBag diagnostics)
     {
@@ -42,6 +43,7 @@ internal sealed class LiveOutput(string folder) : SiteOutput
         _stale = diagnostics.HasErrors && previous is not null;
         if (diagnostics.HasErrors) return null;
         Touched.Clear();
+        _published = true;
         return published;
     }
 }

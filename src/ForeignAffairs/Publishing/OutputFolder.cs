@@ -1,7 +1,6 @@
 using System.Text;
 using ForeignAffairs.Diagnostics;
 using ForeignAffairs.FileSystem;
-using ForeignAffairs.Pipeline;
 using ForeignAffairs.Rendering;
 
 namespace ForeignAffairs.Publishing;

@@ -51,16 +51,20 @@ internal static class OutputRefresh
             }
             return (written, gone.Length);
         }
-        catch (Exception ex) when (FirstOf(ex) is IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (WriteFailure(ex) is { } failure)
         {
-            diagnostics.Error(DiagnosticCodes.WriteFailed, SourceLocation.File(output),
-                $"the site could not be updated: {FirstOf(ex).Message}");
+            diagnostics.Error(DiagnosticCodes.WriteFailed, SourceLocation.File(output), $"the site could not be updated: {failure.Message}");
             return (written, 0);
         }
     }
 
-    // A write that failed on one of the cores comes wrapped with those that failed beside it.
-    private static Exception FirstOf(Exception ex) => ex is AggregateException { InnerExceptions: [var first, ..] } ? first : ex;
+    // Writes that failed on several cores come together: they are a write failure when each of them is one, reported by the
+    // first message in order, the same whichever core failed first. Anything else is a fault of the generator.
+    private static Exception? WriteFailure(Exception ex)
+    {
+        IReadOnlyList<Exception> all = ex is AggregateException aggregate ? aggregate.Flatten().InnerExceptions : [ex];
+        return all.All(e => e is IOException or UnauthorizedAccessException) ? all.MinBy(e => e.Message, StringComparer.Ordinal) : null;
+    }
 
     // A file is touched when it, or a folder holding it, was reported changed; the built-in theme's files never change.
     private static bool IsTouched(CopiedFile file, IReadOnlySet<string> touched)

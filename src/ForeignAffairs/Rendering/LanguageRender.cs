@@ -214,8 +214,8 @@ internal sealed class LanguageRender
     {
         var config = _site.Config;
         var globals = TemplateFunctions.For(Code, _theme, _views, _lists, _urls, config, _diagnostics);
-        // Partials cached for the whole language, whichever thread renders them first.
         _groups.AddTo(globals);
+        // Partials cached for the whole language, whichever thread renders them first.
         var cached = new CachedPartialFunction(_partials);
         globals.SetValue("include_cached", cached, true);
         globals.SetValue("include_cached_each", new CachedPartialEachFunction(cached), true);

@@ -1,5 +1,6 @@
 using ForeignAffairs.Content;
 using Scriban.Runtime;
+using Scriban.Syntax;
 
 namespace ForeignAffairs.Rendering;
 
@@ -39,9 +40,14 @@ internal sealed class ProjectGroups
     public void AddTo(ScriptObject functions) =>
         functions.SetValue("project_count", TemplateFunction.InContext<string, string, long>((context, facet, value) =>
         {
+            if (!Facets.Contains(facet))
+                throw new ScriptRuntimeException(context.CurrentSpan,
+                    $"project_count has no facet '{facet}': use one of {string.Join(", ", Facets)}");
             (context as HtmlTemplateContext)?.Dependencies?.List(Collection.Projects);
             return Of(facet, value).Count;
         }), true);
+
+    private static readonly string[] Facets = [.. ProjectFacets.Names, ProjectFacets.Listing];
 
     /// <summary>The projects with <paramref name="value"/> for <paramref name="facet"/>, in site order.</summary>
     public IReadOnlyList<EntryKey> Of(string facet, string value) => _groups.TryGetValue((facet, value), out var list) ? list : [];

@@ -12,7 +12,8 @@ namespace ForeignAffairs.Verification;
 /// to them; every other page reports what it reported before. What it reports is what a full verification would, and the
 /// first verification is one.
 /// </summary>
-internal sealed class VerifiedPages
+/// <param name="remembers">Whether runs build on the ones before; a build that runs once keeps nothing for a next.</param>
+internal sealed class VerifiedPages(bool remembers)
 {
     private readonly ConcurrentDictionary<string, PageFacts> _read = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _alternatesOf = new(StringComparer.Ordinal);
@@ -59,6 +60,13 @@ internal sealed class VerifiedPages
         var recheck = changed.ToHashSet(StringComparer.Ordinal);
         foreach (var path in changed)
             if (_dependents.TryGetValue(path, out var dependents)) recheck.UnionWith(dependents);
+        if (!remembers)
+        {
+            // A build that runs once checks every page once, straight into the build's problems: nothing is kept.
+            recheck.AsParallel().ForAll(path =>
+                OutputVerifier.Check(_pages[path], _paths!, _pages, _alternatesOf, config.DefaultLanguage.Code, diagnostics));
+            return;
+        }
         var results = recheck.AsParallel().Select(path =>
         {
             var own = new DiagnosticBag();
@@ -70,6 +78,9 @@ internal sealed class VerifiedPages
         foreach (var found in _found.Values)
             foreach (var diagnostic in found) diagnostics.Add(diagnostic);
     }
+
+    /// <summary>Forgets what a run that failed read of its pages, which holds their HTML.</summary>
+    public void Discard() => _read.Clear();
 
     /// <summary>Notes that the run verified last succeeded: what it verified is what the output now holds.</summary>
     public void Confirm()

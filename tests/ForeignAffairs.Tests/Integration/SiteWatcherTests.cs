@@ -35,12 +35,28 @@ public sealed class SiteWatcherTests : IDisposable
         await Reported(watcher, css);
     }
 
-    // Waits until a batch of changes names path; earlier batches, of earlier changes, are passed over.
-    private static async Task Reported(SiteWatcher watcher, string path)
+    [Fact]
+    public async Task A_move_reports_where_it_went_and_where_it_was()
+    {
+        _site.Write("content/site.yaml", "title: Invest\n");
+        _site.Write("content/projects/depot/index.yaml", "title: Depot\n");
+        _site.Write("content/projects/plant/index.yaml", "title: Plant\n");
+        _site.Write("content/news/launch/index.yaml", "title: Launch\n");
+        using var watcher = new SiteWatcher(_site.Root);
+
+        // Into another collection: both collections' entries changed.
+        Directory.Move(Path.Combine(_site.Root, "content/projects/depot"), Path.Combine(_site.Root, "content/news/depot"));
+        await Reported(watcher, "content/projects/depot", "content/news/depot");
+        // To a hidden name, which the site skips: the entry is gone.
+        Directory.Move(Path.Combine(_site.Root, "content/projects/plant"), Path.Combine(_site.Root, "content/projects/.plant"));
+        await Reported(watcher, "content/projects/plant");
+    }
+
+    // Waits until batches of changes have named every path; batches of earlier changes are passed over.
+    private static async Task Reported(SiteWatcher watcher, params string[] paths)
     {
         using var patience = new CancellationTokenSource(Patience);
-        while (!(await watcher.NextAsync(patience.Token)).Contains(path))
-        {
-        }
+        var unseen = paths.ToHashSet(StringComparer.Ordinal);
+        while (unseen.Count > 0) unseen.ExceptWith(await watcher.NextAsync(patience.Token));
     }
 }

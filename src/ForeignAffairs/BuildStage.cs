@@ -1,4 +1,4 @@
-namespace ForeignAffairs.Pipeline;
+namespace ForeignAffairs;
 
 /// <summary>The names of a build's stages, as its progress and <c>--timings</c> report them.</summary>
 internal static class BuildStage
