@@ -28,8 +28,8 @@ public sealed class LoadedFolders
         // nothing here, unless that folder is not listed or is gone.
         public bool Survives(string folder, string path)
         {
-            if (path == folder || folder.StartsWith(path + Path.DirectorySeparatorChar, StringComparison.Ordinal)) return false;
-            if (!path.StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal)) return true;
+            if (path == folder || IsUnder(folder, path)) return false;
+            if (!IsUnder(path, folder)) return true;
             var inside = path[(folder.Length + 1)..];
             var separator = inside.IndexOf(Path.DirectorySeparatorChar);
             return separator > 0 && _names.Contains(inside[..separator]) && Directory.Exists(Path.Combine(folder, inside[..separator]));
@@ -44,11 +44,7 @@ public sealed class LoadedFolders
     {
         var path = Path.TrimEndingDirectorySeparator(fullPath);
         foreach (var folder in _folders.Keys)
-        {
-            if (path == folder || path.StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal)
-                || folder.StartsWith(path + Path.DirectorySeparatorChar, StringComparison.Ordinal))
-                _folders.TryRemove(folder, out _);
-        }
+            if (path == folder || IsUnder(path, folder) || IsUnder(folder, path)) _folders.TryRemove(folder, out _);
         foreach (var (folder, listing) in _listings)
             if (!listing.Survives(folder, path)) _listings.TryRemove(folder, out _);
     }
@@ -64,6 +60,11 @@ public sealed class LoadedFolders
         get => Volatile.Read(ref _trusted);
         set => Volatile.Write(ref _trusted, value);
     }
+
+    // Whether path lies inside folder; asked of every folder of a large site at each reported change, so without a new string.
+    private static bool IsUnder(string path, string folder) =>
+        path.Length > folder.Length && path[folder.Length] == Path.DirectorySeparatorChar
+        && path.StartsWith(folder, StringComparison.Ordinal);
 
     /// <summary>
     /// Starts a load with <paramref name="settings"/> (site.yaml as written): other settings make every folder be read

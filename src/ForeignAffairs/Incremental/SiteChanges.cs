@@ -55,7 +55,15 @@ public sealed class SiteChanges
         Everything is not null
         || page.Templates.Overlaps(Templates)
         || page.Collections.Overlaps(Collections)
-        || (page.Fields.Count <= Entries.Count + Members.Count ? page.Fields.Any(Changed) : ChangeRead(page.Fields));
+        || (page.Fields.Count <= Entries.Count + Members.Count ? AnyChanged(page.Fields) : ChangeRead(page.Fields));
+
+    // Asked of every page a rebuild may keep: a plain loop, without an enumerator or a delegate made per page.
+    private bool AnyChanged(IReadOnlySet<(EntryKey Entry, string Field)> reads)
+    {
+        foreach (var read in reads)
+            if (Changed(read)) return true;
+        return false;
+    }
 
     // A page depends on the whole of an entry when its own content or the list of what refers to it changed.
     private bool Changed((EntryKey Entry, string Field) read) => read.Field == PageDependencies.Whole

@@ -15,13 +15,13 @@ public sealed class MarkdownMemo
         (EntryKey Entry, string Text, string Page),
         (string Markdown, IReadOnlyList<string> Resources, RenderedText Html)> _html = new();
 
-    internal RenderedText GetOrRender(Entry entry, EntryText text, string pageLanguage, Func<RenderedText> render)
+    internal RenderedText GetOrRender(Entry entry, EntryText text, string pageLanguage, Func<Entry, EntryText, string, RenderedText> render)
     {
         var key = (entry.Key, text.Language, pageLanguage);
         if (_html.TryGetValue(key, out var known) && known.Markdown == text.Markdown
             && known.Resources.SequenceEqual(entry.Resources, StringComparer.Ordinal))
             return known.Html;
-        var html = render();
+        var html = render(entry, text, pageLanguage);
         _html[key] = (text.Markdown, entry.Resources, html);
         return html;
     }

@@ -17,6 +17,8 @@ public sealed class MarkdownRenderer(Site site, SiteUrls urls, MarkdownMemo? mem
 {
     private readonly LinkResolver _links = new(site.Entries.Select(e => e.Key).ToHashSet(), urls, site.Drafts.ToHashSet());
     private readonly RawHtmlPolicy _rawHtml = new(site.Config.IframeHosts ?? []);
+    // Made once: the memo is asked for every text in every language on every rebuild, and nearly always has it.
+    private Func<Entry, EntryText, string, RenderedText>? _renderNow;
 
     /// <summary>Renders <paramref name="text"/> of <paramref name="entry"/> for a page in <paramref name="pageLanguage"/>.</summary>
     public RawHtml Render(Entry entry, EntryText text, string pageLanguage) => Rendered(entry, text, pageLanguage).Html;
@@ -37,7 +39,7 @@ public sealed class MarkdownRenderer(Site site, SiteUrls urls, MarkdownMemo? mem
     private RenderedText Rendered(Entry entry, EntryText text, string pageLanguage) =>
         memo is null
             ? RenderNow(entry, text, pageLanguage)
-            : memo.GetOrRender(entry, text, pageLanguage, () => RenderNow(entry, text, pageLanguage));
+            : memo.GetOrRender(entry, text, pageLanguage, _renderNow ??= RenderNow);
 
     private RenderedText RenderNow(Entry entry, EntryText text, string pageLanguage)
     {

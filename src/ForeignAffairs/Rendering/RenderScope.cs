@@ -8,10 +8,10 @@ namespace ForeignAffairs.Rendering;
 /// </summary>
 public sealed class RenderScope
 {
-    private readonly IReadOnlyDictionary<string, RenderedPage> _previous;
+    private readonly RenderedSite _previous;
     private readonly Func<PageDependencies, bool> _isStale;
 
-    private RenderScope(IReadOnlyDictionary<string, RenderedPage> previous, Func<PageDependencies, bool> isStale,
+    private RenderScope(RenderedSite previous, Func<PageDependencies, bool> isStale,
         IReadOnlyCollection<EntryKey>? reach = null) =>
         (_previous, _isStale, Reach) = (previous, isStale, reach);
 
@@ -22,7 +22,7 @@ public sealed class RenderScope
     internal IReadOnlyCollection<EntryKey>? Reach { get; }
 
     /// <summary>Renders every page, noting what each depends on, so that later renders can keep the pages that did not change.</summary>
-    public static RenderScope Everything { get; } = new(new Dictionary<string, RenderedPage>(), _ => true);
+    public static RenderScope Everything { get; } = new(new RenderedSite([], []), _ => true);
 
     /// <summary>
     /// Keeps the pages of <paramref name="previous"/> for which <paramref name="isStale"/> is false. When
@@ -30,12 +30,12 @@ public sealed class RenderScope
     /// </summary>
     public static RenderScope Since(RenderedSite previous, Func<PageDependencies, bool> isStale,
         IReadOnlyCollection<EntryKey>? reach = null) =>
-        new(previous.Pages.ToDictionary(p => p.Path, StringComparer.Ordinal), isStale, reach);
+        new(previous, isStale, reach);
 
     /// <summary>Whether what was made from <paramref name="dependencies"/> must be made again.</summary>
     internal bool IsStale(PageDependencies dependencies) => _isStale(dependencies);
 
     /// <summary>The previous render's page at <paramref name="path"/>, if it can be kept as it is.</summary>
     internal RenderedPage? Reuse(string path) =>
-        _previous.TryGetValue(path, out var page) && page.Dependencies is { } dependencies && !_isStale(dependencies) ? page : null;
+        _previous.Page(path) is { Dependencies: { } dependencies } page && !_isStale(dependencies) ? page : null;
 }

@@ -66,8 +66,10 @@ public static class SiteRenderer
             return renderers;
         }, _ => { });
 
+        // Most entries have no files of their own; a large site should not pay for asking each of them in each language.
+        var withFiles = site.Entries.Where(entry => entry.Resources.Count > 0).ToArray();
         var files = theme.Assets
-            .Concat(config.LanguageCodes.SelectMany(language => site.Entries.SelectMany(entry => entry.Resources.Select(r =>
+            .Concat(config.LanguageCodes.SelectMany(language => withFiles.SelectMany(entry => entry.Resources.Select(r =>
                 new CopiedFile(SiteUrls.EntryPath(language, entry.Key) + r, Path.Combine(site.Root, entry.Key.Folder, r))))))
             .ToList();
 
