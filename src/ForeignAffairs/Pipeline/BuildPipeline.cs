@@ -35,11 +35,13 @@ internal sealed class BuildPipeline(BuildOptions options, BuildMemory memory, Si
             : SiteChanges.Between(previous.Site, previous.Theme, previous.Search is not null, site, theme, search is not null);
         var reason = previous is null ? "the first build" : changes!.Everything;
         if (reason is not null) memory.RenderAnew();
-        var rendered = Render(site, theme, search is not null, Scope(previous, changes), diagnostics, progress);
+        // Without a reason to render everything, there is a last good build, and what the changes did not touch is kept.
+        var rendered = Render(site, theme, search is not null, reason is null ? Scope(previous!, changes!) : Everything, diagnostics,
+            progress);
         if (diagnostics.HasErrors) return Failed(site, previous, clock, reason is not null);
-        var documents = previous is null || reason is not null
-            ? SiteDocuments.For(site, rendered)
-            : SiteDocuments.Update(site, rendered, previous.Site, previous.Rendered, previous.Documents);
+        var documents = reason is null
+            ? SiteDocuments.Update(site, rendered, previous!.Site, previous.Rendered, previous.Documents)
+            : SiteDocuments.For(site, rendered);
         var change = previous is null ? RenderedChange.Whole(rendered) : rendered.Since(previous.Rendered);
         var built = new BuiltSite(site, theme, search, rendered, change, documents);
 
@@ -89,12 +91,12 @@ internal sealed class BuildPipeline(BuildOptions options, BuildMemory memory, Si
         return search;
     }
 
-    // Which pages to render: all of them, noting what each depends on when runs build on the ones before; otherwise only
-    // those that depend on what changed since the last good build.
-    private RenderScope? Scope(BuiltSite? previous, SiteChanges? changes) =>
-        !memory.Keeps ? null
-        : previous is null || changes!.Everything is not null ? RenderScope.Everything
-        : RenderScope.Since(previous.Rendered, changes.Touches, changes.Reach);
+    // Every page, noting what each depends on when runs build on the ones before, so that the next can keep some.
+    private RenderScope? Everything => memory.Keeps ? RenderScope.Everything : null;
+
+    // The pages that depend on what changed since the last good build; the others are kept.
+    private static RenderScope Scope(BuiltSite previous, SiteChanges changes) =>
+        RenderScope.Since(previous.Rendered, changes.Touches, changes.Reach);
 
     // Each page is read for verification and handed to the output as soon as it is rendered; a single build then drops its
     // HTML, so that a large site is never held in memory whole.

@@ -47,7 +47,7 @@ internal sealed class VerifiedPages(bool remembers)
         var suspects = change.Anew.Concat(_unconfirmed.Select(rendered.Page).OfType<RenderedPage>()).DistinctBy(p => p.Path).ToArray();
         var samePaths = _paths is not null && !_pathsUnconfirmed && change.Gone.Count == 0 && others.SequenceEqual(_others)
             && suspects.All(p => _pages.ContainsKey(p.Path));
-        var facts = (samePaths ? suspects : rendered.Pages).AsParallel().AsOrdered().Select(FactsOf).ToArray();
+        var facts = (samePaths ? suspects : rendered.Pages).AsParallel().Select(FactsOf).ToArray();
         _read.Clear();
         if (!samePaths) Reset(OutputVerifier.PublishedPaths(rendered, documents).ToArray(), others, config);
         var changed = facts.Where(f => !ReferenceEquals(_pages.GetValueOrDefault(f.Page.Path), f)).Select(f => f.Page.Path).ToArray();

@@ -59,15 +59,7 @@ public sealed class FailureTests
     public void A_full_disk_fails_the_build_and_leaves_the_previous_output_as_it_was()
     {
         using var site = new HostileSite();
-        var disk = Path.Combine(site.Surroundings, $"disk-{Guid.NewGuid():N}");
-        Directory.CreateDirectory(disk);
-        // A small disk of its own; only a machine that lets the tests mount one (as CI's does) can run this.
-        if (!Run("mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", disk))
-        {
-            Directory.Delete(disk);
-            return;
-        }
-        try
+        OnSmallDisk(site, disk =>
         {
             var output = Path.Combine(disk, "site");
             Assert.Equal(0, site.Run("build", "--output", output).Exit);
@@ -85,26 +77,14 @@ public sealed class FailureTests
             Assert.Equal(1, outcome.Exit);
             Assert.Equal([$"{output}:0:0: error FA5002"], outcome.Problems);
             Assert.Equal(before, FolderState.Of(disk));
-        }
-        finally
-        {
-            if (Run("umount", disk)) Directory.Delete(disk, recursive: true);
-        }
+        });
     }
 
     [Fact]
     public void A_full_disk_fails_a_preview_rebuild_with_one_message_and_the_next_rebuild_writes_the_site_again()
     {
         using var site = new HostileSite();
-        var disk = Path.Combine(site.Surroundings, $"disk-{Guid.NewGuid():N}");
-        Directory.CreateDirectory(disk);
-        // A small disk of its own; only a machine that lets the tests mount one (as CI's does) can run this.
-        if (!Run("mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", disk))
-        {
-            Directory.Delete(disk);
-            return;
-        }
-        try
+        OnSmallDisk(site, disk =>
         {
             var live = new LiveSite(new BuildOptions(site.Root, Path.Combine(disk, "site")));
             Assert.True(live.Rebuild().Succeeded);
@@ -134,11 +114,7 @@ public sealed class FailureTests
             Assert.True(SiteBuilder.Build(new BuildOptions(site.Root, full)).Succeeded);
             Assert.Equal(OutputSnapshot.Of(full), OutputSnapshot.Of(Path.Combine(disk, "site")));
             Directory.Delete(full, recursive: true);
-        }
-        finally
-        {
-            if (Run("umount", disk)) Directory.Delete(disk, recursive: true);
-        }
+        });
     }
 
     [Fact]
@@ -193,6 +169,26 @@ public sealed class FailureTests
             return ex;
         }
         throw new InvalidOperationException("nothing was thrown");
+    }
+
+    // Runs test on a small disk of its own, for it to fill; only a machine that lets the tests mount one (as CI's does) runs it.
+    private static void OnSmallDisk(HostileSite site, Action<string> test)
+    {
+        var disk = Path.Combine(site.Surroundings, $"disk-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(disk);
+        if (!Run("mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", disk))
+        {
+            Directory.Delete(disk);
+            return;
+        }
+        try
+        {
+            test(disk);
+        }
+        finally
+        {
+            if (Run("umount", disk)) Directory.Delete(disk, recursive: true);
+        }
     }
 
     private static void Mkfifo(string path) => Assert.True(Run("mkfifo", path));
