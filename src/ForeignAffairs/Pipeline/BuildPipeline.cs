@@ -39,11 +39,12 @@ internal sealed class BuildPipeline(BuildOptions options, BuildMemory memory, Si
         var rendered = Render(site, theme, search is not null, reason is null ? Scope(previous!, changes!) : Everything, diagnostics,
             progress);
         if (diagnostics.HasErrors) return Failed(site, previous, clock, reason is not null);
+        var projects = ProjectExports.For(site, reason is null ? previous!.Projects : null);
         var documents = reason is null
-            ? SiteDocuments.Update(site, rendered, previous!.Site, previous.Rendered, previous.Documents)
-            : SiteDocuments.For(site, rendered);
+            ? SiteDocuments.Update(site, rendered, projects, previous!.Site, previous.Rendered, previous.Projects, previous.Documents)
+            : SiteDocuments.For(site, rendered, projects);
         var change = previous is null ? RenderedChange.Whole(rendered) : rendered.Since(previous.Rendered);
-        var built = new BuiltSite(site, theme, search, rendered, change, documents);
+        var built = new BuiltSite(site, theme, search, rendered, change, projects, documents);
 
         if (options.Verify)
         {

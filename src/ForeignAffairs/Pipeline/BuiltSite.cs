@@ -13,4 +13,5 @@ internal sealed record BuiltSite(
     SearchIndex? Search,
     RenderedSite Rendered,
     RenderedChange Change,
+    ProjectExports Projects,
     IReadOnlyList<PublishedDocument> Documents);

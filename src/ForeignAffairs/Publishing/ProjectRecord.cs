@@ -42,38 +42,8 @@ public sealed record ProjectRecord(
     string? SourceUrl,
     IReadOnlyList<(string Language, string? Text)> Decision)
 {
-    /// <summary>Every project of <paramref name="site"/>, by slug.</summary>
-    public static IReadOnlyList<ProjectRecord> AllIn(Site site)
-    {
-        var urls = new SiteUrls(site.Config);
-        var languages = site.Config.LanguageCodes;
-        return site.In(Collection.Projects)
-            .OrderBy(e => e.Key.Slug, StringComparer.Ordinal)
-            .Select(e => From(e, languages, urls))
-            .ToArray();
-    }
-
-    /// <summary>
-    /// Whether the projects of <paramref name="site"/> publish the same open data as those of <paramref name="before"/>: the
-    /// same projects in the same order, each either the same entry or one read again with the same facts. A rebuild after
-    /// an edit to a project's text keeps the exports as they were.
-    /// </summary>
-    public static bool SameIn(Site site, Site before)
-    {
-        var (now, then) = (site.In(Collection.Projects), before.In(Collection.Projects));
-        if (now.Count != then.Count) return false;
-        var urls = new SiteUrls(site.Config);
-        var languages = site.Config.LanguageCodes;
-        for (var i = 0; i < now.Count; i++)
-        {
-            if (ReferenceEquals(now[i], then[i])) continue;
-            if (now[i].Key != then[i].Key || !From(now[i], languages, urls).SameAs(From(then[i], languages, urls))) return false;
-        }
-        return true;
-    }
-
-    // The same facts, written the same: numbers with the same digits (1.0 is not written as 1.00).
-    private bool SameAs(ProjectRecord other) =>
+    /// <summary>Whether <paramref name="other"/> gives the same facts, written the same: numbers with the same digits (1.0 is not written as 1.00).</summary>
+    internal bool SameAs(ProjectRecord other) =>
         (Slug, Province, Status, InvestmentForm, Published, Example, Source, SourceUrl)
             == (other.Slug, other.Province, other.Status, other.InvestmentForm, other.Published, other.Example, other.Source, other.SourceUrl)
         && SameNumber(InvestmentUsdMillion, other.InvestmentUsdMillion)
@@ -84,7 +54,8 @@ public sealed record ProjectRecord(
 
     private static bool SameNumber(decimal? a, decimal? b) => a == b && a?.Scale == b?.Scale;
 
-    private static ProjectRecord From(Entry entry, IReadOnlyList<string> languages, SiteUrls urls)
+    /// <summary>The facts of the project <paramref name="entry"/>, for a site in <paramref name="languages"/> with <paramref name="urls"/>.</summary>
+    public static ProjectRecord Of(Entry entry, IReadOnlyList<string> languages, SiteUrls urls)
     {
         // Validation leaves out projects that lack a required field, so those are read with casts; optional ones may be missing.
         var fields = entry.Fields;

@@ -18,32 +18,32 @@ public static class ProjectsCsv
     private static readonly UTF8Encoding Utf8WithBom = new(encoderShouldEmitUTF8Identifier: true);
 
     /// <summary>The export of <paramref name="projects"/>, for a site in <paramref name="languages"/>.</summary>
-    public static PublishedDocument For(IReadOnlyList<string> languages, IReadOnlyList<ProjectRecord> projects)
+    internal static PublishedDocument For(IReadOnlyList<string> languages, IReadOnlyList<ProjectExport> projects)
     {
-        string[] header =
-        [
-            "slug", .. languages.Select(l => $"title_{l}"), "province", "sectors", "status", "investment_form",
-            "investment_usd_million", "investment_vnd_billion", "area_ha", "published", .. languages.Select(l => $"location_{l}"),
-            .. languages.Select(l => $"url_{l}"), "example", "source", "source_url", .. languages.Select(l => $"decision_{l}"),
-        ];
-        var numeric = header.Select(h => h is "investment_usd_million" or "investment_vnd_billion" or "area_ha").ToArray();
-        var text = new StringBuilder();
-        void Row(IEnumerable<string?> fields) =>
-            text.AppendJoin(',', fields.Select((f, i) => Quote(numeric[i] ? f : Neutralised(f)))).Append("\r\n");
-
-        Row(header);
-        foreach (var p in projects)
-        {
-            Row([
-                p.Slug, .. p.Title.Select(t => t.Text), p.Province, string.Join(';', p.Sectors), p.Status, p.InvestmentForm,
-                Number(p.InvestmentUsdMillion), Number(p.InvestmentVndBillion), Number(p.AreaHa),
-                p.Published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                .. p.Location.Select(t => t.Text), .. p.Urls.Select(u => u.Url),
-                p.Example ? "true" : "false", p.Source, p.SourceUrl, .. p.Decision.Select(t => t.Text),
-            ]);
-        }
+        var text = new StringBuilder(Line(Header(languages)));
+        foreach (var project in projects) text.Append(project.Csv);
         return new PublishedDocument(Path, [.. Utf8WithBom.GetPreamble(), .. Utf8WithBom.GetBytes(text.ToString())]);
     }
+
+    /// <summary><paramref name="p"/>'s row, with its line end. Numeric columns hold only numbers; the texts are neutralised.</summary>
+    public static string Row(ProjectRecord p) => Line(
+    [
+        .. new[] { p.Slug }.Concat(p.Title.Select(t => t.Text))
+            .Concat([p.Province, string.Join(';', p.Sectors), p.Status, p.InvestmentForm]).Select(Neutralised),
+        Number(p.InvestmentUsdMillion), Number(p.InvestmentVndBillion), Number(p.AreaHa),
+        .. new[] { p.Published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) }
+            .Concat(p.Location.Select(t => t.Text)).Concat(p.Urls.Select(u => u.Url))
+            .Concat([p.Example ? "true" : "false", p.Source, p.SourceUrl]).Concat(p.Decision.Select(t => t.Text)).Select(Neutralised),
+    ]);
+
+    private static string?[] Header(IReadOnlyList<string> languages) =>
+    [
+        "slug", .. languages.Select(l => $"title_{l}"), "province", "sectors", "status", "investment_form",
+        "investment_usd_million", "investment_vnd_billion", "area_ha", "published", .. languages.Select(l => $"location_{l}"),
+        .. languages.Select(l => $"url_{l}"), "example", "source", "source_url", .. languages.Select(l => $"decision_{l}"),
+    ];
+
+    private static string Line(IEnumerable<string?> fields) => string.Join(',', fields.Select(Quote)) + "\r\n";
 
     // A text starting with '=', '+', '-', '@', a tab or a carriage return is run as a formula by spreadsheets ("CSV
     // injection"): as OWASP advises, a single quote before it makes it text. Numeric columns hold only numbers.

@@ -24,7 +24,7 @@ public static class ProjectsJson
     };
 
     /// <summary>The export of <paramref name="projects"/>, for a site with <paramref name="config"/>.</summary>
-    public static PublishedDocument For(SiteConfig config, IReadOnlyList<ProjectRecord> projects)
+    internal static PublishedDocument For(SiteConfig config, IReadOnlyList<ProjectExport> projects)
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, Options))
@@ -35,12 +35,30 @@ public static class ProjectsJson
             foreach (var language in config.LanguageCodes) json.WriteStringValue(language);
             json.WriteEndArray();
             json.WriteStartArray("projects");
-            foreach (var project in projects) Write(json, project);
+            // Each element was written once, as this writer would write it here; the writer adds only the commas.
+            foreach (var project in projects) json.WriteRawValue(project.Json, skipInputValidation: true);
             json.WriteEndArray();
             json.WriteEndObject();
         }
         stream.WriteByte((byte)'\n');
         return new PublishedDocument(Path, stream.ToArray());
+    }
+
+    /// <summary>
+    /// <paramref name="project"/>'s element of the <c>projects</c> array, with the line break and indent before it: the bytes
+    /// a writer of the whole file writes for it, so that a rebuild writes again only the projects that changed.
+    /// </summary>
+    public static byte[] Element(ProjectRecord project)
+    {
+        using var stream = new MemoryStream();
+        using var json = new Utf8JsonWriter(stream, Options);
+        json.WriteStartObject();
+        json.WriteStartArray("projects");
+        json.Flush();
+        var start = (int)stream.Length;
+        Write(json, project);
+        json.Flush();
+        return stream.GetBuffer().AsSpan(start, (int)stream.Length - start).ToArray();
     }
 
     private static void Write(Utf8JsonWriter json, ProjectRecord project)

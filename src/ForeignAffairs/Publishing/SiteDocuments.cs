@@ -10,16 +10,15 @@ public static class SiteDocuments
     /// Every document of <paramref name="site"/>, in path order: the sitemap and robots.txt, a news feed per language,
     /// the open data exports of the projects, and the security headers for hosts that read a <c>_headers</c> file.
     /// </summary>
-    public static IReadOnlyList<PublishedDocument> For(Site site, RenderedSite rendered)
+    internal static IReadOnlyList<PublishedDocument> For(Site site, RenderedSite rendered, ProjectExports projects)
     {
-        var projects = ProjectRecord.AllIn(site);
         IEnumerable<PublishedDocument?> documents =
         [
             SitemapDocument.For(rendered),
             RobotsDocument.For(site.Config),
             .. site.Config.Languages.Select(l => NewsFeed.For(site, l)),
-            ProjectsJson.For(site.Config, projects),
-            ProjectsCsv.For(site.Config.LanguageCodes, projects),
+            ProjectsJson.For(site.Config, projects.Items),
+            ProjectsCsv.For(site.Config.LanguageCodes, projects.Items),
             SecurityPolicy.HeadersFile(site.Config),
         ];
         return documents.OfType<PublishedDocument>().OrderBy(d => d.Path, StringComparer.Ordinal).ToArray();
@@ -31,12 +30,12 @@ public static class SiteDocuments
     /// kept as it was (entries read again are new objects; pages rendered again are new objects), the others made again; the
     /// small ones are made again anyway.
     /// </summary>
-    internal static IReadOnlyList<PublishedDocument> Update(Site site, RenderedSite rendered, Site before, RenderedSite renderedBefore,
-        IReadOnlyList<PublishedDocument> documentsBefore)
+    internal static IReadOnlyList<PublishedDocument> Update(Site site, RenderedSite rendered, ProjectExports projects, Site before,
+        RenderedSite renderedBefore, ProjectExports projectsBefore, IReadOnlyList<PublishedDocument> documentsBefore)
     {
         var kept = documentsBefore.ToDictionary(d => d.Path, StringComparer.Ordinal);
         bool Same(Collection collection) => site.In(collection).SequenceEqual(before.In(collection), ReferenceEqualityComparer.Instance);
-        var projects = ProjectRecord.SameIn(site, before) ? null : ProjectRecord.AllIn(site);
+        var sameProjects = projects.SameAs(projectsBefore);
         IEnumerable<PublishedDocument?> documents =
         [
             SameListings(rendered, renderedBefore) ? kept[SitemapDocument.Path] : SitemapDocument.For(rendered),
@@ -44,8 +43,8 @@ public static class SiteDocuments
             .. Same(Collection.News)
                 ? site.Config.Languages.Select(l => kept.GetValueOrDefault(NewsFeed.PathFor(l.Code)))
                 : site.Config.Languages.Select(l => NewsFeed.For(site, l)),
-            projects is null ? kept[ProjectsJson.Path] : ProjectsJson.For(site.Config, projects),
-            projects is null ? kept[ProjectsCsv.Path] : ProjectsCsv.For(site.Config.LanguageCodes, projects),
+            sameProjects ? kept[ProjectsJson.Path] : ProjectsJson.For(site.Config, projects.Items),
+            sameProjects ? kept[ProjectsCsv.Path] : ProjectsCsv.For(site.Config.LanguageCodes, projects.Items),
             SecurityPolicy.HeadersFile(site.Config),
         ];
         return documents.OfType<PublishedDocument>().OrderBy(d => d.Path, StringComparer.Ordinal).ToArray();
