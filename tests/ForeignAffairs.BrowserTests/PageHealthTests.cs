@@ -13,6 +13,7 @@ public static class RepresentativePages
         ("provinces/", "provinces/bac-ninh/"),
         ("sectors/", "sectors/logistics/"),
         ("projects/", "projects/da-nang-software-park-expansion/"),
+        ("parks/", "parks/vsip-nghe-an/"),
         ("ftas/", "ftas/evfta/"),
         ("news/", "news/bac-ninh-economic-diplomacy-2023/"),
         ("pages/", "about/"),

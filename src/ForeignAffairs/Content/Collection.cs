@@ -1,12 +1,19 @@
 namespace ForeignAffairs.Content;
 
 /// <summary>A kind of entry the site knows: its folder under <c>content/</c> and its URL segment.</summary>
-public sealed record Collection(string Name)
+/// <param name="Name">The folder name and URL segment.</param>
+/// <param name="Optional">
+/// Whether a site may go without it: without entries, it has no list page and no menu link, and a theme made before it
+/// existed needs none of its strings.
+/// </param>
+public sealed record Collection(string Name, bool Optional = false)
 {
     /// <summary>Provinces: the regions that promote themselves.</summary>
     public static readonly Collection Provinces = new("provinces");
     /// <summary>Priority sectors for investment.</summary>
     public static readonly Collection Sectors = new("sectors");
+    /// <summary>Industrial parks, economic zones, industrial clusters and hi-tech parks, where investors take land.</summary>
+    public static readonly Collection Parks = new("parks", Optional: true);
     /// <summary>Free-trade agreements.</summary>
     public static readonly Collection Ftas = new("ftas");
     /// <summary>Investment projects calling for investors.</summary>
@@ -17,7 +24,10 @@ public sealed record Collection(string Name)
     public static readonly Collection Pages = new("pages");
 
     /// <summary>Every collection, in the order the site presents them.</summary>
-    public static IReadOnlyList<Collection> All { get; } = [Provinces, Sectors, Projects, Ftas, News, Pages];
+    public static IReadOnlyList<Collection> All { get; } = [Provinces, Sectors, Projects, Parks, Ftas, News, Pages];
+
+    /// <summary>The collections <paramref name="site"/> presents: every one but the optional ones it has no entries in.</summary>
+    public static IReadOnlyList<Collection> Presented(Site site) => All.Where(c => !c.Optional || site.In(c).Count > 0).ToArray();
 
     /// <summary>The collection with this folder name, if any.</summary>
     public static Collection? Find(string name) => All.FirstOrDefault(c => c.Name == name);

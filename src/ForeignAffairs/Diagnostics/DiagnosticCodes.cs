@@ -58,6 +58,8 @@ public static class DiagnosticCodes
     public const string ControlCharacter = "FA2008";
     /// <summary>A number below the least its field allows, such as a negative area or investment.</summary>
     public const string BelowMinimum = "FA2009";
+    /// <summary>A number above the most its field allows, such as an occupancy rate over 100 %.</summary>
+    public const string AboveMaximum = "FA2010";
 
     /// <summary>A folder name that is not a valid slug.</summary>
     public const string InvalidSlug = "FA3001";

@@ -14,26 +14,23 @@ public static class ProjectsCsv
     /// <summary>Where the export is published, relative to the output folder.</summary>
     public const string Path = "data/projects.csv";
 
-    // Excel reads a CSV file without a byte-order mark in the system's code page, which garbles Japanese and Korean.
-    private static readonly UTF8Encoding Utf8WithBom = new(encoderShouldEmitUTF8Identifier: true);
-
     /// <summary>The export of <paramref name="projects"/>, for a site in <paramref name="languages"/>.</summary>
     internal static PublishedDocument For(IReadOnlyList<string> languages, IReadOnlyList<ProjectExport> projects)
     {
-        var text = new StringBuilder(Line(Header(languages)));
+        var text = new StringBuilder(OpenData.CsvLine(Header(languages)));
         foreach (var project in projects) text.Append(project.Csv);
-        return new PublishedDocument(Path, [.. Utf8WithBom.GetPreamble(), .. Utf8WithBom.GetBytes(text.ToString())]);
+        return new PublishedDocument(Path, OpenData.CsvBytes(text.ToString()));
     }
 
     /// <summary><paramref name="p"/>'s row, with its line end. Numeric columns hold only numbers; the texts are neutralised.</summary>
-    public static string Row(ProjectRecord p) => Line(
+    public static string Row(ProjectRecord p) => OpenData.CsvLine(
     [
         .. new[] { p.Slug }.Concat(p.Title.Select(t => t.Text))
-            .Concat([p.Province, string.Join(';', p.Sectors), p.Status, p.InvestmentForm]).Select(Neutralised),
+            .Concat([p.Province, string.Join(';', p.Sectors), p.Status, p.InvestmentForm]).Select(OpenData.Neutralised),
         Number(p.InvestmentUsdMillion), Number(p.InvestmentVndBillion), Number(p.AreaHa),
         .. new[] { p.Published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) }
             .Concat(p.Location.Select(t => t.Text)).Concat(p.Urls.Select(u => u.Url))
-            .Concat([p.Example ? "true" : "false", p.Source, p.SourceUrl]).Concat(p.Decision.Select(t => t.Text)).Select(Neutralised),
+            .Concat([p.Example ? "true" : "false", p.Source, p.SourceUrl]).Concat(p.Decision.Select(t => t.Text)).Select(OpenData.Neutralised),
     ]);
 
     private static string?[] Header(IReadOnlyList<string> languages) =>
@@ -43,17 +40,5 @@ public static class ProjectsCsv
         .. languages.Select(l => $"url_{l}"), "example", "source", "source_url", .. languages.Select(l => $"decision_{l}"),
     ];
 
-    private static string Line(IEnumerable<string?> fields) => string.Join(',', fields.Select(Quote)) + "\r\n";
-
-    // A text starting with '=', '+', '-', '@', a tab or a carriage return is run as a formula by spreadsheets ("CSV
-    // injection"): as OWASP advises, a single quote before it makes it text. Numeric columns hold only numbers.
-    private static string? Neutralised(string? field) =>
-        field is [ '=' or '+' or '-' or '@' or '\t' or '\r', ..] ? "'" + field : field;
-
     private static string? Number(decimal? number) => number?.ToString(CultureInfo.InvariantCulture);
-
-    private static string Quote(string? field) =>
-        field is null ? ""
-        : field.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? $"\"{field.Replace("\"", "\"\"")}\""
-        : field;
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using ForeignAffairs.Configuration;
 
@@ -14,20 +13,11 @@ public static class ProjectsJson
     /// <summary>Where the export is published, relative to the output folder.</summary>
     public const string Path = "data/projects.json";
 
-    // The relaxed encoder keeps Japanese and Korean readable instead of writing \uXXXX for every letter. It does not escape
-    // '<' or '&', which only matters for JSON placed inside HTML; this file is served on its own as application/json.
-    private static readonly JsonWriterOptions Options = new()
-    {
-        Indented = true,
-        NewLine = "\n",
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     /// <summary>The export of <paramref name="projects"/>, for a site with <paramref name="config"/>.</summary>
     internal static PublishedDocument For(SiteConfig config, IReadOnlyList<ProjectExport> projects)
     {
         using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, Options))
+        using (var json = new Utf8JsonWriter(stream, OpenData.Json))
         {
             json.WriteStartObject();
             json.WriteString("generated_from", config.BaseUrl.AbsoluteUri);
@@ -51,7 +41,7 @@ public static class ProjectsJson
     public static byte[] Element(ProjectRecord project)
     {
         using var stream = new MemoryStream();
-        using var json = new Utf8JsonWriter(stream, Options);
+        using var json = new Utf8JsonWriter(stream, OpenData.Json);
         json.WriteStartObject();
         json.WriteStartArray("projects");
         json.Flush();

@@ -19,10 +19,18 @@ public static class SiteDocuments
             .. site.Config.Languages.Select(l => NewsFeed.For(site, l)),
             ProjectsJson.For(site.Config, projects.Items),
             ProjectsCsv.For(site.Config.LanguageCodes, projects.Items),
+            .. Exports(site),
             SecurityPolicy.HeadersFile(site.Config),
         ];
         return documents.OfType<PublishedDocument>().OrderBy(d => d.Path, StringComparer.Ordinal).ToArray();
     }
+
+    // The collections exported whole from their schema, when the site has entries in them.
+    private static readonly Collection[] Exported = [Collection.Parks];
+
+    private static IEnumerable<PublishedDocument> Exports(Site site) =>
+        Exported.Where(c => site.In(c).Count > 0)
+            .SelectMany(c => new[] { CollectionJson.For(site.Config, c, site.In(c)), CollectionCsv.For(site.Config, c, site.In(c)) });
 
     /// <summary>
     /// The documents of <paramref name="site"/> after a rebuild of a live site, with the same settings and entries as
@@ -45,6 +53,9 @@ public static class SiteDocuments
                 : site.Config.Languages.Select(l => NewsFeed.For(site, l)),
             sameProjects ? kept[ProjectsJson.Path] : ProjectsJson.For(site.Config, projects.Items),
             sameProjects ? kept[ProjectsCsv.Path] : ProjectsCsv.For(site.Config.LanguageCodes, projects.Items),
+            .. Exported.All(Same)
+                ? Exported.SelectMany(c => new[] { kept.GetValueOrDefault(CollectionJson.PathOf(c)), kept.GetValueOrDefault(CollectionCsv.PathOf(c)) })
+                : Exports(site),
             SecurityPolicy.HeadersFile(site.Config),
         ];
         return documents.OfType<PublishedDocument>().OrderBy(d => d.Path, StringComparer.Ordinal).ToArray();

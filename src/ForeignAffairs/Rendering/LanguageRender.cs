@@ -72,7 +72,7 @@ internal sealed class LanguageRender
 
     private void PlanLists(ProjectFacets facets, string description)
     {
-        foreach (var collection in Collection.All)
+        foreach (var collection in Collection.Presented(_site))
         {
             var title = String($"collections.{collection.Name}");
             var entries = _views.ByCollection[collection.Name];
@@ -235,7 +235,7 @@ internal sealed class LanguageRender
             // A site without news has no feed to link to.
             ["feed_url"] = _site.In(Collection.News).Any() ? _urls.Url(Publishing.NewsFeed.PathFor(Code)) : null,
             ["content_security_policy"] = Publishing.SecurityPolicy.ForPages(config),
-            ["collections"] = new SharedArray(Collection.All.Select(c => new SharedObject
+            ["collections"] = new SharedArray(Collection.Presented(_site).Select(c => new SharedObject
             {
                 ["name"] = c.Name, ["url"] = _urls.Url(SiteUrls.ListPath(Code, c)),
             }.Seal())),

@@ -25,7 +25,7 @@ internal static class TemplateFunctions
     /// <summary>
     /// <c>t key</c> (UI string), <c>t_format key args...</c> (with {0}, {1}... filled in), <c>t_count key n</c> (its plural
     /// form for n), <c>t_in lang key</c> (in another language),
-    /// <c>format_date</c>, <c>format_number</c>, <c>format_percent</c>, <c>format_usd_million</c>, <c>format_vnd_billion</c>,
+    /// <c>format_date</c>, <c>format_month year month</c>, <c>format_number</c>, <c>format_percent</c>, <c>format_usd_million</c>, <c>format_vnd_billion</c>,
     /// <c>format_area_ha</c>, <c>format_area_km2</c>, <c>format_population</c>, <c>format_indicative_usd vnd_billion</c> (the
     /// indicative US-dollar equivalent at the site's exchange rate, with the rate, its source and date; empty without a rate),
     /// <c>relative_url path</c>, <c>absolute_url path</c>,
@@ -63,6 +63,9 @@ internal static class TemplateFunctions
             DateOnly date => formatter.Date(date),
             _ => "",
         }));
+        Add("format_month", TemplateFunction.Of<object?, object?, string>((year, month) => year is null || month is null
+            ? ""
+            : formatter.Month(Convert.ToInt32(year, CultureInfo.InvariantCulture), Convert.ToInt32(month, CultureInfo.InvariantCulture))));
         // A missing figure is written as nothing, so that a template can test it and write its own mark.
         TemplateFunction Figure(Func<decimal, string> format) =>
             TemplateFunction.Of<object?, string>(value => value is null ? "" : format(Convert.ToDecimal(value)));

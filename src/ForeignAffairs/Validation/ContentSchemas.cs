@@ -14,6 +14,12 @@ public static class ContentSchemas
     /// </summary>
     public static readonly ChoiceType ProvinceKind = new("province", "city");
 
+    /// <summary>What kind of place an entry of the parks collection is.</summary>
+    public static readonly ChoiceType ParkKind = new("industrial-park", "economic-zone", "industrial-cluster", "hi-tech-park", "it-park");
+
+    /// <summary>What a park's distance is measured to.</summary>
+    public static readonly ChoiceType Destination = new("seaport", "airport", "border-gate", "province-centre");
+
     /// <summary>The forms an investment may take.</summary>
     public static readonly ChoiceType InvestmentForm = new("fdi", "joint-venture", "ppp", "bcc");
 
@@ -23,7 +29,26 @@ public static class ContentSchemas
     private static readonly NumberType Count = new(wholeOnly: true, minimum: 0);
     private static readonly NumberType Year = new(wholeOnly: true, minimum: 0);
     private static readonly NumberType Integer = new(wholeOnly: true);
+    private static readonly NumberType Percent = new(minimum: 0, maximum: 100);
+    private static readonly NumberType Month = new(wholeOnly: true, minimum: 1, maximum: 12);
     private static readonly DateType Date = new();
+    private static readonly AddressType WebPage = new(AddressKind.WebPage);
+
+    // An office investors can write to or call, on a province's page or a park's.
+    private static readonly RecordType Office = new("an office",
+        Required("name", Text, "the office's name"),
+        Optional("address", Text, "postal address"),
+        Optional("phone", new AddressType(AddressKind.Phone), "telephone number"),
+        Optional("email", new AddressType(AddressKind.Email), "e-mail address"),
+        Optional("website", new AddressType(AddressKind.Website), "web address"));
+
+    // Where a group of a park's figures comes from and when they were true: every figure a park gives has both.
+    private static FieldSchema[] Sourced(string what) =>
+    [
+        Required("year", Year, $"the year {what} is for"),
+        Required("source", String, $"where {what} comes from"),
+        Optional("source_url", WebPage, "the address of that source"),
+    ];
 
     private static FieldSchema Required(string name, FieldType type, string description) => new(name, type, true, description);
     private static FieldSchema Optional(string name, FieldType type, string description) => new(name, type, false, description);
@@ -62,12 +87,7 @@ public static class ContentSchemas
                 Optional("area_ha", Amount, "its area in hectares"),
                 Optional("note", Text, "what distinguishes it: main tenants, specialisation, status"))), "the province's industrial parks and economic zones"),
             Optional("twinned_regions", new ListType(Text), "regions abroad twinned with the province"),
-            Optional("office", new RecordType("an office",
-                Required("name", Text, "the office's name"),
-                Optional("address", Text, "postal address"),
-                Optional("phone", new AddressType(AddressKind.Phone), "telephone number"),
-                Optional("email", new AddressType(AddressKind.Email), "e-mail address"),
-                Optional("website", new AddressType(AddressKind.Website), "web address")), "the office investors should contact"),
+            Optional("office", Office, "the office investors should contact"),
         ]),
         new(Collection.Sectors, [.. Common,
             Optional("incentives", Text, "a short statement of the typical incentives"),
@@ -86,9 +106,50 @@ public static class ContentSchemas
             Optional("example", new BooleanType(),
                 "true for an invented project that shows how a listing looks: every page labels it as an example"),
             Optional("source", String, "the public listing the project is taken from, such as the agency's portal"),
-            Optional("source_url", new AddressType(AddressKind.WebPage), "the address of that listing"),
+            Optional("source_url", WebPage, "the address of that listing"),
             Optional("decision", Text, "the legal basis: the decision that lists the project, with its number and date"),
+            Optional("park", new ReferenceType(Collection.Parks), "the industrial park, economic zone or cluster the project is in"),
         ], DateField: "published"),
+        new(Collection.Parks, [.. Common,
+            Required("kind", ParkKind, "what kind of place the park is"),
+            Required("province", new ReferenceType(Collection.Provinces), "the province the park is in"),
+            Optional("sectors", new ListType(new ReferenceType(Collection.Sectors)), "the sectors the park is meant for"),
+            Optional("developer", new RecordType("a developer",
+                Required("name", Text, "the developer's name"),
+                Optional("country", Text, "the economy the developer comes from, such as Thailand")), "the company that develops and runs the park"),
+            Optional("area", new RecordType("a park's area",
+                [Optional("total_ha", Amount, "the park's total area in hectares"),
+                 Optional("available_ha", Amount, "the land still free for investors, in hectares"), .. Sourced("the area")]),
+                "the park's area in hectares, with its year and source"),
+            Optional("occupancy", new RecordType("an occupancy rate",
+                [Required("percent", Percent, "the share of the park's industrial land already leased, in per cent"),
+                 Optional("month", Month, "the month the rate is for, 1 to 12"), .. Sourced("the rate")]),
+                "how much of the park is taken, with its date and source"),
+            Optional("land_rent", new RecordType("a land rent",
+                [Required("amount", Amount, "the rent"),
+                 Required("currency", new ChoiceType("usd", "vnd"), "the currency of the rent"),
+                 Required("unit", new ChoiceType("m2-lease-term", "m2-year", "m2-month"),
+                     "what the rent is for: a square metre for the whole lease term, a year or a month"), .. Sourced("the rent")]),
+                "the land rent the park asks, with its year and source"),
+            Optional("lease_end_year", Year, "the year the park's land lease ends"),
+            Optional("distances", new ListType(new RecordType("a distance",
+                Required("to", Destination, "what the distance is measured to"),
+                Required("place", Text, "the place measured to, such as Cửa Lò port"),
+                Required("km", Amount, "the distance by road in kilometres"),
+                Optional("minutes", Count, "the usual time by road in minutes"),
+                Required("source", String, "where the distance comes from"))), "distances to the nearest seaport, airport, border gate and province centre"),
+            Optional("tenants", new ListType(new RecordType("a tenant",
+                Required("name", Text, "the company's name"),
+                Required("country", Text, "the economy the company comes from, such as Korea"),
+                Optional("since", Year, "the year it started in the park"),
+                Required("source", String, "where this comes from"))), "investors already in the park"),
+            Optional("utilities", new RecordType("the utilities",
+                [Optional("power", Text, "electricity supply, such as the substation's capacity"),
+                 Optional("water", Text, "water supply capacity"),
+                 Optional("wastewater", Text, "wastewater treatment capacity"), .. Sourced("this")]),
+                "power, water and wastewater treatment, with their year and source"),
+            Optional("office", Office, "the office investors should contact about the park"),
+        ]),
         new(Collection.Ftas, [.. Common,
             Required("short_name", String, "the agreement's abbreviation, such as CPTPP"),
             Required("in_force", Date, "the date the agreement entered into force for Vietnam"),
@@ -99,7 +160,7 @@ public static class ContentSchemas
             Required("date", Date, "the date of the news"),
             Optional("provinces", new ListType(new ReferenceType(Collection.Provinces)), "the provinces the news is about"),
             Optional("source", String, "the publication the news comes from"),
-            Optional("source_url", new AddressType(AddressKind.WebPage), "the address of the original article"),
+            Optional("source_url", WebPage, "the address of the original article"),
         ], DateField: "date"),
         new(Collection.Pages, [.. Common,
             Optional("menu", new BooleanType(), "whether the page appears in the main menu"),

@@ -8,7 +8,8 @@ namespace ForeignAffairs.Validation;
 /// <summary>A decimal number, such as an investment in millions of US dollars or an area in hectares.</summary>
 /// <param name="wholeOnly">Whether only whole numbers are allowed (years, counts).</param>
 /// <param name="minimum">The least value that has a meaning, such as 0 for an area; null when any is allowed.</param>
-public sealed class NumberType(bool wholeOnly = false, decimal? minimum = null) : FieldType
+/// <param name="maximum">The greatest value that has a meaning, such as 100 for a percentage; null when any is allowed.</param>
+public sealed class NumberType(bool wholeOnly = false, decimal? minimum = null, decimal? maximum = null) : FieldType
 {
     private const NumberStyles Decimal = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint;
 
@@ -20,9 +21,9 @@ public sealed class NumberType(bool wholeOnly = false, decimal? minimum = null) 
     {
         if (Scalar(node, context) is not { } text) return null;
         if (wholeOnly && long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var whole))
-            return AtLeastMinimum(whole, text, node, context) ? whole : null;
+            return InRange(whole, text, node, context) ? whole : null;
         if (!wholeOnly && decimal.TryParse(text, Decimal, CultureInfo.InvariantCulture, out var number))
-            return AtLeastMinimum(number, text, node, context) ? number : null;
+            return InRange(number, text, node, context) ? number : null;
 
         var bare = text.Replace(",", "").Replace(" ", "").Replace("_", "");
         var hint = bare != text && decimal.TryParse(bare, Decimal, CultureInfo.InvariantCulture, out _)
@@ -32,8 +33,13 @@ public sealed class NumberType(bool wholeOnly = false, decimal? minimum = null) 
         return null;
     }
 
-    private bool AtLeastMinimum(decimal number, string text, YamlNode node, ValueContext context)
+    private bool InRange(decimal number, string text, YamlNode node, ValueContext context)
     {
+        if (maximum is { } most && number > most)
+        {
+            context.Error(DiagnosticCodes.AboveMaximum, node, $"'{text}' is more than {most}, the most this field allows", $"give {most} or less");
+            return false;
+        }
         if (minimum is not { } least || number >= least) return true;
         var (problem, hint) = least == 0
             ? ($"'{text}' is negative, which this figure cannot be", "write the figure without a minus sign")
@@ -47,6 +53,7 @@ public sealed class NumberType(bool wholeOnly = false, decimal? minimum = null) 
     {
         var schema = new JsonObject { ["type"] = wholeOnly ? "integer" : "number" };
         if (minimum is { } least) schema["minimum"] = least;
+        if (maximum is { } most) schema["maximum"] = most;
         return schema;
     }
 }

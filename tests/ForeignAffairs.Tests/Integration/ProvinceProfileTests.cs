@@ -5,7 +5,7 @@ namespace ForeignAffairs.Tests.Integration;
 
 /// <summary>
 /// A province profile of the default theme: its FDI chart drawn at build time, with the numbers also as a table, or a key
-/// figure for a single year; and its industrial parks.
+/// figure for a single year.
 /// </summary>
 public sealed class ProvinceProfileTests : IDisposable
 {
@@ -53,10 +53,8 @@ public sealed class ProvinceProfileTests : IDisposable
     }
 
     [Fact]
-    public void A_province_lists_its_industrial_parks_in_the_readers_language()
+    public void A_province_without_fdi_has_no_chart()
     {
-        var parks = _built.Page("ko/provinces/ha-tinh/index.html").QuerySelectorAll(".park-list strong").Select(s => s.TextContent).ToArray();
-        Assert.Contains("붕앙 경제구역", parks);
         Assert.Null(_built.Page("en/provinces/vinh-phuc/index.html").QuerySelector("figure.chart"));
     }
 
