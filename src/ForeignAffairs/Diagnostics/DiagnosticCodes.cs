@@ -60,6 +60,8 @@ public static class DiagnosticCodes
     public const string BelowMinimum = "FA2009";
     /// <summary>A number above the most its field allows, such as an occupancy rate over 100 %.</summary>
     public const string AboveMaximum = "FA2010";
+    /// <summary>A province's own list of industrial parks on a site whose parks are entries of the parks collection (warning).</summary>
+    public const string ParksListedTwice = "FA2011";
 
     /// <summary>A folder name that is not a valid slug.</summary>
     public const string InvalidSlug = "FA3001";

@@ -69,11 +69,14 @@ internal static class CollectionCsv
 
     private static string Col(string name, string language) => $"{name}_{language}";
 
-    // A value in a cell: a text in the language, other values as the JSON export writes them; texts are neutralised.
+    // A value in a cell: a text in the language, other values as the JSON export writes them, a group or list nested in a
+    // list item with its values joined; texts are neutralised.
     private static string? Cell(object? value, string? language) => value switch
     {
         LocalizedText text => OpenData.Neutralised(language is not null && text.TryGet(language, out var written) ? written : null),
         string plain => OpenData.Neutralised(plain),
+        IReadOnlyDictionary<string, object> group => Joined(group.Values, ", ", v => Cell(v, language)),
+        IEnumerable<object> list => Joined(list, "; ", v => Cell(v, language)),
         _ => CollectionExport.Scalar(value),
     };
 

@@ -24,6 +24,7 @@ namespace ForeignAffairs.Publishing;
 /// <param name="Source">The public listing the project is taken from, if given.</param>
 /// <param name="SourceUrl">The address of that listing, if given.</param>
 /// <param name="Decision">The decision that lists the project, in each site language.</param>
+/// <param name="Park">The slug of the park the project is in, if it names one.</param>
 public sealed record ProjectRecord(
     string Slug,
     IReadOnlyList<(string Language, string? Text)> Title,
@@ -40,12 +41,14 @@ public sealed record ProjectRecord(
     bool Example,
     string? Source,
     string? SourceUrl,
-    IReadOnlyList<(string Language, string? Text)> Decision)
+    IReadOnlyList<(string Language, string? Text)> Decision,
+    string? Park)
 {
     /// <summary>Whether <paramref name="other"/> gives the same facts, written the same: numbers with the same digits (1.0 is not written as 1.00).</summary>
     internal bool SameAs(ProjectRecord other) =>
-        (Slug, Province, Status, InvestmentForm, Published, Example, Source, SourceUrl)
-            == (other.Slug, other.Province, other.Status, other.InvestmentForm, other.Published, other.Example, other.Source, other.SourceUrl)
+        (Slug, Province, Status, InvestmentForm, Published, Example, Source, SourceUrl, Park)
+            == (other.Slug, other.Province, other.Status, other.InvestmentForm, other.Published, other.Example, other.Source, other.SourceUrl,
+                other.Park)
         && SameNumber(InvestmentUsdMillion, other.InvestmentUsdMillion)
         && SameNumber(InvestmentVndBillion, other.InvestmentVndBillion)
         && SameNumber(AreaHa, other.AreaHa)
@@ -81,6 +84,7 @@ public sealed record ProjectRecord(
             fields.GetValueOrDefault("example") is true,
             Optional<string>("source"),
             Optional<string>("source_url"),
-            PerLanguage(Optional<LocalizedText>("decision")));
+            PerLanguage(Optional<LocalizedText>("decision")),
+            (fields.GetValueOrDefault("park") as EntryKey)?.Slug);
     }
 }

@@ -72,6 +72,7 @@ public static class ProjectsJson
         json.WriteString("source", project.Source);
         json.WriteString("source_url", project.SourceUrl);
         WritePerLanguage(json, "decision", project.Decision);
+        json.WriteString("park", project.Park);
         json.WriteEndObject();
     }
 

@@ -27,7 +27,7 @@ public static class ContentSchemas
     private static readonly StringType String = new();
     private static readonly NumberType Amount = new(minimum: 0);
     private static readonly NumberType Count = new(wholeOnly: true, minimum: 0);
-    private static readonly NumberType Year = new(wholeOnly: true, minimum: 0);
+    private static readonly NumberType Year = new(wholeOnly: true, minimum: 0, maximum: 9999);
     private static readonly NumberType Integer = new(wholeOnly: true);
     private static readonly NumberType Percent = new(minimum: 0, maximum: 100);
     private static readonly NumberType Month = new(wholeOnly: true, minimum: 1, maximum: 12);

@@ -53,7 +53,24 @@ public static class SiteValidator
                 if (checkedEntries[i] is not null) CheckLinks(valid[i], publishedLinks, rawHtml, diagnostics);
             });
         }
+        WarnOfProvincesOwnParks(valid, published, diagnostics);
         return new Site(source.Root, source.Config, checkedEntries.OfType<Entry>(), drafts.Order().ToArray());
+    }
+
+    private static readonly YamlScalarNode IndustrialParksKey = new("industrial_parks");
+
+    // A site with parks shows each province's parks from the parks collection: a province's own list would go unseen.
+    private static void WarnOfProvincesOwnParks(IEnumerable<EntrySource> entries, IReadOnlySet<EntryKey> published, DiagnosticBag diagnostics)
+    {
+        if (!published.Any(k => k.Collection == Collection.Parks)) return;
+        foreach (var entry in entries.Where(e => e.Key.Collection == Collection.Provinces && e.Index is not null))
+        {
+            var key = entry.Index!.Root.Children.Keys.FirstOrDefault(k => k.Equals(IndustrialParksKey));
+            if (key is null) continue;
+            diagnostics.Warning(DiagnosticCodes.ParksListedTwice, entry.Index.Locate(key),
+                "this list of industrial parks is not shown: the site's parks are entries of content/parks/, and the province's page lists those",
+                "give each park an entry of its own in content/parks/ that names this province, and delete industrial_parks");
+        }
     }
 
     private static CheckedEntries.Checked Check(EntrySource entry, SiteSource source, IReadOnlySet<EntryKey> targets,

@@ -59,6 +59,34 @@ public sealed class LiveSiteTests : IDisposable
     }
 
     [Fact]
+    public void An_edited_park_renders_its_pages_and_those_that_list_it_and_rewrites_the_parks_open_data()
+    {
+        _sample.Edit("content/parks/vsip-nghe-an/index.yaml", "percent: 87", "percent: 90");
+
+        var rebuild = Rebuilt();
+
+        Assert.Null(rebuild.Reason);
+        foreach (var language in new[] { "en", "ja", "ko" })
+        {
+            Assert.Contains($"{language}/parks/vsip-nghe-an/index.html", rebuild.RenderedPages);
+            Assert.DoesNotContain($"{language}/parks/kim-hoa/index.html", rebuild.RenderedPages);
+            Assert.DoesNotContain($"{language}/projects/index.html", rebuild.RenderedPages);
+        }
+        var exported = JsonNode.Parse(File.ReadAllText(Path.Combine(_live.Output, "data/parks.json")))!["parks"]!.AsArray()
+            .Single(p => (string?)p!["slug"] == "vsip-nghe-an")!;
+        Assert.Equal(90, (int)exported["occupancy"]!["percent"]!);
+        Assert.Equal(FullBuild(), Snapshot());
+
+        // The last park removed, the directory, its menu link and its open data go.
+        Directory.Delete(_sample.PathOf("content/parks"), recursive: true);
+        _sample.Edit("content/projects/ha-tinh-vung-ang-logistics-centre/index.yaml", "park: vung-ang-economic-zone\n", "");
+        Assert.NotNull(Rebuilt().Reason);
+        Assert.False(File.Exists(Path.Combine(_live.Output, "data/parks.json")));
+        Assert.False(File.Exists(Path.Combine(_live.Output, "en/parks/index.html")));
+        Assert.Equal(FullBuild(), Snapshot());
+    }
+
+    [Fact]
     public void An_edited_translation_renders_only_its_entry_and_writes_only_its_page()
     {
         _sample.Edit("content/projects/bac-ninh-electronics-component-plots/ja.md", "約2億米ドル", "約2億5,000万米ドル");

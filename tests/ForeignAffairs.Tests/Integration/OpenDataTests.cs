@@ -14,7 +14,7 @@ public sealed class OpenDataTests(ThreeLanguageSiteWithMoreContent site) : IClas
     private static readonly string[] ProjectKeys =
         [
             "slug", "title", "province", "sectors", "status", "investment_form", "investment_usd_million", "investment_vnd_billion",
-            "area_ha", "published", "location", "url", "example", "source", "source_url", "decision",
+            "area_ha", "published", "location", "url", "example", "source", "source_url", "decision", "park",
         ];
 
     private readonly ThreeLanguageSiteWithMoreContent _site = site;
@@ -132,7 +132,7 @@ public sealed class OpenDataTests(ThreeLanguageSiteWithMoreContent site) : IClas
         [
             "slug", "title_en", "title_ja", "title_ko", "province", "sectors", "status", "investment_form", "investment_usd_million",
             "investment_vnd_billion", "area_ha", "published", "location_en", "location_ja", "location_ko", "url_en", "url_ja", "url_ko",
-            "example", "source", "source_url", "decision_en", "decision_ja", "decision_ko",
+            "example", "source", "source_url", "decision_en", "decision_ja", "decision_ko", "park",
         ];
         Assert.Equal(header, records[0]);
 
@@ -153,7 +153,7 @@ public sealed class OpenDataTests(ThreeLanguageSiteWithMoreContent site) : IClas
             }
             Assert.Equal(string.Join(';', project["sectors"]!.AsArray().Select(Value)), row["sectors"]);
             string[] fields =
-                ["province", "status", "investment_form", "investment_usd_million", "investment_vnd_billion", "area_ha", "published"];
+                ["province", "status", "investment_form", "investment_usd_million", "investment_vnd_billion", "area_ha", "published", "park"];
             foreach (var field in fields)
                 Assert.Equal(Value(project[field]), row[field]);
         }

@@ -112,8 +112,8 @@ public sealed class ParkDirectoryTests(ParkDirectoryTests.Site site) : IClassFix
 
     [Theory]
     [InlineData("en", "289.5 ha", "40 ha", "US$45 per m² for the lease term", "Seaport: Test port|20 km|30 min|Test source")]
-    [InlineData("ja", "289.5ha", "40ha", "45米ドル/m²（リース期間一括）", "港湾: テスト港|20 km|30分|Test source")]
-    [InlineData("ko", "289.5ha", "40ha", "45달러/m²(임대 기간 일괄)", "항만: 테스트항|20 km|30분|Test source")]
+    [InlineData("ja", "289.5ha", "40ha", "45米ドル/m²（リース期間一括）", "港湾: テスト港|20km|30分|Test source")]
+    [InlineData("ko", "289.5ha", "40ha", "45 달러/m²(임대 기간 일괄)", "항만: 테스트항|20km|30분|Test source")]
     public void Every_figure_a_park_gives_is_written_in_the_readers_language(
         string language, string total, string available, string rent, string seaport)
     {

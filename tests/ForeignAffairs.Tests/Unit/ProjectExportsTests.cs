@@ -53,6 +53,21 @@ public sealed class ProjectExportsTests
     }
 
     [Fact]
+    public void The_elements_joined_are_what_one_writer_writes_for_the_whole_document()
+    {
+        var written = ProjectsJson.For(Sample.Config, ProjectExports.For(Sample, null).Items).Content;
+
+        using var stream = new MemoryStream();
+        using (var writer = new System.Text.Json.Utf8JsonWriter(stream, new System.Text.Json.JsonWriterOptions
+            { Indented = true, NewLine = "\n", Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            JsonNode.Parse(written)!.WriteTo(writer);
+        }
+        stream.WriteByte((byte)'\n');
+        Assert.Equal(System.Text.Encoding.UTF8.GetString(stream.ToArray()), System.Text.Encoding.UTF8.GetString(written));
+    }
+
+    [Fact]
     public void The_file_is_one_json_document_with_every_project_in_slug_order()
     {
         var exports = ProjectExports.For(Sample, null);
