@@ -44,6 +44,7 @@ public static class RepresentativePages
                 pages.Add($"/{language}/{entry}");
             }
             pages.Add($"/{language}/projects/sector/logistics/");
+            pages.Add($"/{language}/parks/compare/");
             pages.Add($"/{language}/search/");
             pages.Add($"/{language}/404.html");
         }

@@ -62,6 +62,7 @@ internal sealed class LanguageRender
             () => String("explorer.real_listings"));
         PlanLists(facets, description);
         PlanFilters(facets, description);
+        PlanComparison(description);
         PlanEntries(description);
         PlanOtherPages(siteTitle, description);
         return _jobs;
@@ -94,6 +95,7 @@ internal sealed class LanguageRender
                                 SiteUrls.ListPagePath(Code, collection, n))]);
                     page.Page["pagination"] = Pagination(collection, n, pageCount);
                     if (collection == Collection.Projects) page.Page["facets"] = facets.ToScript(_urls, Code, null);
+                    if (collection == Collection.Parks && Compares) page.Page["compare_url"] = _urls.Url(SiteUrls.ComparePath(Code));
                     return page;
                 }, $"content/{collection.Name}", $"the list of {collection.Name}",
                     needs: d => { foreach (var c in collection == Collection.Projects ? Explorer : [collection]) d.List(c); });
@@ -127,6 +129,24 @@ internal sealed class LanguageRender
                 return page;
             }, "content/projects", "a page of the project explorer", needs: d => { foreach (var c in Explorer) d.List(c); });
         }
+    }
+
+    // Whether the site has parks and its theme lays them out side by side (parks/compare).
+    private bool Compares => _site.In(Collection.Parks).Count > 0 && _theme.Templates.ContainsKey("parks/compare");
+
+    // The parks side by side.
+    private void PlanComparison(string description)
+    {
+        if (!Compares) return;
+        var (parks, title) = (String("collections.parks"), String("park.compare_title"));
+        Add(SiteUrls.FileOf(SiteUrls.ComparePath(Code)), "parks/compare", () =>
+        {
+            var page = _model.Common("compare", Collection.Parks.Name, title, description, SiteUrls.ComparePath);
+            page.Page["entries"] = new ScriptArray(_views.ByCollection[Collection.Parks.Name]);
+            page.Page["breadcrumbs"] = _model.Breadcrumbs(() =>
+                [Home(), new(parks, SiteUrls.ListPath(Code, Collection.Parks)), new(title, SiteUrls.ComparePath(Code))]);
+            return page;
+        }, "content/parks", "the comparison of parks", needs: d => d.List(Collection.Parks));
     }
 
     private void PlanEntries(string description)

@@ -32,6 +32,9 @@ public sealed class SiteUrls(SiteConfig config)
     /// <summary>A page of the project explorer narrowed to one value of a facet: <c>en/projects/sector/electronics/</c>.</summary>
     public static string FilterPath(string language, string facet, string value) => $"{language}/projects/{facet}/{value}/";
 
+    /// <summary>The page comparing the parks side by side.</summary>
+    public static string ComparePath(string language) => $"{language}/parks/compare/";
+
     /// <summary>A language's page for addresses that do not exist: <c>en/404.html</c>.</summary>
     public static string NotFoundPath(string language) => $"{language}/404.html";
 

@@ -189,6 +189,28 @@ public sealed class ParkDirectoryTests(ParkDirectoryTests.Site site) : IClassFix
         Assert.Equal("https://invest.example.org/en/provinces/ha-tinh/", (string?)place["containedInPlace"]!["url"]);
     }
 
+    [Theory]
+    [InlineData("en", "289.5 ha (2024)", "US$45 per m² for the lease term (2025)", "87% (February 2023)")]
+    [InlineData("ja", "289.5ha (2024)", "45米ドル/m²（リース期間一括） (2025)", "87% (2023年2月)")]
+    [InlineData("ko", "289.5ha (2024)", "45 달러/m²(임대 기간 일괄) (2025)", "87% (2023년 2월)")]
+    public void The_comparison_puts_every_parks_figures_side_by_side_with_their_years(string language, string area, string rent, string occupancy)
+    {
+        var page = Page($"{language}/parks/compare/index.html");
+        var rows = page.QuerySelectorAll("tr[data-park]").ToDictionary(r => r.GetAttribute("data-park")!,
+            r => r.Children.Select(c => c.TextContent.Trim()).ToArray());
+
+        Assert.Equal(site.Parks, rows.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(area, rows["hoang-mai"][3]);
+        Assert.Equal(rent, rows["hoang-mai"][6]);
+        Assert.Equal("2058", rows["hoang-mai"][7]);
+        Assert.Equal(occupancy, rows["vsip-nghe-an"][5]);
+        Assert.Equal(rows["vsip-nghe-an"][3], rows["vsip-nghe-an"][4]);
+        Assert.Equal(site.Parks, page.QuerySelectorAll("form[data-compare-form] input[name=parks]").Select(i => i.GetAttribute("value")!).Order(StringComparer.Ordinal));
+        Assert.True(page.QuerySelector("form[data-compare-form]")!.HasAttribute("hidden"));
+        var directory = Page($"{language}/parks/index.html").QuerySelector(".compare-link a")!;
+        Assert.Equal($"/{language}/parks/compare/", directory.GetAttribute("href"));
+    }
+
     // The four key figures of a park's page, in order: total area, land available, occupancy, land rent.
     private static IElement[] Facts(IDocument page) =>
         page.QuerySelectorAll("section[aria-labelledby=ui-park-facts] .fact").ToArray();
