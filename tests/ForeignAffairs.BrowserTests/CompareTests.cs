@@ -9,26 +9,14 @@ namespace ForeignAffairs.BrowserTests;
 [Collection(BrowserSiteCollection.Name)]
 public sealed class CompareTests(BrowserSite site)
 {
-    private static async Task<IPage> OpenAsync(IBrowserContext reader, string address)
-    {
-        var page = await reader.NewPageAsync();
-        await page.GotoAsync(address);
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-        return page;
-    }
-
     private static Task<string[]> VisibleParksAsync(IPage page) => page.Locator("tr[data-park]").EvaluateAllAsync<string[]>(
         "rows => rows.filter(r => !r.hidden && r.offsetParent !== null).map(r => r.dataset.park)");
-
-    // The script changes the address with history.replaceState, which is not a navigation: wait for the query itself.
-    private static Task UntilAddressAsync(IPage page, string pathAndQuery) =>
-        page.WaitForFunctionAsync("expected => location.pathname + location.search === expected", pathAndQuery);
 
     [Fact]
     public async Task An_address_with_parks_shows_those_parks_and_choosing_more_keeps_them_in_the_address()
     {
         await using var reader = await site.NewReaderAsync("en-GB");
-        var page = await OpenAsync(reader, "/en/parks/compare/?parks=vung-ang-economic-zone,vsip-nghe-an");
+        var page = await ReaderPage.OpenAsync(reader, "/en/parks/compare/?parks=vung-ang-economic-zone,vsip-nghe-an");
         var form = page.Locator("form[data-compare-form]");
 
         Assert.True(await form.IsVisibleAsync());
@@ -38,13 +26,13 @@ public sealed class CompareTests(BrowserSite site)
 
         await form.GetByLabel("Đà Nẵng High-Tech Park").CheckAsync();
         await form.GetByLabel("Kim Hoa Industrial Park").CheckAsync();
-        await UntilAddressAsync(page, "/en/parks/compare/?parks=kim-hoa,vsip-nghe-an,vung-ang-economic-zone,da-nang-hi-tech-park");
+        await ReaderPage.UntilAddressAsync(page, "/en/parks/compare/?parks=kim-hoa,vsip-nghe-an,vung-ang-economic-zone,da-nang-hi-tech-park");
         Assert.Equal(4, (await VisibleParksAsync(page)).Length);
         // Four is the most: the other parks wait until one is taken away.
         Assert.True(await form.GetByLabel("Yên Phong I Industrial Park").IsDisabledAsync());
 
         await form.GetByRole(AriaRole.Button, new() { Name = "Show all parks" }).ClickAsync();
-        await UntilAddressAsync(page, "/en/parks/compare/");
+        await ReaderPage.UntilAddressAsync(page, "/en/parks/compare/");
         Assert.Equal(22, (await VisibleParksAsync(page)).Length);
         Assert.False(await form.GetByLabel("Yên Phong I Industrial Park").IsDisabledAsync());
     }
@@ -53,7 +41,7 @@ public sealed class CompareTests(BrowserSite site)
     public async Task Without_javascript_every_park_is_compared_and_no_form_is_offered()
     {
         await using var reader = await site.NewReaderAsync("ko-KR", javaScript: false);
-        var page = await OpenAsync(reader, "/ko/parks/compare/?parks=vsip-nghe-an");
+        var page = await ReaderPage.OpenAsync(reader, "/ko/parks/compare/?parks=vsip-nghe-an");
 
         Assert.False(await page.Locator("form[data-compare-form]").IsVisibleAsync());
         Assert.Equal(22, (await VisibleParksAsync(page)).Length);

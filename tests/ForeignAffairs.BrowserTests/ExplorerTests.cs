@@ -10,14 +10,6 @@ namespace ForeignAffairs.BrowserTests;
 [Collection(BrowserSiteCollection.Name)]
 public sealed class ExplorerTests(BrowserSite site)
 {
-    private static async Task<IPage> OpenAsync(IBrowserContext reader, string address)
-    {
-        var page = await reader.NewPageAsync();
-        await page.GotoAsync(address);
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-        return page;
-    }
-
     // The rows a reader sees, in order, with the facts the explorer filters on.
     private static async Task<IReadOnlyList<Row>> VisibleRowsAsync(IPage page)
     {
@@ -31,15 +23,11 @@ public sealed class ExplorerTests(BrowserSite site)
 
     private static string Query(IPage page) => new Uri(page.Url).Query;
 
-    // The explorer changes the address with history.replaceState, which is not a navigation: wait for the query itself.
-    private static Task UntilAddressAsync(IPage page, string pathAndQuery) =>
-        page.WaitForFunctionAsync("expected => location.pathname + location.search === expected", pathAndQuery);
-
     [Fact]
     public async Task Choosing_a_filter_narrows_the_list_announces_the_count_and_puts_the_choice_in_the_address()
     {
         await using var reader = await site.NewReaderAsync("en-GB");
-        var page = await OpenAsync(reader, "/en/projects/");
+        var page = await ReaderPage.OpenAsync(reader, "/en/projects/");
         var form = page.Locator("form[data-explorer-form]");
         Assert.True(await form.IsVisibleAsync());
         var total = await AllRowsAsync(page);
@@ -48,7 +36,7 @@ public sealed class ExplorerTests(BrowserSite site)
 
         // The sample's invented projects can be hidden, leaving the real listings.
         await form.GetByLabel("Hide example listings").CheckAsync();
-        await UntilAddressAsync(page, "/en/projects/?examples=hide");
+        await ReaderPage.UntilAddressAsync(page, "/en/projects/?examples=hide");
         var shown = await VisibleRowsAsync(page);
         Assert.NotEmpty(shown);
         Assert.True(shown.Count < total);
@@ -58,11 +46,11 @@ public sealed class ExplorerTests(BrowserSite site)
         Assert.Equal($"{shown.Count} of {total} projects", (await count.TextContentAsync())!.Trim());
 
         await form.GetByLabel("Province", new() { Exact = true }).SelectOptionAsync("vinh-phuc");
-        await UntilAddressAsync(page, "/en/projects/?province=vinh-phuc&examples=hide");
+        await ReaderPage.UntilAddressAsync(page, "/en/projects/?province=vinh-phuc&examples=hide");
         Assert.All(await VisibleRowsAsync(page), r => Assert.Equal("vinh-phuc", r.Province));
 
         await form.GetByRole(AriaRole.Button, new() { Name = "Clear the filters" }).ClickAsync();
-        await UntilAddressAsync(page, "/en/projects/");
+        await ReaderPage.UntilAddressAsync(page, "/en/projects/");
         Assert.Equal("", Query(page));
         Assert.Equal(total, (await VisibleRowsAsync(page)).Count);
     }
@@ -71,7 +59,7 @@ public sealed class ExplorerTests(BrowserSite site)
     public async Task An_investment_range_and_the_largest_first_order_are_kept_in_the_address()
     {
         await using var reader = await site.NewReaderAsync("en-GB");
-        var page = await OpenAsync(reader, "/en/projects/");
+        var page = await ReaderPage.OpenAsync(reader, "/en/projects/");
         var form = page.Locator("form[data-explorer-form]");
         await form.GetByLabel("From", new() { Exact = true }).FillAsync("100");
         await form.GetByLabel("Order", new() { Exact = true }).SelectOptionAsync("largest");
@@ -88,7 +76,7 @@ public sealed class ExplorerTests(BrowserSite site)
     public async Task Opening_an_address_with_a_choice_restores_it_in_the_form_and_the_list()
     {
         await using var reader = await site.NewReaderAsync("ja-JP");
-        var page = await OpenAsync(reader, "/ja/projects/?sector=logistics&sort=largest&form=no-such-form");
+        var page = await ReaderPage.OpenAsync(reader, "/ja/projects/?sector=logistics&sort=largest&form=no-such-form");
         Assert.Equal("logistics", await page.Locator("#ui-filter-sector").InputValueAsync());
         Assert.Equal("largest", await page.Locator("#ui-filter-sort").InputValueAsync());
         Assert.Equal("", await page.Locator("#ui-filter-form").InputValueAsync());
@@ -107,7 +95,7 @@ public sealed class ExplorerTests(BrowserSite site)
     public async Task A_choice_that_matches_nothing_says_so_instead_of_showing_an_empty_table()
     {
         await using var reader = await site.NewReaderAsync("en-GB");
-        var page = await OpenAsync(reader, "/en/projects/?min=999999");
+        var page = await ReaderPage.OpenAsync(reader, "/en/projects/?min=999999");
         Assert.Empty(await VisibleRowsAsync(page));
         Assert.True(await page.Locator("[data-explorer-empty]").IsVisibleAsync());
         Assert.False(await page.Locator("[data-explorer-table]").IsVisibleAsync());
@@ -117,7 +105,7 @@ public sealed class ExplorerTests(BrowserSite site)
     public async Task Without_javascript_the_form_is_hidden_and_every_project_and_view_is_a_plain_link()
     {
         await using var reader = await site.NewReaderAsync("en-GB", javaScript: false);
-        var page = await OpenAsync(reader, "/en/projects/?status=open");
+        var page = await ReaderPage.OpenAsync(reader, "/en/projects/?status=open");
         Assert.False(await page.Locator("form[data-explorer-form]").IsVisibleAsync());
         Assert.Equal(await AllRowsAsync(page), (await VisibleRowsAsync(page)).Count);
 
