@@ -45,6 +45,7 @@ public static class RepresentativePages
             }
             pages.Add($"/{language}/projects/sector/logistics/");
             pages.Add($"/{language}/parks/compare/");
+            pages.Add($"/{language}/parks/kind/economic-zone/");
             pages.Add($"/{language}/search/");
             pages.Add($"/{language}/404.html");
         }

@@ -19,7 +19,8 @@ internal static class CollectionCsv
 
     private sealed record Column(string Name, Func<IReadOnlyDictionary<string, object>, string?> Cell);
 
-    /// <summary>The export of <paramref name="entries"/> of <paramref name="collection"/>, for a site with <paramref name="config"/>.</summary>
+    /// <summary>The export of <paramref name="entries"/> of <paramref name="collection"/>, for a site with
+    /// <paramref name="config"/>.</summary>
     public static PublishedDocument For(SiteConfig config, Collection collection, IEnumerable<Entry> entries)
     {
         var languages = config.LanguageCodes;

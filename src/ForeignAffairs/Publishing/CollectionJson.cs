@@ -17,7 +17,8 @@ internal static class CollectionJson
     /// <summary>Where the export of <paramref name="collection"/> is published, relative to the output folder.</summary>
     public static string PathOf(Collection collection) => $"data/{collection.Name}.json";
 
-    /// <summary>The export of <paramref name="entries"/> of <paramref name="collection"/>, for a site with <paramref name="config"/>.</summary>
+    /// <summary>The export of <paramref name="entries"/> of <paramref name="collection"/>, for a site with
+    /// <paramref name="config"/>.</summary>
     public static PublishedDocument For(SiteConfig config, Collection collection, IEnumerable<Entry> entries)
     {
         var languages = config.LanguageCodes;

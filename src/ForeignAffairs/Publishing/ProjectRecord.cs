@@ -44,7 +44,10 @@ public sealed record ProjectRecord(
     IReadOnlyList<(string Language, string? Text)> Decision,
     string? Park)
 {
-    /// <summary>Whether <paramref name="other"/> gives the same facts, written the same: numbers with the same digits (1.0 is not written as 1.00).</summary>
+    /// <summary>
+    /// Whether <paramref name="other"/> gives the same facts, written the same: numbers with the same digits (1.0 is not
+    /// written as 1.00).
+    /// </summary>
     internal bool SameAs(ProjectRecord other) =>
         (Slug, Province, Status, InvestmentForm, Published, Example, Source, SourceUrl, Park)
             == (other.Slug, other.Province, other.Status, other.InvestmentForm, other.Published, other.Example, other.Source, other.SourceUrl,
@@ -57,7 +60,10 @@ public sealed record ProjectRecord(
 
     private static bool SameNumber(decimal? a, decimal? b) => a == b && a?.Scale == b?.Scale;
 
-    /// <summary>The facts of the project <paramref name="entry"/>, for a site in <paramref name="languages"/> with <paramref name="urls"/>.</summary>
+    /// <summary>
+    /// The facts of the project <paramref name="entry"/>, for a site in <paramref name="languages"/> with
+    /// <paramref name="urls"/>.
+    /// </summary>
     public static ProjectRecord Of(Entry entry, IReadOnlyList<string> languages, SiteUrls urls)
     {
         // Validation leaves out projects that lack a required field, so those are read with casts; optional ones may be missing.

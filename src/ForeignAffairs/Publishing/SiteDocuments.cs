@@ -54,7 +54,7 @@ public static class SiteDocuments
             sameProjects ? kept[ProjectsJson.Path] : ProjectsJson.For(site.Config, projects.Items),
             sameProjects ? kept[ProjectsCsv.Path] : ProjectsCsv.For(site.Config.LanguageCodes, projects.Items),
             .. Exported.All(Same)
-                ? Exported.SelectMany(c => new[] { kept.GetValueOrDefault(CollectionJson.PathOf(c)), kept.GetValueOrDefault(CollectionCsv.PathOf(c)) })
+                ? Exported.SelectMany(c => new[] { CollectionJson.PathOf(c), CollectionCsv.PathOf(c) }).Select(kept.GetValueOrDefault)
                 : Exports(site),
             SecurityPolicy.HeadersFile(site.Config),
         ];

@@ -60,8 +60,11 @@ internal sealed class LanguageRender
             SiteConfigReader.FileName, "the home page");
         var facets = new ProjectFacets(_site, _groups, _views, Code, config.DefaultLanguage.Code, status => String($"status.{status}"),
             () => String("explorer.real_listings"));
-        PlanLists(facets, description);
+        var parks = _site.In(Collection.Parks).Count == 0 ? null
+            : new ParkFacets(_site, _views, Code, config.DefaultLanguage.Code, kind => String($"park_kind.{kind}"));
+        PlanLists(facets, parks, description);
         PlanFilters(facets, description);
+        PlanParkFilters(parks, description);
         PlanComparison(description);
         PlanEntries(description);
         PlanOtherPages(siteTitle, description);
@@ -71,7 +74,14 @@ internal sealed class LanguageRender
     // The explorer's facets name the sectors and provinces and count their projects.
     private static readonly IReadOnlyList<Collection> Explorer = [Collection.Projects, Collection.Sectors, Collection.Provinces];
 
-    private void PlanLists(ProjectFacets facets, string description)
+    // The parks directory's facets name the provinces and sectors and count their parks.
+    private static readonly IReadOnlyList<Collection> Directory = [Collection.Parks, Collection.Sectors, Collection.Provinces];
+
+    // What a collection's list depends on whole: its own entries, and those its facets name and count.
+    private static IReadOnlyList<Collection> ListedWith(Collection collection) =>
+        collection == Collection.Projects ? Explorer : collection == Collection.Parks ? Directory : [collection];
+
+    private void PlanLists(ProjectFacets facets, ParkFacets? parks, string description)
     {
         foreach (var collection in Collection.Presented(_site))
         {
@@ -95,10 +105,14 @@ internal sealed class LanguageRender
                                 SiteUrls.ListPagePath(Code, collection, n))]);
                     page.Page["pagination"] = Pagination(collection, n, pageCount);
                     if (collection == Collection.Projects) page.Page["facets"] = facets.ToScript(_urls, Code, null);
-                    if (collection == Collection.Parks && Compares) page.Page["compare_url"] = _urls.Url(SiteUrls.ComparePath(Code));
+                    if (collection == Collection.Parks && parks is not null)
+                    {
+                        page.Page["facets"] = parks.ToScript(_urls, Code, null);
+                        if (Compares) page.Page["compare_url"] = _urls.Url(SiteUrls.ComparePath(Code));
+                    }
                     return page;
                 }, $"content/{collection.Name}", $"the list of {collection.Name}",
-                    needs: d => { foreach (var c in collection == Collection.Projects ? Explorer : [collection]) d.List(c); });
+                    needs: d => { foreach (var c in ListedWith(collection)) d.List(c); });
             }
         }
     }
@@ -117,7 +131,7 @@ internal sealed class LanguageRender
             {
                 var page = _model.Common("list", Collection.Projects.Name, $"{filter.Label} – {projectsTitle}", description,
                     l => SiteUrls.FilterPath(l, filter.Facet, filter.Value));
-                page.Page["entries"] = new ScriptArray(filter.Projects);
+                page.Page["entries"] = new ScriptArray(filter.Entries);
                 page.Page["facets"] = facets.ToScript(_urls, Code, filter);
                 page.Page["filter"] = new ScriptObject
                 {
@@ -128,6 +142,29 @@ internal sealed class LanguageRender
                     new(filter.Label, SiteUrls.FilterPath(Code, filter.Facet, filter.Value))]);
                 return page;
             }, "content/projects", "a page of the project explorer", needs: d => { foreach (var c in Explorer) d.List(c); });
+        }
+    }
+
+    // The parks directory's pages per kind, province, sector and investors' country, laid out as the directory.
+    private void PlanParkFilters(ParkFacets? parks, string description)
+    {
+        if (parks is null) return;
+        var (parksTitle, template) = (String("collections.parks"), _theme.Pick(Collection.Parks.Name, "list"));
+        foreach (var filter in parks.Filters)
+        {
+            Add(SiteUrls.FileOf(SiteUrls.ParkFilterPath(Code, filter.Facet, filter.Value)), template, () =>
+            {
+                var page = _model.Common("list", Collection.Parks.Name, $"{filter.Label} – {parksTitle}", description,
+                    l => SiteUrls.ParkFilterPath(l, filter.Facet, filter.Value));
+                page.Page["entries"] = new ScriptArray(filter.Entries);
+                page.Page["facets"] = parks.ToScript(_urls, Code, filter);
+                page.Page["filter"] = new ScriptObject { ["facet"] = filter.Facet, ["value"] = filter.Value, ["label"] = filter.Label };
+                if (Compares) page.Page["compare_url"] = _urls.Url(SiteUrls.ComparePath(Code));
+                page.Page["breadcrumbs"] = _model.Breadcrumbs(() => [Home(),
+                    new(parksTitle, SiteUrls.ListPath(Code, Collection.Parks)),
+                    new(filter.Label, SiteUrls.ParkFilterPath(Code, filter.Facet, filter.Value))]);
+                return page;
+            }, "content/parks", "a page of the parks directory", needs: d => { foreach (var c in Directory) d.List(c); });
         }
     }
 

@@ -21,7 +21,7 @@ internal sealed class ProjectFacets
     /// <summary>The value of <see cref="Listing"/> that selects the projects that are not examples.</summary>
     public const string Real = "real";
 
-    private readonly List<ProjectFilter> _filters = [];
+    private readonly List<ListFilter> _filters = [];
 
     public ProjectFacets(Site site, ProjectGroups groups, EntryViews views, string language, string defaultLanguage,
         Func<string, string> statusLabel, Func<string> realListingsLabel)
@@ -40,38 +40,24 @@ internal sealed class ProjectFacets
             var projects = groups.Of(facet, value);
             var shown = new ScriptObject[projects.Count];
             for (var i = 0; i < shown.Length; i++) shown[i] = views[projects[i]];
-            _filters.Add(new ProjectFilter(facet, value, label, shown));
+            _filters.Add(new ListFilter(facet, value, label, shown));
         }
     }
 
     /// <summary>Every filter: one per sector, province and status, and the real listings when the site has examples.</summary>
-    public IReadOnlyList<ProjectFilter> Filters => _filters;
+    public IReadOnlyList<ListFilter> Filters => _filters;
 
     /// <summary>
     /// The address query that selects the same projects in the explorer's form: <c>sector=logistics</c>; the real listings
     /// are the form's <c>examples=hide</c>.
     /// </summary>
-    public static string Query(ProjectFilter filter) =>
+    public static string Query(ListFilter filter) =>
         filter.Facet == Listing ? "examples=hide" : $"{filter.Facet}={Uri.EscapeDataString(filter.Value)}";
 
     /// <summary>
     /// The facets as templates see them: <c>facets.sector</c> lists each value's label, url, count and whether it is
     /// the current one; <c>facets.listing</c> holds the page of real listings, or nothing on a site without examples.
     /// </summary>
-    public ScriptObject ToScript(SiteUrls urls, string language, ProjectFilter? current)
-    {
-        var facets = new ScriptObject();
-        foreach (var name in Names.Append(Listing))
-        {
-            facets[name] = new ScriptArray(_filters.Where(f => f.Facet == name).Select(f => new ScriptObject
-            {
-                ["value"] = f.Value,
-                ["label"] = f.Label,
-                ["url"] = urls.Url(SiteUrls.FilterPath(language, f.Facet, f.Value)),
-                ["count"] = f.Projects.Count,
-                ["is_current"] = f == current,
-            }));
-        }
-        return facets;
-    }
+    public ScriptObject ToScript(SiteUrls urls, string language, ListFilter? current) =>
+        ListFilter.ToScript(_filters, Names.Append(Listing), f => urls.Url(SiteUrls.FilterPath(language, f.Facet, f.Value)), current);
 }

@@ -32,6 +32,9 @@ public sealed class SiteUrls(SiteConfig config)
     /// <summary>A page of the project explorer narrowed to one value of a facet: <c>en/projects/sector/electronics/</c>.</summary>
     public static string FilterPath(string language, string facet, string value) => $"{language}/projects/{facet}/{value}/";
 
+    /// <summary>The parks directory narrowed to one value of a facet: <c>en/parks/kind/economic-zone/</c>.</summary>
+    public static string ParkFilterPath(string language, string facet, string value) => $"{language}/parks/{facet}/{value}/";
+
     /// <summary>The page comparing the parks side by side.</summary>
     public static string ComparePath(string language) => $"{language}/parks/compare/";
 

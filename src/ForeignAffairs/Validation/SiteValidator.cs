@@ -68,7 +68,8 @@ public static class SiteValidator
             var key = entry.Index!.Root.Children.Keys.FirstOrDefault(k => k.Equals(IndustrialParksKey));
             if (key is null) continue;
             diagnostics.Warning(DiagnosticCodes.ParksListedTwice, entry.Index.Locate(key),
-                "this list of industrial parks is not shown: the site's parks are entries of content/parks/, and the province's page lists those",
+                "this list of industrial parks is not shown: the site's parks are entries of content/parks/, " +
+                "and the province's page lists those",
                 "give each park an entry of its own in content/parks/ that names this province, and delete industrial_parks");
         }
     }

@@ -23,7 +23,7 @@ public static partial class SlugRule
                 $"shorten it, e.g. '{slug[..MaxLength].TrimEnd('-')}'");
         if ((collection == Collection.Pages && (Collection.Find(slug) is not null || slug is "assets" or "data" or "search"))
             || (collection == Collection.Projects && slug is "sector" or "province" or "status")
-            || (collection == Collection.Parks && slug == "compare")
+            || (collection == Collection.Parks && slug is "compare" or "kind" or "province" or "sector" or "country")
             || (collection == Collection.News && slug == "page"))
             return (DiagnosticCodes.ReservedSlug, $"an entry of {collection.Name}/ cannot be called '{slug}': that address is taken by the site itself", "rename the folder");
         return null;

@@ -91,6 +91,29 @@ public sealed class ParkDirectoryTests(ParkDirectoryTests.Site site) : IClassFix
     }
 
     [Theory]
+    [InlineData("en", "kind/economic-zone", "Economic zone", "cau-treo-border-gate-economic-zone chu-lai-open-economic-zone southeast-nghe-an-economic-zone vung-ang-economic-zone")]
+    [InlineData("ja", "country/korea", "韓国", "yen-phong-1")]
+    [InlineData("ko", "country/taiwan", "대만", "vung-ang-economic-zone")]
+    [InlineData("ko", "province/ha-tinh", "하띤성", "cau-treo-border-gate-economic-zone vung-ang-economic-zone")]
+    [InlineData("en", "sector/it-software", "IT and software", "da-nang-it-park")]
+    public void Each_view_of_the_directory_lists_the_parks_it_selects_and_is_linked_from_every_other(
+        string language, string view, string label, string parks)
+    {
+        var page = Page($"{language}/parks/{view}/index.html");
+
+        Assert.Equal(parks.Split(' '), page.QuerySelectorAll("#ui-directory-results ~ div tbody th a").Select(Slug).Order(StringComparer.Ordinal));
+        var current = page.QuerySelector("nav.explorer-browse a[aria-current=page]")!;
+        Assert.Equal($"/{language}/parks/{view}/", current.GetAttribute("href"));
+        Assert.StartsWith(label, current.TextContent);
+        Assert.StartsWith(label, page.QuerySelector("h1")!.TextContent);
+        var links = Page($"{language}/parks/index.html").QuerySelectorAll("nav.explorer-browse a").Select(a => a.GetAttribute("href")).ToArray();
+        Assert.Contains($"/{language}/parks/{view}/", links);
+        // A value no park has gets no page.
+        Assert.False(site.Built.Has($"{language}/parks/sector/renewable-energy/index.html"));
+        Assert.DoesNotContain($"/{language}/parks/sector/renewable-energy/", links);
+    }
+
+    [Theory]
     [InlineData("en", "87%", "As of: February 2023", "Not published")]
     [InlineData("ja", "87%", "基準時点: 2023年2月", "未公表")]
     [InlineData("ko", "87%", "기준 시점: 2023년 2월", "미공개")]

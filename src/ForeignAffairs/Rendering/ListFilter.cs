@@ -1,0 +1,33 @@
+using Scriban.Runtime;
+
+namespace ForeignAffairs.Rendering;
+
+/// <summary>One value of a facet of a list (the project explorer's, the parks directory's) and the entries it selects.</summary>
+/// <param name="Facet">What the list is narrowed by: sector, province, status, kind...</param>
+/// <param name="Value">The value in addresses: a slug, a status, a kind.</param>
+/// <param name="Label">The value as readers see it in the page's language.</param>
+/// <param name="Entries">The entries it selects, in presentation order.</param>
+internal sealed record ListFilter(string Facet, string Value, string Label, IReadOnlyList<ScriptObject> Entries)
+{
+    /// <summary>
+    /// <paramref name="filters"/> as templates see them: for each facet of <paramref name="names"/>, each value's label, url
+    /// (from <paramref name="address"/>), count and whether it is <paramref name="current"/>.
+    /// </summary>
+    public static ScriptObject ToScript(IReadOnlyList<ListFilter> filters, IEnumerable<string> names, Func<ListFilter, string> address,
+        ListFilter? current)
+    {
+        var facets = new ScriptObject();
+        foreach (var name in names)
+        {
+            facets[name] = new ScriptArray(filters.Where(f => f.Facet == name).Select(f => new ScriptObject
+            {
+                ["value"] = f.Value,
+                ["label"] = f.Label,
+                ["url"] = address(f),
+                ["count"] = f.Entries.Count,
+                ["is_current"] = f == current,
+            }));
+        }
+        return facets;
+    }
+}
