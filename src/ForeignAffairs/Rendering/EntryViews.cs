@@ -109,10 +109,15 @@ internal sealed class EntryViews
 
     // Views are shared by every page of a language, and a page is rendered again only when what it reads changes:
     // a template must not change what another page sees.
+    // A text also says which language it is in (name_lang), since it may fall back to another.
     private ScriptObject Record(IReadOnlyDictionary<string, object> fields)
     {
         var record = new SharedObject();
-        foreach (var (name, value) in fields) record[name] = Value(value);
+        foreach (var (name, value) in fields)
+        {
+            record[name] = Value(value);
+            if (value is LocalizedText text) record[name + "_lang"] = text.Resolve(_language, _defaultLanguage).Language;
+        }
         return record.Seal();
     }
 

@@ -24,7 +24,8 @@ internal static class TemplateFunctions
 
     /// <summary>
     /// <c>t key</c> (UI string), <c>t_format key args...</c> (with {0}, {1}... filled in), <c>t_count key n</c> (its plural
-    /// form for n), <c>t_in lang key</c> (in another language),
+    /// form for n), <c>t_in lang key</c> (in another language), <c>lang_attr code</c> (<c> lang="code"</c> when the code is not
+    /// the page's language),
     /// <c>format_date</c>, <c>format_month year month</c>, <c>format_number</c>, <c>format_percent</c>, <c>format_usd_million</c>, <c>format_vnd_billion</c>,
     /// <c>format_area_ha</c>, <c>format_area_km2</c>, <c>format_population</c>, <c>format_indicative_usd vnd_billion</c> (the
     /// indicative US-dollar equivalent at the site's exchange rate, with the rate, its source and date; empty without a rate),
@@ -48,6 +49,10 @@ internal static class TemplateFunctions
             return strings.GetPlural(language, key, n, formatter.Number(n), diagnostics);
         }));
         Add("t_in", TemplateFunction.Of<string, string, string>((other, key) => strings.Get(other, key, diagnostics)));
+        // A text in another language than the page's is marked so, for screen readers and fonts.
+        Add("lang_attr", TemplateFunction.Of<object?, RawHtml>(code => new RawHtml(code is string other && other != language
+            ? $" lang=\"{System.Net.WebUtility.HtmlEncode(other)}\""
+            : "")));
         // {0}, {1}... are replaced one by one rather than with string.Format, so a stray brace in a translation cannot fail the build.
         string Fill(string key, object?[] args)
         {

@@ -157,6 +157,18 @@ public sealed class ParkDirectoryTests(ParkDirectoryTests.Site site) : IClassFix
     }
 
     [Fact]
+    public void A_text_shown_in_another_language_than_the_page_says_which()
+    {
+        var page = Page("ja/parks/hoang-mai/index.html");
+
+        var places = page.QuerySelectorAll("section[aria-labelledby=ui-park-distances] tbody th span").ToArray();
+        Assert.Equal([("テスト港", null), ("Test airport", "en")], places.Select(s => (s.TextContent, s.GetAttribute("lang"))));
+        var power = page.QuerySelectorAll("section[aria-labelledby=ui-park-utilities] dd").First();
+        Assert.Equal(("Test substation", "en"), (power.TextContent, power.GetAttribute("lang")));
+        Assert.Null(page.QuerySelector("section[aria-labelledby=ui-glance-heading] dd span[lang]"));
+    }
+
+    [Fact]
     public void A_park_names_its_investors_with_their_country_year_and_source()
     {
         var rows = Page("ko/parks/yen-phong-1/index.html").QuerySelectorAll("section[aria-labelledby=ui-park-tenants] tbody tr")
