@@ -13,6 +13,7 @@ public sealed class SiteChanges
 {
     private const string Related = "related";
     private static readonly string[] ProjectFacets = ["province", "sectors", "status", "example"];
+    private static readonly string[] ParkFacets = ["kind", "province", "sectors", "tenants"];
 
     private SiteChanges(string? everything, IReadOnlySet<EntryKey> entries, IReadOnlySet<(EntryKey, string)> members,
         IReadOnlySet<Collection> collections, IReadOnlySet<string> templates)
@@ -104,6 +105,7 @@ public sealed class SiteChanges
                 if (reordered || !previous.References.SequenceEqual(entry.References))
                     members.UnionWith(previous.References.Union(entry.References).Select(r => (r, Related)));
                 if (AffectsExplorer(previous, entry)) collections.Add(Collection.Projects);
+                if (AffectsDirectory(previous, entry)) collections.Add(Collection.Parks);
             }
         }
         return new SiteChanges(everything, entries, members, collections, templates);
@@ -111,8 +113,14 @@ public sealed class SiteChanges
 
     // The explorer's facets come from each project's province, sectors, status and whether it is an example, and name the
     // provinces and sectors.
-    private static bool AffectsExplorer(Entry before, Entry after) =>
-        after.Key.Collection == Collection.Projects ? ProjectFacets.Any(f => !EntryComparison.SameField(before, after, f))
+    private static bool AffectsExplorer(Entry before, Entry after) => AffectsFacets(before, after, Collection.Projects, ProjectFacets);
+
+    // The parks directory's views come from each park's kind, province, sectors and tenants' countries, and name the
+    // provinces and sectors.
+    private static bool AffectsDirectory(Entry before, Entry after) => AffectsFacets(before, after, Collection.Parks, ParkFacets);
+
+    private static bool AffectsFacets(Entry before, Entry after, Collection listed, string[] facets) =>
+        after.Key.Collection == listed ? facets.Any(f => !EntryComparison.SameField(before, after, f))
         : (after.Key.Collection == Collection.Sectors || after.Key.Collection == Collection.Provinces)
             && !EntryComparison.SameTitle(before, after);
 

@@ -87,6 +87,23 @@ public sealed class LiveSiteTests : IDisposable
     }
 
     [Fact]
+    public void A_park_that_changes_kind_or_investors_country_moves_between_the_directorys_views_as_in_a_full_build()
+    {
+        _sample.Edit("content/parks/kim-hoa/index.yaml", "kind: industrial-park", "kind: industrial-cluster");
+        _sample.Edit("content/parks/kim-hoa/index.yaml", "country: {en: Japan, ja: 日本, ko: 일본}",
+            "country: {en: Singapore, ja: シンガポール, ko: 싱가포르}");
+
+        var rebuild = Rebuilt();
+
+        Assert.Null(rebuild.Reason);
+        Assert.Contains("en/parks/kind/industrial-cluster/index.html", rebuild.RenderedPages);
+        Assert.Contains("ja/parks/country/singapore/index.html", rebuild.RenderedPages);
+        Assert.Contains("ko/parks/compare/index.html", rebuild.RenderedPages);
+        Assert.False(File.Exists(Path.Combine(_live.Output, "en/parks/country/japan/index.html")));
+        Assert.Equal(FullBuild(), Snapshot());
+    }
+
+    [Fact]
     public void An_edited_translation_renders_only_its_entry_and_writes_only_its_page()
     {
         _sample.Edit("content/projects/bac-ninh-electronics-component-plots/ja.md", "約2億米ドル", "約2億5,000万米ドル");
