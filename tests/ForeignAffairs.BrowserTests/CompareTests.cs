@@ -28,8 +28,10 @@ public sealed class CompareTests(BrowserSite site)
         await form.GetByLabel("Kim Hoa Industrial Park").CheckAsync();
         await ReaderPage.UntilAddressAsync(page, "/en/parks/compare/?parks=kim-hoa,vsip-nghe-an,vung-ang-economic-zone,da-nang-hi-tech-park");
         Assert.Equal(4, (await VisibleParksAsync(page)).Length);
-        // Four is the most: the other parks wait until one is taken away.
+        // Four is the most: the other parks wait until one is taken away, and the reader is told so.
         Assert.True(await form.GetByLabel("Yên Phong I Industrial Park").IsDisabledAsync());
+        Assert.Equal("Comparing 4 of 22 parks Four parks is the most: take one away to choose another.",
+            (await page.Locator("[data-compare-count]").TextContentAsync())!.Trim());
 
         await form.GetByRole(AriaRole.Button, new() { Name = "Show all parks" }).ClickAsync();
         await ReaderPage.UntilAddressAsync(page, "/en/parks/compare/");

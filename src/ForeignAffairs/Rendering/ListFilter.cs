@@ -6,8 +6,9 @@ namespace ForeignAffairs.Rendering;
 /// <param name="Facet">What the list is narrowed by: sector, province, status, kind...</param>
 /// <param name="Value">The value in addresses: a slug, a status, a kind.</param>
 /// <param name="Label">The value as readers see it in the page's language.</param>
+/// <param name="LabelLanguage">The language of <paramref name="Label"/>: another than the page's when it falls back.</param>
 /// <param name="Entries">The entries it selects, in presentation order.</param>
-internal sealed record ListFilter(string Facet, string Value, string Label, IReadOnlyList<ScriptObject> Entries)
+internal sealed record ListFilter(string Facet, string Value, string Label, string LabelLanguage, IReadOnlyList<ScriptObject> Entries)
 {
     /// <summary>
     /// <paramref name="filters"/> as templates see them: for each facet of <paramref name="names"/>, each value's label, url
@@ -23,6 +24,7 @@ internal sealed record ListFilter(string Facet, string Value, string Label, IRea
             {
                 ["value"] = f.Value,
                 ["label"] = f.Label,
+                ["label_lang"] = f.LabelLanguage,
                 ["url"] = address(f),
                 ["count"] = f.Entries.Count,
                 ["is_current"] = f == current,

@@ -21,25 +21,31 @@ internal sealed class ParkFacets
     {
         var parks = site.In(Collection.Parks);
         foreach (var kind in ContentSchemas.ParkKind.Values)
-            Add("kind", kind, () => kindLabel(kind), park => (string)park.Fields["kind"] == kind);
+            Add("kind", kind, () => (kindLabel(kind), language), park => (string)park.Fields["kind"] == kind);
         foreach (var province in site.In(Collection.Provinces))
-            Add("province", province.Key.Slug, () => province.Title.Resolve(language, defaultLanguage).Text,
+            Add("province", province.Key.Slug, () => province.Title.Resolve(language, defaultLanguage),
                 park => Equals(park.Fields["province"], province.Key));
         foreach (var sector in site.In(Collection.Sectors))
-            Add("sector", sector.Key.Slug, () => sector.Title.Resolve(language, defaultLanguage).Text,
+            Add("sector", sector.Key.Slug, () => sector.Title.Resolve(language, defaultLanguage),
                 park => park.Fields.GetValueOrDefault("sectors") is IEnumerable<object> sectors && sectors.Contains(sector.Key));
-        // A country is named by its text in the default language, the same in every language's addresses.
+        // A country is named by its text in the default language, the same in every language's addresses; one without a
+        // Latin name there has no view. Its label is the first text written for the page's language, else the first written
+        // for every language, else the first in another.
         var countries = parks.SelectMany(Countries).GroupBy(c => Value(c, defaultLanguage))
             .Where(g => g.Key.Length > 0).OrderBy(g => g.Key, StringComparer.Ordinal);
         foreach (var country in countries)
-            Add("country", country.Key, () => country.First().Resolve(language, defaultLanguage).Text,
+            Add("country", country.Key,
+                () => country.OrderBy(c => c.ByLanguage.ContainsKey(language) ? 0 : c.Invariant is not null ? 1 : 2)
+                    .First().Resolve(language, defaultLanguage),
                 park => Countries(park).Any(c => Value(c, defaultLanguage) == country.Key));
 
         // A value no park has gets no page, and its label is not asked for.
-        void Add(string facet, string value, Func<string> label, Func<Entry, bool> selects)
+        void Add(string facet, string value, Func<(string Text, string Language)> label, Func<Entry, bool> selects)
         {
             var selected = parks.Where(selects).Select(p => views[p.Key]).ToArray();
-            if (selected.Length > 0) _filters.Add(new ListFilter(facet, value, label(), selected));
+            if (selected.Length == 0) return;
+            var (text, textLanguage) = label();
+            _filters.Add(new ListFilter(facet, value, text, textLanguage, selected));
         }
     }
 
@@ -55,6 +61,9 @@ internal sealed class ParkFacets
         (park.Fields.GetValueOrDefault("tenants") as IEnumerable<object> ?? [])
             .Select(t => ((IReadOnlyDictionary<string, object>)t).GetValueOrDefault("country")).OfType<LocalizedText>();
 
-    private static string Value(LocalizedText country, string defaultLanguage) =>
-        SlugRule.Slugify(country.Resolve(defaultLanguage, defaultLanguage).Text);
+    private static string Value(LocalizedText country, string defaultLanguage)
+    {
+        var name = country.Resolve(defaultLanguage, defaultLanguage).Text;
+        return name.Normalize(System.Text.NormalizationForm.FormD).Any(char.IsAsciiLetterOrDigit) ? SlugRule.Slugify(name) : "";
+    }
 }

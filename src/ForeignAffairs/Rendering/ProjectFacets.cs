@@ -27,20 +27,20 @@ internal sealed class ProjectFacets
         Func<string, string> statusLabel, Func<string> realListingsLabel)
     {
         foreach (var sector in site.In(Collection.Sectors))
-            Add("sector", sector.Key.Slug, sector.Title.Resolve(language, defaultLanguage).Text);
+            Add("sector", sector.Key.Slug, sector.Title.Resolve(language, defaultLanguage));
         foreach (var province in site.In(Collection.Provinces))
-            Add("province", province.Key.Slug, province.Title.Resolve(language, defaultLanguage).Text);
+            Add("province", province.Key.Slug, province.Title.Resolve(language, defaultLanguage));
         foreach (var status in ContentSchemas.ProjectStatus.Values)
-            Add("status", status, statusLabel(status));
+            Add("status", status, (statusLabel(status), language));
         // Without examples the real listings are all the projects, which the list shows already.
-        if (groups.HasExamples) Add(Listing, Real, realListingsLabel());
+        if (groups.HasExamples) Add(Listing, Real, (realListingsLabel(), language));
 
-        void Add(string facet, string value, string label)
+        void Add(string facet, string value, (string Text, string Language) label)
         {
             var projects = groups.Of(facet, value);
             var shown = new ScriptObject[projects.Count];
             for (var i = 0; i < shown.Length; i++) shown[i] = views[projects[i]];
-            _filters.Add(new ListFilter(facet, value, label, shown));
+            _filters.Add(new ListFilter(facet, value, label.Text, label.Language, shown));
         }
     }
 

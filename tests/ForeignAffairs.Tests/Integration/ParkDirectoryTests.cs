@@ -21,6 +21,9 @@ public sealed class ParkDirectoryTests(ParkDirectoryTests.Site site) : IClassFix
 
         public Site()
         {
+            // First of all parks, so that its investor's country, written once for every language, comes before the
+            // Korean investor's country written in each language.
+            _sample.Edit("content/parks/hoang-mai/index.yaml", "weight: 40", "weight: 1");
             File.AppendAllText(_sample.PathOf("content/parks/hoang-mai/index.yaml"), """
                 developer:
                   name: {en: Test developer, ja: テスト開発, ko: 테스트 개발}
@@ -48,6 +51,9 @@ public sealed class ParkDirectoryTests(ParkDirectoryTests.Site site) : IClassFix
                 office:
                   name: {en: Test park office}
                   email: parks@example.org
+                tenants:
+                  - {name: {en: Test tenant}, country: Korea, source: Test source}
+                  - {name: {en: Second test tenant}, country: {ja: 中国}, source: Test source}
 
                 """);
             var output = _sample.PathOf("output");
@@ -92,7 +98,7 @@ public sealed class ParkDirectoryTests(ParkDirectoryTests.Site site) : IClassFix
 
     [Theory]
     [InlineData("en", "kind/economic-zone", "Economic zone", "cau-treo-border-gate-economic-zone chu-lai-open-economic-zone southeast-nghe-an-economic-zone vung-ang-economic-zone")]
-    [InlineData("ja", "country/korea", "韓国", "yen-phong-1")]
+    [InlineData("ja", "country/korea", "韓国", "hoang-mai yen-phong-1")]
     [InlineData("ko", "country/taiwan", "대만", "vung-ang-economic-zone")]
     [InlineData("ko", "province/ha-tinh", "하띤성", "cau-treo-border-gate-economic-zone vung-ang-economic-zone")]
     [InlineData("en", "sector/it-software", "IT and software", "da-nang-it-park")]
@@ -108,6 +114,9 @@ public sealed class ParkDirectoryTests(ParkDirectoryTests.Site site) : IClassFix
         Assert.StartsWith(label, page.QuerySelector("h1")!.TextContent);
         var links = Page($"{language}/parks/index.html").QuerySelectorAll("nav.explorer-browse a").Select(a => a.GetAttribute("href")).ToArray();
         Assert.Contains($"/{language}/parks/{view}/", links);
+        // A country without a Latin name in the default language has no view.
+        Assert.Equal(["japan", "korea", "taiwan"], Page($"{language}/parks/index.html").QuerySelectorAll("#ui-park-facet-country ~ ul a")
+            .Select(a => a.GetAttribute("href")!.TrimEnd('/').Split('/')[^1]));
         // A value no park has gets no page.
         Assert.False(site.Built.Has($"{language}/parks/sector/renewable-energy/index.html"));
         Assert.DoesNotContain($"/{language}/parks/sector/renewable-energy/", links);

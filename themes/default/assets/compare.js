@@ -25,16 +25,24 @@
     // Once the limit is reached, the other parks cannot be added until one is taken away.
     boxes.forEach(function (box) { box.disabled = !box.checked && parks.length >= limit; });
     if (count) {
-      count.textContent = parks.length === 0
+      var text = parks.length === 0
         ? count.getAttribute("data-all")
         : count.getAttribute("data-template").replace("{0}", String(parks.length)).replace("{1}", String(rows.length));
+      // At the limit, the reader is told why the other parks cannot be chosen.
+      if (parks.length >= limit) text += " " + count.getAttribute("data-limit-note");
+      // The status is announced when it changes, not when the page opens as it was written.
+      if (count.textContent !== text) count.textContent = text;
     }
-    var url = window.location.pathname + (parks.length > 0 ? "?parks=" + parks.join(",") : "");
-    history.replaceState(null, "", url);
+    // Other parameters and the fragment are kept: only the choice of parks is this script's.
+    var params = new URLSearchParams(window.location.search);
+    if (parks.length > 0) params.set("parks", parks.join(","));
+    else params.delete("parks");
+    var query = params.toString().replace(/%2C/g, ",");
+    history.replaceState(null, "", window.location.pathname + (query ? "?" + query : "") + window.location.hash);
   }
 
   // The parks named in the address, in the page's order, at most the limit; unknown names are left out.
-  var asked = (new URLSearchParams(window.location.search).get("parks") || "").split(",");
+  var asked = (new URLSearchParams(window.location.search).get("parks") || "").split(",").map(function (s) { return s.trim(); });
   var restored = 0;
   boxes.forEach(function (box) {
     box.checked = asked.indexOf(box.value) >= 0 && restored < limit;
