@@ -121,27 +121,17 @@ internal sealed class LanguageRender
     // projects/filter.
     private void PlanFilters(ProjectFacets facets, string description)
     {
-        var projectsTitle = String("collections.projects");
-        var filterTemplate = _theme.Templates.ContainsKey("projects/filter")
+        var template = _theme.Templates.ContainsKey("projects/filter")
             ? "projects/filter"
             : _theme.Pick(Collection.Projects.Name, "list");
         foreach (var filter in facets.Filters)
         {
-            Add(SiteUrls.FileOf(SiteUrls.FilterPath(Code, filter.Facet, filter.Value)), filterTemplate, () =>
-            {
-                var page = _model.Common("list", Collection.Projects.Name, $"{filter.Label} – {projectsTitle}", description,
-                    l => SiteUrls.FilterPath(l, filter.Facet, filter.Value));
-                page.Page["entries"] = new ScriptArray(filter.Entries);
-                page.Page["facets"] = facets.ToScript(_urls, Code, filter);
-                page.Page["filter"] = new ScriptObject
+            PlanFilter(filter, Collection.Projects, template, l => SiteUrls.FilterPath(l, filter.Facet, filter.Value), description,
+                "a page of the project explorer", Explorer, (page, shown) =>
                 {
-                    ["facet"] = filter.Facet, ["value"] = filter.Value, ["label"] = filter.Label, ["query"] = ProjectFacets.Query(filter),
-                };
-                page.Page["breadcrumbs"] = _model.Breadcrumbs(() => [Home(),
-                    new(projectsTitle, SiteUrls.ListPath(Code, Collection.Projects)),
-                    new(filter.Label, SiteUrls.FilterPath(Code, filter.Facet, filter.Value))]);
-                return page;
-            }, "content/projects", "a page of the project explorer", needs: d => { foreach (var c in Explorer) d.List(c); });
+                    page["facets"] = facets.ToScript(_urls, Code, filter);
+                    shown["query"] = ProjectFacets.Query(filter);
+                });
         }
     }
 
@@ -149,23 +139,35 @@ internal sealed class LanguageRender
     private void PlanParkFilters(ParkFacets? parks, string description)
     {
         if (parks is null) return;
-        var (parksTitle, template) = (String("collections.parks"), _theme.Pick(Collection.Parks.Name, "list"));
+        var template = _theme.Pick(Collection.Parks.Name, "list");
         foreach (var filter in parks.Filters)
         {
-            Add(SiteUrls.FileOf(SiteUrls.ParkFilterPath(Code, filter.Facet, filter.Value)), template, () =>
-            {
-                var page = _model.Common("list", Collection.Parks.Name, $"{filter.Label} – {parksTitle}", description,
-                    l => SiteUrls.ParkFilterPath(l, filter.Facet, filter.Value));
-                page.Page["entries"] = new ScriptArray(filter.Entries);
-                page.Page["facets"] = parks.ToScript(_urls, Code, filter);
-                page.Page["filter"] = new ScriptObject { ["facet"] = filter.Facet, ["value"] = filter.Value, ["label"] = filter.Label };
-                if (Compares) page.Page["compare_url"] = _urls.Url(SiteUrls.ComparePath(Code));
-                page.Page["breadcrumbs"] = _model.Breadcrumbs(() => [Home(),
-                    new(parksTitle, SiteUrls.ListPath(Code, Collection.Parks)),
-                    new(filter.Label, SiteUrls.ParkFilterPath(Code, filter.Facet, filter.Value))]);
-                return page;
-            }, "content/parks", "a page of the parks directory", needs: d => { foreach (var c in Directory) d.List(c); });
+            PlanFilter(filter, Collection.Parks, template, l => SiteUrls.ParkFilterPath(l, filter.Facet, filter.Value), description,
+                "a page of the parks directory", Directory, (page, _) =>
+                {
+                    page["facets"] = parks.ToScript(_urls, Code, filter);
+                    if (Compares) page["compare_url"] = _urls.Url(SiteUrls.ComparePath(Code));
+                });
         }
+    }
+
+    // A list narrowed to one value of one of its facets, at pathIn(language); more adds what the list's own layout reads to
+    // the page and to its page.filter.
+    private void PlanFilter(ListFilter filter, Collection collection, string template, Func<string, string> pathIn, string description,
+        string what, IReadOnlyList<Collection> listed, Action<ScriptObject, ScriptObject> more)
+    {
+        var listTitle = String($"collections.{collection.Name}");
+        Add(SiteUrls.FileOf(pathIn(Code)), template, () =>
+        {
+            var page = _model.Common("list", collection.Name, $"{filter.Label} – {listTitle}", description, pathIn);
+            page.Page["entries"] = new ScriptArray(filter.Entries);
+            var shown = new ScriptObject { ["facet"] = filter.Facet, ["value"] = filter.Value, ["label"] = filter.Label };
+            page.Page["filter"] = shown;
+            more(page.Page, shown);
+            page.Page["breadcrumbs"] = _model.Breadcrumbs(() =>
+                [Home(), new(listTitle, SiteUrls.ListPath(Code, collection)), new(filter.Label, pathIn(Code))]);
+            return page;
+        }, $"content/{collection.Name}", what, needs: d => { foreach (var c in listed) d.List(c); });
     }
 
     // Whether the site has parks and its theme lays them out side by side (parks/compare).
