@@ -12,8 +12,6 @@ namespace ForeignAffairs.Incremental;
 public sealed class SiteChanges
 {
     private const string Related = "related";
-    private static readonly string[] ProjectFacets = ["province", "sectors", "status", "example"];
-    private static readonly string[] ParkFacets = ["kind", "province", "sectors", "tenants"];
 
     private SiteChanges(string? everything, IReadOnlySet<EntryKey> entries, IReadOnlySet<(EntryKey, string)> members,
         IReadOnlySet<Collection> collections, IReadOnlySet<string> templates)
@@ -58,7 +56,7 @@ public sealed class SiteChanges
         || page.Collections.Overlaps(Collections)
         || (page.Fields.Count <= Entries.Count + Members.Count ? AnyChanged(page.Fields) : ChangeRead(page.Fields));
 
-    // Asked of every page a rebuild may keep: a plain loop, without an enumerator or a delegate made per page.
+    // Asked of every page a rebuild may keep: a plain loop, without a delegate made per page.
     private bool AnyChanged(IReadOnlySet<(EntryKey Entry, string Field)> reads)
     {
         foreach (var read in reads)
@@ -113,13 +111,13 @@ public sealed class SiteChanges
 
     // The explorer's facets come from each project's province, sectors, status and whether it is an example, and name the
     // provinces and sectors.
-    private static bool AffectsExplorer(Entry before, Entry after) => AffectsFacets(before, after, Collection.Projects, ProjectFacets);
+    private static bool AffectsExplorer(Entry before, Entry after) => AffectsFacets(before, after, Collection.Projects, ProjectGroups.Fields);
 
     // The parks directory's views come from each park's kind, province, sectors and tenants' countries, and name the
     // provinces and sectors.
-    private static bool AffectsDirectory(Entry before, Entry after) => AffectsFacets(before, after, Collection.Parks, ParkFacets);
+    private static bool AffectsDirectory(Entry before, Entry after) => AffectsFacets(before, after, Collection.Parks, ParkFacets.Fields);
 
-    private static bool AffectsFacets(Entry before, Entry after, Collection listed, string[] facets) =>
+    private static bool AffectsFacets(Entry before, Entry after, Collection listed, IReadOnlyList<string> facets) =>
         after.Key.Collection == listed ? facets.Any(f => !EntryComparison.SameField(before, after, f))
         : (after.Key.Collection == Collection.Sectors || after.Key.Collection == Collection.Provinces)
             && !EntryComparison.SameTitle(before, after);

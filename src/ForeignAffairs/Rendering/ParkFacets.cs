@@ -15,6 +15,9 @@ internal sealed class ParkFacets
     /// <summary>The facets, in the order the directory shows them.</summary>
     public static IReadOnlyList<string> Names { get; } = ["kind", "province", "sector", "country"];
 
+    /// <summary>The fields of a park that the views are made from: a change to one changes the directory's listing.</summary>
+    public static IReadOnlyList<string> Fields { get; } = ["kind", "province", "sectors", "tenants"];
+
     private readonly List<ListFilter> _filters = [];
 
     public ParkFacets(Site site, EntryViews views, string language, string defaultLanguage, Func<string, string> kindLabel)

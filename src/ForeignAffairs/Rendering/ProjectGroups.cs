@@ -13,6 +13,9 @@ internal sealed class ProjectGroups
 {
     private readonly Dictionary<(string Facet, string Value), List<EntryKey>> _groups = [];
 
+    /// <summary>The fields of a project that the groups are made from: a change to one changes the explorer's listing.</summary>
+    public static IReadOnlyList<string> Fields { get; } = ["province", "sectors", "status", "example"];
+
     /// <summary>What a page that lists the projects reads: when it is stale, the groups may be too.</summary>
     public static PageDependencies Reads { get; } = ListingOfProjects();
 

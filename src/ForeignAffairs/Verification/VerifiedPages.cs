@@ -52,8 +52,12 @@ internal sealed class VerifiedPages(bool remembers)
         if (!samePaths) Reset(OutputVerifier.PublishedPaths(rendered, documents).ToArray(), others, config);
         var changed = facts.Where(f => !ReferenceEquals(_pages.GetValueOrDefault(f.Page.Path), f)).Select(f => f.Page.Path).ToArray();
         foreach (var f in facts) _pages[f.Page.Path] = f;
-        _unconfirmed.UnionWith(changed);
-        _pathsUnconfirmed |= !samePaths;
+        // Until a later run confirms them, these pages stand in for the last good build's (a single build has no later run).
+        if (remembers)
+        {
+            _unconfirmed.UnionWith(changed);
+            _pathsUnconfirmed |= !samePaths;
+        }
         foreach (var path in changed) _alternatesOf[path] = OutputVerifier.AlternatePaths(_pages[path], _paths!);
 
         // A page's report depends on itself and on the pages its fragment links and alternates lead to.
