@@ -75,11 +75,10 @@ public sealed class LiveSite
     {
         if (run.Built is not { } built) return Failed(clock, diagnostics);
         var rendered = built.Rendered;
-        var before = run.Previous?.Rendered;
         var fresh = built.Change.Anew;
         // Pagefind reads only the pages: the index is stale when one of them is new, gone or different, unless the whole
         // output, index included, was just written.
-        var pagesChanged = built.Change.Gone.Count > 0 || fresh.Any(p => before?.Page(p.Path) is not { } old || old.Html != p.Html);
+        var pagesChanged = built.Change.Gone.Count > 0 || built.Change.Differ.Count > 0;
         return new RebuildResult(diagnostics.ToSortedList(), fresh.Select(p => p.Path).ToArray(), rendered.Pages.Count,
             run.Published.Written, run.Published.Removed, run.Reason, clock.Elapsed)
         {

@@ -34,10 +34,10 @@ internal static class OutputRefresh
             foreach (var path in gone) Remove(folder, path);
 
             // Pages are written on every core: after an edit to the base layout, every page differs.
-            var pages = change.Anew.Where(p => before.Page(p.Path)?.Html != p.Html).ToArray();
+            var pages = change.Differ;
             Parallel.ForEach(pages, page =>
                 Replace(folder, page.Path, target => File.WriteAllBytes(target, OutputFolder.Utf8.GetBytes(page.Html!))));
-            written += pages.Length;
+            written += pages.Count;
             foreach (var document in afterDocuments.Where(d =>
                 !oldDocuments.TryGetValue(d.Path, out var content) || !content.AsSpan().SequenceEqual(d.Content)))
             {

@@ -30,7 +30,7 @@ public sealed record RenderedSite(IReadOnlyList<RenderedPage> Pages, IReadOnlyLi
     /// </summary>
     internal RenderedChange Since(RenderedSite before)
     {
-        var (anew, gone) = (new List<RenderedPage>(), new List<string>());
+        var (anew, gone, differ) = (new List<RenderedPage>(), new List<string>(), new List<RenderedPage>());
         var (old, now) = (before.Pages, Pages);
         var (i, j) = (0, 0);
         while (i < old.Count || j < now.Count)
@@ -44,10 +44,11 @@ public sealed record RenderedSite(IReadOnlyList<RenderedPage> Pages, IReadOnlyLi
             if (order < 0) gone.Add(old[i++].Path);
             else
             {
+                // The HTML is compared here, once, where the page before is at hand.
+                if (order != 0 || old[i++].Html != now[j].Html) differ.Add(now[j]);
                 anew.Add(now[j++]);
-                if (order == 0) i++;
             }
         }
-        return new RenderedChange(anew, gone);
+        return new RenderedChange(anew, gone, differ);
     }
 }

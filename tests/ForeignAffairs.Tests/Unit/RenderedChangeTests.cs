@@ -4,7 +4,7 @@ namespace ForeignAffairs.Tests.Unit;
 
 /// <summary>
 /// How one render differs from the one before: the pages rendered anew (a page kept from the render before is the same
-/// object) and the paths that are gone, found in one walk over both renders in path order.
+/// object), the paths that are gone, and the pages whose HTML differs, found in one walk over both renders in path order.
 /// </summary>
 public sealed class RenderedChangeTests
 {
@@ -35,6 +35,7 @@ public sealed class RenderedChangeTests
 
         Assert.Equal([first, rendered, added, last], change.Anew);
         Assert.Equal(["en/a/index.html", "en/d/index.html", "ko/z/index.html"], change.Gone);
+        Assert.Equal([first, rendered, added, last], change.Differ);
     }
 
     [Fact]
@@ -44,6 +45,8 @@ public sealed class RenderedChangeTests
 
         Assert.Single(change.Anew);
         Assert.Empty(change.Gone);
+        // It is the same page to write and to index: nothing differs.
+        Assert.Empty(change.Differ);
     }
 
     [Fact]
