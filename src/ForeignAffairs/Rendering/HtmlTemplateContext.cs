@@ -130,9 +130,9 @@ internal sealed class HtmlTemplateContext : TemplateContext
     {
         null => this,
         RawHtml raw => base.Write(span, raw.Html),
-        // Not indented, the body is copied as it is; Scriban would only note whether it ended a line, which no write reads
-        // before the text that follows it.
-        PageBody body when CurrentIndent is null && Output is StringBuilderOutput output => Append(output, body),
+        // Not indented (an expression at the start of a line has an empty indent), the body is copied as it is; Scriban would
+        // only note whether it ended a line, which no write reads before the text that follows it.
+        PageBody body when string.IsNullOrEmpty(CurrentIndent) && Output is StringBuilderOutput output => Append(output, body),
         PageBody body => base.Write(span, body.ToString()),
         _ => base.Write(span, HtmlText.Escape(ObjectToString(textAsObject) ?? "")),
     };
