@@ -52,7 +52,7 @@ public sealed class BrowserSite : IAsyncLifetime
         _server.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
         // Pagefind's index files have extensions of their own, which a static host serves as plain bytes.
         var types = new FileExtensionContentTypeProvider();
-        foreach (var extension in new[] { ".pagefind", ".pf_meta", ".pf_index", ".pf_fragment" }) types.Mappings[extension] = "application/octet-stream";
+        foreach (var extension in new[] { ".pagefind", ".pf_meta", ".pf_index", ".pf_fragment", ".pf_filter" }) types.Mappings[extension] = "application/octet-stream";
         _server.UseStaticFiles(new StaticFileOptions { FileProvider = files, ContentTypeProvider = types });
         _server.Run(async context =>
         {

@@ -30,7 +30,7 @@ internal sealed class PreviewServer : IAsyncDisposable
     private PreviewServer(WebApplication app, string folder, PreviewStatus status)
     {
         (_app, _folder, _status) = (app, Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)), status);
-        foreach (var extension in new[] { ".pagefind", ".pf_meta", ".pf_index", ".pf_fragment" }) _types.Mappings[extension] = "application/octet-stream";
+        foreach (var extension in new[] { ".pagefind", ".pf_meta", ".pf_index", ".pf_fragment", ".pf_filter" }) _types.Mappings[extension] = "application/octet-stream";
         app.Run(Handle);
     }
 

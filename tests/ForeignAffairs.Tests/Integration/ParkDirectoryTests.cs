@@ -124,7 +124,7 @@ public sealed class ParkDirectoryTests(ParkDirectoryTests.Site site) : IClassFix
 
     [Theory]
     [InlineData("en", "87%", "As of: February 2023", "Not published")]
-    [InlineData("ja", "87%", "基準時点: 2023年2月", "未公表")]
+    [InlineData("ja", "87%", "基準時点：2023年2月", "未公表")]
     [InlineData("ko", "87%", "기준 시점: 2023년 2월", "미공개")]
     public void A_park_shows_each_key_figure_with_its_date_and_source_or_that_it_is_not_published(
         string language, string occupancy, string asOf, string notPublished)
@@ -144,7 +144,7 @@ public sealed class ParkDirectoryTests(ParkDirectoryTests.Site site) : IClassFix
 
     [Theory]
     [InlineData("en", "289.5 ha", "40 ha", "US$45 per m² for the lease term", "Seaport: Test port|20 km|30 min|Test source")]
-    [InlineData("ja", "289.5ha", "40ha", "45米ドル/m²（リース期間一括）", "港湾: テスト港|20km|30分|Test source")]
+    [InlineData("ja", "289.5ha", "40ha", "45米ドル/m²（リース期間一括）", "港湾：テスト港|20km|30分|Test source")]
     [InlineData("ko", "289.5ha", "40ha", "45 달러/m²(임대 기간 일괄)", "항만: 테스트항|20km|30분|Test source")]
     public void Every_figure_a_park_gives_is_written_in_the_readers_language(
         string language, string total, string available, string rent, string seaport)

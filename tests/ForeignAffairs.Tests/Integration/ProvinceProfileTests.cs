@@ -69,7 +69,7 @@ public sealed class ProvinceProfileTests : IDisposable
         var figure = page.QuerySelectorAll("section[aria-labelledby=ui-facts-heading] .fact")
             .Single(f => f.QuerySelector("dt")!.TextContent == "FDI登録額");
         Assert.Equal("12億3,450万米ドル", figure.QuerySelector(".fact-value")!.TextContent);
-        Assert.Equal("基準年: 2024出典: One year", figure.QuerySelector(".fact-source")!.TextContent);
+        Assert.Equal("基準年：2024出典：One year", figure.QuerySelector(".fact-source")!.TextContent);
         var series = _built.Page("ja/provinces/nghe-an/index.html");
         Assert.DoesNotContain("FDI登録額", series.QuerySelectorAll(".fact-cards dt").Select(dt => dt.TextContent));
     }

@@ -1,14 +1,42 @@
-// The search page: Pagefind's interface, which shows its own labels in the page's language (from <html lang>).
-// A query in the address (?q=...) is searched at once, so a search can be shared as a link.
+// The search page: Pagefind's interface, which shows its own labels in the page's language (from <html lang>), with the
+// filters the pages carry (section, province, sector, status). A query in the address (?q=...) is searched at once, so a
+// search can be shared as a link.
 (function () {
   "use strict";
+
+  // Korean writes particles onto the word before them (박닌성에, 산업단지의). Pagefind indexes whole words and matches a
+  // query word against the beginning of each, so a query word that keeps its particle finds only that one form of the
+  // noun; without it, it finds them all. Longest first; a word keeps at least two syllables.
+  var KOREAN_PARTICLES = ["에서는", "에서도", "으로는", "으로도", "에게서", "에서", "에게", "에는", "에도", "으로", "로는",
+    "까지", "부터", "처럼", "보다", "와의", "과의", "이나", "의", "에", "을", "를", "이", "가", "은", "는", "와", "과", "도",
+    "만", "로"];
+  var HANGUL_WORD = /^[\uAC00-\uD7A3]+$/;
+
+  function withoutParticle(word) {
+    if (!HANGUL_WORD.test(word)) return word;
+    for (var i = 0; i < KOREAN_PARTICLES.length; i++) {
+      var particle = KOREAN_PARTICLES[i];
+      if (word.length - particle.length >= 2 && word.slice(-particle.length) === particle)
+        return word.slice(0, -particle.length);
+    }
+    return word;
+  }
+
+  function koreanTerm(term) {
+    return term.split(/\s+/).map(withoutParticle).join(" ");
+  }
+
   function start() {
     var element = document.getElementById("ui-search");
     if (!element || typeof window.PagefindUI === "undefined") return;
+    var korean = (document.documentElement.lang || "").split("-")[0] === "ko";
     var ui = new window.PagefindUI({
       element: "#ui-search",
       showSubResults: true,
       showImages: false,
+      processTerm: korean ? koreanTerm : undefined,
+      // Long pages are not ranked down: a province's page is long because it says much about the province.
+      ranking: { pageLength: 0 },
       translations: { placeholder: element.getAttribute("data-search-placeholder") || undefined }
     });
     // Pagefind names its input only by a title; the page's visible heading labels it instead.
