@@ -7,8 +7,9 @@ public static class RepresentativePages
 {
     public static readonly string[] Languages = ["en", "ja", "ko"];
 
-    // One existing entry of each collection (content/<collection>/<slug>/); pages are served at the language's root.
-    private static readonly (string List, string Entry)[] Collections =
+    // One existing entry of each collection (content/<collection>/<slug>/) and its list; pages are served at the language's
+    // root and have no list.
+    private static readonly (string? List, string Entry)[] Collections =
     [
         ("provinces/", "provinces/bac-ninh/"),
         ("sectors/", "sectors/logistics/"),
@@ -16,7 +17,7 @@ public static class RepresentativePages
         ("parks/", "parks/vsip-nghe-an/"),
         ("ftas/", "ftas/evfta/"),
         ("news/", "news/bac-ninh-economic-diplomacy-2023/"),
-        ("pages/", "about/"),
+        (null, "about/"),
     ];
 
     /// <summary>Addresses relative to the site's root, starting with '/'.</summary>
@@ -40,7 +41,7 @@ public static class RepresentativePages
             pages.Add($"/{language}/");
             foreach (var (list, entry) in Collections)
             {
-                pages.Add($"/{language}/{list}");
+                if (list is not null) pages.Add($"/{language}/{list}");
                 pages.Add($"/{language}/{entry}");
             }
             pages.Add($"/{language}/projects/sector/logistics/");

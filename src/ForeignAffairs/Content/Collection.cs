@@ -6,7 +6,8 @@ namespace ForeignAffairs.Content;
 /// Whether a site may go without it: without entries, it has no list page and no menu link, and a theme made before it
 /// existed needs none of its strings.
 /// </param>
-public sealed record Collection(string Name, bool Optional = false)
+/// <param name="Listed">Whether it has a list page: pages are each linked from the menu, and a list of them would be linked from nowhere.</param>
+public sealed record Collection(string Name, bool Optional = false, bool Listed = true)
 {
     /// <summary>Provinces: the regions that promote themselves.</summary>
     public static readonly Collection Provinces = new("provinces");
@@ -21,7 +22,7 @@ public sealed record Collection(string Name, bool Optional = false)
     /// <summary>Dated news items.</summary>
     public static readonly Collection News = new("news");
     /// <summary>Stand-alone pages (about, contact...), published at <c>/&lt;lang&gt;/&lt;slug&gt;/</c>.</summary>
-    public static readonly Collection Pages = new("pages");
+    public static readonly Collection Pages = new("pages", Listed: false);
 
     /// <summary>Every collection, in the order the site presents them.</summary>
     public static IReadOnlyList<Collection> All { get; } = [Provinces, Sectors, Projects, Parks, Ftas, News, Pages];

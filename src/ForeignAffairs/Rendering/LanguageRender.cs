@@ -83,7 +83,7 @@ internal sealed class LanguageRender
 
     private void PlanLists(ProjectFacets facets, ParkFacets? parks, string description)
     {
-        foreach (var collection in Collection.Presented(_site))
+        foreach (var collection in Collection.Presented(_site).Where(c => c.Listed))
         {
             var title = String($"collections.{collection.Name}");
             var entries = _views.ByCollection[collection.Name];
@@ -294,7 +294,7 @@ internal sealed class LanguageRender
             // A site without news has no feed to link to.
             ["feed_url"] = _site.In(Collection.News).Any() ? _urls.Url(Publishing.NewsFeed.PathFor(Code)) : null,
             ["content_security_policy"] = Publishing.SecurityPolicy.ForPages(config),
-            ["collections"] = new SharedArray(Collection.Presented(_site).Select(c => new SharedObject
+            ["collections"] = new SharedArray(Collection.Presented(_site).Where(c => c.Listed).Select(c => new SharedObject
             {
                 ["name"] = c.Name, ["url"] = _urls.Url(SiteUrls.ListPath(Code, c)),
             }.Seal())),

@@ -16,7 +16,7 @@ public sealed class MultilingualOutputTests(ThreeLanguageSite site) : IClassFixt
         string[] expected =
         [
             $"{language}/index.html",
-            .. new[] { "provinces", "sectors", "projects", "ftas", "news", "pages" }.Select(c => $"{language}/{c}/index.html"),
+            .. new[] { "provinces", "sectors", "projects", "ftas", "news" }.Select(c => $"{language}/{c}/index.html"),
             $"{language}/provinces/bac-ninh/index.html",
             $"{language}/provinces/da-nang/index.html",
             $"{language}/sectors/electronics/index.html",
@@ -25,10 +25,12 @@ public sealed class MultilingualOutputTests(ThreeLanguageSite site) : IClassFixt
             $"{language}/about/index.html",
         ];
         Assert.All(expected, path => Assert.True(_built.Has(path), $"missing {path}"));
+        // Pages are linked one by one from the menu: a list of them would be linked from nowhere.
+        Assert.False(_built.Has($"{language}/pages/index.html"));
         Assert.True(_built.Has($"{language}/404.html"));
         // The project explorer's pages: one per sector (1), province (2) and status (4).
         Assert.Equal(7, _built.Pages.Count(p => p.StartsWith($"{language}/projects/", StringComparison.Ordinal) && p.Count(c => c == '/') == 4));
-        Assert.Equal(21, _built.Result.PagesPerLanguage.Single(p => p.Language == language).Pages);
+        Assert.Equal(20, _built.Result.PagesPerLanguage.Single(p => p.Language == language).Pages);
     }
 
     [Fact]
@@ -107,7 +109,7 @@ public sealed class MultilingualOutputTests(ThreeLanguageSite site) : IClassFixt
     [Fact]
     public void Ui_strings_come_from_the_themes_i18n_files()
     {
-        Assert.Equal(["省", "分野", "投資案件", "貿易協定", "ニュース", "ページ"], BuiltSite.Texts(_built.Page("ja/index.html"), "#menu a"));
+        Assert.Equal(["省", "分野", "投資案件", "貿易協定", "ニュース"], BuiltSite.Texts(_built.Page("ja/index.html"), "#menu a"));
         Assert.Equal("투자 프로젝트", _built.Page("ko/projects/index.html").QuerySelector("h1")!.TextContent);
     }
 
@@ -165,7 +167,7 @@ public sealed class MultilingualOutputTests(ThreeLanguageSite site) : IClassFixt
     [Fact]
     public void The_summary_reports_pages_per_language()
     {
-        Assert.Equal([("en", 21), ("ja", 21), ("ko", 21)], _built.Result.PagesPerLanguage);
-        Assert.Equal(65, _built.Result.TotalPages);
+        Assert.Equal([("en", 20), ("ja", 20), ("ko", 20)], _built.Result.PagesPerLanguage);
+        Assert.Equal(62, _built.Result.TotalPages);
     }
 }
