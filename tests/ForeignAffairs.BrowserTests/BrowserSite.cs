@@ -17,7 +17,7 @@ namespace ForeignAffairs.BrowserTests;
 /// The repository's sample site, built into a temporary folder, served on 127.0.0.1 as a static host would serve it
 /// (folders serve their index.html, a missing address gets the 404 page), and Debian's Chromium driven by Playwright.
 /// </summary>
-public sealed class BrowserSite : IAsyncLifetime
+public class BrowserSite : IAsyncLifetime
 {
     private readonly string _output = Path.Combine(Path.GetTempPath(), "fa-browser", Guid.NewGuid().ToString("N"));
     private WebApplication? _server;
@@ -39,9 +39,12 @@ public sealed class BrowserSite : IAsyncLifetime
     public IReadOnlyList<string> Pages => Directory.EnumerateFiles(_output, "*.html", SearchOption.AllDirectories)
         .Select(f => Path.GetRelativePath(_output, f).Replace('\\', '/')).Order(StringComparer.Ordinal).ToArray();
 
+    /// <summary>The site folder to build: the repository's sample, unless a variant of it is served.</summary>
+    protected virtual string Source() => RepositoryRoot.Path;
+
     public async Task InitializeAsync()
     {
-        var result = SiteBuilder.Build(new BuildOptions(RepositoryRoot.Path, _output));
+        var result = SiteBuilder.Build(new BuildOptions(Source(), _output));
         Assert.True(result.Succeeded, string.Join(Environment.NewLine, result.Diagnostics));
 
         var builder = WebApplication.CreateSlimBuilder();
@@ -83,7 +86,7 @@ public sealed class BrowserSite : IAsyncLifetime
     public Task<IBrowserContext> NewReaderAsync(string locale, bool javaScript = true) =>
         Browser.NewContextAsync(new BrowserNewContextOptions { Locale = locale, JavaScriptEnabled = javaScript, BaseURL = Address.ToString() });
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         if (Browser is not null) await Browser.CloseAsync();
         _playwright?.Dispose();

@@ -114,8 +114,9 @@ public sealed class SiteChanges
     private static bool AffectsExplorer(Entry before, Entry after) => AffectsFacets(before, after, Collection.Projects, ProjectGroups.Fields);
 
     // The parks directory's views come from each park's kind, province, sectors and tenants' countries, and name the
-    // provinces and sectors.
-    private static bool AffectsDirectory(Entry before, Entry after) => AffectsFacets(before, after, Collection.Parks, ParkFacets.Fields);
+    // provinces and sectors; its land filter offers what the parks' areas and rents give.
+    private static bool AffectsDirectory(Entry before, Entry after) =>
+        AffectsFacets(before, after, Collection.Parks, [.. ParkFacets.Fields, .. ParkLandFilter.Fields]);
 
     private static bool AffectsFacets(Entry before, Entry after, Collection listed, IReadOnlyList<string> facets) =>
         after.Key.Collection == listed ? facets.Any(f => !EntryComparison.SameField(before, after, f))

@@ -109,6 +109,7 @@ internal sealed class LanguageRender
                     {
                         page.Page["facets"] = parks.ToScript(_urls, Code, null);
                         if (Compares) page.Page["compare_url"] = _urls.Url(SiteUrls.ComparePath(Code));
+                        if (ParkLandFilter.For(_site) is { } land) page.Page["land_filter"] = land.ToScript();
                     }
                     return page;
                 }, $"content/{collection.Name}", $"the list of {collection.Name}",

@@ -17,6 +17,12 @@ public static class ContentSchemas
     /// <summary>What kind of place an entry of the parks collection is.</summary>
     public static readonly ChoiceType ParkKind = new("industrial-park", "economic-zone", "industrial-cluster", "hi-tech-park", "it-park");
 
+    /// <summary>The currencies a park's land rent is given in.</summary>
+    public static readonly ChoiceType RentCurrency = new("usd", "vnd");
+
+    /// <summary>What a park's land rent is for: a square metre for the whole lease term, a year or a month.</summary>
+    public static readonly ChoiceType RentUnit = new("m2-lease-term", "m2-year", "m2-month");
+
     /// <summary>What a park's distance is measured to.</summary>
     public static readonly ChoiceType Destination = new("seaport", "airport", "border-gate", "province-centre");
 
@@ -128,8 +134,8 @@ public static class ContentSchemas
                 "how much of the park is taken, with its date and source"),
             Optional("land_rent", new RecordType("a land rent",
                 [Required("amount", Amount, "the rent"),
-                 Required("currency", new ChoiceType("usd", "vnd"), "the currency of the rent"),
-                 Required("unit", new ChoiceType("m2-lease-term", "m2-year", "m2-month"),
+                 Required("currency", RentCurrency, "the currency of the rent"),
+                 Required("unit", RentUnit,
                      "what the rent is for: a square metre for the whole lease term, a year or a month"), .. Sourced("the rent")]),
                 "the land rent the park asks, with its year and source"),
             Optional("lease_end_year", Year, "the year the park's land lease ends"),

@@ -97,6 +97,37 @@ public sealed class ParkDirectoryTests(ParkDirectoryTests.Site site) : IClassFix
     }
 
     [Theory]
+    [InlineData("en", "Land available, at least (ha)", "US$ per m² for the lease term")]
+    [InlineData("ja", "分譲可能面積（ha以上）", "米ドル/m²（リース期間一括）")]
+    [InlineData("ko", "분양 가능 면적(ha 이상)", "달러/m²(임대 기간 일괄)")]
+    public void The_directory_filters_by_land_on_the_bases_the_parks_publish(string language, string areaLabel, string basis)
+    {
+        var page = Page($"{language}/parks/index.html");
+
+        // The form needs its script: without JavaScript it is not shown.
+        var form = page.QuerySelector("form[data-park-filter]")!;
+        Assert.True(form.HasAttribute("hidden"));
+        Assert.Equal(areaLabel, form.QuerySelector("label[for=ui-park-min-area]")!.TextContent);
+        var option = Assert.Single(form.QuerySelectorAll("select[name=rent_basis] option"));
+        Assert.Equal("usd m2-lease-term", option.GetAttribute("value"));
+        Assert.Equal(basis, option.TextContent);
+        Assert.Contains(page.QuerySelectorAll("script[src]"), s => s.GetAttribute("src") == "/assets/directory.js");
+
+        // Each row carries what the filter compares; the park that publishes its figures, with them.
+        var rows = page.QuerySelectorAll("tr[data-park]");
+        Assert.Equal(site.Parks.Count, rows.Length);
+        var figured = rows.Single(r => Slug(r.QuerySelector("th a")!) == "hoang-mai");
+        Assert.Equal(("40", "45", "usd m2-lease-term"),
+            (figured.GetAttribute("data-available"), figured.GetAttribute("data-rent"), figured.GetAttribute("data-rent-basis")));
+        Assert.All(rows.Where(r => r != figured), r => Assert.False(r.HasAttribute("data-available") || r.HasAttribute("data-rent")));
+
+        // A view of the directory is short: it has no land filter.
+        var view = Page($"{language}/parks/kind/economic-zone/index.html");
+        Assert.Null(view.QuerySelector("form[data-park-filter]"));
+        Assert.Empty(view.QuerySelectorAll("tr[data-park]"));
+    }
+
+    [Theory]
     [InlineData("en", "kind/economic-zone", "Economic zone", "cau-treo-border-gate-economic-zone chu-lai-open-economic-zone southeast-nghe-an-economic-zone vung-ang-economic-zone")]
     [InlineData("ja", "country/korea", "韓国", "hoang-mai yen-phong-1")]
     [InlineData("ko", "country/taiwan", "대만", "vung-ang-economic-zone")]
