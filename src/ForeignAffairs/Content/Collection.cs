@@ -33,6 +33,16 @@ public sealed record Collection(string Name, bool Optional = false, bool Listed 
     /// <summary>The collection with this folder name, if any.</summary>
     public static Collection? Find(string name) => All.FirstOrDefault(c => c.Name == name);
 
+    // There is one instance of each collection: equal means the same one. Entry keys, which hold a collection, are hashed
+    // and compared for every lookup of an entry, thousands of times per rebuild on a large site.
+    private readonly int _hash = Name.GetHashCode(StringComparison.Ordinal);
+
+    /// <inheritdoc />
+    public bool Equals(Collection? other) => ReferenceEquals(this, other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => _hash;
+
     /// <inheritdoc />
     public override string ToString() => Name;
 }

@@ -11,6 +11,13 @@ public sealed record EntryKey(Collection Collection, string Slug) : IComparable<
         return byCollection != 0 ? byCollection : string.CompareOrdinal(Slug, other.Slug);
     }
 
+    /// <inheritdoc />
+    public bool Equals(EntryKey? other) =>
+        other is not null && ReferenceEquals(Collection, other.Collection) && string.Equals(Slug, other.Slug, StringComparison.Ordinal);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Collection.GetHashCode(), Slug.GetHashCode(StringComparison.Ordinal));
+
     /// <summary>The folder of the entry, relative to the site: <c>content/collection/slug</c>.</summary>
     public string Folder => $"content/{Collection.Name}/{Slug}";
 

@@ -124,7 +124,8 @@ public sealed class LoadedFolders
     }
 
     // Every file and folder below, with its kind, length and time: an edit, a new or removed file or a rename changes it.
-    private static string Signature(DirectoryInfo folder)
+    /// <summary>What a folder holds, by path, time, length and whether a file is a link: equal signatures, unchanged files.</summary>
+    internal static string Signature(DirectoryInfo folder)
     {
         var signature = new StringBuilder();
         foreach (var info in folder.EnumerateFileSystemInfos("*", SearchOption.AllDirectories)

@@ -19,6 +19,7 @@ internal sealed class BuildMemory
         Verified = new VerifiedPages(remembers: kept);
         if (!kept) return;
         Folders = new LoadedFolders();
+        Theme = new LoadedTheme();
         Checked = new CheckedEntries();
         Render = new RenderMemory();
     }
@@ -34,6 +35,9 @@ internal sealed class BuildMemory
 
     /// <summary>The content folders read, by their files' times and lengths.</summary>
     public LoadedFolders? Folders { get; }
+
+    /// <summary>The theme loaded last.</summary>
+    public LoadedTheme? Theme { get; }
 
     /// <summary>The entries checked against their schemas.</summary>
     public CheckedEntries? Checked { get; }

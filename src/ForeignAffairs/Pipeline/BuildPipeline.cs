@@ -25,7 +25,8 @@ internal sealed class BuildPipeline(BuildOptions options, BuildMemory memory, Si
 
         clock.Enter(BuildStage.Load);
         var site = Load(root, options.BaseUrl, diagnostics, memory.Folders, memory.Checked);
-        var theme = site is null ? null : ThemeLoader.Load(root, site.Config, diagnostics);
+        var theme = site is null ? null
+            : memory.Theme is { } loaded ? loaded.Load(root, site.Config, diagnostics) : ThemeLoader.Load(root, site.Config, diagnostics);
         if (site is null || theme is null || diagnostics.HasErrors) return Failed(site, previous, clock, false);
 
         clock.Enter(BuildStage.Render);
