@@ -32,6 +32,7 @@ public sealed class SampleWordingTests
     [InlineData("ja", "現フート省）", "Vĩnh Phúc is part of today's Phú Thọ: （現フート省の一部）")]
     [InlineData("ja", "深海港", "a deep-sea port is 深水港")]
     [InlineData("ja", "㎢", "areas are written km²")]
+    [InlineData("ja", @"[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}\p{IsHiragana}]: ", "a label takes the full-width colon: 出典：")]
     [InlineData("ko", "안건", "a project is 투자 프로젝트 or 프로젝트, as in the interface (안건 is 案件 read in Korean)")]
     [InlineData("ko", "심수항", "a deep-sea port is 심해항")]
     [InlineData("ko", "(까우|꺼우)쩨오", "Cầu Treo is 꺼우째오")]
@@ -41,6 +42,7 @@ public sealed class SampleWordingTests
     [InlineData("ko", @"현 푸토성\)", "Vĩnh Phúc is part of today's Phú Thọ: (현 푸토성 일부)")]
     [InlineData("ko", "참여 지역", "the portal's partners are 참여 성·시")]
     [InlineData("ko", "㎢", "areas are written km²")]
+    [InlineData("ko", @"['""][^'""\n]*[가-힣][^'""\n]*['""]", "quotation takes ‘ ’ or “ ”, not straight quotes")]
     public void The_texts_of_a_language_keep_the_guides_wording(string language, string pattern, string rule)
     {
         var slips = Texts.Value[language].Where(t => Regex.IsMatch(t.Text, pattern))
