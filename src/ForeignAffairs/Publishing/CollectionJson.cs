@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using ForeignAffairs.Configuration;
 using ForeignAffairs.Content;
@@ -85,7 +84,6 @@ internal static class CollectionJson
             case decimal number: json.WriteNumberValue(number); break;
             case long number: json.WriteNumberValue(number); break;
             case bool flag: json.WriteBooleanValue(flag); break;
-            case DateOnly date: json.WriteStringValue(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)); break;
             default: json.WriteStringValue(CollectionExport.Scalar(value)); break;
         }
     }

@@ -36,20 +36,15 @@ internal sealed class ParkLandFilter
         return available || bases.Length > 0 ? new ParkLandFilter(available, bases) : null;
     }
 
-    /// <summary>A rent's basis as the directory's rows and the filter name it: <c>usd m2-lease-term</c>.</summary>
-    public static string Key(IReadOnlyDictionary<string, object> rent) => Key(Basis(rent));
-
-    /// <summary>The filter as templates see it: <c>available_area</c>, and <c>rent_bases</c> with each one's key, currency and unit.</summary>
+    /// <summary>
+    /// The filter as templates see it: <c>available_area</c>, and <c>rent_bases</c> with each one's currency and unit, which
+    /// the directory's rows and its filter both write as <c>currency unit</c> (<c>usd m2-lease-term</c>).
+    /// </summary>
     public ScriptObject ToScript() => new()
     {
         ["available_area"] = AvailableArea,
-        ["rent_bases"] = new ScriptArray(RentBases.Select(b => new ScriptObject
-        {
-            ["key"] = Key(b), ["currency"] = b.Currency, ["unit"] = b.Unit,
-        })),
+        ["rent_bases"] = new ScriptArray(RentBases.Select(b => new ScriptObject { ["currency"] = b.Currency, ["unit"] = b.Unit })),
     };
-
-    private static string Key((string Currency, string Unit) basis) => $"{basis.Currency} {basis.Unit}";
 
     private static (string Currency, string Unit) Basis(IReadOnlyDictionary<string, object> rent) =>
         ((string)rent["currency"], (string)rent["unit"]);
