@@ -125,9 +125,10 @@ public sealed class SearchTests(BrowserSite site)
             if (await block.GetAttributeAsync("open") is null) await block.Locator("summary").ClickAsync();
             await block.Locator(".pagefind-ui__filter-value",
                 new() { Has = page.Locator(".pagefind-ui__filter-label", new() { HasTextString = value }) }).Locator("input").CheckAsync();
+            // Until the results shown are the filtered ones, each loaded.
             await page.WaitForFunctionAsync(
-                "under => { const links = [...document.querySelectorAll('.pagefind-ui__result-title .pagefind-ui__result-link')];" +
-                " return links.length > 0 && links.every(a => new URL(a.href).pathname.startsWith(under)); }", under);
+                $"under => {{ const loaded = {Loaded}; return loaded() && [...document.querySelectorAll('{ResultLink}')]" +
+                ".every(a => new URL(a.href).pathname.startsWith(under)); }", under);
             return (before, await ReadAsync(page));
         });
         Assert.Contains(before, r => !r.Path.StartsWith(under, StringComparison.Ordinal));
@@ -154,13 +155,17 @@ public sealed class SearchTests(BrowserSite site)
         var page = await reader.NewPageAsync();
         await page.GotoAsync($"/{language}/search/?q={Uri.EscapeDataString(query)}");
         await page.Locator(ResultLink).First.WaitForAsync(new LocatorWaitForOptions { Timeout = 15_000 });
-        // Pagefind loads each result's data in turn: wait until every result shown has its excerpt.
-        await page.WaitForFunctionAsync(
-            "() => [...document.querySelectorAll('.pagefind-ui__result')].every(r => r.querySelector('.pagefind-ui__result-excerpt'))");
+        await page.WaitForFunctionAsync(Loaded);
         return await read(page);
     }
 
     private const string ResultLink = ".pagefind-ui__result-title .pagefind-ui__result-link";
+
+    // Pagefind shows a placeholder for each result (with a title and an excerpt marked as loading) until it has loaded the
+    // result's data: whether every result shown is loaded, with its link.
+    private const string Loaded = "() => { const results = [...document.querySelectorAll('.pagefind-ui__result')];" +
+        " return results.length > 0 && results.every(r => !r.querySelector('.pagefind-ui__loading')" +
+        " && r.querySelector('" + ResultLink + "')); }";
 
     private static async Task<Result[]> ReadAsync(IPage page)
     {
