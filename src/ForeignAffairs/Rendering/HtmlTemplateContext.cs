@@ -11,8 +11,9 @@ namespace ForeignAffairs.Rendering;
 /// </summary>
 internal sealed class HtmlTemplateContext : TemplateContext
 {
-    public HtmlTemplateContext(ITemplateLoader loader)
+    public HtmlTemplateContext(ITemplateLoader loader, OutputBuffers? buffers = null)
     {
+        _buffers = buffers ?? new OutputBuffers();
         TemplateLoader = loader;
         StrictVariables = false;
         // Optional fields are often absent: reading office.name when there is no office gives nothing rather than an error.
@@ -174,12 +175,12 @@ internal sealed class HtmlTemplateContext : TemplateContext
 
     // Outputs kept from page to page: a builder that has grown to the size of a page is reused as it is, where a new one
     // would grow again chunk by chunk and be reallocated whole when Template.Render clears it.
-    private readonly Stack<StringBuilderOutput> _outputs = new();
+    private readonly OutputBuffers _buffers;
 
     /// <summary>Makes an empty output the one written to, until <see cref="ReturnOutput"/>.</summary>
     public StringBuilderOutput RentOutput()
     {
-        var output = _outputs.TryPop(out var kept) ? kept : new StringBuilderOutput();
+        var output = _buffers.Rent();
         PushOutput(output);
         return output;
     }
@@ -191,11 +192,7 @@ internal sealed class HtmlTemplateContext : TemplateContext
         Recycle(output);
     }
 
-    private void Recycle(StringBuilderOutput output)
-    {
-        output.Builder.Clear();
-        _outputs.Push(output);
-    }
+    private void Recycle(StringBuilderOutput output) => _buffers.Return(output);
 
     /// <summary>
     /// Renders <paramref name="page"/>, then <paramref name="layout"/> around it: the layout writes the page's markup where it

@@ -42,8 +42,8 @@ internal sealed class LanguageRender
 
     private string Code => _language.Code;
 
-    /// <summary>A renderer for this language's pages, for one thread.</summary>
-    public PageRenderer NewRenderer() => new(_theme, Globals(), _diagnostics);
+    /// <summary>A renderer for this language's pages, for one thread, rendering into <paramref name="buffers"/>.</summary>
+    public PageRenderer NewRenderer(OutputBuffers buffers) => new(_theme, Globals(), _diagnostics, buffers);
 
     /// <summary>
     /// Every page of the language, to render. A page's model is made only when the page is rendered: a rebuild that keeps

@@ -13,11 +13,11 @@ internal sealed class PageRenderer
     private readonly Theme _theme;
     private readonly DiagnosticBag _diagnostics;
 
-    public PageRenderer(Theme theme, ScriptObject globals, DiagnosticBag diagnostics)
+    public PageRenderer(Theme theme, ScriptObject globals, DiagnosticBag diagnostics, OutputBuffers buffers)
     {
         _theme = theme;
         _diagnostics = diagnostics;
-        _context = new HtmlTemplateContext(new ThemeTemplateLoader(theme.Templates));
+        _context = new HtmlTemplateContext(new ThemeTemplateLoader(theme.Templates), buffers);
         foreach (var (name, template) in theme.Templates) _context.CachedTemplates[name] = template;
         _context.PushGlobal(globals);
     }

@@ -52,7 +52,7 @@ internal sealed class PartialFunction : IScriptCustomFunction
         try
         {
             // A partial included on an indented line has its later lines indented, as the text of an indented value is.
-            if (indent is not null) context.PushOutput(new IndentedOutput(context.Output, indent, context.IndentOnEmptyLines));
+            if (indent is not null) context.PushOutput(IndentedOutput.Within(context.Output, indent, context.IndentOnEmptyLines));
             context.CurrentIndent = null;
             context.PushLocal();
             try
@@ -70,7 +70,7 @@ internal sealed class PartialFunction : IScriptCustomFunction
         finally
         {
             // A partial that fails leaves the context as it found it, for the next page this thread renders.
-            if (indent is not null) context.PopOutput();
+            if (indent is not null) ((IndentedOutput)context.PopOutput()).Close();
             context.CurrentIndent = indent;
             context.ExitRecursive(node);
         }

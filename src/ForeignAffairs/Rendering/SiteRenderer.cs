@@ -46,6 +46,7 @@ public static class SiteRenderer
         // Small ranges handed out as threads free up: pages differ widely in cost (a list of every project, a short page).
         // Each thread renders with contexts of its own, one per language.
         var pages = new RenderedPage?[jobs.Length];
+        var buffers = memory?.Buffers ?? new OutputBuffers();
         var ranges = Partitioner.Create(0, jobs.Length, 16);
         Parallel.ForEach(ranges, () => new Dictionary<LanguageRender, PageRenderer>(), (range, _, renderers) =>
         {
@@ -59,7 +60,7 @@ public static class SiteRenderer
                     pages[i] = previous;
                     continue;
                 }
-                if (!renderers.TryGetValue(job.Language, out var renderer)) renderers[job.Language] = renderer = job.Language.NewRenderer();
+                if (!renderers.TryGetValue(job.Language, out var renderer)) renderers[job.Language] = renderer = job.Language.NewRenderer(buffers);
                 var page = job.Render(renderer, scope);
                 pages[i] = page is null || rendered is null ? page : rendered(page);
             }
