@@ -29,6 +29,40 @@ public sealed class Site
             .ToDictionary(g => g.Key, g => (IReadOnlyList<Entry>)g.Select(p => p.Source).ToArray());
     }
 
+    /// <summary>
+    /// This site with <paramref name="entries"/> in place of its own, when they differ from them in content alone: the same
+    /// keys, weights, dates and references give the same order and indexes, so only the places of the entries that are new
+    /// objects change (a preview's rebuild after an edit of one text). Null when they differ in more.
+    /// </summary>
+    internal Site? With(SiteConfig config, IReadOnlyList<Entry?> entries)
+    {
+        if (entries.Count != Entries.Count) return null;
+        var replaced = new Dictionary<EntryKey, Entry>();
+        foreach (var entry in entries)
+        {
+            if (entry is null || !_byKey.TryGetValue(entry.Key, out var before)) return null;
+            if (ReferenceEquals(entry, before)) continue;
+            if (entry.Weight != before.Weight || entry.Date != before.Date || !entry.References.SequenceEqual(before.References)) return null;
+            replaced[entry.Key] = entry;
+        }
+        return new Site(this, config, replaced);
+    }
+
+    private Site(Site before, SiteConfig config, Dictionary<EntryKey, Entry> replaced)
+    {
+        (Drafts, Root, Config) = (before.Drafts, before.Root, config);
+        Entry Current(Entry entry) => replaced.GetValueOrDefault(entry.Key) ?? entry;
+        Entries = replaced.Count == 0 ? before.Entries : before.Entries.Select(Current).ToArray();
+        _byKey = replaced.Count == 0 ? before._byKey : new Dictionary<EntryKey, Entry>(before._byKey);
+        foreach (var (key, entry) in replaced) _byKey[key] = entry;
+        var collections = replaced.Keys.Select(k => k.Collection).ToHashSet();
+        _byCollection = before._byCollection.ToDictionary(p => p.Key,
+            p => collections.Contains(p.Key) ? p.Value.Select(Current).ToArray() : p.Value);
+        _referrers = replaced.Count == 0 ? before._referrers : new Dictionary<EntryKey, IReadOnlyList<Entry>>(before._referrers);
+        foreach (var target in replaced.Values.SelectMany(e => e.References).Distinct())
+            _referrers[target] = before._referrers[target].Select(Current).ToArray();
+    }
+
     /// <summary>The entries that are drafts, which are checked but not published, in key order.</summary>
     public IReadOnlyList<EntryKey> Drafts { get; }
 

@@ -54,7 +54,9 @@ public static class SiteValidator
             });
         }
         WarnOfProvincesOwnParks(valid, published, diagnostics);
-        return new Site(source.Root, source.Config, checkedEntries.OfType<Entry>(), drafts.Order().ToArray());
+        var draftKeys = drafts.Order().ToArray();
+        return memory?.Site(source.Root, source.Config, checkedEntries, draftKeys)
+            ?? new Site(source.Root, source.Config, checkedEntries.OfType<Entry>(), draftKeys);
     }
 
     private static readonly YamlScalarNode IndustrialParksKey = new("industrial_parks");
