@@ -8,6 +8,9 @@ public sealed class Site
     private readonly Dictionary<EntryKey, Entry> _byKey;
     private readonly Dictionary<EntryKey, IReadOnlyList<Entry>> _referrers;
     private readonly Dictionary<Collection, IReadOnlyList<Entry>> _byCollection;
+    // Names this site to the sites made from it by With; it holds nothing, so that a preview's chain of rebuilds keeps no old site.
+    private readonly object _identity = new();
+    private readonly (object Before, IReadOnlyList<Entry> Entries)? _replaced;
 
     /// <summary>Creates a site from its settings and entries; the entries are put in presentation order.</summary>
     public Site(string root, SiteConfig config, IEnumerable<Entry> entries, IReadOnlyList<EntryKey>? drafts = null)
@@ -51,17 +54,37 @@ public sealed class Site
     private Site(Site before, SiteConfig config, Dictionary<EntryKey, Entry> replaced)
     {
         (Drafts, Root, Config) = (before.Drafts, before.Root, config);
-        Entry Current(Entry entry) => replaced.GetValueOrDefault(entry.Key) ?? entry;
-        Entries = replaced.Count == 0 ? before.Entries : before.Entries.Select(Current).ToArray();
+        _replaced = (before._identity, replaced.Values.ToArray());
+        Entries = Patched(before.Entries, replaced);
         _byKey = replaced.Count == 0 ? before._byKey : new Dictionary<EntryKey, Entry>(before._byKey);
         foreach (var (key, entry) in replaced) _byKey[key] = entry;
         var collections = replaced.Keys.Select(k => k.Collection).ToHashSet();
         _byCollection = before._byCollection.ToDictionary(p => p.Key,
-            p => collections.Contains(p.Key) ? p.Value.Select(Current).ToArray() : p.Value);
+            p => collections.Contains(p.Key) ? Patched(p.Value, replaced) : p.Value);
         _referrers = replaced.Count == 0 ? before._referrers : new Dictionary<EntryKey, IReadOnlyList<Entry>>(before._referrers);
         foreach (var target in replaced.Values.SelectMany(e => e.References).Distinct())
-            _referrers[target] = before._referrers[target].Select(Current).ToArray();
+            _referrers[target] = Patched(before._referrers[target], replaced);
     }
+
+    // A copy of entries with the replaced ones in their places; the list itself when none of them is in it.
+    private static IReadOnlyList<Entry> Patched(IReadOnlyList<Entry> entries, Dictionary<EntryKey, Entry> replaced)
+    {
+        Entry[]? copy = null;
+        for (var i = 0; i < entries.Count; i++)
+        {
+            if (!replaced.TryGetValue(entries[i].Key, out var entry)) continue;
+            copy ??= [.. entries];
+            copy[i] = entry;
+        }
+        return copy ?? entries;
+    }
+
+    /// <summary>
+    /// The entries that are other objects than in <paramref name="before"/> when this site was made from it by
+    /// <see cref="With"/>: every other entry is the same object. Null when only comparing each entry would tell.
+    /// </summary>
+    internal IReadOnlyList<Entry>? ReplacedSince(Site before) =>
+        _replaced is { } replaced && ReferenceEquals(replaced.Before, before._identity) ? replaced.Entries : null;
 
     /// <summary>The entries that are drafts, which are checked but not published, in key order.</summary>
     public IReadOnlyList<EntryKey> Drafts { get; }

@@ -88,7 +88,7 @@ public sealed class SiteChanges
         var collections = new HashSet<Collection>();
         if (everything is null)
         {
-            foreach (var entry in after.Entries)
+            foreach (var entry in after.ReplacedSince(before) ?? after.Entries)
             {
                 var previous = before.Find(entry.Key)!;
                 // An entry whose files were not read again is the same object as before.
@@ -138,12 +138,14 @@ public sealed class SiteChanges
             if (!file.StartsWith("layouts/", StringComparison.Ordinal)) return "the UI strings changed";
             templates.Add(file["layouts/".Length..^".html".Length]);
         }
-        // Keys are unique, so the same number of entries, each found before, are the same entries.
-        if (before.Entries.Count != after.Entries.Count || after.Entries.Any(e => before.Find(e.Key) is null))
+        // Keys are unique, so the same number of entries, each found before, are the same entries. A site updated from the one
+        // before holds the same keys, and only the entries it replaced are other objects.
+        var replaced = after.ReplacedSince(before);
+        if (replaced is null && (before.Entries.Count != after.Entries.Count || after.Entries.Any(e => before.Find(e.Key) is null)))
             return "entries were added or removed";
         var languages = after.Config.LanguageCodes;
         // An entry whose files were not read again is the same object as before, with the same translations.
-        if (after.Entries.Any(e => before.Find(e.Key) is var old && !ReferenceEquals(old, e)
+        if ((replaced ?? after.Entries).Any(e => before.Find(e.Key) is var old && !ReferenceEquals(old, e)
                 && !languages.Where(e.IsWrittenIn).SequenceEqual(languages.Where(old!.IsWrittenIn))))
             return "a translation was added or removed";
         return null;

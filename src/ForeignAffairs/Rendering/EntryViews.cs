@@ -28,7 +28,7 @@ internal sealed class EntryViews
     {
         (_site, _language, _defaultLanguage) = (site, language.Code, site.Config.DefaultLanguage.Code);
         _views = previous?._views ?? site.Entries.ToDictionary(e => e.Key, e => new EntryView(e.Key));
-        foreach (var entry in site.Entries)
+        foreach (var entry in Candidates(site, previous?._site))
         {
             if (previous is not null && !Changed(previous._site, entry)) continue;
             var view = _views[entry.Key];
@@ -42,6 +42,13 @@ internal sealed class EntryViews
             c => c.Name,
             c => (ScriptArray)new SharedArray(site.In(c).Select(e => _views[e.Key])));
     }
+
+    // The entries that may have changed since before: all of them, unless the site was updated from that one, when only those it
+    // replaced and those they refer to (whose lists of referrers hold them) can have.
+    private static IEnumerable<Entry> Candidates(Site site, Site? before) =>
+        before is not null && site.ReplacedSince(before) is { } replaced
+            ? replaced.Concat(replaced.SelectMany(e => e.References).Distinct().Select(site.Find).OfType<Entry>()).Distinct()
+            : site.Entries;
 
     // Entries that did not change are the same objects from one load to the next.
     private bool Changed(Site before, Entry entry) =>

@@ -38,6 +38,10 @@ public sealed class SiteUpdateTests
         }
         Assert.Contains(edits[project], updated.ReferencesTo(province.Key));
         Assert.DoesNotContain(project, updated.ReferencesTo(province.Key));
+        // The entries it replaced are known without comparing every entry, and only against the site it came from.
+        Assert.Equal(edits.Values.ToHashSet(), updated.ReplacedSince(Sample)!.ToHashSet());
+        Assert.Null(updated.ReplacedSince(rebuilt));
+        Assert.Null(rebuilt.ReplacedSince(Sample));
         // The site it came from is left as it was.
         Assert.Same(project, Sample.Find(project.Key));
         Assert.Contains(project, Sample.ReferencesTo(province.Key));
