@@ -45,7 +45,8 @@ public sealed class Site
         {
             if (entry is null || !_byKey.TryGetValue(entry.Key, out var before)) return null;
             if (ReferenceEquals(entry, before)) continue;
-            if (entry.Weight != before.Weight || entry.Date != before.Date || !entry.References.SequenceEqual(before.References)) return null;
+            var sameOrder = entry.Weight == before.Weight && entry.Date == before.Date;
+            if (!sameOrder || !entry.References.SequenceEqual(before.References)) return null;
             replaced[entry.Key] = entry;
         }
         return new Site(this, config, replaced);

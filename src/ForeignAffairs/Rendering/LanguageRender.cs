@@ -192,10 +192,12 @@ internal sealed class LanguageRender
     private void PlanEntries(string description)
     {
         var config = _site.Config;
+        // Each collection's template is looked up once, not once per entry.
+        var templates = Collection.All.ToDictionary(c => c, c => _theme.Pick(c.Name, "entry"));
         foreach (var entry in _site.Entries)
         {
             var text = entry.Texts.GetValueOrDefault(EntryViews.ContentLanguage(entry, Code, config));
-            Add(SiteUrls.FileOf(SiteUrls.EntryPath(Code, entry.Key)), _theme.Pick(entry.Key.Collection.Name, "entry"),
+            Add(SiteUrls.FileOf(SiteUrls.EntryPath(Code, entry.Key)), templates[entry.Key.Collection],
                 () => _model.ForEntry(entry, _views[entry.Key], description, Home,
                     () => String($"collections.{entry.Key.Collection.Name}")) with
                 {

@@ -9,19 +9,15 @@ public sealed record RenderedSite(IReadOnlyList<RenderedPage> Pages, IReadOnlyLi
     public IReadOnlyList<(string Language, int Pages)> PagesPerLanguage(IEnumerable<string> languages) =>
         languages.Select(l => (l, Pages.Count(p => p.Language == l))).ToArray();
 
+    // Made when a rebuild first asks for a page: it asks for each, and the paths of a large site share long beginnings
+    // (en/projects/p-0), which a search in path order compares again and again.
+    private Dictionary<string, RenderedPage>? _byPath;
+
     /// <summary>The page published as <paramref name="path"/>, if there is one.</summary>
     internal RenderedPage? Page(string path)
     {
-        var (low, high) = (0, Pages.Count - 1);
-        while (low <= high)
-        {
-            var middle = low + (high - low) / 2;
-            var order = string.CompareOrdinal(Pages[middle].Path, path);
-            if (order == 0) return Pages[middle];
-            if (order < 0) low = middle + 1;
-            else high = middle - 1;
-        }
-        return null;
+        var byPath = _byPath ??= Pages.ToDictionary(p => p.Path, StringComparer.Ordinal);
+        return byPath.GetValueOrDefault(path);
     }
 
     /// <summary>
