@@ -35,6 +35,15 @@ public sealed class RenderScope
     /// <summary>Whether what was made from <paramref name="dependencies"/> must be made again.</summary>
     internal bool IsStale(PageDependencies dependencies) => _isStale(dependencies);
 
+    /// <summary>
+    /// Whether <paramref name="pages"/> and <paramref name="files"/>, in path order, are published at exactly the paths of the
+    /// previous render: then no two of them share a path, since the previous render's did not.
+    /// </summary>
+    internal bool SamePaths(IReadOnlyList<RenderedPage> pages, IReadOnlyList<CopiedFile> files) =>
+        pages.Count == _previous.Pages.Count && files.Count == _previous.Files.Count
+        && pages.Select(p => p.Path).SequenceEqual(_previous.Pages.Select(p => p.Path), StringComparer.Ordinal)
+        && files.Select(f => f.Path).SequenceEqual(_previous.Files.Select(f => f.Path), StringComparer.Ordinal);
+
     /// <summary>The previous render's page at <paramref name="path"/>, if it can be kept as it is.</summary>
     internal RenderedPage? Reuse(string path) =>
         _previous.Page(path) is { Dependencies: { } dependencies } page && !_isStale(dependencies) ? page : null;

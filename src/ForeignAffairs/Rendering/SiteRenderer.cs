@@ -74,11 +74,11 @@ public static class SiteRenderer
                 new CopiedFile(SiteUrls.EntryPath(language, entry.Key) + r, Path.Combine(site.Root, entry.Key.Folder, r))))))
             .ToList();
 
-        var kept = pages.OfType<RenderedPage>().ToList();
-        ReportCollisions(site.Root, kept, files, diagnostics);
-        return new RenderedSite(
-            kept.OrderBy(p => p.Path, StringComparer.Ordinal).ToArray(),
-            files.OrderBy(f => f.Path, StringComparer.Ordinal).ToArray());
+        var kept = pages.OfType<RenderedPage>().OrderBy(p => p.Path, StringComparer.Ordinal).ToArray();
+        var copied = files.OrderBy(f => f.Path, StringComparer.Ordinal).ToArray();
+        // A rebuild that publishes at the same paths as the last good render cannot have brought two files to one.
+        if (scope is null || !scope.SamePaths(kept, copied)) ReportCollisions(site.Root, kept, copied, diagnostics);
+        return new RenderedSite(kept, copied);
     }
 
     private static void ReportCollisions(string root, IEnumerable<RenderedPage> pages, IEnumerable<CopiedFile> files,
