@@ -8,8 +8,10 @@ using ForeignAffairs.Tests.Support;
 //       generates a site of N projects in en, ja and ko (20 provinces, 10 sectors, bodies of about 420 words), builds it R
 //       times (default 3) with the Release command line, each a new process, and prints files, wall time, peak memory and
 //       the time of each stage (medians). --skew puts every project in one province and sector.
-//   rebuild sample|N [runs] [work folder]
-//       times the preview's rebuilds after edits: of the sample site, or of a generated site of N projects.
+//   rebuild sample|N [runs] [work folder] [--only TEXT]
+//       times the preview's rebuilds after edits: of the sample site, or of a generated site of N projects; with --only,
+//       only the edits whose name holds TEXT ("one project's text", "one project's area", "a partial template", "the base
+//       layout").
 //   markdown [L,L,...]
 //       times the reading of Markdown that makes a parser work hard, each shape at each length in characters
 //       (default 40960,163840,655360,4194304), with what a build reports on it.
@@ -18,11 +20,15 @@ if (args.Length > 1 && args[0] == "build") return BuildBenchmark.Run(BuildBenchm
 if (args.Length > 0 && args[0] == "markdown")
     return MarkdownBenchmark.Run((args.Length > 1 ? args[1] : "40960,163840,655360,4194304").Split(',').Select(int.Parse).ToArray());
 Console.Error.WriteLine(
-    "usage: build N [--skew] [--news M] [--runs R] [--work DIR] | rebuild sample|N [runs] [work folder] | markdown [L,L,...]");
+    "usage: build N [--skew] [--news M] [--runs R] [--work DIR] | rebuild sample|N [runs] [work folder] [--only TEXT] | " +
+    "markdown [L,L,...]");
 return 2;
 
 static int Rebuild(string[] args)
 {
+    var at = Array.IndexOf(args, "--only");
+    var only = at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
+    if (at >= 0) args = [.. args[..at], .. args[Math.Min(at + 2, args.Length)..]];
     var repository = RepositoryRoot.Path;
     var which = args.Length > 0 ? args[0] : "sample";
     var runs = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5;
@@ -44,7 +50,7 @@ static int Rebuild(string[] args)
     Directory.CreateSymbolicLink(Path.Combine(root, "node_modules"), Path.Combine(repository, "node_modules"));
     try
     {
-        return RebuildBenchmark.Run(root, project, runs);
+        return RebuildBenchmark.Run(root, project, runs, only);
     }
     finally
     {

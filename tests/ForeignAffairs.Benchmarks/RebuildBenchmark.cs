@@ -8,11 +8,11 @@ namespace ForeignAffairs.Benchmarks;
 /// Times the rebuilds of a live site, as the preview server runs them: after an edit to one project's text, to one of its
 /// figures, to a partial template and to the base layout, each repeated and reported as a median with its stages, the pages
 /// rendered, the processor time the rebuild used (every thread, the collector's included: steadier than the wall time on a
-/// shared machine) and the time the garbage collector paused it.
+/// shared machine), the memory it allocated and the time the garbage collector paused it.
 /// </summary>
 internal static class RebuildBenchmark
 {
-    public static int Run(string root, string project, int runs)
+    public static int Run(string root, string project, int runs, string? only = null)
     {
         var live = new LiveSite(new BuildOptions(root, Path.Combine(root, "output"), new Uri("http://127.0.0.1:1313/")));
         var first = live.Rebuild();
@@ -30,12 +30,14 @@ internal static class RebuildBenchmark
         ];
         foreach (var (name, file, edit) in edits)
         {
+            if (only is not null && !name.Contains(only, StringComparison.Ordinal)) continue;
             var path = Path.Combine(root, file);
             var original = File.ReadAllText(path);
             var results = new List<RebuildResult>();
             var searches = new List<TimeSpan>();
             var pauses = new List<TimeSpan>();
             var processor = new List<TimeSpan>();
+            var allocated = new List<long>();
             for (var run = 0; run <= runs * 2; run++)
             {
                 // Every other run undoes the edit, so each run has a change to build; the first pair warms up the JIT.
@@ -43,8 +45,10 @@ internal static class RebuildBenchmark
                 // The edited file is reported, as the preview's file watcher reports it.
                 var paused = GC.GetTotalPauseDuration();
                 var processorBefore = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
+                var allocatedBefore = GC.GetTotalAllocatedBytes();
                 var result = live.Rebuild(touched: [file]);
                 if (run >= 2) pauses.Add(GC.GetTotalPauseDuration() - paused);
+                if (run >= 2) allocated.Add(GC.GetTotalAllocatedBytes() - allocatedBefore);
                 if (run >= 2) processor.Add(System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - processorBefore);
                 if (!Succeeded(result)) return 1;
                 var clock = System.Diagnostics.Stopwatch.StartNew();
@@ -63,7 +67,7 @@ internal static class RebuildBenchmark
             var used = processor.Order().ElementAt(processor.Count / 2).TotalMilliseconds;
             var search = searches.Count > 0 ? searches.Order().ElementAt(searches.Count / 2).TotalMilliseconds : 0;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{name}: median {median.Elapsed.TotalMilliseconds:0} ms (fastest {fastest:0}, processor {used:0}) " +
+                $"{name}: median {median.Elapsed.TotalMilliseconds:0} ms (fastest {fastest:0}, processor {used:0}, allocated {allocated.Order().ElementAt(allocated.Count / 2) / (1 << 20)} MiB) " +
                 $"over {results.Count} rebuilds ({stages} ms), " +
                 $"{median.RenderedPages.Count} of {median.TotalPages} pages rendered, {median.FilesWritten} files written, " +
                 $"garbage collection paused {pauses.Order().ElementAt(pauses.Count / 2).TotalMilliseconds:0} ms (median); " +
