@@ -67,7 +67,8 @@ internal static class RebuildBenchmark
             var used = processor.Order().ElementAt(processor.Count / 2).TotalMilliseconds;
             var search = searches.Count > 0 ? searches.Order().ElementAt(searches.Count / 2).TotalMilliseconds : 0;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{name}: median {median.Elapsed.TotalMilliseconds:0} ms (fastest {fastest:0}, processor {used:0}, allocated {allocated.Order().ElementAt(allocated.Count / 2) / (1 << 20)} MiB) " +
+                $"{name}: median {median.Elapsed.TotalMilliseconds:0} ms (fastest {fastest:0}, processor {used:0}, " +
+                $"allocated {allocated.Order().ElementAt(allocated.Count / 2) / (1 << 20)} MiB) " +
                 $"over {results.Count} rebuilds ({stages} ms), " +
                 $"{median.RenderedPages.Count} of {median.TotalPages} pages rendered, {median.FilesWritten} files written, " +
                 $"garbage collection paused {pauses.Order().ElementAt(pauses.Count / 2).TotalMilliseconds:0} ms (median); " +
