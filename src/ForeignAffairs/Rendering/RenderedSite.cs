@@ -10,8 +10,11 @@ public sealed record RenderedSite(IReadOnlyList<RenderedPage> Pages, IReadOnlyLi
         languages.Select(l => (l, Pages.Count(p => p.Language == l))).ToArray();
 
     // Made when a rebuild first asks for a page: it asks for each, and the paths of a large site share long beginnings
-    // (en/projects/p-0), which a search in path order compares again and again.
+    // (en/projects/p-0), which a search in path order compares again and again. Made again after a with of other pages.
     private Dictionary<string, RenderedPage>? _byPath;
+
+    /// <summary>The rendered pages, in path order.</summary>
+    public IReadOnlyList<RenderedPage> Pages { get; init { field = value; _byPath = null; } } = Pages;
 
     /// <summary>The page published as <paramref name="path"/>, if there is one.</summary>
     internal RenderedPage? Page(string path)

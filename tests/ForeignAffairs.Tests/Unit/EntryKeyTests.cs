@@ -23,9 +23,11 @@ public sealed class EntryKeyTests
     public void Keys_of_the_same_slug_in_other_collections_differ()
     {
         var project = new EntryKey(Collection.Projects, "bac-ninh");
+        var keys = new HashSet<EntryKey> { project };
         var moved = project with { Collection = Collection.Provinces };
 
         Assert.NotEqual(project, moved);
+        Assert.DoesNotContain(moved, keys);
         Assert.Contains(moved, new HashSet<EntryKey> { new(Collection.Provinces, "bac-ninh") });
     }
 }
