@@ -51,7 +51,7 @@ public static partial class ContentLoader
         }
         folders?.Retain(found.Select(f => f.Folder.FullName));
         var entries = new EntrySource[found.Count];
-        Parallel.For(0, found.Count, i =>
+        Parallel.For(0, found.Count, Cores.Each, i =>
         {
             var (key, folder) = found[i];
             entries[i] = folders is null

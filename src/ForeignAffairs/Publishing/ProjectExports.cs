@@ -23,7 +23,7 @@ internal sealed class ProjectExports
         var kept = previous?.Items.ToDictionary(p => p.Entry, p => p, (IEqualityComparer<Entry>)ReferenceEqualityComparer.Instance);
         var projects = site.In(Collection.Projects).OrderBy(e => e.Key.Slug, StringComparer.Ordinal).ToArray();
         var items = new ProjectExport[projects.Length];
-        Parallel.For(0, projects.Length, i => items[i] = kept?.GetValueOrDefault(projects[i])
+        Parallel.For(0, projects.Length, Cores.Each, i => items[i] = kept?.GetValueOrDefault(projects[i])
             ?? new ProjectExport(projects[i], ProjectRecord.Of(projects[i], languages, urls)));
         return new ProjectExports(items);
     }

@@ -17,6 +17,9 @@ internal sealed class RenderMemory
     /// <summary>The builders pages are rendered into, grown to the longest page and kept for the next rebuild.</summary>
     public OutputBuffers Buffers { get; } = new();
 
+    /// <summary>The path order of the last render's pages.</summary>
+    public PageOrder Order { get; } = new();
+
     /// <summary>The projects under each facet of the explorer: those of the last render, unless the listing of projects changed.</summary>
     public ProjectGroups GroupsFor(Site site, RenderScope? scope) =>
         _groups = _groups is not null && scope is not null && !scope.IsStale(ProjectGroups.Reads) ? _groups : new ProjectGroups(site);

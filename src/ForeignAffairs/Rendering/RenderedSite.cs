@@ -10,8 +10,10 @@ public sealed record RenderedSite(IReadOnlyList<RenderedPage> Pages, IReadOnlyLi
         languages.Select(l => (l, Pages.Count(p => p.Language == l))).ToArray();
 
     // Made when a rebuild first asks for a page: it asks for each, and the paths of a large site share long beginnings
-    // (en/projects/p-0), which a search in path order compares again and again. Made again after a with of other pages.
+    // (en/projects/p-0), which a search in path order compares again and again. Made again after a with of other pages;
+    // made once however many threads ask at first.
     private Dictionary<string, RenderedPage>? _byPath;
+    private readonly Lock _indexing = new();
 
     /// <summary>The rendered pages, in path order.</summary>
     public IReadOnlyList<RenderedPage> Pages { get; init { field = value; _byPath = null; } } = Pages;
@@ -19,7 +21,11 @@ public sealed record RenderedSite(IReadOnlyList<RenderedPage> Pages, IReadOnlyLi
     /// <summary>The page published as <paramref name="path"/>, if there is one.</summary>
     internal RenderedPage? Page(string path)
     {
-        var byPath = _byPath ??= Pages.ToDictionary(p => p.Path, StringComparer.Ordinal);
+        var byPath = Volatile.Read(ref _byPath);
+        if (byPath is null)
+        {
+            lock (_indexing) byPath = _byPath ??= Pages.ToDictionary(p => p.Path, StringComparer.Ordinal);
+        }
         return byPath.GetValueOrDefault(path);
     }
 

@@ -25,18 +25,26 @@ public static class SiteRenderer
     {
         var config = site.Config;
         var urls = new SiteUrls(config);
-        var markdown = new MarkdownRenderer(site, urls, markdownMemo ?? new MarkdownMemo());
+        var memo = markdownMemo ?? new MarkdownMemo();
+        var markdown = new MarkdownRenderer(site, urls, memo);
         // Every text is rendered first, on every core, and its problems reported; each language's views then find it ready.
-        Parallel.ForEach(config.LanguageCodes.SelectMany(code => site.Entries.Select(entry => (Code: code, Entry: entry))), item =>
+        // A rebuild renders only the texts of the entries it read again, and reports what the others reported before.
+        var prepare = memo.ToPrepare(site);
+        Parallel.ForEach(config.LanguageCodes.SelectMany(code => prepare.Select(entry => (Code: code, Entry: entry))), Cores.Each,
+            item =>
+            {
+                if (item.Entry.Texts.TryGetValue(EntryViews.ContentLanguage(item.Entry, item.Code, config), out var text))
+                    markdown.Prepare(item.Entry, text, item.Code, diagnostics);
+            });
+        if (prepare.Count < site.Entries.Count)
         {
-            if (item.Entry.Texts.TryGetValue(EntryViews.ContentLanguage(item.Entry, item.Code, config), out var text))
-                markdown.Prepare(item.Entry, text, item.Code, diagnostics);
-        });
+            foreach (var problem in memo.ProblemsBesides(prepare)) diagnostics.Add(problem);
+        }
 
         var languages = new LanguageRender[config.Languages.Count];
         var plans = new IReadOnlyList<PageJob>[languages.Length];
         var groups = memory?.GroupsFor(site, scope) ?? new ProjectGroups(site);
-        Parallel.For(0, languages.Length, i =>
+        Parallel.For(0, languages.Length, Cores.Each, i =>
         {
             languages[i] = new LanguageRender(site, theme, config.Languages[i], urls, markdown, groups, search, diagnostics, memory, scope);
             plans[i] = languages[i].Plan();
@@ -48,7 +56,7 @@ public static class SiteRenderer
         var pages = new RenderedPage?[jobs.Length];
         var buffers = memory?.Buffers ?? new OutputBuffers();
         var ranges = Partitioner.Create(0, jobs.Length, 16);
-        Parallel.ForEach(ranges, () => new Dictionary<LanguageRender, PageRenderer>(), (range, _, renderers) =>
+        Parallel.ForEach(ranges, Cores.Each, () => new Dictionary<LanguageRender, PageRenderer>(), (range, _, renderers) =>
         {
             for (var i = range.Item1; i < range.Item2; i++)
             {
@@ -74,7 +82,7 @@ public static class SiteRenderer
                 new CopiedFile(SiteUrls.EntryPath(language, entry.Key) + r, Path.Combine(site.Root, entry.Key.Folder, r))))))
             .ToList();
 
-        var kept = pages.OfType<RenderedPage>().OrderBy(p => p.Path, StringComparer.Ordinal).ToArray();
+        var kept = (memory?.Order ?? new PageOrder()).Of(jobs).Select(i => pages[i]).OfType<RenderedPage>().ToArray();
         var copied = files.OrderBy(f => f.Path, StringComparer.Ordinal).ToArray();
         // A rebuild that publishes at the same paths as the last good render cannot have brought two files to one.
         if (scope is null || !scope.SamePaths(kept, copied)) ReportCollisions(site.Root, kept, copied, diagnostics);

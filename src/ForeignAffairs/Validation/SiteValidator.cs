@@ -34,13 +34,15 @@ public static class SiteValidator
 
         // Entries are checked on every core, each into a bag of its own: an entry with errors is left out, and only its own count.
         var checkedEntries = new Entry?[valid.Count];
-        Parallel.For(0, valid.Count, i =>
+        Parallel.For(0, valid.Count, Cores.Each, i =>
         {
             var entry = valid[i];
             var isDraft = drafts.Contains(entry.Key);
-            var result = memory?.Find(entry)
+            var known = memory?.Find(entry);
+            var result = known
                 ?? Check(entry, source, isDraft ? keys : published, drafts, misnamed, isDraft ? draftLinks : publishedLinks, rawHtml);
-            memory?.Keep(entry, result);
+            // A result found is kept already; keeping takes a lock, which thousands of kept entries would queue on.
+            if (known is null) memory?.Keep(entry, result);
             checkedEntries[i] = result.Entry;
             diagnostics.AddRange(result.Diagnostics);
         });
@@ -48,7 +50,7 @@ public static class SiteValidator
         // once. When the site has errors it is not rendered: they are checked here, so that one run reports every mistake.
         if (diagnostics.HasErrors)
         {
-            Parallel.For(0, valid.Count, i =>
+            Parallel.For(0, valid.Count, Cores.Each, i =>
             {
                 if (checkedEntries[i] is not null) CheckLinks(valid[i], publishedLinks, rawHtml, diagnostics);
             });

@@ -270,6 +270,29 @@ public sealed class LiveSiteTests : IDisposable
         Assert.Contains(stray.Diagnostics, d => d.Location.Path == "content/projects/notes.txt");
     }
 
+    [Fact]
+    public void A_warning_about_an_entrys_text_is_reported_by_every_rebuild_also_those_that_do_not_render_it_again()
+    {
+        // Raw HTML that the build removes is a warning about the text, reported where the text is rendered.
+        _sample.Edit("content/projects/da-nang-software-park-expansion/en.md", "## Objectives\n\n",
+            "## Objectives\n\n<script>alert(1)</script>\n\n");
+        var warned = Rebuilt(touched: ["content/projects/da-nang-software-park-expansion/en.md"]);
+        var warning = Assert.Single(warned.Diagnostics, d => d.Code == DiagnosticCodes.RawHtmlRemoved);
+
+        // An edit elsewhere renders neither that text nor its page again; the warning stands, as in a full build.
+        _sample.Edit(Project, "investment_usd_million: 200", "investment_usd_million: 250");
+        var rebuild = Rebuilt(touched: [Project]);
+        Assert.DoesNotContain(rebuild.RenderedPages, p => p.Contains("da-nang-software-park-expansion", StringComparison.Ordinal));
+        var full = SiteBuilder.Build(new BuildOptions(_sample.Root, Write: false));
+        Assert.Equal(full.Diagnostics.Select(d => d.ToString()), rebuild.Diagnostics.Select(d => d.ToString()));
+        Assert.Equal(warning.ToString(), Assert.Single(rebuild.Diagnostics, d => d.Code == DiagnosticCodes.RawHtmlRemoved).ToString());
+
+        // Once the text is fixed, the warning goes.
+        _sample.Edit("content/projects/da-nang-software-park-expansion/en.md", "<script>alert(1)</script>\n\n", "");
+        Assert.DoesNotContain(Rebuilt(touched: ["content/projects/da-nang-software-park-expansion/en.md"]).Diagnostics,
+            d => d.Code == DiagnosticCodes.RawHtmlRemoved);
+    }
+
     private void CopyFolder(string from, string to)
     {
         foreach (var file in Directory.EnumerateFiles(_sample.PathOf(from), "*", SearchOption.AllDirectories))
