@@ -23,34 +23,38 @@ public sealed class MarkdownMemo
 
     /// <summary>
     /// The entries of <paramref name="site"/> whose texts must be prepared: those that are other objects than in the site
-    /// last prepared, when <paramref name="site"/> was updated from it, else all. The others' texts are here already.
+    /// last prepared, when <paramref name="site"/> was updated from it, else all. The others' texts are here already, and
+    /// what rendering them reported goes to <paramref name="diagnostics"/> again, as a build that renders them reports it.
     /// </summary>
-    internal IReadOnlyList<Entry> ToPrepare(Site site)
+    internal IReadOnlyList<Entry> ToPrepare(Site site, DiagnosticBag diagnostics)
     {
         var replaced = _prepared is null ? null : site.ReplacedSince(_prepared);
         _prepared = site;
-        // Preparing them reports their problems anew: what their texts reported before no longer counts.
-        var keys = (replaced ?? site.Entries).Select(e => e.Key).ToHashSet();
-        foreach (var text in _problems.Keys.Where(k => keys.Contains(k.Entry))) _problems.TryRemove(text, out _);
-        return replaced ?? site.Entries;
-    }
-
-    /// <summary>What rendering the texts of entries other than <paramref name="prepared"/> reported.</summary>
-    internal IEnumerable<Diagnostic> ProblemsBesides(IReadOnlyList<Entry> prepared)
-    {
-        var keys = prepared.Select(e => e.Key).ToHashSet();
-        return _problems.Where(p => !keys.Contains(p.Key.Entry)).SelectMany(p => p.Value.Problems);
+        if (replaced is null)
+        {
+            _problems.Clear();
+            return site.Entries;
+        }
+        // Preparing an entry reports its problems anew: what its texts reported before no longer counts.
+        var keys = replaced.Select(e => e.Key).ToHashSet();
+        foreach (var (text, rendered) in _problems)
+        {
+            if (keys.Contains(text.Entry)) _problems.TryRemove(text, out _);
+            else foreach (var problem in rendered.Problems) diagnostics.Add(problem);
+        }
+        return replaced;
     }
 
     internal RenderedText GetOrRender(Entry entry, EntryText text, string pageLanguage, Func<Entry, EntryText, string, RenderedText> render)
     {
         var key = (entry.Key, text.Language, pageLanguage);
-        var html = _html.TryGetValue(key, out var known) && known.Markdown == text.Markdown
-            && known.Resources.SequenceEqual(entry.Resources, StringComparer.Ordinal)
-                ? known.Html
-                : render(entry, text, pageLanguage);
-        if (!ReferenceEquals(html, known.Html)) _html[key] = (text.Markdown, entry.Resources, html);
-        if (html.Problems.Count > 0) _problems[key] = html;
-        return html;
+        if (!_html.TryGetValue(key, out var known) || known.Markdown != text.Markdown
+            || !known.Resources.SequenceEqual(entry.Resources, StringComparer.Ordinal))
+        {
+            known = (text.Markdown, entry.Resources, render(entry, text, pageLanguage));
+            _html[key] = known;
+        }
+        if (known.Html.Problems.Count > 0) _problems[key] = known.Html;
+        return known.Html;
     }
 }

@@ -29,17 +29,13 @@ public static class SiteRenderer
         var markdown = new MarkdownRenderer(site, urls, memo);
         // Every text is rendered first, on every core, and its problems reported; each language's views then find it ready.
         // A rebuild renders only the texts of the entries it read again, and reports what the others reported before.
-        var prepare = memo.ToPrepare(site);
+        var prepare = memo.ToPrepare(site, diagnostics);
         Parallel.ForEach(config.LanguageCodes.SelectMany(code => prepare.Select(entry => (Code: code, Entry: entry))), Cores.Each,
             item =>
             {
                 if (item.Entry.Texts.TryGetValue(EntryViews.ContentLanguage(item.Entry, item.Code, config), out var text))
                     markdown.Prepare(item.Entry, text, item.Code, diagnostics);
             });
-        if (prepare.Count < site.Entries.Count)
-        {
-            foreach (var problem in memo.ProblemsBesides(prepare)) diagnostics.Add(problem);
-        }
 
         var languages = new LanguageRender[config.Languages.Count];
         var plans = new IReadOnlyList<PageJob>[languages.Length];
