@@ -40,7 +40,8 @@ internal sealed class LanguageRender
         _model = new PageModels(site.Config, urls, language);
     }
 
-    private string Code => _language.Code;
+    /// <summary>The language's code.</summary>
+    public string Code => _language.Code;
 
     /// <summary>A renderer for this language's pages, for one thread, rendering into <paramref name="buffers"/>.</summary>
     public PageRenderer NewRenderer(OutputBuffers buffers) => new(_theme, Globals(), _diagnostics, buffers);
@@ -52,8 +53,7 @@ internal sealed class LanguageRender
     public IReadOnlyList<PageJob> Plan()
     {
         var config = _site.Config;
-        var siteTitle = config.Title.Resolve(Code, config.DefaultLanguage.Code).Text;
-        var description = config.Description?.Resolve(Code, config.DefaultLanguage.Code).Text ?? siteTitle;
+        var (siteTitle, description) = (SiteTitle, Description);
         // The home pages' x-default is the root page, which lets a reader choose among them.
         Add(SiteUrls.FileOf(SiteUrls.HomePath(Code)), "home",
             () => _model.Common("home", "", siteTitle, description, SiteUrls.HomePath, SiteUrls.RootPath),
@@ -66,7 +66,7 @@ internal sealed class LanguageRender
         PlanFilters(facets, description);
         PlanParkFilters(parks, description);
         PlanComparison(description);
-        PlanEntries(description);
+        PlanEntries();
         PlanOtherPages(siteTitle, description);
         return _jobs;
     }
@@ -189,24 +189,33 @@ internal sealed class LanguageRender
         }, "content/parks", "the comparison of parks", needs: d => d.List(Collection.Parks));
     }
 
-    private void PlanEntries(string description)
+    private void PlanEntries()
     {
-        var config = _site.Config;
         // Each collection's template is looked up once, not once per entry.
         var templates = Collection.All.ToDictionary(c => c, c => _theme.Pick(c.Name, "entry"));
         foreach (var entry in _site.Entries)
-        {
-            var text = entry.Texts.GetValueOrDefault(EntryViews.ContentLanguage(entry, Code, config));
-            Add(SiteUrls.FileOf(SiteUrls.EntryPath(Code, entry.Key)), templates[entry.Key.Collection],
-                () => _model.ForEntry(entry, _views[entry.Key], description, Home,
-                    () => String($"collections.{entry.Key.Collection.Name}")) with
-                {
-                    TextLinks = text is null ? [] : _markdown.Links(entry, text, Code),
-                },
-                text?.Path ?? $"{entry.Key.Folder}/{ContentLoader.IndexFile}", "an entry's page",
-                needs: d => d.Read(entry.Key, PageDependencies.Whole));
-        }
+            _jobs.Add(PageJob.Of(this, SiteUrls.FileOf(SiteUrls.EntryPath(Code, entry.Key)), templates[entry.Key.Collection], entry));
     }
+
+    /// <summary>The model of <paramref name="entry"/>'s page, made when the page is rendered.</summary>
+    public PageModel EntryModel(Entry entry)
+    {
+        var text = TextOf(entry);
+        return _model.ForEntry(entry, _views[entry.Key], Description, Home, () => String($"collections.{entry.Key.Collection.Name}")) with
+        {
+            TextLinks = text is null ? [] : _markdown.Links(entry, text, Code),
+        };
+    }
+
+    /// <summary>The site file that <paramref name="entry"/>'s page comes from: the text it shows, else the entry's index.</summary>
+    public string SourceOf(Entry entry) => TextOf(entry)?.Path ?? $"{entry.Key.Folder}/{ContentLoader.IndexFile}";
+
+    private EntryText? TextOf(Entry entry) => entry.Texts.GetValueOrDefault(EntryViews.ContentLanguage(entry, Code, _site.Config));
+
+    // What a page without a summary of its own says of itself: the site's description, else its title.
+    private string Description => _site.Config.Description?.Resolve(Code, _site.Config.DefaultLanguage.Code).Text ?? SiteTitle;
+
+    private string SiteTitle => _site.Config.Title.Resolve(Code, _site.Config.DefaultLanguage.Code).Text;
 
     // Search, the page for missing addresses and, for the default language, the root pages.
     private void PlanOtherPages(string siteTitle, string description)
@@ -249,7 +258,7 @@ internal sealed class LanguageRender
     // needs adds what the page depends on whatever its templates read: its own entry, or the collections it lists.
     private void Add(string file, string template, Func<PageModel> model, string source, string what,
         Action<PageDependencies>? needs = null, bool root = false) =>
-        _jobs.Add(new PageJob(this, file, template, model, root ? null : Code, source, what, needs));
+        _jobs.Add(PageJob.Of(this, file, template, model, root ? null : Code, source, what, needs));
 
     private string String(string key) => _theme.Strings.Get(Code, key, _diagnostics);
 

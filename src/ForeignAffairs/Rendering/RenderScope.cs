@@ -10,10 +10,15 @@ public sealed class RenderScope
 {
     private readonly RenderedSite _previous;
     private readonly Func<PageDependencies, bool> _isStale;
+    // The pages that read an entry of Reach: the only ones that can be stale, when both are known.
+    private readonly IReadOnlySet<string>? _readers;
 
     private RenderScope(RenderedSite previous, Func<PageDependencies, bool> isStale,
-        IReadOnlyCollection<EntryKey>? reach = null) =>
+        IReadOnlyCollection<EntryKey>? reach = null)
+    {
         (_previous, _isStale, Reach) = (previous, isStale, reach);
+        if (reach is not null) _readers = previous.Readers?.Of(reach);
+    }
 
     /// <summary>
     /// The entries whose reads alone can make something stale, when that is all a change reaches; null when anything read
@@ -46,5 +51,12 @@ public sealed class RenderScope
 
     /// <summary>The previous render's page at <paramref name="path"/>, if it can be kept as it is.</summary>
     internal RenderedPage? Reuse(string path) =>
-        _previous.Page(path) is { Dependencies: { } dependencies } page && !_isStale(dependencies) ? page : null;
+        _previous.Page(path) is { Dependencies: { } dependencies } page
+        && (_readers?.Contains(path) == false || !_isStale(dependencies)) ? page : null;
+
+    /// <summary>
+    /// What notes the pages that read each entry, for this render and the next: the previous render's, which holds what its
+    /// pages read, or a new one for a render of everything.
+    /// </summary>
+    internal PageReaders? Readers => ReferenceEquals(this, Everything) ? new PageReaders() : _previous.Readers;
 }

@@ -16,7 +16,13 @@ public sealed record RenderedSite(IReadOnlyList<RenderedPage> Pages, IReadOnlyLi
     private readonly Lock _indexing = new();
 
     /// <summary>The rendered pages, in path order.</summary>
-    public IReadOnlyList<RenderedPage> Pages { get; init { field = value; _byPath = null; } } = Pages;
+    public IReadOnlyList<RenderedPage> Pages { get; init { field = value; _byPath = null; Readers = null; } } = Pages;
+
+    /// <summary>
+    /// The pages that read each entry, when the pages note what they read: shared with the renders before and after, since it
+    /// holds what each of their pages reads too.
+    /// </summary>
+    internal PageReaders? Readers { get; init; }
 
     /// <summary>The page published as <paramref name="path"/>, if there is one.</summary>
     internal RenderedPage? Page(string path)

@@ -50,6 +50,7 @@ public static class SiteRenderer
         // Small ranges handed out as threads free up: pages differ widely in cost (a list of every project, a short page).
         // Each thread renders with contexts of its own, one per language.
         var pages = new RenderedPage?[jobs.Length];
+        var anew = new bool[jobs.Length];
         var buffers = memory?.Buffers ?? new OutputBuffers();
         var ranges = Partitioner.Create(0, jobs.Length, 16);
         Parallel.ForEach(ranges, Cores.Each, () => new Dictionary<LanguageRender, PageRenderer>(), (range, _, renderers) =>
@@ -66,6 +67,7 @@ public static class SiteRenderer
                 }
                 if (!renderers.TryGetValue(job.Language, out var renderer)) renderers[job.Language] = renderer = job.Language.NewRenderer(buffers);
                 var page = job.Render(renderer, scope);
+                anew[i] = true;
                 pages[i] = page is null || rendered is null ? page : rendered(page);
             }
             return renderers;
@@ -79,10 +81,13 @@ public static class SiteRenderer
             .ToList();
 
         var kept = (memory?.Order ?? new PageOrder()).Of(jobs).Select(i => pages[i]).OfType<RenderedPage>().ToArray();
+        // The pages kept are noted already; those rendered anew are noted with what they read now.
+        var readers = scope?.Readers;
+        readers?.Note(pages.Where((page, i) => anew[i]).OfType<RenderedPage>());
         var copied = files.OrderBy(f => f.Path, StringComparer.Ordinal).ToArray();
         // A rebuild that publishes at the same paths as the last good render cannot have brought two files to one.
         if (scope is null || !scope.SamePaths(kept, copied)) ReportCollisions(site.Root, kept, copied, diagnostics);
-        return new RenderedSite(kept, copied);
+        return new RenderedSite(kept, copied) { Readers = readers };
     }
 
     private static void ReportCollisions(string root, IEnumerable<RenderedPage> pages, IEnumerable<CopiedFile> files,

@@ -176,6 +176,31 @@ public sealed class LiveSiteTests : IDisposable
     }
 
     [Fact]
+    public void A_page_kept_through_other_rebuilds_is_rendered_again_when_what_it_reads_changes_later()
+    {
+        const string daNang = "content/provinces/da-nang/index.yaml";
+        string[] daNangPages = ["en/provinces/da-nang/index.html", "ja/provinces/da-nang/index.html", "ko/provinces/da-nang/index.html"];
+        // Rebuilds that render other pages (one after a changed partial, one failing) keep Đà Nẵng's pages as they were...
+        _sample.Edit(Project, "investment_usd_million: 200", "investment_usd_million: 250");
+        Assert.DoesNotContain(Rebuilt().RenderedPages, daNangPages.Contains);
+        File.AppendAllText(_sample.PathOf("themes/default/layouts/partials/office.html"), "<p class=\"office-note\">{{ office.name }}</p>\n");
+        Assert.Contains(Rebuilt().RenderedPages, daNangPages.Contains);
+        _sample.Edit(Project, "status: open", "status: [open");
+        Assert.False(_live.Rebuild().Succeeded);
+        _sample.Edit(Project, "status: [open", "status: open");
+        Assert.DoesNotContain(Rebuilt().RenderedPages, daNangPages.Contains);
+
+        // ...and an edit to the city's own text renders them, and not the pages of another province.
+        _sample.Edit(daNang, "strong in IT, high-tech industry and tourism", "strong in IT, high technology and tourism");
+        var rebuild = Rebuilt();
+
+        Assert.Null(rebuild.Reason);
+        Assert.All(daNangPages, page => Assert.Contains(page, rebuild.RenderedPages));
+        Assert.DoesNotContain("en/provinces/bac-ninh/index.html", rebuild.RenderedPages);
+        Assert.Equal(FullBuild(), Snapshot());
+    }
+
+    [Fact]
     public void A_broken_file_is_reported_and_the_last_good_output_stays_until_it_is_fixed()
     {
         var before = Snapshot();
