@@ -28,6 +28,9 @@ internal sealed class LanguageRender
     // Sorted lists are shared by the renderers of every thread: each list is sorted once per language.
     private readonly EntryLists _lists = new();
     private readonly ProjectGroups _groups;
+    private readonly string _siteTitle;
+    // What a page without a summary of its own says of itself: the site's description, else its title.
+    private readonly string _description;
 
     public LanguageRender(Site site, Theme theme, Language language, SiteUrls urls, MarkdownRenderer markdown, ProjectGroups groups,
         bool search, DiagnosticBag diagnostics, RenderMemory? memory = null, RenderScope? scope = null)
@@ -38,6 +41,9 @@ internal sealed class LanguageRender
         memory?.Keep(language.Code, _views);
         _partials = memory?.PartialsFor(language.Code, scope) ?? new PartialCache();
         _model = new PageModels(site.Config, urls, language);
+        var config = site.Config;
+        _siteTitle = config.Title.Resolve(Code, config.DefaultLanguage.Code).Text;
+        _description = config.Description?.Resolve(Code, config.DefaultLanguage.Code).Text ?? _siteTitle;
     }
 
     /// <summary>The language's code.</summary>
@@ -53,7 +59,7 @@ internal sealed class LanguageRender
     public IReadOnlyList<PageJob> Plan()
     {
         var config = _site.Config;
-        var (siteTitle, description) = (SiteTitle, Description);
+        var (siteTitle, description) = (_siteTitle, _description);
         // The home pages' x-default is the root page, which lets a reader choose among them.
         Add(SiteUrls.FileOf(SiteUrls.HomePath(Code)), "home",
             () => _model.Common("home", "", siteTitle, description, SiteUrls.HomePath, SiteUrls.RootPath),
@@ -197,25 +203,20 @@ internal sealed class LanguageRender
             _jobs.Add(PageJob.Of(this, SiteUrls.FileOf(SiteUrls.EntryPath(Code, entry.Key)), templates[entry.Key.Collection], entry));
     }
 
-    /// <summary>The model of <paramref name="entry"/>'s page, made when the page is rendered.</summary>
-    public PageModel EntryModel(Entry entry)
+    /// <summary>
+    /// The model of <paramref name="entry"/>'s page, made when the page is rendered, and the site file it comes from: the text
+    /// it shows, else the entry's index.
+    /// </summary>
+    public (PageModel Model, string Source) EntryPage(Entry entry)
     {
-        var text = TextOf(entry);
-        return _model.ForEntry(entry, _views[entry.Key], Description, Home, () => String($"collections.{entry.Key.Collection.Name}")) with
+        var text = entry.Texts.GetValueOrDefault(EntryViews.ContentLanguage(entry, Code, _site.Config));
+        var model = _model.ForEntry(entry, _views[entry.Key], _description, Home,
+            () => String($"collections.{entry.Key.Collection.Name}")) with
         {
             TextLinks = text is null ? [] : _markdown.Links(entry, text, Code),
         };
+        return (model, text?.Path ?? $"{entry.Key.Folder}/{ContentLoader.IndexFile}");
     }
-
-    /// <summary>The site file that <paramref name="entry"/>'s page comes from: the text it shows, else the entry's index.</summary>
-    public string SourceOf(Entry entry) => TextOf(entry)?.Path ?? $"{entry.Key.Folder}/{ContentLoader.IndexFile}";
-
-    private EntryText? TextOf(Entry entry) => entry.Texts.GetValueOrDefault(EntryViews.ContentLanguage(entry, Code, _site.Config));
-
-    // What a page without a summary of its own says of itself: the site's description, else its title.
-    private string Description => _site.Config.Description?.Resolve(Code, _site.Config.DefaultLanguage.Code).Text ?? SiteTitle;
-
-    private string SiteTitle => _site.Config.Title.Resolve(Code, _site.Config.DefaultLanguage.Code).Text;
 
     // Search, the page for missing addresses and, for the default language, the root pages.
     private void PlanOtherPages(string siteTitle, string description)
@@ -293,7 +294,7 @@ internal sealed class LanguageRender
         // Shared by every page of the language, as the entries are.
         globals["site"] = new SharedObject
         {
-            ["title"] = config.Title.Resolve(Code, config.DefaultLanguage.Code).Text,
+            ["title"] = _siteTitle,
             ["description"] = config.Description?.Resolve(Code, config.DefaultLanguage.Code).Text,
             ["base_url"] = config.BaseUrl.AbsoluteUri,
             ["default_language"] = config.DefaultLanguage.Code,

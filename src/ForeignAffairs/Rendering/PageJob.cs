@@ -47,7 +47,7 @@ internal sealed class PageJob
     /// <summary>The template that lays it out.</summary>
     public string Template { get; }
 
-    /// <summary>The page's language, or null for the root pages.</summary>
+    /// <summary>The page's language, or null for the root pages, which are whole documents in no one language.</summary>
     public string? PageLanguage { get; }
 
     /// <summary>The kind of page in messages.</summary>
@@ -65,8 +65,7 @@ internal sealed class PageJob
             if (_entry is not null) dependencies.Read(_entry.Key, PageDependencies.Whole);
             else _needs?.Invoke(dependencies);
         }
-        var model = _entry is null ? _model!() : Language.EntryModel(_entry);
-        var source = _source ?? Language.SourceOf(_entry!);
+        var (model, source) = _entry is null ? (_model!(), _source!) : Language.EntryPage(_entry);
         return renderer.Render(Template, model.Page, What, dependencies, wrap: PageLanguage is not null) is { } html
             ? new RenderedPage(File, html, PageLanguage, source, model.Sitemap, dependencies) { TextLinks = model.TextLinks }
             : null;

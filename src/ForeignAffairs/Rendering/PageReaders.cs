@@ -17,8 +17,8 @@ internal sealed class PageReaders
         foreach (var page in rendered)
         {
             if (page.Dependencies is not { } dependencies) continue;
-            // A template reads several members of an entry in a row (a table row its title, url and fields): each entry is
-            // noted once per run of its reads, not once per member.
+            // A template reads several members of an entry in a row (a table row its title, url and fields), and the reads are
+            // listed in that order, since none is ever removed: each entry is noted once per run of its reads, not once per member.
             EntryKey? last = null;
             foreach (var (entry, _) in dependencies.Fields)
             {

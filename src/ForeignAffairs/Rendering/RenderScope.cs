@@ -52,11 +52,12 @@ public sealed class RenderScope
     /// <summary>The previous render's page at <paramref name="path"/>, if it can be kept as it is.</summary>
     internal RenderedPage? Reuse(string path) =>
         _previous.Page(path) is { Dependencies: { } dependencies } page
-        && (_readers?.Contains(path) == false || !_isStale(dependencies)) ? page : null;
+        && (_readers is { } readers && !readers.Contains(path) || !_isStale(dependencies)) ? page : null;
 
     /// <summary>
-    /// What notes the pages that read each entry, for this render and the next: the previous render's, which holds what its
-    /// pages read, or a new one for a render of everything.
+    /// What notes the pages that read each entry, for this render and the next: a new one for a render of everything, else
+    /// the previous render's, which holds what the pages kept from it read. A new one for a render that keeps pages would
+    /// lack their reads, and a later rebuild would keep pages it must render again.
     /// </summary>
-    internal PageReaders? Readers => ReferenceEquals(this, Everything) ? new PageReaders() : _previous.Readers;
+    internal PageReaders? ReadersToNote() => ReferenceEquals(this, Everything) ? new PageReaders() : _previous.Readers;
 }

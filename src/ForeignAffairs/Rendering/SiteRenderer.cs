@@ -82,7 +82,7 @@ public static class SiteRenderer
 
         var kept = (memory?.Order ?? new PageOrder()).Of(jobs).Select(i => pages[i]).OfType<RenderedPage>().ToArray();
         // The pages kept are noted already; those rendered anew are noted with what they read now.
-        var readers = scope?.Readers;
+        var readers = scope?.ReadersToNote();
         readers?.Note(pages.Where((page, i) => anew[i]).OfType<RenderedPage>());
         var copied = files.OrderBy(f => f.Path, StringComparer.Ordinal).ToArray();
         // A rebuild that publishes at the same paths as the last good render cannot have brought two files to one.
