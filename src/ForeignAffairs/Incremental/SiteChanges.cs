@@ -21,7 +21,13 @@ public sealed class SiteChanges
         Members = members;
         Collections = collections;
         Templates = templates;
+        _changedEntries = [.. entries, .. members.Select(m => m.Item1)];
+        _touchesPart = TouchesPart;
     }
+
+    // The entries changed and those with a changed member: no read of any other entry is a change.
+    private readonly HashSet<EntryKey> _changedEntries;
+    private readonly Func<PageDependencies, bool> _touchesPart;
 
     /// <summary>Why every page must be rendered again, or null when only some pages must.</summary>
     public string? Everything { get; }
@@ -46,15 +52,26 @@ public sealed class SiteChanges
     /// template or a listing changed, or everything did, which reaches what read no entry at all.
     /// </summary>
     public IReadOnlyCollection<EntryKey>? Reach => Everything is null && Templates.Count == 0 && Collections.Count == 0
-        ? Entries.Concat(Members.Select(m => m.Entry)).ToHashSet()
+        ? _changedEntries
         : null;
 
     /// <summary>Whether a page made from <paramref name="page"/> must be rendered again.</summary>
-    public bool Touches(PageDependencies page) =>
-        Everything is not null
-        || page.Templates.Overlaps(Templates)
-        || page.Collections.Overlaps(Collections)
-        || (page.Fields.Count <= Entries.Count + Members.Count ? AnyChanged(page.Fields) : ChangeRead(page.Fields));
+    public bool Touches(PageDependencies page) => Everything is not null || page.AnyPart(_touchesPart);
+
+    private bool TouchesPart(PageDependencies part) =>
+        part.Templates.Overlaps(Templates)
+        || part.Collections.Overlaps(Collections)
+        || ReadsChangedEntry(part)
+            && (part.Fields.Count <= Entries.Count + Members.Count ? AnyChanged(part.Fields) : ChangeRead(part.Fields));
+
+    // A part whose entries all stayed as they were cannot have read a change: most rows of a long table are ruled out by the
+    // three or four entries each names, without a look at each field it read.
+    private bool ReadsChangedEntry(PageDependencies part)
+    {
+        foreach (var entry in part.Entries)
+            if (_changedEntries.Contains(entry)) return true;
+        return false;
+    }
 
     // Asked of every page a rebuild may keep: a plain loop, without a delegate made per page.
     private bool AnyChanged(IReadOnlySet<(EntryKey Entry, string Field)> reads)

@@ -20,7 +20,14 @@ internal static class OpenData
     private static readonly UTF8Encoding Utf8WithBom = new(encoderShouldEmitUTF8Identifier: true);
 
     /// <summary>A CSV file of <paramref name="text"/>: UTF-8 with a byte-order mark.</summary>
-    public static byte[] CsvBytes(string text) => [.. Utf8WithBom.GetPreamble(), .. Utf8WithBom.GetBytes(text)];
+    public static byte[] CsvBytes(string text)
+    {
+        var preamble = Utf8WithBom.Preamble;
+        var bytes = new byte[preamble.Length + Utf8WithBom.GetByteCount(text)];
+        preamble.CopyTo(bytes);
+        Utf8WithBom.GetBytes(text, bytes.AsSpan(preamble.Length));
+        return bytes;
+    }
 
     /// <summary>One CSV line of <paramref name="fields"/>, each quoted as RFC 4180 asks, with its CRLF line end.</summary>
     public static string CsvLine(IEnumerable<string?> fields) => string.Join(',', fields.Select(Quote)) + "\r\n";

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using ForeignAffairs.Diagnostics;
 using ForeignAffairs.FileSystem;
@@ -13,6 +14,24 @@ public static class OutputFolder
 {
     /// <summary>How pages are written: UTF-8 without a byte-order mark.</summary>
     internal static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    /// <summary>Writes <paramref name="html"/> to <paramref name="target"/> in UTF-8; returns the bytes written.</summary>
+    internal static int WritePage(string target, string html)
+    {
+        // Encoded into a buffer that is used again for the next page: pages are most of what a build allocates, and a list of
+        // 10,000 projects would otherwise be a new array of megabytes on every rebuild that writes it.
+        var buffer = ArrayPool<byte>.Shared.Rent(Utf8.GetMaxByteCount(html.Length));
+        try
+        {
+            var length = Utf8.GetBytes(html, buffer);
+            File.WriteAllBytes(target, buffer.AsSpan(0, length));
+            return length;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
 
     /// <summary>
     /// Where a build of the site in <paramref name="siteRoot"/> publishes <paramref name="output"/>: the folder it really is,

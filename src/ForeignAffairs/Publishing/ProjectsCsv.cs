@@ -17,7 +17,8 @@ public static class ProjectsCsv
     /// <summary>The export of <paramref name="projects"/>, for a site in <paramref name="languages"/>.</summary>
     internal static PublishedDocument For(IReadOnlyList<string> languages, IReadOnlyList<ProjectExport> projects)
     {
-        var text = new StringBuilder(OpenData.CsvLine(Header(languages)));
+        var header = OpenData.CsvLine(Header(languages));
+        var text = new StringBuilder(header, header.Length + projects.Sum(p => p.Csv.Length));
         foreach (var project in projects) text.Append(project.Csv);
         return new PublishedDocument(Path, OpenData.CsvBytes(text.ToString()));
     }

@@ -1,4 +1,3 @@
-using System.Buffers;
 using ForeignAffairs.FileSystem;
 using ForeignAffairs.Rendering;
 
@@ -52,20 +51,7 @@ internal sealed class StagingFolder : IDisposable
     }
 
     /// <summary>Writes a rendered page, from any thread; a failure is kept in <see cref="Failure"/> rather than thrown.</summary>
-    public void Write(RenderedPage page)
-    {
-        // Encoded into a buffer that is used again for the next page: pages are most of what a build allocates.
-        var html = page.Html!;
-        var buffer = ArrayPool<byte>.Shared.Rent(OutputFolder.Utf8.GetMaxByteCount(html.Length));
-        try
-        {
-            Write(page.Path, buffer.AsMemory(0, OutputFolder.Utf8.GetBytes(html, buffer)));
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
-    }
+    public void Write(RenderedPage page) => Guard(target => OutputFolder.WritePage(target, page.Html!), page.Path);
 
     /// <summary>
     /// Writes <paramref name="data"/> as <paramref name="relative"/>, from any thread; a failure is kept in

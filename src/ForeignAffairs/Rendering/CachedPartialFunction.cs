@@ -64,7 +64,7 @@ internal sealed class CachedPartialFunction(PartialCache cache) : IScriptCustomF
     public static string Key(object? key, ScriptNode? caller) => key switch
     {
         null => "null",
-        EntryView view => $"entry:{view.Key}",
+        EntryView view => view.CacheKey,
         string text => $"text:{text}",
         bool flag => flag ? "true" : "false",
         IConvertible number and not (char or DateTime) => $"number:{Convert.ToString(number, CultureInfo.InvariantCulture)}",

@@ -21,8 +21,11 @@ internal sealed class PartialCache
     {
         var kept = _rendered.GetOrAdd(key, rendered);
         if (ReferenceEquals(kept, rendered) && rendered.Reads is { } reads)
-            foreach (var entry in reads.Fields.Select(f => f.Entry).Distinct())
-                _readers.GetOrAdd(entry, _ => new ConcurrentQueue<string>()).Enqueue(key);
+            reads.AnyPart(part =>
+            {
+                foreach (var entry in part.Entries) _readers.GetOrAdd(entry, _ => new ConcurrentQueue<string>()).Enqueue(key);
+                return false;
+            });
         return kept;
     }
 

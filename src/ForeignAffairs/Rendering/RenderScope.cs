@@ -49,6 +49,12 @@ public sealed class RenderScope
         && pages.Select(p => p.Path).SequenceEqual(_previous.Pages.Select(p => p.Path), StringComparer.Ordinal)
         && files.Select(f => f.Path).SequenceEqual(_previous.Files.Select(f => f.Path), StringComparer.Ordinal);
 
+    /// <summary>Lets <paramref name="site"/>, whose pages are at the previous render's paths (see <see cref="SamePaths"/>), find them as it does.</summary>
+    internal void SharePaths(RenderedSite site) => site.SharePaths(_previous);
+
+    /// <summary>What the previous render's page at <paramref name="path"/> read, if there was one.</summary>
+    internal PageDependencies? Before(string path) => _previous.Page(path)?.Dependencies;
+
     /// <summary>The previous render's page at <paramref name="path"/>, if it can be kept as it is.</summary>
     internal RenderedPage? Reuse(string path) =>
         _previous.Page(path) is { Dependencies: { } dependencies } page

@@ -83,11 +83,13 @@ public static class SiteRenderer
         var kept = (memory?.Order ?? new PageOrder()).Of(jobs).Select(i => pages[i]).OfType<RenderedPage>().ToArray();
         // The pages kept are noted already; those rendered anew are noted with what they read now.
         var readers = scope?.ReadersToNote();
-        readers?.Note(pages.Where((page, i) => anew[i]).OfType<RenderedPage>());
+        readers?.Note(pages.Where((page, i) => anew[i]).OfType<RenderedPage>(), scope!.Before);
         var copied = files.OrderBy(f => f.Path, StringComparer.Ordinal).ToArray();
         // A rebuild that publishes at the same paths as the last good render cannot have brought two files to one.
-        if (scope is null || !scope.SamePaths(kept, copied)) ReportCollisions(site.Root, kept, copied, diagnostics);
-        return new RenderedSite(kept, copied) { Readers = readers };
+        var result = new RenderedSite(kept, copied) { Readers = readers };
+        if (scope is not null && scope.SamePaths(kept, copied)) scope.SharePaths(result);
+        else ReportCollisions(site.Root, kept, copied, diagnostics);
+        return result;
     }
 
     private static void ReportCollisions(string root, IEnumerable<RenderedPage> pages, IEnumerable<CopiedFile> files,

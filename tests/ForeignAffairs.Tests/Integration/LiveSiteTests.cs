@@ -201,6 +201,24 @@ public sealed class LiveSiteTests : IDisposable
     }
 
     [Fact]
+    public void A_page_rendered_again_is_rendered_again_when_an_entry_it_reads_only_since_then_changes()
+    {
+        const string vinhPhuc = "content/provinces/vinh-phuc/index.yaml";
+        const string projectPage = "en/projects/bac-ninh-electronics-component-plots/index.html";
+        // Moved to Vĩnh Phúc, the project's page names that province's office, which it did not read before...
+        _sample.Edit(Project, "province: bac-ninh", "province: vinh-phuc");
+        Assert.Contains(projectPage, Rebuilt().RenderedPages);
+
+        // ...so another name for the office is a change to the project's page.
+        _sample.Edit(vinhPhuc, "(covering the former Vĩnh Phúc area)", "(for the former Vĩnh Phúc area)");
+        var rebuild = Rebuilt();
+
+        Assert.Null(rebuild.Reason);
+        Assert.Contains(projectPage, rebuild.RenderedPages);
+        Assert.Equal(FullBuild(), Snapshot());
+    }
+
+    [Fact]
     public void A_broken_file_is_reported_and_the_last_good_output_stays_until_it_is_fixed()
     {
         var before = Snapshot();
