@@ -33,6 +33,24 @@ public sealed class SampleSiteTests(SampleSite sample) : IClassFixture<SampleSit
 {
     private readonly BuiltSite _built = sample.Built;
 
+    [Theory]
+    [InlineData("en/index.html", null, true)]
+    [InlineData("en/projects/index.html", "/en/projects/ page", false)]
+    [InlineData("en/projects/bac-ninh-electronics-component-plots/index.html", "/en/projects/ true", false)]
+    [InlineData("ja/sectors/electronics-high-tech/index.html", "/ja/sectors/ true", false)]
+    [InlineData("ko/about/index.html", "/ko/about/ page", false)]
+    [InlineData("en/news/bac-ninh-economic-diplomacy-2023/index.html", "/en/news/ true", false)]
+    [InlineData("en/404.html", null, false)]
+    public void The_header_marks_the_section_or_menu_page_a_page_belongs_to(string page, string? current, bool home)
+    {
+        // Pages alike share one rendering of the brand and the menu: each must still mark its own place.
+        var document = _built.Page(page);
+        var marked = document.QuerySelectorAll("nav.main-nav a[aria-current]")
+            .Select(a => $"{a.GetAttribute("href")} {a.GetAttribute("aria-current")}");
+        Assert.Equal(current is null ? [] : [current], marked);
+        Assert.Equal(home, document.QuerySelector("header a.brand")!.HasAttribute("aria-current"));
+    }
+
     public static TheoryData<string, string> LanguagesAndCollections()
     {
         var data = new TheoryData<string, string>();
