@@ -137,26 +137,44 @@ public static partial class ContentLoader
     internal static TranslationSource ReadTranslation(string language, string path, string text, DiagnosticBag diagnostics)
     {
         var fingerprint = SourceFingerprint.Of(text);
-        var lines = LineBreak().Split(text);
-        if (lines[0].TrimEnd() != "---")
+        // Lines are read one at a time up to the end of the front matter: the body, most of the file, is not split.
+        if (Line(text, 0, out var at).TrimEnd() is not "---")
         {
             ControlCharacters.Check(text, path, 1, diagnostics);
             return new TranslationSource(language, path, null, text, 1, fingerprint);
         }
 
-        var close = Array.FindIndex(lines, 1, l => l.TrimEnd() is "---" or "...");
-        if (close < 0)
+        var fields = new List<string>();
+        while (at >= 0)
         {
-            diagnostics.Error(DiagnosticCodes.UnclosedFrontMatter, new SourceLocation(path, 1, 1),
-                "the front matter that starts on line 1 is never closed", "add a line with only '---' after the last field");
-            return new TranslationSource(language, path, null, "", lines.Length + 1, fingerprint);
+            var line = Line(text, at, out var next);
+            if (line.TrimEnd() is "---" or "...")
+            {
+                var frontMatter = YamlReader.ReadMapping(string.Join('\n', fields), path, diagnostics, lineOffset: 1);
+                var body = next < 0 ? "" : text[next..];
+                ControlCharacters.Check(body, path, fields.Count + 3, diagnostics);
+                return new TranslationSource(language, path, frontMatter, body, fields.Count + 3, fingerprint);
+            }
+            fields.Add(line.ToString());
+            at = next;
         }
-        var yaml = string.Join('\n', lines[1..close]);
-        var frontMatter = YamlReader.ReadMapping(yaml, path, diagnostics, lineOffset: 1);
-        var breaks = LineBreak().Matches(text);
-        var body = breaks.Count > close ? text[(breaks[close].Index + breaks[close].Length)..] : "";
-        ControlCharacters.Check(body, path, close + 2, diagnostics);
-        return new TranslationSource(language, path, frontMatter, body, close + 2, fingerprint);
+        diagnostics.Error(DiagnosticCodes.UnclosedFrontMatter, new SourceLocation(path, 1, 1),
+            "the front matter that starts on line 1 is never closed", "add a line with only '---' after the last field");
+        return new TranslationSource(language, path, null, "", LineBreak().Count(text) + 2, fingerprint);
+    }
+
+    // The line of text starting at start; next is where the line after it starts, or -1 when no line break ends it.
+    private static ReadOnlySpan<char> Line(string text, int start, out int next)
+    {
+        var rest = text.AsSpan(start);
+        var end = rest.IndexOfAny('\r', '\n');
+        if (end < 0)
+        {
+            next = -1;
+            return rest;
+        }
+        next = start + end + (rest[end] == '\r' && end + 1 < rest.Length && rest[end + 1] == '\n' ? 2 : 1);
+        return rest[..end];
     }
 
     // Line breaks as Markdig and YAML count them.

@@ -86,6 +86,40 @@ public sealed class ContentLoaderTests : IDisposable
         Assert.Equal(4, translation.BodyLine);
     }
 
+    [Theory]
+    [InlineData("---\rtitle: A\rsummary: B\r---\rBody\r", "Body\r", 5)]
+    [InlineData("---\ntitle: A\r\nsummary: B\r---\nBody", "Body", 5)]
+    [InlineData("---\ntitle: A\nsummary: B\n...\n\nBody\n", "\nBody\n", 5)]
+    [InlineData("---\ntitle: A\nsummary: B\n---", "", 5)]
+    [InlineData("---\ntitle: A\nsummary: B\n---\n", "", 5)]
+    public void Every_kind_of_line_break_ends_a_line_of_the_front_matter(string text, string body, int bodyLine)
+    {
+        var diagnostics = new DiagnosticBag();
+
+        var translation = ContentLoader.ReadTranslation("en", "content/pages/about/en.md", text, diagnostics);
+
+        Assert.Empty(diagnostics.ToSortedList());
+        Assert.Equal(["title", "summary"], translation.FrontMatter!.Root.Children.Keys.Select(k => ((YamlScalarNode)k).Value));
+        Assert.Equal(body, translation.Body);
+        Assert.Equal(bodyLine, translation.BodyLine);
+    }
+
+    [Theory]
+    [InlineData("---\ntitle: A\n", 4)]
+    [InlineData("---\r\ntitle: A", 3)]
+    [InlineData("---", 2)]
+    public void A_front_matter_never_closed_is_reported_and_its_file_has_no_body(string text, int bodyLine)
+    {
+        var diagnostics = new DiagnosticBag();
+
+        var translation = ContentLoader.ReadTranslation("en", "content/pages/about/en.md", text, diagnostics);
+
+        Assert.Equal(DiagnosticCodes.UnclosedFrontMatter, Assert.Single(diagnostics.ToSortedList()).Code);
+        Assert.Null(translation.FrontMatter);
+        Assert.Equal("", translation.Body);
+        Assert.Equal(bodyLine, translation.BodyLine);
+    }
+
     [Fact]
     public void Windows_line_endings_give_the_same_lines()
     {
