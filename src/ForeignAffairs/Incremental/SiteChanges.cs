@@ -13,6 +13,10 @@ public sealed class SiteChanges
 {
     private const string Related = "related";
 
+    // The entries changed and those with a changed member: no read of any other entry is a change.
+    private readonly HashSet<EntryKey> _changedEntries;
+    private readonly Func<PageDependencies, bool> _touchesPart;
+
     private SiteChanges(string? everything, IReadOnlySet<EntryKey> entries, IReadOnlySet<(EntryKey, string)> members,
         IReadOnlySet<Collection> collections, IReadOnlySet<string> templates)
     {
@@ -24,10 +28,6 @@ public sealed class SiteChanges
         _changedEntries = [.. entries, .. members.Select(m => m.Item1)];
         _touchesPart = TouchesPart;
     }
-
-    // The entries changed and those with a changed member: no read of any other entry is a change.
-    private readonly HashSet<EntryKey> _changedEntries;
-    private readonly Func<PageDependencies, bool> _touchesPart;
 
     /// <summary>Why every page must be rendered again, or null when only some pages must.</summary>
     public string? Everything { get; }

@@ -20,7 +20,8 @@ public static class OutputFolder
     {
         // Encoded into a buffer that is used again for the next page: pages are most of what a build allocates, and a list of
         // 10,000 projects would otherwise be a new array of megabytes on every rebuild that writes it.
-        var buffer = ArrayPool<byte>.Shared.Rent(Utf8.GetMaxByteCount(html.Length));
+        // Sized exactly, not for the worst case (three bytes a character): the pool keeps what it lends.
+        var buffer = ArrayPool<byte>.Shared.Rent(Utf8.GetByteCount(html));
         try
         {
             var length = Utf8.GetBytes(html, buffer);

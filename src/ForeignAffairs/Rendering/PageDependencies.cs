@@ -52,17 +52,27 @@ public sealed class PageDependencies
         return false;
     }
 
+    /// <summary>Calls <paramref name="visit"/> with these dependencies and those of every cached partial included.</summary>
+    internal void ForEachPart(Action<PageDependencies> visit) => AnyPart(part =>
+    {
+        visit(part);
+        return false;
+    });
+
     internal void Read(EntryKey entry, string field) => _fields.Add((entry, field));
 
     internal void List(Collection collection) => _collections.Add(collection);
 
     internal void Use(string template) => _templates.Add(template);
 
-    /// <summary>Adds everything <paramref name="other"/> depends on, such as what a cached partial read when it was rendered.</summary>
+    /// <summary>
+    /// Makes what <paramref name="other"/> depends on (what a cached partial read when it was rendered) part of these
+    /// dependencies, by reference: <paramref name="other"/> must not change after.
+    /// </summary>
     internal void Include(PageDependencies other)
     {
-        // A table includes its rows one after another; a row included twice in a row is noted once.
-        if (ReferenceEquals(other, this) || _included.Count > 0 && ReferenceEquals(_included[^1], other)) return;
+        // A table includes its rows one after another; a row included twice in a row is kept once.
+        if (_included.Count > 0 && ReferenceEquals(_included[^1], other)) return;
         _included.Add(other);
     }
 }

@@ -9,20 +9,16 @@ namespace ForeignAffairs.Rendering;
 /// </summary>
 internal sealed class PageReaders
 {
-    // Pages by number, so that each entry and cached partial notes numbers, not paths.
+    // Pages by number, so that the list of 10,000 projects notes a number, not its path, for each entry its rows name.
     private readonly Dictionary<string, int> _numbers = new(StringComparer.Ordinal);
     private readonly List<string> _paths = [];
-    // What pages read themselves, by entry.
     private readonly Dictionary<EntryKey, HashSet<int>> _pages = [];
-    // What cached partials read, by entry, and the pages that include each partial. A row of a table of 10,000 projects is
-    // noted once, and each page that includes it notes the row, not the three or four entries the row names.
-    private readonly Dictionary<EntryKey, List<PageDependencies>> _partials = [];
-    private readonly Dictionary<PageDependencies, HashSet<int>> _includers = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>
-    /// Notes what the pages in <paramref name="rendered"/> read; pages that note nothing are left out. What a page read when
-    /// it was rendered last (<paramref name="before"/>, by path) is noted already: a page rendered again after a small edit
-    /// reads what it read before, less a row or two, and only the difference is noted.
+    /// Notes what the pages in <paramref name="rendered"/> read, themselves and through the cached partials they include;
+    /// pages that note nothing are left out. <paramref name="before"/> gives, by path, what each page read when it was last
+    /// rendered, which this index noted then: a page rendered again after a small edit reads what it read before but for a
+    /// row or two, and only the difference is noted.
     /// </summary>
     public void Note(IEnumerable<RenderedPage> rendered, Func<string, PageDependencies?>? before = null)
     {
@@ -35,49 +31,30 @@ internal sealed class PageReaders
                 _paths.Add(page.Path);
             }
             var last = before?.Invoke(page.Path);
-            if (last is null || !dependencies.Entries.SequenceEqual(last.Entries))
-                foreach (var entry in dependencies.Entries) Add(_pages, entry, number);
-            var included = dependencies.Included;
-            var lastIncluded = last?.Included ?? [];
+            if (last is null || !dependencies.Entries.SequenceEqual(last.Entries)) Add(dependencies.Entries, number);
+            var (included, lastIncluded) = (dependencies.Included, last?.Included ?? []);
             for (var i = 0; i < included.Count; i++)
-                if (i >= lastIncluded.Count || !ReferenceEquals(included[i], lastIncluded[i])) NoteIncluded(included[i], number);
+                if (i >= lastIncluded.Count || !ReferenceEquals(included[i], lastIncluded[i]))
+                    included[i].ForEachPart(part => Add(part.Entries, number));
         }
     }
 
-    private void NoteIncluded(PageDependencies partial, int page)
+    private void Add(IReadOnlyList<EntryKey> entries, int page)
     {
-        if (!_includers.TryGetValue(partial, out var pages))
+        foreach (var entry in entries)
         {
-            _includers[partial] = pages = [];
-            foreach (var entry in partial.Entries)
-            {
-                if (!_partials.TryGetValue(entry, out var partials)) _partials[entry] = partials = [];
-                partials.Add(partial);
-            }
-            // A partial that includes others reads what they read: its pages are theirs too.
-            foreach (var inner in partial.Included) NoteIncluded(inner, page);
+            if (!_pages.TryGetValue(entry, out var pages)) _pages[entry] = pages = [];
+            pages.Add(page);
         }
-        else if (partial.Included.Count > 0)
-            foreach (var inner in partial.Included) NoteIncluded(inner, page);
-        pages.Add(page);
     }
 
     /// <summary>The paths of the pages that read any of <paramref name="entries"/>.</summary>
     public IReadOnlySet<string> Of(IEnumerable<EntryKey> entries)
     {
-        var numbers = new HashSet<int>();
+        var paths = new HashSet<string>(StringComparer.Ordinal);
         foreach (var entry in entries)
-        {
-            if (_pages.TryGetValue(entry, out var readers)) numbers.UnionWith(readers);
-            if (_partials.TryGetValue(entry, out var partials))
-                foreach (var partial in partials) numbers.UnionWith(_includers[partial]);
-        }
-        return numbers.Select(n => _paths[n]).ToHashSet(StringComparer.Ordinal);
-    }
-
-    private static void Add(Dictionary<EntryKey, HashSet<int>> index, EntryKey entry, int page)
-    {
-        if (!index.TryGetValue(entry, out var pages)) index[entry] = pages = [];
-        pages.Add(page);
+            if (_pages.TryGetValue(entry, out var readers))
+                foreach (var number in readers) paths.Add(_paths[number]);
+        return paths;
     }
 }

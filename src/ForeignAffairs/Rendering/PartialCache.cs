@@ -21,10 +21,9 @@ internal sealed class PartialCache
     {
         var kept = _rendered.GetOrAdd(key, rendered);
         if (ReferenceEquals(kept, rendered) && rendered.Reads is { } reads)
-            reads.AnyPart(part =>
+            reads.ForEachPart(part =>
             {
                 foreach (var entry in part.Entries) _readers.GetOrAdd(entry, _ => new ConcurrentQueue<string>()).Enqueue(key);
-                return false;
             });
         return kept;
     }

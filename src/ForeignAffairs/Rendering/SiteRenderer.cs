@@ -81,7 +81,7 @@ public static class SiteRenderer
             .ToList();
 
         var kept = (memory?.Order ?? new PageOrder()).Of(jobs).Select(i => pages[i]).OfType<RenderedPage>().ToArray();
-        // The pages kept are noted already; those rendered anew are noted with what they read now.
+        // The pages kept are noted already; those rendered anew are noted with what they read now that they did not before.
         var readers = scope?.ReadersToNote();
         readers?.Note(pages.Where((page, i) => anew[i]).OfType<RenderedPage>(), scope!.Before);
         var copied = files.OrderBy(f => f.Path, StringComparer.Ordinal).ToArray();

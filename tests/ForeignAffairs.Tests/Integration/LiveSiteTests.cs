@@ -219,6 +219,18 @@ public sealed class LiveSiteTests : IDisposable
     }
 
     [Fact]
+    public void A_menu_page_renamed_is_renamed_in_the_menu_of_every_page()
+    {
+        // Every page shares one rendering of the menu per kind of page and section, cached: the new title must reach them all.
+        _sample.Edit("content/pages/about/index.yaml", "  en: About this portal\n", "  en: About the portal\n");
+
+        var rebuild = Rebuilt();
+
+        Assert.Contains("en/projects/bac-ninh-electronics-component-plots/index.html", rebuild.RenderedPages);
+        Assert.Equal(FullBuild(), Snapshot());
+    }
+
+    [Fact]
     public void A_broken_file_is_reported_and_the_last_good_output_stays_until_it_is_fixed()
     {
         var before = Snapshot();
