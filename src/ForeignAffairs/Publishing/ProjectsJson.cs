@@ -17,7 +17,7 @@ public static class ProjectsJson
     /// <summary>The export of <paramref name="projects"/>, for a site with <paramref name="config"/>.</summary>
     internal static PublishedDocument For(SiteConfig config, IReadOnlyList<ProjectExport> projects)
     {
-        // Sized for every element at once: a buffer that doubled its way to the 30 MB of 10,000 projects would be copied
+        // Sized for every element at once: a buffer that doubled its way to the 10 MB of 10,000 projects would be copied
         // each time it grew, on every rebuild that writes the file again.
         var buffer = new ArrayBufferWriter<byte>(projects.Sum(p => p.Json.Length + 1) + 4096);
         using (var json = new Utf8JsonWriter(buffer, OpenData.Json))

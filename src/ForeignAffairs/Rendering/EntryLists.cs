@@ -51,12 +51,8 @@ internal sealed class EntryLists
     // entries with the same date keep the order they have always had on the site.
     private static SharedArray Sorted(IEnumerable items)
     {
-        var all = items.Cast<object?>().ToArray();
-        var dates = all.Select(item => item is ScriptObject view ? view[DateMember] : null).ToArray();
-        // Entries' dates are dates or nothing, compared as numbers; anything else a template lists is compared as Scriban would.
-        List<object?> list = dates.All(date => date is null or DateTime)
-            ? [.. Enumerable.Range(0, all.Length).OrderBy(i => dates[i] is DateTime date ? date.Ticks : -1).Select(i => all[i])]
-            : [.. Enumerable.Range(0, all.Length).OrderBy(i => dates[i], Comparer<object?>.Default).Select(i => all[i])];
+        var list = items.Cast<object?>()
+            .OrderBy(item => item is ScriptObject view ? view[DateMember] : null, Comparer<object?>.Default).ToList();
         list.Reverse();
         return new SharedArray(list);
     }
