@@ -31,7 +31,7 @@ public sealed class ExampleProjectTests(SampleSite sample) : IClassFixture<Sampl
     [Fact]
     public void The_sample_has_real_listings_and_labelled_examples()
     {
-        Assert.True(RealListings().Length >= 2, "the sample should show real listings taken from a public source");
+        Assert.True(RealListings().Length >= 4, "the sample should show at least four real listings taken from a public source");
         Assert.NotEmpty(Examples());
     }
 

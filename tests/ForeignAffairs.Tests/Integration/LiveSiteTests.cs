@@ -78,8 +78,7 @@ public sealed class LiveSiteTests : IDisposable
         Assert.Equal(FullBuild(), Snapshot());
 
         // The last park removed, the directory, its menu link and its open data go.
-        Directory.Delete(_sample.PathOf("content/parks"), recursive: true);
-        _sample.Edit("content/projects/ha-tinh-vung-ang-logistics-centre/index.yaml", "park: vung-ang-economic-zone\n", "");
+        _sample.RemoveParks();
         Assert.NotNull(Rebuilt().Reason);
         Assert.False(File.Exists(Path.Combine(_live.Output, "data/parks.json")));
         Assert.False(File.Exists(Path.Combine(_live.Output, "en/parks/index.html")));

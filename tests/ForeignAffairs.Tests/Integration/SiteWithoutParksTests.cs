@@ -27,8 +27,7 @@ public sealed class SiteWithoutParksTests
     public void A_province_of_a_site_without_parks_lists_the_parks_of_its_own_field()
     {
         using var sample = new SampleCopy(search: false);
-        Directory.Delete(sample.PathOf("content/parks"), recursive: true);
-        sample.Edit("content/projects/ha-tinh-vung-ang-logistics-centre/index.yaml", "park: vung-ang-economic-zone\n", "");
+        sample.RemoveParks();
         File.AppendAllText(sample.PathOf("content/provinces/ha-tinh/index.yaml"),
             "industrial_parks:\n  - name: {en: Vũng Áng Economic Zone, ko: 붕앙 경제구역}\n");
         var output = sample.PathOf("output");

@@ -36,6 +36,21 @@ public sealed class SampleCopy : IDisposable
         File.WriteAllText(PathOf(relativePath), text.Replace(oldText, newText));
     }
 
+    /// <summary>
+    /// Deletes the parks collection and the <c>park</c> field of every project that names one, leaving a site without
+    /// parks that still builds.
+    /// </summary>
+    public void RemoveParks()
+    {
+        Directory.Delete(PathOf("content/parks"), recursive: true);
+        foreach (var file in Directory.GetFiles(PathOf("content/projects"), "index.yaml", SearchOption.AllDirectories))
+        {
+            var lines = File.ReadAllLines(file);
+            var kept = lines.Where(line => !line.StartsWith("park:", StringComparison.Ordinal)).ToArray();
+            if (kept.Length != lines.Length) File.WriteAllLines(file, kept);
+        }
+    }
+
     /// <inheritdoc />
     public void Dispose()
     {
