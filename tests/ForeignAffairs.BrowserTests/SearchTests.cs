@@ -19,7 +19,9 @@ public sealed class SearchTests(BrowserSite site)
         { "en", "solar", "/en/projects/nghe-an-rooftop-solar-industrial-parks/", 1 },
         { "en", "CPTPP", "/en/ftas/cptpp/", 1 },
         { "en", "logistics", "/en/sectors/logistics/", 1 },
-        { "en", "Da Nang", "/en/provinces/da-nang/", 1 },
+        // Pagefind matches a query word as the beginning of a word, so "Da" also finds "Data": the IT Park's data centre,
+        // in Đà Nẵng and with "Data" in its title, may come first.
+        { "en", "Da Nang", "/en/provinces/da-nang/", 2 },
         { "en", "Bắc Ninh", "/en/provinces/bac-ninh/", 1 },
         { "en", "Ha Tinh", "/en/provinces/ha-tinh/", 1 },
         { "en", "investment guide", "/en/investment-guide/", 1 },

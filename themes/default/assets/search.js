@@ -35,8 +35,10 @@
       showSubResults: true,
       showImages: false,
       processTerm: korean ? koreanTerm : undefined,
-      // Long pages are not ranked down: a province's page is long because it says much about the province.
-      ranking: { pageLength: 0 },
+      // Long pages are not ranked down: a province's page is long because it says much about the province. A word repeated
+      // on a page counts for less than Pagefind's default (1.4), so that a page naming a place or a park many times does not
+      // outrank the page whose title it is.
+      ranking: { pageLength: 0, termSaturation: 0.8 },
       translations: { placeholder: element.getAttribute("data-search-placeholder") || undefined }
     });
     // Pagefind names its input only by a title; the page's visible heading labels it instead.
