@@ -62,6 +62,8 @@ public static class DiagnosticCodes
     public const string AboveMaximum = "FA2010";
     /// <summary>A province's own list of industrial parks on a site whose parks are entries of the parks collection (warning).</summary>
     public const string ParksListedTwice = "FA2011";
+    /// <summary>A range whose shortest value is above its longest, such as a procedure step's time from 15 to 5 days.</summary>
+    public const string RangeReversed = "FA2012";
 
     /// <summary>A folder name that is not a valid slug.</summary>
     public const string InvalidSlug = "FA3001";

@@ -32,6 +32,7 @@ internal static class TemplateFunctions
     /// <c>relative_url path</c>, <c>absolute_url path</c>,
     /// <c>entries collection</c>, <c>get_entry "collection/slug"</c>, <c>json_ld object</c> (structured data for search engines),
     /// <c>breadcrumb_list page.breadcrumbs</c> (the trail as a schema.org BreadcrumbList, for json_ld),
+    /// <c>procedure_total steps</c> (the total time of a procedure's steps, per unit: see <see cref="ProcedureTime"/>),
     /// <c>usd_million_chart title points label_field value_field</c> (a bar chart of amounts in millions of US dollars), and the
     /// list functions of <see cref="EntryLists"/>.
     /// </summary>
@@ -90,6 +91,7 @@ internal static class TemplateFunctions
         Add("relative_url", TemplateFunction.Of<string, string>(urls.Url));
         Add("json_ld", TemplateFunction.InContext<object?, RawHtml>(JsonLdElement));
         Add("breadcrumb_list", TemplateFunction.Of<object?, ScriptObject>(JsonLd.BreadcrumbList));
+        Add("procedure_total", TemplateFunction.Of<object?, ScriptObject>(ProcedureTime.Total));
         Add("usd_million_chart", TemplateFunction.Of<string, object?, string, string, RawHtml>((title, points, labelField, valueField) =>
             BarChart.Svg(title, ((IEnumerable<object>?)points ?? []).OfType<ScriptObject>()
                 .Where(p => p[valueField] is not null)

@@ -90,6 +90,7 @@ public static class EntryScaffold
                 continue;
             }
             yaml.Append(field.Name).Append(':').Append(Value(field, slug, config, existing, today, example));
+            if (field.Type is ListType { Item: RecordType items } && !example) Record(yaml, items, "#   - ", "#     ");
         }
         return yaml.ToString();
     }
@@ -105,9 +106,22 @@ public static class EntryScaffold
         ListType { Item: ReferenceType reference } =>
             $"\n  {(example ? "" : "# ")}- {existing(reference.Target).FirstOrDefault() ?? "slug"}\n",
         ReferenceType reference when example => $" {existing(reference.Target).FirstOrDefault()}\n",
+        // One item with its required fields filled in, such as a procedure's first step.
+        ListType { Item: RecordType record } when example => "\n" + string.Concat(record.Fields.Where(f => f.Required)
+            .Select((f, i) => $"{(i == 0 ? "  - " : "    ")}{f.Name}:{ItemValue(f, today)}")),
         TextType or StringType when example => $" \"An example: {field.Description}.\"\n",
         DateType => $" {today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}"
             + "  # the day the entry was created: correct it when you publish\n",
+        _ => "\n",
+    };
+
+    // A value of an example list item's required field: any valid one.
+    private static string ItemValue(FieldSchema field, DateOnly today) => field.Type switch
+    {
+        TextType or StringType => $" \"An example: {field.Description}.\"\n",
+        ChoiceType choice => $" {choice.Values[0]}\n",
+        DateType => $" {today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}\n",
+        NumberType => " 0\n",
         _ => "\n",
     };
 

@@ -26,6 +26,9 @@ public static class ContentSchemas
     /// <summary>What a park's distance is measured to.</summary>
     public static readonly ChoiceType Destination = new("seaport", "airport", "border-gate", "province-centre");
 
+    /// <summary>What a step's time limit is counted in: calendar days or working days.</summary>
+    public static readonly ChoiceType TimeUnit = new("days", "working-days");
+
     /// <summary>The forms an investment may take.</summary>
     public static readonly ChoiceType InvestmentForm = new("fdi", "joint-venture", "ppp", "bcc");
 
@@ -157,6 +160,19 @@ public static class ContentSchemas
                  Optional("wastewater", Text, "wastewater treatment capacity"), .. Sourced("this")]),
                 "power, water and wastewater treatment, with their year and source"),
             Optional("office", Office, "the office investors should contact about the park"),
+        ]),
+        new(Collection.Procedures, [.. Common,
+            Required("applies_to", Text, "whom and where the procedure is for, such as a foreign investor's project outside industrial zones"),
+            Required("verified", Date, "the date the steps were last checked against their legal basis"),
+            Required("steps", new ListType(new RecordType("a step",
+                Required("title", Text, "what is done in the step"),
+                Required("agency", Text, "who does the step: the investor, or the office that receives the application"),
+                Optional("documents", new ListType(Text), "the documents to hand in"),
+                Optional("time", new TimeLimitType(TimeUnit), "how long the step may take, as its legal basis sets it"),
+                Optional("fee", Text, "the fee, as its legal basis sets it"),
+                Required("legal_basis", Text, "the law, decree or circular that sets the step, with its article"),
+                Optional("source_url", WebPage, "the address of the legal basis or of a page that quotes it"))),
+                "the steps in the order they are done"),
         ]),
         new(Collection.Ftas, [.. Common,
             Required("short_name", String, "the agreement's abbreviation, such as CPTPP"),
