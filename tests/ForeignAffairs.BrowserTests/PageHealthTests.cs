@@ -15,7 +15,7 @@ public static class RepresentativePages
         ("sectors/", "sectors/logistics/"),
         ("projects/", "projects/da-nang-software-park-expansion/"),
         ("parks/", "parks/vsip-nghe-an/"),
-        ("procedures/", "procedures/investment-registration-certificate/"),
+        ("procedures/", "procedures/enterprise-registration-certificate/"),
         ("ftas/", "ftas/evfta/"),
         ("news/", "news/bac-ninh-economic-diplomacy-2023/"),
         (null, "about/"),

@@ -116,7 +116,8 @@ internal sealed class EntryViews
 
     // Views are shared by every page of a language, and a page is rendered again only when what it reads changes:
     // a template must not change what another page sees.
-    // A text also says which language it is in (name_lang), since it may fall back to another.
+    // A text also says which language it is in (name_lang), since it may fall back to another; a list of texts gives the
+    // language of each item, in the same order.
     private ScriptObject Record(IReadOnlyDictionary<string, object> fields)
     {
         var record = new SharedObject();
@@ -124,6 +125,8 @@ internal sealed class EntryViews
         {
             record[name] = Value(value);
             if (value is LocalizedText text) record[name + "_lang"] = text.Resolve(_language, _defaultLanguage).Language;
+            else if (value is IEnumerable<object> list && list.Any(item => item is LocalizedText))
+                record[name + "_lang"] = new SharedArray(list.Select(item => (item as LocalizedText)?.Resolve(_language, _defaultLanguage).Language));
         }
         return record.Seal();
     }

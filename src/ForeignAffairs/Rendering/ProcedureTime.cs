@@ -11,7 +11,7 @@ namespace ForeignAffairs.Rendering;
 /// </summary>
 internal static class ProcedureTime
 {
-    // Working days first: the registration steps that the law times in working days come before the ones timed in days.
+    // In a fixed order, shorter unit first, so that a total reads the same on every page and in every build.
     private static readonly string[] Units = ["working-days", "days"];
 
     /// <summary>

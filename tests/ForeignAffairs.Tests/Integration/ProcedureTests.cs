@@ -6,14 +6,13 @@ namespace ForeignAffairs.Tests.Integration;
 
 /// <summary>
 /// A procedure's page lists its steps in order as a timeline, each with who does it, its time limit and its legal basis,
-/// sums the time they take in all, and describes them to search engines as a HowTo; the investment guide links each one.
+/// sums the time they take in all, and describes them to search engines as a HowTo; the investment guide links it.
 /// </summary>
 public sealed class ProcedureTests(SampleSite sample) : IClassFixture<SampleSite>
 {
-    private const string Irc = "investment-registration-certificate";
     private const string Erc = "enterprise-registration-certificate";
 
-    private IDocument Page(string language, string slug) => sample.Built.Page($"{language}/procedures/{slug}/index.html");
+    private IDocument Page(string language) => sample.Built.Page($"{language}/procedures/{Erc}/index.html");
 
     private static IElement[] Steps(IDocument page) => page.QuerySelectorAll("ol.timeline > li.timeline-step").ToArray();
 
@@ -24,29 +23,28 @@ public sealed class ProcedureTests(SampleSite sample) : IClassFixture<SampleSite
     [Fact]
     public void The_steps_come_in_order_with_who_does_them_their_time_limit_and_legal_basis()
     {
-        var steps = Steps(Page("en", Irc));
+        var steps = Steps(Page("en"));
 
-        Assert.Equal(["Submit the application, in person or through the National Investment Information System",
-            "The agency examines the application and issues the IRC, or replies in writing with its reasons"],
+        Assert.Equal(["Submit the enterprise registration application, in person, by post or online",
+            "The office examines the application and issues the ERC, or says in writing why not and what to amend"],
             steps.Select(s => s.QuerySelector("h3")!.TextContent));
         var submit = Facts(steps[0]);
-        Assert.StartsWith("The investor, to the investment registration agency.", submit["Done by"]);
+        Assert.StartsWith("The company's founder or a person it authorises", submit["Done by"]);
         Assert.Equal("No time limit set", submit["Time limit"]);
-        Assert.Equal("Law on Investment 2020, Articles 33(1) and 39; Decree 31/2021/ND-CP, Article 36", submit["Legal basis"]);
+        Assert.Equal("Law on Enterprises 2020, Articles 21 and 26(1)", submit["Legal basis"]);
         var issue = Facts(steps[1]);
-        Assert.Equal("within 15 days", issue["Time limit"]);
-        Assert.Equal("Law on Investment 2020, Article 38(1)(b)", issue["Legal basis"]);
+        Assert.Equal("within 3 working days", issue["Time limit"]);
+        Assert.Equal("Law on Enterprises 2020, Article 26", issue["Legal basis"]);
         Assert.StartsWith("https://", steps[1].QuerySelector("dd a")!.GetAttribute("href"));
     }
 
     [Theory]
-    [InlineData("en", Irc, "up to 15 days + 1 step without a time limit")]
-    [InlineData("en", Erc, "up to 3 working days + 1 step without a time limit")]
-    [InlineData("ja", Erc, "最長3営業日＋期限の定めのない1ステップ")]
-    [InlineData("ko", Irc, "최장 15일 + 기한이 정해지지 않은 단계 1개")]
-    public void The_total_sums_the_time_limits_of_the_steps_per_unit(string language, string slug, string total)
+    [InlineData("en", "up to 3 working days + 1 step without a time limit")]
+    [InlineData("ja", "最長3営業日＋期限の定めのない1ステップ")]
+    [InlineData("ko", "최장 3영업일 + 기한이 정해지지 않은 단계 1개")]
+    public void The_total_sums_the_time_limits_of_the_steps_per_unit(string language, string total)
     {
-        Assert.Equal(total, Page(language, slug).QuerySelector(".procedure-total")!.TextContent.Trim());
+        Assert.Equal(total, Page(language).QuerySelector(".procedure-total")!.TextContent.Trim());
     }
 
     [Theory]
@@ -55,12 +53,28 @@ public sealed class ProcedureTests(SampleSite sample) : IClassFixture<SampleSite
     [InlineData("ko")]
     public void Each_language_has_its_own_steps_and_documents_as_a_checklist(string language)
     {
-        var page = Page(language, Irc);
+        var page = Page(language);
 
         Assert.Equal(2, Steps(page).Length);
         Assert.All(Steps(page), s => Assert.Null(s.QuerySelector("h3")!.GetAttribute("lang")));
-        Assert.Equal(5, page.QuerySelectorAll("ul.checklist > li").Length);
-        Assert.Equal(5, Page(language, Erc).QuerySelectorAll("ul.checklist > li").Length);
+        var documents = page.QuerySelectorAll("ul.checklist > li");
+        Assert.Equal(4, documents.Length);
+        Assert.All(documents, d => Assert.Null(d.GetAttribute("lang")));
+    }
+
+    [Fact]
+    public void A_document_not_yet_translated_is_marked_with_the_language_it_is_shown_in()
+    {
+        using var copy = new SampleCopy(search: false);
+        copy.Edit($"content/procedures/{Erc}/index.yaml", "        ja: 会社の定款\n", "");
+        var output = copy.PathOf("output");
+        var result = SiteBuilder.Build(new BuildOptions(copy.Root, output));
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+
+        var documents = new BuiltSite(output, result).Page($"ja/procedures/{Erc}/index.html").QuerySelectorAll("ul.checklist > li");
+
+        Assert.Equal([null, "en", null, null], documents.Select(d => d.GetAttribute("lang")));
+        Assert.Equal("The company's charter", documents[1].TextContent);
     }
 
     [Theory]
@@ -68,7 +82,7 @@ public sealed class ProcedureTests(SampleSite sample) : IClassFixture<SampleSite
     [InlineData("ko")]
     public void A_procedure_is_a_HowTo_whose_steps_are_the_page_s(string language)
     {
-        var page = Page(language, Erc);
+        var page = Page(language);
 
         var howTo = page.QuerySelectorAll("script[type='application/ld+json']")
             .Select(s => JsonNode.Parse(s.TextContent)!)
@@ -87,7 +101,6 @@ public sealed class ProcedureTests(SampleSite sample) : IClassFixture<SampleSite
     {
         var guide = sample.Built.Page($"{language}/investment-guide/index.html");
         var links = guide.QuerySelectorAll(".prose a").Select(a => a.GetAttribute("href")).ToArray();
-        Assert.Contains(links, l => l!.EndsWith($"/{language}/procedures/{Irc}/", StringComparison.Ordinal));
         Assert.Contains(links, l => l!.EndsWith($"/{language}/procedures/{Erc}/", StringComparison.Ordinal));
 
         var menu = guide.QuerySelectorAll("nav.main-nav a").Select(a => a.GetAttribute("href")).ToArray();
