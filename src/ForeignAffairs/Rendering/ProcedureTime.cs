@@ -11,7 +11,7 @@ namespace ForeignAffairs.Rendering;
 /// </summary>
 internal static class ProcedureTime
 {
-    // In a fixed order, shorter unit first, so that a total reads the same on every page and in every build.
+    // In a fixed order, working days first, so that a total reads the same on every page and in every build.
     private static readonly string[] Units = ["working-days", "days"];
 
     /// <summary>

@@ -101,7 +101,7 @@ public static class EntryScaffold
     {
         TextType when field.Name == "title" => $"\n  {config.DefaultLanguage.Code}: {Title(slug)}\n"
             + string.Concat(config.LanguageCodes.Skip(1).Select(other => $"  # {other}:\n")),
-        ChoiceType choice => $" {choice.Values[0]}\n",
+        ChoiceType => ItemValue(field, today),
         // The list's form, which editors rarely know: one '- slug' line per item.
         ListType { Item: ReferenceType reference } =>
             $"\n  {(example ? "" : "# ")}- {existing(reference.Target).FirstOrDefault() ?? "slug"}\n",
@@ -109,13 +109,13 @@ public static class EntryScaffold
         // One item with its required fields filled in, such as a procedure's first step.
         ListType { Item: RecordType record } when example => "\n" + string.Concat(record.Fields.Where(f => f.Required)
             .Select((f, i) => $"{(i == 0 ? "  - " : "    ")}{f.Name}:{ItemValue(f, today)}")),
-        TextType or StringType when example => $" \"An example: {field.Description}.\"\n",
+        TextType or StringType when example => ItemValue(field, today),
         DateType => $" {today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}"
             + "  # the day the entry was created: correct it when you publish\n",
         _ => "\n",
     };
 
-    // A value of an example list item's required field: any valid one.
+    // A value of a required field of an example, or of its list item: any valid one.
     private static string ItemValue(FieldSchema field, DateOnly today) => field.Type switch
     {
         TextType or StringType => $" \"An example: {field.Description}.\"\n",
