@@ -63,9 +63,12 @@ public static class CliApplication
             && (baseUrl = SiteConfigReader.ParseBaseUrl(baseUrlText)) is null)
             return Misuse(stderr, $"'{baseUrlText}' is not a web address; write a full address such as https://example.org/invest/");
 
+        var (today, dateError) = SourceDateEpoch.Read(Environment.GetEnvironmentVariable(SourceDateEpoch.Variable));
+        if (dateError is not null) return Misuse(stderr, dateError);
+
         var format = invocation.Format;
         var options = new BuildOptions(invocation.Source, invocation.Options.GetValueOrDefault("output"), baseUrl,
-            Verify: !invocation.Has("no-verify"), AdoptOutput: invocation.Has("adopt-output"));
+            Verify: !invocation.Has("no-verify"), AdoptOutput: invocation.Has("adopt-output")) { Today = today };
         var result = BuildShowingProgress(options, invocation, stderr);
         Report(result.Diagnostics, format, stdout, stderr);
         if (!result.Succeeded)
@@ -91,8 +94,11 @@ public static class CliApplication
     /// <summary>The <c>check</c> command.</summary>
     internal static int Check(Invocation invocation, TextWriter stdout, TextWriter stderr)
     {
+        var (today, dateError) = SourceDateEpoch.Read(Environment.GetEnvironmentVariable(SourceDateEpoch.Variable));
+        if (dateError is not null) return Misuse(stderr, dateError);
+
         var format = invocation.Format;
-        var result = BuildShowingProgress(new BuildOptions(invocation.Source, Write: false), invocation, stderr);
+        var result = BuildShowingProgress(new BuildOptions(invocation.Source, Write: false) { Today = today }, invocation, stderr);
         Report(result.Diagnostics, format, stdout, stderr);
         var failed = !result.Succeeded || (invocation.Has("strict") && result.Diagnostics.Count > 0);
         if (format == "text")

@@ -18,6 +18,15 @@ public sealed record BuildOptions(string Source, string? Output = null, Uri? Bas
     /// </summary>
     public PagefindCache? Pagefind { get; init; }
 
+    /// <summary>
+    /// The day the build takes as today, for which events are upcoming and which past; null for the current day in Vietnam's
+    /// time. A build is reproducible for a given day: set it to build the site as it will be (or was) on another.
+    /// </summary>
+    public DateOnly? Today { get; init; }
+
+    /// <summary>The day a build with these options takes as today.</summary>
+    public DateOnly BuildDay => Today ?? Content.EventTime.TodayInVietnam();
+
     /// <summary>The output folder, defaulting to <c>output</c> inside the site folder.</summary>
     public string OutputFolder => Path.GetFullPath(Output ?? Path.Combine(Source, "output"));
 }

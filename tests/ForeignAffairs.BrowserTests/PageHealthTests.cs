@@ -16,6 +16,7 @@ public static class RepresentativePages
         ("projects/", "projects/da-nang-software-park-expansion/"),
         ("parks/", "parks/vsip-nghe-an/"),
         ("procedures/", "procedures/enterprise-registration-certificate/"),
+        ("events/", "events/example-investment-seminar-tokyo-2027/"),
         ("ftas/", "ftas/evfta/"),
         ("news/", "news/bac-ninh-economic-diplomacy-2023/"),
         (null, "about/"),

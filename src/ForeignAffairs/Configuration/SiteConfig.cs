@@ -37,6 +37,12 @@ public sealed record SiteConfig(
     /// <summary>The language codes, default first.</summary>
     public IReadOnlyList<string> LanguageCodes { get; } = Languages.Select(l => l.Code).ToArray();
 
+    /// <summary>
+    /// The day the build takes as today, in Vietnam's time: events that ended before it are past. Not a setting of site.yaml:
+    /// the build sets it (<see cref="BuildOptions.Today"/>).
+    /// </summary>
+    public DateOnly Today { get; init; }
+
     /// <summary>This configuration published at another address (the command line's <c>--base-url</c>).</summary>
     public SiteConfig WithBaseUrl(Uri baseUrl) => this with { BaseUrl = baseUrl };
 }

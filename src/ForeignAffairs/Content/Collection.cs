@@ -17,6 +17,8 @@ public sealed record Collection(string Name, bool Optional = false, bool Listed 
     public static readonly Collection Parks = new("parks", Optional: true);
     /// <summary>Licensing procedures an investor goes through, step by step, each step with its agency, time and legal basis.</summary>
     public static readonly Collection Procedures = new("procedures", Optional: true);
+    /// <summary>Conferences, forums and roadshows where investors meet the provinces, each with its time and place.</summary>
+    public static readonly Collection Events = new("events", Optional: true);
     /// <summary>Free-trade agreements.</summary>
     public static readonly Collection Ftas = new("ftas");
     /// <summary>Investment projects calling for investors.</summary>
@@ -27,7 +29,7 @@ public sealed record Collection(string Name, bool Optional = false, bool Listed 
     public static readonly Collection Pages = new("pages", Listed: false);
 
     /// <summary>Every collection, in the order the site presents them.</summary>
-    public static IReadOnlyList<Collection> All { get; } = [Provinces, Sectors, Projects, Parks, Procedures, Ftas, News, Pages];
+    public static IReadOnlyList<Collection> All { get; } = [Provinces, Sectors, Projects, Parks, Procedures, Events, Ftas, News, Pages];
 
     /// <summary>The collections <paramref name="site"/> presents: every one but the optional ones it has no entries in.</summary>
     public static IReadOnlyList<Collection> Presented(Site site) => All.Where(c => !c.Optional || site.In(c).Count > 0).ToArray();

@@ -46,7 +46,7 @@ public static class DiagnosticCodes
     public const string UnknownField = "FA2002";
     /// <summary>A value of the wrong type (text where a number belongs...).</summary>
     public const string WrongType = "FA2003";
-    /// <summary>A date that is not a valid YYYY-MM-DD date.</summary>
+    /// <summary>A date that is not a valid YYYY-MM-DD date (or, for an event's time, not a valid date and time).</summary>
     public const string InvalidDate = "FA2004";
     /// <summary>A value outside the allowed set.</summary>
     public const string NotAllowed = "FA2005";
@@ -62,7 +62,10 @@ public static class DiagnosticCodes
     public const string AboveMaximum = "FA2010";
     /// <summary>A province's own list of industrial parks on a site whose parks are entries of the parks collection (warning).</summary>
     public const string ParksListedTwice = "FA2011";
-    /// <summary>A range whose shortest value is above its longest, such as a procedure step's time from 15 to 5 days.</summary>
+    /// <summary>
+    /// A range whose shortest value is above its longest, such as a procedure step's time from 15 to 5 days, or an event that
+    /// ends before it starts.
+    /// </summary>
     public const string RangeReversed = "FA2012";
 
     /// <summary>A folder name that is not a valid slug.</summary>

@@ -144,7 +144,8 @@ public sealed class SiteChanges
     private static string? Reason(Site before, Theme beforeTheme, bool beforeSearch, Site after, Theme afterTheme, bool afterSearch,
         HashSet<string> templates)
     {
-        if (before.Config.Source != after.Config.Source || before.Config.BaseUrl != after.Config.BaseUrl)
+        if (before.Config.Source != after.Config.Source || before.Config.BaseUrl != after.Config.BaseUrl
+            || before.Config.Today != after.Config.Today)
             return "the site settings changed";
         if (beforeSearch != afterSearch) return "search was turned on or off";
         if (beforeTheme.Folder != afterTheme.Folder

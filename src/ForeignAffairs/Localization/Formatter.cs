@@ -13,6 +13,7 @@ public sealed class Formatter
     private readonly CultureInfo _culture;
     private readonly string _datePattern;
     private readonly string _monthPattern;
+    private readonly string _timePattern;
     private readonly string _millionPattern;
     private readonly string? _billionPattern;
     private readonly string? _myriadPattern;
@@ -29,6 +30,7 @@ public sealed class Formatter
     /// <param name="setting">
     /// Looks up a setting, null when absent: <c>date</c> (a .NET date pattern such as <c>d MMMM yyyy</c>); <c>month</c> (a
     /// month of a year, such as <c>MMMM yyyy</c>);
+    /// <c>time</c> (a time of day, such as <c>HH:mm</c>, the default);
     /// <c>usd_million</c> and <c>usd_billion</c> (<c>US${0} million</c>); or, for myriad counting, <c>usd_myriad</c>
     /// (<c>{0}米ドル</c>), <c>myriad_units</c> (<c>万,億,兆</c>) and <c>myriad_separator</c> (a space in Korean);
     /// <c>area_ha</c> and <c>area_km2</c> (<c>{0} ha</c>); <c>population</c> (<c>{0}人</c>, counted in myriads where
@@ -40,6 +42,7 @@ public sealed class Formatter
         _culture = CultureFor(language);
         _datePattern = setting("date") ?? _culture.DateTimeFormat.LongDatePattern.Replace("dddd", "").Trim(' ', ',');
         _monthPattern = setting("month") ?? _culture.DateTimeFormat.YearMonthPattern;
+        _timePattern = setting("time") ?? "HH:mm";
         _millionPattern = setting("usd_million") ?? "US${0} million";
         _billionPattern = setting("usd_billion");
         _myriadPattern = setting("usd_myriad");
@@ -58,6 +61,9 @@ public sealed class Formatter
 
     /// <summary>A date, such as 24 November 2026, 2026年11月24日 or 2026년 11월 24일.</summary>
     public string Date(DateOnly date) => date.ToString(_datePattern, _culture);
+
+    /// <summary>A time of day, such as 08:30.</summary>
+    public string Time(TimeOnly time) => time.ToString(_timePattern, _culture);
 
     /// <summary>A month of a year, such as February 2023, 2023年2月 or 2023년 2월.</summary>
     public string Month(int year, int month) => year is >= 1 and <= 9999 && month is >= 1 and <= 12

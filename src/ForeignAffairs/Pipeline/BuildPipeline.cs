@@ -24,7 +24,7 @@ internal sealed class BuildPipeline(BuildOptions options, BuildMemory memory, Si
         if (output is not null && !output.Open(root, clock, diagnostics)) return Failed(null, previous, clock, false);
 
         clock.Enter(BuildStage.Load);
-        var site = Load(root, options.BaseUrl, diagnostics, memory.Folders, memory.Checked);
+        var site = Load(root, options.BaseUrl, diagnostics, memory.Folders, memory.Checked, options.BuildDay);
         var theme = site is null ? null
             : memory.Theme is { } loaded ? loaded.Load(root, site.Config, diagnostics) : ThemeLoader.Load(root, site.Config, diagnostics);
         if (site is null || theme is null || diagnostics.HasErrors) return Failed(site, previous, clock, false);
@@ -67,16 +67,18 @@ internal sealed class BuildPipeline(BuildOptions options, BuildMemory memory, Si
     }
 
     /// <summary>
-    /// The load stage: the site in <paramref name="root"/> with its content checked against the schemas, or null when its
+    /// The load stage: the site in <paramref name="root"/> with its content checked against the schemas, built on the day
+    /// <paramref name="today"/> (the current day in Vietnam when null), or null when its
     /// settings cannot be read. Folders whose files did not change since <paramref name="folders"/> read them are not read
     /// again, and entries not checked again while the set of entries is the same (<paramref name="checkedEntries"/>).
     /// </summary>
     public static Site? Load(string root, Uri? baseUrl, DiagnosticBag diagnostics, LoadedFolders? folders = null,
-        CheckedEntries? checkedEntries = null)
+        CheckedEntries? checkedEntries = null, DateOnly? today = null)
     {
         var config = SiteConfigReader.Read(root, diagnostics);
         if (config is null) return null;
         if (baseUrl is not null) config = config.WithBaseUrl(baseUrl);
+        config = config with { Today = today ?? EventTime.TodayInVietnam() };
         return SiteValidator.Validate(ContentLoader.Load(root, config, diagnostics, folders), diagnostics, checkedEntries);
     }
 

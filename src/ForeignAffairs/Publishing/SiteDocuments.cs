@@ -8,7 +8,8 @@ public static class SiteDocuments
 {
     /// <summary>
     /// Every document of <paramref name="site"/>, in path order: the sitemap and robots.txt, a news feed per language,
-    /// the open data exports of the projects, and the security headers for hosts that read a <c>_headers</c> file.
+    /// the open data exports of the projects, the events'
+    /// calendars, and the security headers for hosts that read a <c>_headers</c> file.
     /// </summary>
     internal static IReadOnlyList<PublishedDocument> For(Site site, RenderedSite rendered, ProjectExports projects)
     {
@@ -20,6 +21,7 @@ public static class SiteDocuments
             ProjectsJson.For(site.Config, projects.Items),
             ProjectsCsv.For(site.Config.LanguageCodes, projects.Items),
             .. Exports(site),
+            .. EventCalendar.For(site),
             SecurityPolicy.HeadersFile(site.Config),
         ];
         return documents.OfType<PublishedDocument>().OrderBy(d => d.Path, StringComparer.Ordinal).ToArray();
@@ -56,6 +58,8 @@ public static class SiteDocuments
             .. Exported.All(Same)
                 ? Exported.SelectMany(c => new[] { CollectionJson.PathOf(c), CollectionCsv.PathOf(c) }).Select(kept.GetValueOrDefault)
                 : Exports(site),
+            // Few and small: made again on every rebuild.
+            .. EventCalendar.For(site),
             SecurityPolicy.HeadersFile(site.Config),
         ];
         return documents.OfType<PublishedDocument>().OrderBy(d => d.Path, StringComparer.Ordinal).ToArray();

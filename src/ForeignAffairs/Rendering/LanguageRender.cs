@@ -28,6 +28,8 @@ internal sealed class LanguageRender
     // Sorted lists are shared by the renderers of every thread: each list is sorted once per language.
     private readonly EntryLists _lists = new();
     private readonly ProjectGroups _groups;
+    // Split at the day of the build once per language, for every thread's renderer.
+    private readonly EventLists _events;
     private readonly string _siteTitle;
     // What a page without a summary of its own says of itself: the site's description, else its title.
     private readonly string _description;
@@ -41,6 +43,7 @@ internal sealed class LanguageRender
         memory?.Keep(language.Code, _views);
         _partials = memory?.PartialsFor(language.Code, scope) ?? new PartialCache();
         _model = new PageModels(site.Config, urls, language);
+        _events = new EventLists(site, _views);
         var config = site.Config;
         _siteTitle = config.Title.Resolve(Code, config.DefaultLanguage.Code).Text;
         _description = config.Description?.Resolve(Code, config.DefaultLanguage.Code).Text ?? _siteTitle;
@@ -287,6 +290,7 @@ internal sealed class LanguageRender
         var config = _site.Config;
         var globals = TemplateFunctions.For(Code, _theme, _views, _lists, _urls, config, _diagnostics);
         _groups.AddTo(globals);
+        _events.AddTo(globals);
         // Partials cached for the whole language, whichever thread renders them first.
         var cached = new CachedPartialFunction(_partials);
         globals.SetValue("include_cached", cached, true);

@@ -41,6 +41,10 @@ internal sealed class TemplateFunction : IScriptCustomFunction
         new(typeof(TResult), (_, args) => body((T1)args[0]!, (T2)args[1]!, (T3)args[2]!, (T4)args[3]!), false,
             typeof(T1), typeof(T2), typeof(T3), typeof(T4));
 
+    /// <summary>A function of no argument that needs the template context, called wherever a template reads it as a value.</summary>
+    public static TemplateFunction InContext<TResult>(Func<TemplateContext, TResult> body) =>
+        new(typeof(TResult), (context, _) => body(context), false);
+
     /// <summary>A function of one argument that needs the template context.</summary>
     public static TemplateFunction InContext<T, TResult>(Func<TemplateContext, T, TResult> body) =>
         new(typeof(TResult), (context, args) => body(context, (T)args[0]!), false, typeof(T));

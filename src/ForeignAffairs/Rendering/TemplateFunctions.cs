@@ -29,9 +29,12 @@ internal static class TemplateFunctions
     /// <c>format_date</c>, <c>format_month year month</c>, <c>format_number</c>, <c>format_percent</c>, <c>format_usd_million</c>, <c>format_vnd_billion</c>,
     /// <c>format_area_ha</c>, <c>format_area_km2</c>, <c>format_population</c>, <c>format_indicative_usd vnd_billion</c> (the
     /// indicative US-dollar equivalent at the site's exchange rate, with the rate, its source and date; empty without a rate),
-    /// <c>relative_url path</c>, <c>absolute_url path</c>,
+    /// <c>relative_url path</c>, <c>absolute_url path</c>, <c>list_url collection</c> (the address of a collection's list),
     /// <c>entries collection</c>, <c>get_entry "collection/slug"</c>, <c>json_ld object</c> (structured data for search engines),
     /// <c>breadcrumb_list page.breadcrumbs</c> (the trail as a schema.org BreadcrumbList, for json_ld),
+    /// <c>format_event_time when</c> (an event's day or days and times, see <see cref="EventTimeText"/>), <c>event_past when</c>
+    /// (whether it was over before the day of the build), <c>event_calendar_url entry</c> (its .ics file; without an entry, the
+    /// calendar of every event in the page's language),
     /// <c>procedure_total steps</c> (the total time of a procedure's steps, per unit: see <see cref="ProcedureTime"/>),
     /// <c>usd_million_chart title points label_field value_field</c> (a bar chart of amounts in millions of US dollars), and the
     /// list functions of <see cref="EntryLists"/>.
@@ -88,7 +91,19 @@ internal static class TemplateFunctions
         Add("format_indicative_usd", config.ExchangeRate is not { } rate ? Figure(_ => "") : Figure(billions =>
             Fill("project.indicative_usd", [formatter.UsdMillion(rate.UsdMillion(billions)), formatter.Number(rate.VndPerUsd),
                 rate.Source.Resolve(language, config.DefaultLanguage.Code).Text, formatter.Date(rate.Date)])));
+        Add("format_event_time", TemplateFunction.Of<object?, string>(value =>
+            value is EventTime when ? EventTimeText.Format(when, formatter, Fill) : ""));
+        // Whether an event was over before the day of the build.
+        Add("event_past", TemplateFunction.Of<object?, bool>(value => value is EventTime when && when.IsPastOn(config.Today)));
+        // The calendar file of one event, or of every event in the page's language.
+        Add("event_calendar_url", TemplateFunction.Of<object?, string>(value => urls.Url(value is EntryView view
+            ? Publishing.EventCalendar.PathFor(language, view.Key)
+            : Publishing.EventCalendar.PathFor(language))));
         Add("relative_url", TemplateFunction.Of<string, string>(urls.Url));
+        Add("list_url", TemplateFunction.InContext<string, string>((context, name) => Collection.Find(name) is { } collection
+            ? urls.Url(SiteUrls.ListPath(language, collection))
+            : throw new Scriban.Syntax.ScriptRuntimeException(context.CurrentSpan,
+                $"list_url has no collection '{name}': use one of {string.Join(", ", Collection.All.Where(c => c.Listed).Select(c => c.Name))}")));
         Add("json_ld", TemplateFunction.InContext<object?, RawHtml>(JsonLdElement));
         Add("breadcrumb_list", TemplateFunction.Of<object?, ScriptObject>(JsonLd.BreadcrumbList));
         Add("procedure_total", TemplateFunction.Of<object?, ScriptObject>(ProcedureTime.Total));

@@ -29,6 +29,9 @@ public static class ContentSchemas
     /// <summary>What a step's time limit is counted in: calendar days or working days.</summary>
     public static readonly ChoiceType TimeUnit = new("days", "working-days");
 
+    /// <summary>The languages an event may be held in, interpretation included.</summary>
+    public static readonly ChoiceType EventLanguage = new("vi", "en", "ja", "ko", "zh");
+
     /// <summary>The forms an investment may take.</summary>
     public static readonly ChoiceType InvestmentForm = new("fdi", "joint-venture", "ppp", "bcc");
 
@@ -175,6 +178,19 @@ public static class ContentSchemas
                 Optional("source_url", WebPage, "the address of the legal basis or of a page that quotes it"))),
                 "the steps in the order they are done"),
         ]),
+        new(Collection.Events, [.. Common,
+            Required("when", new EventTimeType(), "when it takes place: start, end when known, and the time_zone of the place if not Vietnam's"),
+            Required("place", Text, "where it takes place: the venue and the city, such as the Provincial Convention Centre, Bắc Ninh"),
+            Required("organiser", Text, "who holds it, such as the Provincial People's Committee with a partner abroad"),
+            Optional("provinces", new ListType(new ReferenceType(Collection.Provinces)), "the provinces it presents or is held in"),
+            Optional("sectors", new ListType(new ReferenceType(Collection.Sectors)), "the sectors it is about"),
+            Optional("languages", new ListType(EventLanguage), "the languages it is held in, interpretation included"),
+            Optional("registration_url", WebPage, "where to register to take part"),
+            Optional("example", new BooleanType(),
+                "true for an invented event that shows how a listing looks: every page labels it as an example"),
+            Optional("source", String, "the announcement or report the event's details come from"),
+            Optional("source_url", WebPage, "the address of that announcement or report"),
+        ], DateField: "when"),
         new(Collection.Ftas, [.. Common,
             Required("short_name", String, "the agreement's abbreviation, such as CPTPP"),
             Required("in_force", Date, "the date the agreement entered into force for Vietnam"),

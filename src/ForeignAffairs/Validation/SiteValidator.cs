@@ -224,7 +224,9 @@ public static class SiteValidator
             source.Key,
             (LocalizedText)fields["title"],
             fields.GetValueOrDefault("summary") as LocalizedText,
-            schema.DateField is { } dateField && fields.TryGetValue(dateField, out var date) ? (DateOnly)date : null,
+            schema.DateField is { } dateField && fields.TryGetValue(dateField, out var date)
+                ? date as DateOnly? ?? ((EventTime)date).StartDate
+                : null,
             fields.TryGetValue("weight", out var weight) ? (long)weight : long.MaxValue,
             fields,
             texts,

@@ -1,0 +1,55 @@
+using System.Text.Json.Nodes;
+using ForeignAffairs.Content;
+using ForeignAffairs.Diagnostics;
+using YamlDotNet.RepresentationModel;
+
+namespace ForeignAffairs.Validation;
+
+/// <summary>
+/// When an event takes place: <c>start</c>, optionally <c>end</c>, both whole days or both with a time, and the
+/// <c>time_zone</c> of the place (Vietnam's when not given). Read as <see cref="EventTime"/>. An end before the start is
+/// reported at the end.
+/// </summary>
+public sealed class EventTimeType : FieldType
+{
+    private static readonly ClockTimeType Clock = new();
+
+    private readonly RecordType _record = new("an event's time",
+        new FieldSchema("start", Clock, true, "the day it starts, with the time when known: 2026-05-17 or 2026-05-17 08:30"),
+        new FieldSchema("end", Clock, false, "the day it ends, with the time when known, written as start is"),
+        new FieldSchema("time_zone", new TimeZoneType(), false,
+            $"the time zone of the place, such as Asia/Tokyo for an event in Japan (default: {EventTime.VietnamTimeZone})"));
+
+    /// <summary>The fields of an event's time: start, end and time_zone.</summary>
+    public IReadOnlyList<FieldSchema> Fields => _record.Fields;
+
+    /// <inheritdoc />
+    public override string Description => _record.Description;
+
+    /// <inheritdoc />
+    public override object? Read(YamlNode node, ValueContext context)
+    {
+        if (_record.Read(node, context) is not IReadOnlyDictionary<string, object> fields
+            || fields.GetValueOrDefault("start") is not ClockTime start)
+            return null;
+        var zone = fields.GetValueOrDefault("time_zone") as string ?? EventTime.VietnamTimeZone;
+        if (fields.GetValueOrDefault("end") is not ClockTime end) return new EventTime(start.Value, null, !start.HasTime, zone);
+        var endNode = ((YamlMappingNode)node).Children[new YamlScalarNode("end")];
+        if (end.HasTime != start.HasTime)
+        {
+            context.Error(DiagnosticCodes.InvalidDate, endNode, $"the end ({end}) and the start ({start}) are not written alike",
+                "give both as dates (2026-05-17), or both as dates with times (2026-05-17 08:30)");
+            return null;
+        }
+        if (end.Value < start.Value)
+        {
+            context.Error(DiagnosticCodes.RangeReversed, endNode, $"the event ends ({end}) before it starts ({start})",
+                "swap the two, or correct the one that is wrong");
+            return null;
+        }
+        return new EventTime(start.Value, end.Value, !start.HasTime, zone);
+    }
+
+    /// <inheritdoc />
+    public override JsonObject ToJsonSchema(IReadOnlyList<string> languages) => _record.ToJsonSchema(languages);
+}
