@@ -63,7 +63,7 @@ public static class CliApplication
             && (baseUrl = SiteConfigReader.ParseBaseUrl(baseUrlText)) is null)
             return Misuse(stderr, $"'{baseUrlText}' is not a web address; write a full address such as https://example.org/invest/");
 
-        var (today, dateError) = SourceDateEpoch.Read(Environment.GetEnvironmentVariable(SourceDateEpoch.Variable));
+        var (today, dateError) = BuildDay.FromEnvironment();
         if (dateError is not null) return Misuse(stderr, dateError);
 
         var format = invocation.Format;
@@ -94,7 +94,7 @@ public static class CliApplication
     /// <summary>The <c>check</c> command.</summary>
     internal static int Check(Invocation invocation, TextWriter stdout, TextWriter stderr)
     {
-        var (today, dateError) = SourceDateEpoch.Read(Environment.GetEnvironmentVariable(SourceDateEpoch.Variable));
+        var (today, dateError) = BuildDay.FromEnvironment();
         if (dateError is not null) return Misuse(stderr, dateError);
 
         var format = invocation.Format;

@@ -25,6 +25,12 @@ internal static class ServeCommand
             stderr.WriteLine($"foreign-affairs: '{portText}' is not a port number; give one from 1 to 65535, or 0 for any free port");
             return CliApplication.UsageError;
         }
+        var (today, dateError) = BuildDay.FromEnvironment();
+        if (dateError is not null)
+        {
+            stderr.WriteLine($"foreign-affairs: {dateError}");
+            return CliApplication.UsageError;
+        }
 
         using var stop = new CancellationTokenSource();
         using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
@@ -40,7 +46,8 @@ internal static class ServeCommand
         try
         {
             var pagefind = PagefindCache.ForUser(install: !invocation.Has("offline"), stderr.WriteLine);
-            return ServeAsync(new BuildOptions(Path.GetFullPath(source), Path.Combine(folder.FullName, "site")) { Pagefind = pagefind },
+            return ServeAsync(new BuildOptions(Path.GetFullPath(source), Path.Combine(folder.FullName, "site"))
+                { Pagefind = pagefind, Today = today },
                 port, stdout, stderr, stop.Token).GetAwaiter().GetResult();
         }
         finally

@@ -61,8 +61,21 @@ public sealed record EventTime(LocalDateTime Start, LocalDateTime? End, bool All
         }
     }
 
-    /// <summary>Whether the event is over on <paramref name="today"/>: its last day was before it.</summary>
-    public bool IsPastOn(DateOnly today) => LastDate < today;
+    /// <summary>
+    /// Whether the event was over when <paramref name="today"/> began in Vietnam: its end (or, without one, its start; for
+    /// whole days, the end of its last day on the clock of its place) came before. An evening event in New York on the 17th
+    /// is still to come on the morning of the 18th in Vietnam.
+    /// </summary>
+    public bool IsPastOn(DateOnly today)
+    {
+        var over = AllDay
+            ? LocalDate.FromDateOnly(LastDate).PlusDays(1).AtStartOfDayInZone(Zone).ToInstant()
+            : (End ?? Start).InZoneLeniently(Zone).ToInstant();
+        return over <= LocalDate.FromDateOnly(today).AtStartOfDayInZone(DateTimeZoneProviders.Tzdb[VietnamTimeZone]).ToInstant();
+    }
+
+    /// <summary>The time of <paramref name="entry"/>, an event: its <c>when</c>, which validation made an <see cref="EventTime"/>.</summary>
+    public static EventTime Of(Entry entry) => (EventTime)entry.Fields["when"];
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

@@ -121,6 +121,11 @@ public sealed class SiteChanges
                     members.UnionWith(previous.References.Union(entry.References).Select(r => (r, Related)));
                 if (AffectsExplorer(previous, entry)) collections.Add(Collection.Projects);
                 if (AffectsDirectory(previous, entry)) collections.Add(Collection.Parks);
+                // Events are split into those to come and those past, and ordered, by their whole time (and an example
+                // is left out of the calendars), not by the start day alone.
+                if (entry.Key.Collection == Collection.Events
+                    && !(EntryComparison.SameField(previous, entry, "when") && EntryComparison.SameField(previous, entry, "example")))
+                    collections.Add(Collection.Events);
             }
         }
         return new SiteChanges(everything, entries, members, collections, templates);
@@ -144,9 +149,10 @@ public sealed class SiteChanges
     private static string? Reason(Site before, Theme beforeTheme, bool beforeSearch, Site after, Theme afterTheme, bool afterSearch,
         HashSet<string> templates)
     {
-        if (before.Config.Source != after.Config.Source || before.Config.BaseUrl != after.Config.BaseUrl
-            || before.Config.Today != after.Config.Today)
+        if (before.Config.Source != after.Config.Source || before.Config.BaseUrl != after.Config.BaseUrl)
             return "the site settings changed";
+        // Which events are past, and the calendars' stamps, follow the day of the build.
+        if (before.Config.Today != after.Config.Today) return "the day changed";
         if (beforeSearch != afterSearch) return "search was turned on or off";
         if (beforeTheme.Folder != afterTheme.Folder
             || !beforeTheme.Sources.Keys.SequenceEqual(afterTheme.Sources.Keys, StringComparer.Ordinal))

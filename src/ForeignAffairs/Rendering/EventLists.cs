@@ -15,7 +15,7 @@ internal sealed class EventLists
 
     public EventLists(Site site, EntryViews views)
     {
-        var events = site.In(Collection.Events).Select(e => (Entry: e, When: (EventTime)e.Fields["when"])).ToArray();
+        var events = site.In(Collection.Events).Select(e => (Entry: e, When: EventTime.Of(e))).ToArray();
         var today = site.Config.Today;
         _upcoming = new SharedArray(events.Where(e => !e.When.IsPastOn(today))
             .OrderBy(e => e.When.StartOffset).ThenBy(e => e.Entry.Key.Slug, StringComparer.Ordinal)

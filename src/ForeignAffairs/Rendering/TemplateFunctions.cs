@@ -96,9 +96,13 @@ internal static class TemplateFunctions
         // Whether an event was over before the day of the build.
         Add("event_past", TemplateFunction.Of<object?, bool>(value => value is EventTime when && when.IsPastOn(config.Today)));
         // The calendar file of one event, or of every event in the page's language.
-        Add("event_calendar_url", TemplateFunction.Of<object?, string>(value => urls.Url(value is EntryView view
-            ? Publishing.EventCalendar.PathFor(language, view.Key)
-            : Publishing.EventCalendar.PathFor(language))));
+        Add("event_calendar_url", TemplateFunction.InContext<object?, string>((context, value) => value switch
+        {
+            null => urls.Url(Publishing.EventCalendar.PathFor(language)),
+            EntryView view when view.Key.Collection == Collection.Events => urls.Url(Publishing.EventCalendar.PathFor(language, view.Key)),
+            _ => throw new Scriban.Syntax.ScriptRuntimeException(context.CurrentSpan,
+                "event_calendar_url takes an event's entry, or nothing for the calendar of every event"),
+        }));
         Add("relative_url", TemplateFunction.Of<string, string>(urls.Url));
         Add("list_url", TemplateFunction.InContext<string, string>((context, name) => Collection.Find(name) is { } collection
             ? urls.Url(SiteUrls.ListPath(language, collection))

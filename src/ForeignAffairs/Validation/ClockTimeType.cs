@@ -13,6 +13,12 @@ namespace ForeignAffairs.Validation;
 /// </summary>
 public sealed class ClockTimeType : FieldType
 {
+    /// <summary>The first year an event may be in.</summary>
+    public const int FirstYear = 1900;
+
+    /// <summary>The last year an event may be in.</summary>
+    public const int LastYear = 2200;
+
     private static readonly LocalDatePattern Day = LocalDatePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd");
     private static readonly LocalDateTimePattern DayAndTime = LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd' 'HH':'mm");
 
@@ -24,8 +30,16 @@ public sealed class ClockTimeType : FieldType
     {
         if (Scalar(node, context) is not { } text) return null;
         var written = text.Trim().Replace('T', ' ');
-        if (Day.Parse(written) is { Success: true } day) return new ClockTime(day.Value.AtMidnight(), false);
-        if (DayAndTime.Parse(written) is { Success: true } time) return new ClockTime(time.Value, true);
+        var clock = Day.Parse(written) is { Success: true } day ? new ClockTime(day.Value.AtMidnight(), false)
+            : DayAndTime.Parse(written) is { Success: true } time ? new ClockTime(time.Value, true)
+            : null;
+        if (clock is { Value.Year: >= FirstYear and <= LastYear }) return clock;
+        if (clock is not null)
+        {
+            context.Error(DiagnosticCodes.InvalidDate, node, $"'{text}' is not in the years {FirstYear} to {LastYear}",
+                "check the year");
+            return null;
+        }
         context.Error(DiagnosticCodes.InvalidDate, node, $"'{text}' is not a valid date, or date and time",
             "write a date as YYYY-MM-DD (2026-05-17), or a date and a 24-hour time as YYYY-MM-DD HH:MM (2026-05-17 08:30)");
         return null;

@@ -6,46 +6,6 @@ using Ical.Net.CalendarComponents;
 namespace ForeignAffairs.Tests.Integration;
 
 /// <summary>
-/// The sample site with three events of its own in place of the sample's, built as on 17 May 2026: a forum that ended the
-/// day before, a seminar in Osaka on the day of the build (from 14:00 to 17:00, Japan's time) and a fair over three days of
-/// June. Which events are upcoming depends on that day alone.
-/// </summary>
-public sealed class EventSite : IDisposable
-{
-    public static readonly DateOnly Today = new(2026, 5, 17);
-
-    public EventSite()
-    {
-        Copy = new SampleCopy(search: false);
-        Directory.Delete(Copy.PathOf("content/events"), recursive: true);
-        Copy.Write("content/events/forum/index.yaml",
-            "title: {en: Business forum, ja: ビジネスフォーラム, ko: 비즈니스 포럼}\n" +
-            "when: {start: 2026-05-16}\nplace: Bắc Ninh\norganiser: Bắc Ninh People's Committee\nprovinces: [bac-ninh]\n");
-        Copy.Write("content/events/osaka-seminar/index.yaml",
-            "title: {en: Osaka seminar, ja: 大阪セミナー, ko: 오사카 세미나}\nsummary: {en: Investment seminar in Osaka.}\n" +
-            "when: {start: 2026-05-17 14:00, end: 2026-05-17 17:00, time_zone: Asia/Tokyo}\n" +
-            "place: {en: Osaka, ja: 大阪, ko: 오사카}\norganiser: Bắc Ninh province\nlanguages: [ja, vi]\n" +
-            "registration_url: https://www.example.org/register\n");
-        Copy.Write("content/events/fair/index.yaml",
-            "title: {en: Investment fair, ja: 投資フェア, ko: 투자 박람회}\nexample: true\n" +
-            "when: {start: 2026-06-02, end: 2026-06-04}\nplace: Đà Nẵng\norganiser: Đà Nẵng People's Committee\n");
-        foreach (var slug in new[] { "forum", "osaka-seminar", "fair" }) Copy.Write($"content/events/{slug}/en.md", "The programme.\n");
-        var output = Copy.PathOf("output");
-        var result = SiteBuilder.Build(new BuildOptions(Copy.Root, output) { Today = Today });
-        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
-        Built = new BuiltSite(output, result);
-    }
-
-    public SampleCopy Copy { get; }
-
-    public BuiltSite Built { get; }
-
-    public string Text(string relativePath) => File.ReadAllText(Path.Combine(Built.Output, relativePath));
-
-    public void Dispose() => Copy.Dispose();
-}
-
-/// <summary>
 /// Events: a list per language of those to come, soonest first, and of those past, the latest first, split at the day of the
 /// build; a page per event with its time on the clock of its place; an iCalendar file per event and a calendar of all of
 /// them per language; and Event structured data for real events.
@@ -61,7 +21,7 @@ public sealed class EventTests(EventSite site) : IClassFixture<EventSite>
         var page = site.Built.Page("en/events/index.html");
 
         // An event on the day of the build is still to come; one that ended the day before is past.
-        Assert.Equal(["Osaka seminar", "Investment fair"], Titles(page, "ui-upcoming-heading"));
+        Assert.Equal(["Osaka seminar", "Investment fair", "Demo seminar"], Titles(page, "ui-upcoming-heading"));
         Assert.Equal(["Business forum"], Titles(page, "ui-past-heading"));
     }
 
@@ -69,12 +29,12 @@ public sealed class EventTests(EventSite site) : IClassFixture<EventSite>
     public void Which_events_are_past_follows_the_day_of_the_build()
     {
         var output = site.Copy.PathOf("output-later");
-        var result = SiteBuilder.Build(new BuildOptions(site.Copy.Root, output) { Today = new DateOnly(2026, 6, 5) });
+        var result = SiteBuilder.Build(new BuildOptions(site.Copy.Root, output) { Today = new DateOnly(2026, 7, 2) });
         Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
         var page = new BuiltSite(output, result).Page("en/events/index.html");
 
         Assert.Empty(Titles(page, "ui-upcoming-heading"));
-        Assert.Equal(["Investment fair", "Osaka seminar", "Business forum"], Titles(page, "ui-past-heading"));
+        Assert.Equal(["Demo seminar", "Investment fair", "Osaka seminar", "Business forum"], Titles(page, "ui-past-heading"));
         Assert.NotNull(page.QuerySelector("section[aria-labelledby='ui-upcoming-heading'] p.notice"));
     }
 
@@ -135,16 +95,18 @@ public sealed class EventTests(EventSite site) : IClassFixture<EventSite>
     }
 
     [Theory]
-    [InlineData("en")]
-    [InlineData("ko")]
-    public void The_calendar_of_a_language_holds_every_event_once_with_the_same_identifiers_in_every_language(string language)
+    [InlineData("en", "Business forum", "Osaka seminar", "Investment fair")]
+    [InlineData("ko", "비즈니스 포럼", "오사카 세미나", "투자 박람회")]
+    public void The_calendar_of_a_language_holds_every_real_event_in_its_order_with_the_same_identifiers_in_every_language(
+        string language, string first, string second, string third)
     {
         CalendarEvent[] Events(string code) =>
             Ical.Net.Calendar.Load(site.Text($"{code}/events/calendar.ics"))!.Events.ToArray();
 
+        // The example is left out: nothing in a reader's calendar would say it was invented.
         var events = Events(language);
-        Assert.Equal(3, events.Length);
-        Assert.Equal(events.Select(e => e.Uid).Order(), Events("ja").Select(e => e.Uid).Order());
+        Assert.Equal([first, second, third], events.Select(e => e.Summary));
+        Assert.Equal(events.Select(e => e.Uid), Events("ja").Select(e => e.Uid));
         Assert.Equal(3, events.Select(e => e.Uid).Distinct().Count());
         Assert.EndsWith("/events/calendar.ics",
             site.Built.Page($"{language}/events/index.html").QuerySelector(".calendar-subscribe a")!.GetAttribute("href"));
@@ -172,7 +134,7 @@ public sealed class EventTests(EventSite site) : IClassFixture<EventSite>
         Assert.Equal("2026-05-17T14:00:00+09:00", (string?)seminar["startDate"]);
         Assert.Equal("2026-05-17T17:00:00+09:00", (string?)seminar["endDate"]);
         Assert.Equal("Osaka", (string?)seminar["location"]!["name"]);
-        Assert.Empty(Events("fair"));
+        Assert.Empty(Events("demo"));
     }
 
     [Fact]
@@ -181,9 +143,25 @@ public sealed class EventTests(EventSite site) : IClassFixture<EventSite>
         var province = site.Built.Page("en/provinces/bac-ninh/index.html");
         var home = site.Built.Page("en/index.html");
 
-        Assert.Equal(["Osaka seminar", "Investment fair"],
+        Assert.Equal(["Osaka seminar", "Investment fair", "Demo seminar"],
             home.QuerySelectorAll("section[aria-labelledby='ui-home-events'] .event-title a").Select(a => a.TextContent));
         Assert.Equal(["Business forum"],
             province.QuerySelectorAll("section[aria-labelledby='ui-province-events'] .event-title a").Select(a => a.TextContent));
+    }
+}
+
+/// <summary>An invented example event has no calendar file, and its page says so instead of offering one.</summary>
+public sealed class ExampleEventTests(EventSite site) : IClassFixture<EventSite>
+{
+    [Fact]
+    public void An_example_has_no_calendar_file_and_its_page_says_why()
+    {
+        var page = site.Built.Page("en/events/demo/index.html");
+
+        Assert.False(site.Built.Has("en/events/demo/event.ics"));
+        Assert.Null(page.QuerySelector("a[href$='.ics']"));
+        Assert.Equal("An example has no calendar file: an invented event should not reach anyone's calendar.",
+            page.QuerySelector(".entry-aside p.muted")!.TextContent);
+        Assert.Equal("Example event", page.QuerySelector("[data-example-label]")!.TextContent);
     }
 }

@@ -46,4 +46,26 @@ public sealed class EventTimeTests
         Assert.True(when.IsPastOn(new DateOnly(2026, 6, 5)));
         Assert.Null(Timed("Asia/Tokyo", 5, 14).EndIso);
     }
+
+    [Theory]
+    // A whole day in New York ends at 11:00 the next day in Vietnam; in Tokyo, two hours before midnight in Vietnam.
+    [InlineData("America/New_York", "2026-09-18", false)]
+    [InlineData("America/New_York", "2026-09-19", true)]
+    [InlineData("Asia/Tokyo", "2026-09-18", true)]
+    public void A_whole_day_is_over_when_it_is_over_at_its_place(string zone, string today, bool past)
+    {
+        var when = new EventTime(new LocalDate(2026, 9, 17).AtMidnight(), null, true, zone);
+
+        Assert.Equal(past, when.IsPastOn(DateOnly.Parse(today, System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    [Fact]
+    public void An_evening_event_in_New_York_is_still_to_come_on_the_morning_after_in_Vietnam()
+    {
+        // 20:00 on 17 September in New York is 07:00 on 18 September in Vietnam.
+        var when = new EventTime(new LocalDateTime(2026, 9, 17, 20, 0), null, false, "America/New_York");
+
+        Assert.False(when.IsPastOn(new DateOnly(2026, 9, 18)));
+        Assert.True(when.IsPastOn(new DateOnly(2026, 9, 19)));
+    }
 }

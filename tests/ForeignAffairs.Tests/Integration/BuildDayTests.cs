@@ -3,11 +3,11 @@ using ForeignAffairs.Tests.Support;
 namespace ForeignAffairs.Tests.Integration;
 
 /// <summary>
-/// The command line builds as of the day <c>SOURCE_DATE_EPOCH</c> names (the reproducible-builds convention), in Vietnam's
-/// time; a value that is not a number of seconds is refused before anything is built.
+/// The command line builds as of the day <c>FOREIGN_AFFAIRS_TODAY</c> names; a value that is not a date is refused before
+/// anything is built.
 /// </summary>
 [Collection(EnvironmentVariables.Collection)]
-public sealed class SourceDateEpochTests
+public sealed class BuildDayTests
 {
     private static FixtureSite WithEvent()
     {
@@ -19,11 +19,10 @@ public sealed class SourceDateEpochTests
     }
 
     [Fact]
-    public void The_build_takes_the_day_the_variable_names_in_Vietnam_s_time()
+    public void The_build_takes_the_day_the_variable_names()
     {
         using var fixture = WithEvent();
-        // 2026-05-16 20:00 UTC is already 17 May in Vietnam (UTC+7).
-        using var _ = EnvironmentVariables.Set("SOURCE_DATE_EPOCH", "1778961600");
+        using var _ = EnvironmentVariables.Set("FOREIGN_AFFAIRS_TODAY", "2026-05-17");
 
         var (exit, _, stderr) = CommandLine.Run("build", "--source", fixture.Root);
 
@@ -33,14 +32,14 @@ public sealed class SourceDateEpochTests
     }
 
     [Fact]
-    public void A_value_that_is_not_a_number_of_seconds_is_refused()
+    public void A_value_that_is_not_a_date_is_refused()
     {
         using var fixture = WithEvent();
-        using var _ = EnvironmentVariables.Set("SOURCE_DATE_EPOCH", "2026-05-17");
+        using var _ = EnvironmentVariables.Set("FOREIGN_AFFAIRS_TODAY", "17/05/2026");
 
         var (exit, _, stderr) = CommandLine.Run("check", "--source", fixture.Root);
 
         Assert.Equal(2, exit);
-        Assert.Contains("SOURCE_DATE_EPOCH is '2026-05-17', which is not a number of seconds since 1970-01-01 UTC", stderr);
+        Assert.Contains("FOREIGN_AFFAIRS_TODAY is '17/05/2026', which is not a date written YYYY-MM-DD", stderr);
     }
 }
