@@ -135,8 +135,17 @@ internal sealed class HtmlTemplateContext : TemplateContext
         // only note whether it ended a line, which no write reads before the text that follows it.
         PageBody body when string.IsNullOrEmpty(CurrentIndent) && Output is StringBuilderOutput output => Append(output, body),
         PageBody body => base.Write(span, body.ToString()),
+        // Escaped straight into the page rather than into a string of its own first, on the same terms as a body.
+        _ when string.IsNullOrEmpty(CurrentIndent) && Output is StringBuilderOutput output =>
+            AppendEscaped(output, ObjectToString(textAsObject) ?? ""),
         _ => base.Write(span, HtmlText.Escape(ObjectToString(textAsObject) ?? "")),
     };
+
+    private HtmlTemplateContext AppendEscaped(StringBuilderOutput output, string text)
+    {
+        HtmlText.Append(output.Builder, text);
+        return this;
+    }
 
     private HtmlTemplateContext Append(StringBuilderOutput output, PageBody body)
     {

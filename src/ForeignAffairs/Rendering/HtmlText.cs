@@ -6,22 +6,26 @@ namespace ForeignAffairs.Rendering;
 public static class HtmlText
 {
     /// <summary>Replaces &amp;, &lt;, &gt;, " and ' with their character references.</summary>
-    public static string Escape(string text)
+    public static string Escape(string text) =>
+        text.AsSpan().IndexOfAny("&<>\"'") < 0 ? text : Append(new StringBuilder(text.Length + 16), text).ToString();
+
+    /// <summary>Appends <paramref name="text"/> to <paramref name="builder"/>, escaped as <see cref="Escape"/> does.</summary>
+    public static StringBuilder Append(StringBuilder builder, string text)
     {
-        if (text.AsSpan().IndexOfAny("&<>\"'") < 0) return text;
-        var builder = new StringBuilder(text.Length + 16);
-        foreach (var c in text)
+        var rest = text.AsSpan();
+        // Runs without a character to escape are copied whole.
+        for (var next = rest.IndexOfAny("&<>\"'"); next >= 0; next = rest.IndexOfAny("&<>\"'"))
         {
-            switch (c)
+            builder.Append(rest[..next]).Append(rest[next] switch
             {
-                case '&': builder.Append("&amp;"); break;
-                case '<': builder.Append("&lt;"); break;
-                case '>': builder.Append("&gt;"); break;
-                case '"': builder.Append("&quot;"); break;
-                case '\'': builder.Append("&#39;"); break;
-                default: builder.Append(c); break;
-            }
+                '&' => "&amp;",
+                '<' => "&lt;",
+                '>' => "&gt;",
+                '"' => "&quot;",
+                _ => "&#39;",
+            });
+            rest = rest[(next + 1)..];
         }
-        return builder.ToString();
+        return builder.Append(rest);
     }
 }

@@ -51,5 +51,20 @@ public sealed class SiteUrls(SiteConfig config)
     public string Url(string path) => config.BasePath + path.TrimStart('/');
 
     /// <summary>The full address of a page or file, for canonical links, hreflang alternates and feeds.</summary>
-    public string Permalink(string path) => new Uri(config.BaseUrl, path.TrimStart('/')).AbsoluteUri;
+    public string Permalink(string path)
+    {
+        var relative = path.TrimStart('/');
+        // Most paths are made of slugs, which need no escaping and no resolving: they are appended to the base address as
+        // they are, as Uri would write them, without making a Uri for each of the thousands of addresses a build writes.
+        return relative.AsSpan().ContainsAnyExcept(PlainPathCharacters)
+            ? new Uri(config.BaseUrl, relative).AbsoluteUri
+            : _base + relative;
+    }
+
+    private readonly string _base = config.BaseUrl.AbsoluteUri;
+
+    // The characters of a path that Uri leaves as they are and that cannot form a segment to resolve ('.', '..'): a path
+    // with any other (a dot, a space, a letter outside ASCII) goes through Uri, which escapes and resolves it.
+    private static readonly System.Buffers.SearchValues<char> PlainPathCharacters =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_~/");
 }

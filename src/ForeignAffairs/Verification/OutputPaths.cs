@@ -28,7 +28,7 @@ internal sealed class OutputPaths(IEnumerable<string> paths, Uri baseUrl)
         // the same links on thousands of pages, so each is resolved once.
         (href.StartsWith('/') && !href.StartsWith("//", StringComparison.Ordinal))
         || href.StartsWith("https://", StringComparison.Ordinal) || href.StartsWith("http://", StringComparison.Ordinal)
-            ? _absolute.GetOrAdd(href, h => ResolveNow(pageUrl, h))
+            ? _absolute.TryGetValue(href, out var known) ? known : _absolute.GetOrAdd(href, ResolveNow(pageUrl, href))
             : ResolveNow(pageUrl, href);
 
     private LinkTarget? ResolveNow(Uri pageUrl, string href)
