@@ -17,6 +17,7 @@ public static class RepresentativePages
         ("parks/", "parks/vsip-nghe-an/"),
         ("procedures/", "procedures/enterprise-registration-certificate/"),
         ("events/", "events/example-investment-seminar-tokyo-2027/"),
+        ("stories/", "stories/daiwa-da-nang/"),
         ("ftas/", "ftas/evfta/"),
         ("news/", "news/bac-ninh-economic-diplomacy-2023/"),
         (null, "about/"),

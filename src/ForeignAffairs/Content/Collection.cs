@@ -15,6 +15,8 @@ public sealed record Collection(string Name, bool Optional = false, bool Listed 
     public static readonly Collection Sectors = new("sectors");
     /// <summary>Industrial parks, economic zones, industrial clusters and hi-tech parks, where investors take land.</summary>
     public static readonly Collection Parks = new("parks", Optional: true);
+    /// <summary>Foreign firms already invested in the provinces, each with its year, park and source.</summary>
+    public static readonly Collection Stories = new("stories", Optional: true);
     /// <summary>Licensing procedures an investor goes through, step by step, each step with its agency, time and legal basis.</summary>
     public static readonly Collection Procedures = new("procedures", Optional: true);
     /// <summary>Conferences, forums and roadshows where investors meet the provinces, each with its time and place.</summary>
@@ -29,7 +31,7 @@ public sealed record Collection(string Name, bool Optional = false, bool Listed 
     public static readonly Collection Pages = new("pages", Listed: false);
 
     /// <summary>Every collection, in the order the site presents them.</summary>
-    public static IReadOnlyList<Collection> All { get; } = [Provinces, Sectors, Projects, Parks, Procedures, Events, Ftas, News, Pages];
+    public static IReadOnlyList<Collection> All { get; } = [Provinces, Sectors, Projects, Parks, Stories, Procedures, Events, Ftas, News, Pages];
 
     /// <summary>The collections <paramref name="site"/> presents: every one but the optional ones it has no entries in.</summary>
     public static IReadOnlyList<Collection> Presented(Site site) => All.Where(c => !c.Optional || site.In(c).Count > 0).ToArray();

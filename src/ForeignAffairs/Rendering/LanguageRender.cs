@@ -30,6 +30,7 @@ internal sealed class LanguageRender
     private readonly ProjectGroups _groups;
     // Split at the day of the build once per language, for every thread's renderer.
     private readonly EventLists _events;
+    private readonly StoryGroups _stories;
     private readonly string _siteTitle;
     // What a page without a summary of its own says of itself: the site's description, else its title.
     private readonly string _description;
@@ -44,6 +45,7 @@ internal sealed class LanguageRender
         _partials = memory?.PartialsFor(language.Code, scope) ?? new PartialCache();
         _model = new PageModels(site.Config, urls, language);
         _events = new EventLists(site, _views);
+        _stories = new StoryGroups(site, _views, language.Code);
         var config = site.Config;
         _siteTitle = config.Title.Resolve(Code, config.DefaultLanguage.Code).Text;
         _description = config.Description?.Resolve(Code, config.DefaultLanguage.Code).Text ?? _siteTitle;
@@ -291,6 +293,7 @@ internal sealed class LanguageRender
         var globals = TemplateFunctions.For(Code, _theme, _views, _lists, _urls, config, _diagnostics);
         _groups.AddTo(globals);
         _events.AddTo(globals);
+        _stories.AddTo(globals);
         // Partials cached for the whole language, whichever thread renders them first.
         var cached = new CachedPartialFunction(_partials);
         globals.SetValue("include_cached", cached, true);

@@ -110,6 +110,8 @@ public static class EntryScaffold
         ListType { Item: RecordType record } when example => "\n" + string.Concat(record.Fields.Where(f => f.Required)
             .Select((f, i) => $"{(i == 0 ? "  - " : "    ")}{f.Name}:{ItemValue(f, today)}")),
         TextType or StringType when example => ItemValue(field, today),
+        // Any valid number; the one required number of a collection is a year (a story's).
+        NumberType when example => $" {today.Year.ToString(CultureInfo.InvariantCulture)}\n",
         // An event's start, to correct, and its other fields as commented lines.
         EventTimeType time => $"\n  start: {today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}  # the day it starts: correct it, " +
             "and add the time when known (2026-05-17 08:30)\n" + string.Concat(time.Fields.Skip(1).Select(f =>

@@ -37,17 +37,26 @@ public sealed class SampleCopy : IDisposable
     }
 
     /// <summary>
-    /// Deletes the parks collection and the <c>park</c> field of every project that names one, leaving a site without
-    /// parks that still builds.
+    /// Deletes the parks collection, the <c>park</c> field of every project and investor story that names one, and the
+    /// links of texts to parks (their words stay), leaving a site without parks that still builds.
     /// </summary>
     public void RemoveParks()
     {
         Directory.Delete(PathOf("content/parks"), recursive: true);
-        foreach (var file in Directory.GetFiles(PathOf("content/projects"), "index.yaml", SearchOption.AllDirectories))
+        foreach (var collection in new[] { "projects", "stories" }.Where(c => Directory.Exists(PathOf($"content/{c}"))))
         {
-            var lines = File.ReadAllLines(file);
-            var kept = lines.Where(line => !line.StartsWith("park:", StringComparison.Ordinal)).ToArray();
-            if (kept.Length != lines.Length) File.WriteAllLines(file, kept);
+            foreach (var file in Directory.GetFiles(PathOf($"content/{collection}"), "index.yaml", SearchOption.AllDirectories))
+            {
+                var lines = File.ReadAllLines(file);
+                var kept = lines.Where(line => !line.StartsWith("park:", StringComparison.Ordinal)).ToArray();
+                if (kept.Length != lines.Length) File.WriteAllLines(file, kept);
+            }
+        }
+        foreach (var file in Directory.GetFiles(PathOf("content"), "*.md", SearchOption.AllDirectories))
+        {
+            var text = File.ReadAllText(file);
+            var unlinked = System.Text.RegularExpressions.Regex.Replace(text, @"\[([^\]]+)\]\(parks/[^)]+\)", "$1");
+            if (unlinked != text) File.WriteAllText(file, unlinked);
         }
     }
 
