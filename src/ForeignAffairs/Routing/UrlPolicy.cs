@@ -48,9 +48,22 @@ internal static partial class UrlPolicy
         if (!url.StartsWith(scheme + "://", StringComparison.OrdinalIgnoreCase) || !Uri.TryCreate(url, UriKind.Absolute, out var uri))
             return ($"'{url}' is not a valid web address", WebHint);
         if (uri.HostNameType is not (UriHostNameType.Dns or UriHostNameType.IPv4 or UriHostNameType.IPv6)
-            || (uri.HostNameType == UriHostNameType.Dns && !HostName().IsMatch(uri.IdnHost)))
+            || (uri.HostNameType == UriHostNameType.Dns && (IdnHost(uri) is not { } host || !HostName().IsMatch(host))))
             return ($"'{uri.Host}' in '{url}' is not a host name, so the address leads nowhere", WebHint);
         return null;
+    }
+
+    // The host as DNS reads it; null for a host that IDNA refuses, such as one with a combining accent after a dot.
+    private static string? IdnHost(Uri uri)
+    {
+        try
+        {
+            return uri.IdnHost;
+        }
+        catch (UriFormatException)
+        {
+            return null;
+        }
     }
 
     /// <summary>
