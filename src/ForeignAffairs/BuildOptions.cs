@@ -24,9 +24,6 @@ public sealed record BuildOptions(string Source, string? Output = null, Uri? Bas
     /// </summary>
     public DateOnly? Today { get; init; }
 
-    /// <summary>The day a build with these options takes as today.</summary>
-    public DateOnly BuildDay => Today ?? Content.EventTime.TodayInVietnam();
-
     /// <summary>The output folder, defaulting to <c>output</c> inside the site folder.</summary>
     public string OutputFolder => Path.GetFullPath(Output ?? Path.Combine(Source, "output"));
 }

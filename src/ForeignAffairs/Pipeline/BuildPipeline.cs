@@ -24,7 +24,7 @@ internal sealed class BuildPipeline(BuildOptions options, BuildMemory memory, Si
         if (output is not null && !output.Open(root, clock, diagnostics)) return Failed(null, previous, clock, false);
 
         clock.Enter(BuildStage.Load);
-        var site = Load(root, options.BaseUrl, diagnostics, memory.Folders, memory.Checked, options.BuildDay);
+        var site = Load(root, options.BaseUrl, diagnostics, memory.Folders, memory.Checked, options.Today);
         var theme = site is null ? null
             : memory.Theme is { } loaded ? loaded.Load(root, site.Config, diagnostics) : ThemeLoader.Load(root, site.Config, diagnostics);
         if (site is null || theme is null || diagnostics.HasErrors) return Failed(site, previous, clock, false);

@@ -8,8 +8,8 @@ public static class SiteDocuments
 {
     /// <summary>
     /// Every document of <paramref name="site"/>, in path order: the sitemap and robots.txt, a news feed per language,
-    /// the open data exports of the projects, the events'
-    /// calendars, and the security headers for hosts that read a <c>_headers</c> file.
+    /// the open data exports of the projects, the events' calendars, and the security headers for hosts that read a
+    /// <c>_headers</c> file.
     /// </summary>
     internal static IReadOnlyList<PublishedDocument> For(Site site, RenderedSite rendered, ProjectExports projects)
     {

@@ -15,12 +15,12 @@ internal sealed class EventLists
 
     public EventLists(Site site, EntryViews views)
     {
-        var events = site.In(Collection.Events).Select(e => (Entry: e, When: EventTime.Of(e))).ToArray();
-        var today = site.Config.Today;
-        _upcoming = new SharedArray(events.Where(e => !e.When.IsPastOn(today))
+        var byPast = site.In(Collection.Events).Select(e => (Entry: e, When: EventTime.Of(e)))
+            .ToLookup(e => e.When.IsPastOn(site.Config.Today));
+        _upcoming = new SharedArray(byPast[false]
             .OrderBy(e => e.When.StartOffset).ThenBy(e => e.Entry.Key.Slug, StringComparer.Ordinal)
             .Select(e => views[e.Entry.Key]));
-        _past = new SharedArray(events.Where(e => e.When.IsPastOn(today))
+        _past = new SharedArray(byPast[true]
             .OrderByDescending(e => e.When.StartOffset).ThenBy(e => e.Entry.Key.Slug, StringComparer.Ordinal)
             .Select(e => views[e.Entry.Key]));
     }

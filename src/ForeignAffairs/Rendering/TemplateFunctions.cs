@@ -104,7 +104,7 @@ internal static class TemplateFunctions
                 "event_calendar_url takes an event's entry, or nothing for the calendar of every event"),
         }));
         Add("relative_url", TemplateFunction.Of<string, string>(urls.Url));
-        Add("list_url", TemplateFunction.InContext<string, string>((context, name) => Collection.Find(name) is { } collection
+        Add("list_url", TemplateFunction.InContext<string, string>((context, name) => Collection.Find(name) is { Listed: true } collection
             ? urls.Url(SiteUrls.ListPath(language, collection))
             : throw new Scriban.Syntax.ScriptRuntimeException(context.CurrentSpan,
                 $"list_url has no collection '{name}': use one of {string.Join(", ", Collection.All.Where(c => c.Listed).Select(c => c.Name))}")));

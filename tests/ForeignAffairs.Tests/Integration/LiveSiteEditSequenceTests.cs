@@ -27,7 +27,7 @@ public sealed class LiveSiteEditSequenceTests(ITestOutputHelper output) : IDispo
         // Without search, so that the comparison is of the generator's own output.
         File.AppendAllText(_sample.PathOf("content/site.yaml"), "search: false\n");
         var random = new Random(seed);
-        var live = new LiveSite(new BuildOptions(_sample.Root, _sample.PathOf("live"), Preview) { Today = Today });
+        var live = new LiveSite(new BuildOptions(_sample.Root, _sample.PathOf("live"), Preview) { Today = SampleCopy.Today });
         Assert.True(live.Rebuild().Succeeded);
         var done = new List<string>();
 
@@ -48,7 +48,7 @@ public sealed class LiveSiteEditSequenceTests(ITestOutputHelper output) : IDispo
     public void Marking_projects_as_examples_or_not_rebuilds_the_page_of_real_listings_as_a_full_build_does()
     {
         File.AppendAllText(_sample.PathOf("content/site.yaml"), "search: false\n");
-        var live = new LiveSite(new BuildOptions(_sample.Root, _sample.PathOf("live"), Preview) { Today = Today });
+        var live = new LiveSite(new BuildOptions(_sample.Root, _sample.PathOf("live"), Preview) { Today = SampleCopy.Today });
         Assert.True(live.Rebuild().Succeeded);
         var examples = Slugs("projects").Where(p => File.ReadAllText(_sample.PathOf($"content/projects/{p}/index.yaml"))
             .Contains("\nexample: true", StringComparison.Ordinal)).ToArray();
@@ -68,7 +68,7 @@ public sealed class LiveSiteEditSequenceTests(ITestOutputHelper output) : IDispo
     private void AssertSameAsFullBuild(LiveSite live, string context)
     {
         var full = _sample.PathOf("full");
-        var result = SiteBuilder.Build(new BuildOptions(_sample.Root, full, Preview) { Today = Today });
+        var result = SiteBuilder.Build(new BuildOptions(_sample.Root, full, Preview) { Today = SampleCopy.Today });
         Assert.True(result.Succeeded, context + "\n" + string.Join('\n', result.Diagnostics));
         var expected = OutputSnapshot.Of(full);
         var actual = OutputSnapshot.Of(live.Output);
@@ -78,9 +78,6 @@ public sealed class LiveSiteEditSequenceTests(ITestOutputHelper output) : IDispo
     }
 
     // One edit an editor could make, applied to the site; returns what it did.
-    // The day both builds take as today, so that a comparison cannot straddle midnight in Vietnam.
-    private static readonly DateOnly Today = new(2026, 12, 2);
-
     private string Edit(Random random)
     {
         var projects = Slugs("projects");

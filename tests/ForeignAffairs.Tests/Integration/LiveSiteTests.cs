@@ -19,7 +19,7 @@ public sealed class LiveSiteTests : IDisposable
 
     public LiveSiteTests()
     {
-        _live = new LiveSite(new BuildOptions(_sample.Root, Path.Combine(_sample.Root, "live"), Preview) { Today = Today });
+        _live = new LiveSite(new BuildOptions(_sample.Root, Path.Combine(_sample.Root, "live"), Preview) { Today = SampleCopy.Today });
         var first = _live.Rebuild();
         Assert.True(first.Succeeded, string.Join('\n', first.Diagnostics));
         Assert.Equal("the first build", first.Reason);
@@ -319,7 +319,7 @@ public sealed class LiveSiteTests : IDisposable
         // A stray file beside the entries is reported as a full build reports it.
         _sample.Write("content/projects/notes.txt", "a note\n");
         var stray = _live.Rebuild(touched: ["content/projects/notes.txt"]);
-        var full = SiteBuilder.Build(new BuildOptions(_sample.Root, Write: false) { Today = Today });
+        var full = SiteBuilder.Build(new BuildOptions(_sample.Root, Write: false) { Today = SampleCopy.Today });
         Assert.Equal(full.Diagnostics.Select(d => d.ToString()), stray.Diagnostics.Select(d => d.ToString()));
         Assert.Contains(stray.Diagnostics, d => d.Location.Path == "content/projects/notes.txt");
     }
@@ -337,7 +337,7 @@ public sealed class LiveSiteTests : IDisposable
         _sample.Edit(Project, "investment_usd_million: 200", "investment_usd_million: 250");
         var rebuild = Rebuilt(touched: [Project]);
         Assert.DoesNotContain(rebuild.RenderedPages, p => p.Contains("da-nang-software-park-expansion", StringComparison.Ordinal));
-        var full = SiteBuilder.Build(new BuildOptions(_sample.Root, Write: false) { Today = Today });
+        var full = SiteBuilder.Build(new BuildOptions(_sample.Root, Write: false) { Today = SampleCopy.Today });
         Assert.Equal(full.Diagnostics.Select(d => d.ToString()), rebuild.Diagnostics.Select(d => d.ToString()));
         Assert.Equal(warning.ToString(), Assert.Single(rebuild.Diagnostics, d => d.Code == DiagnosticCodes.RawHtmlRemoved).ToString());
 
@@ -570,13 +570,10 @@ public sealed class LiveSiteTests : IDisposable
 
     private SortedDictionary<string, string> Snapshot() => OutputSnapshot.Of(_live.Output);
 
-    // The day every build here takes as today, so that a comparison cannot straddle midnight in Vietnam.
-    private static readonly DateOnly Today = new(2026, 12, 2);
-
     private SortedDictionary<string, string> FullBuild()
     {
         var output = Path.Combine(_sample.Root, "full");
-        var result = SiteBuilder.Build(new BuildOptions(_sample.Root, output, Preview) { Today = Today });
+        var result = SiteBuilder.Build(new BuildOptions(_sample.Root, output, Preview) { Today = SampleCopy.Today });
         Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
         return OutputSnapshot.Of(output);
     }
