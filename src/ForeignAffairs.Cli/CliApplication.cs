@@ -1,6 +1,7 @@
 using System.Globalization;
 using ForeignAffairs.Configuration;
 using ForeignAffairs.Diagnostics;
+using ForeignAffairs.Imaging;
 using ForeignAffairs.Publishing;
 using ForeignAffairs.Validation;
 
@@ -134,7 +135,7 @@ public static class CliApplication
     {
         using var progress = new ConsoleProgress(stderr, invocation.Format == "text" && ConsoleProgress.IsTerminal(stderr));
         var pagefind = PagefindCache.ForUser(install: !invocation.Has("offline"), progress.Say);
-        return SiteBuilder.Build(options with { Pagefind = pagefind }, progress.Progress);
+        return SiteBuilder.Build(options with { Pagefind = pagefind, Images = ImageCache.ForUser() }, progress.Progress);
     }
 
     // The collector's share is printed beside the stages: on a large site it is a cost of its own that the stages' times hide.

@@ -15,13 +15,17 @@ using ForeignAffairs.Tests.Support;
 //   markdown [L,L,...]
 //       times the reading of Markdown that makes a parser work hard, each shape at each length in characters
 //       (default 40960,163840,655360,4194304), with what a build reports on it.
+//   images [MP,MP,...] [--runs R]
+//       times the processing of one photograph-like JPEG of each size in megapixels (default 2,12,24) into the sizes and
+//       formats a build publishes (median of R runs, default 5), with the bytes of the original and of the variants.
 if (args.Length > 0 && args[0] == "rebuild") return Rebuild(args[1..]);
 if (args.Length > 1 && args[0] == "build") return BuildBenchmark.Run(BuildBenchmark.Options.Parse(args[1..]));
+if (args.Length > 0 && args[0] == "images") return ImageBenchmark.Run(args[1..]);
 if (args.Length > 0 && args[0] == "markdown")
     return MarkdownBenchmark.Run((args.Length > 1 ? args[1] : "40960,163840,655360,4194304").Split(',').Select(int.Parse).ToArray());
 Console.Error.WriteLine(
     "usage: build N [--skew] [--news M] [--runs R] [--work DIR] | rebuild sample|N [runs] [work folder] [--only TEXT] | " +
-    "markdown [L,L,...]");
+    "markdown [L,L,...] | images [MP,MP,...] [--runs R]");
 return 2;
 
 static int Rebuild(string[] args)

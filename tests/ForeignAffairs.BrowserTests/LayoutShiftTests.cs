@@ -13,7 +13,7 @@ public sealed class LayoutShiftTests(BrowserSite site)
     public static TheoryData<string> Pages => RepresentativePages.Theory;
 
     // Records every layout shift not caused by the reader, from the start of the load.
-    private const string Recorder = """
+    internal const string Recorder = """
         window.__layoutShift = 0;
         new PerformanceObserver(list => {
           for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__layoutShift += entry.value;

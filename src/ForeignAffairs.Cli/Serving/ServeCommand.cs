@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net.Sockets;
 using System.Runtime.InteropServices;
+using ForeignAffairs.Imaging;
 using ForeignAffairs.Incremental;
 using ForeignAffairs.Publishing;
 
@@ -47,7 +48,7 @@ internal static class ServeCommand
         {
             var pagefind = PagefindCache.ForUser(install: !invocation.Has("offline"), stderr.WriteLine);
             return ServeAsync(new BuildOptions(Path.GetFullPath(source), Path.Combine(folder.FullName, "site"))
-                { Pagefind = pagefind, Today = today },
+                { Pagefind = pagefind, Images = ImageCache.ForUser(), Today = today },
                 port, stdout, stderr, stop.Token).GetAwaiter().GetResult();
         }
         finally

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using ForeignAffairs.Configuration;
 using ForeignAffairs.Diagnostics;
+using ForeignAffairs.Imaging;
 using ForeignAffairs.FileSystem;
 using ForeignAffairs.Localization;
 
@@ -66,6 +67,7 @@ public static partial class ContentLoader
         YamlSource? index = null;
         var translations = new SortedDictionary<string, TranslationSource>(StringComparer.Ordinal);
         var resources = new List<string>();
+        var images = new List<string>();
         var unwritten = new List<string>();
         var unreadable = new List<string>();
         var relativeFolder = $"content/{key.Collection.Name}/{folder.Name}";
@@ -114,6 +116,7 @@ public static partial class ContentLoader
             else if (!SiteFile.IsRefused(file.FullName, sitePath, diagnostics))
             {
                 resources.Add(relative);
+                if (ImageSizes.Handles(relative)) images.Add($"{relative}|{file.Length}|{file.LastWriteTimeUtc.Ticks}");
             }
         }
 
@@ -123,7 +126,11 @@ public static partial class ContentLoader
                 "this entry has no index.yaml", "create it with at least a 'title:' field");
         }
         resources.Sort(StringComparer.Ordinal);
-        return new EntrySource(key, index, translations, resources) { Unwritten = unwritten, Unreadable = unreadable };
+        images.Sort(StringComparer.Ordinal);
+        return new EntrySource(key, index, translations, resources)
+        {
+            Unwritten = unwritten, Unreadable = unreadable, Images = string.Join('\n', images),
+        };
     }
 
     private static void ReportStray(string path, string why, DiagnosticBag diagnostics) =>

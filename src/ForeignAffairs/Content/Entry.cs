@@ -24,6 +24,9 @@ public sealed record Entry(
     IReadOnlyDictionary<string, EntryText> Texts,
     IReadOnlyList<string> Resources)
 {
+    /// <summary>The images among <see cref="Resources"/> by name, length and time of change (<see cref="EntrySource.Images"/>).</summary>
+    public string Images { get; init; } = "";
+
     /// <summary>Every entry this one refers to through its fields, each once, in order.</summary>
     public IReadOnlyList<EntryKey> References { get; } = Fields.Values.SelectMany(KeysIn).Distinct().ToArray();
 

@@ -14,6 +14,12 @@ public sealed record EntrySource(
     /// <summary>The languages whose Markdown file is there but empty: a translation not yet written.</summary>
     public IReadOnlyList<string> Unwritten { get; init; } = [];
 
+    /// <summary>
+    /// The images among <see cref="Resources"/> by name, length and time of change: pages show them at addresses made from
+    /// their content, so a replaced image changes the pages even when no text does.
+    /// </summary>
+    public string Images { get; init; } = "";
+
     /// <summary>The languages whose Markdown file is there but could not be read, as was reported.</summary>
     public IReadOnlyList<string> Unreadable { get; init; } = [];
 }

@@ -3,6 +3,7 @@ using ForeignAffairs.Diagnostics;
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
 using Markdig.Renderers;
+using Markdig.Renderers.Html.Inlines;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -80,6 +81,7 @@ public static class MarkdownSyntax
             using var writer = new StringWriter();
             var renderer = new HtmlRenderer(writer);
             Pipeline.Setup(renderer);
+            renderer.ObjectRenderers.Replace<LinkInlineRenderer>(new PictureLinkRenderer());
             renderer.Render(document);
             return writer.ToString();
         }, path, bodyLine, diagnostics);

@@ -51,7 +51,7 @@ public sealed class RawHtmlPolicy
     public (string Html, IReadOnlyList<string> Removed) Clean(string html)
     {
         var removed = new List<string>();
-        var sanitizer = Sanitizer();
+        var sanitizer = Sanitizer(removed);
         sanitizer.RemovingTag += (_, e) => removed.Add($"<{e.Tag.TagName.ToLowerInvariant()}>");
         sanitizer.RemovingAttribute += (_, e) =>
             removed.Add($"{e.Attribute.Name}=\"{e.Attribute.Value}\" on <{e.Tag.TagName.ToLowerInvariant()}>");
@@ -67,7 +67,13 @@ public sealed class RawHtmlPolicy
         _iframeHosts.Contains(host)
         || _iframeHosts.Any(h => h.StartsWith("*.", StringComparison.Ordinal) && host.EndsWith(h[1..], StringComparison.Ordinal));
 
-    private HtmlSanitizer Sanitizer()
+    // Each candidate is an address and an optional descriptor, separated by commas; a comma inside a data: address only
+    // splits it into parts whose first still has the refused scheme.
+    private static bool IsSafeSrcset(string srcset) =>
+        srcset.Split(',').Select(candidate => candidate.Trim().Split(' ', 2)[0])
+            .All(url => UrlPolicy.SchemeOf(url) is null || UrlPolicy.Link(url) is null);
+
+    private HtmlSanitizer Sanitizer(List<string> removed)
     {
         var sanitizer = new HtmlSanitizer();
         // What Markdown itself produces must survive: heading ids, footnote and code classes, task-list checkboxes.
@@ -80,6 +86,10 @@ public sealed class RawHtmlPolicy
         foreach (var control in FormTags) sanitizer.AllowedTags.Remove(control);
         foreach (var attribute in new[] { "src", "title", "width", "height", "allow", "allowfullscreen", "loading", "referrerpolicy" })
             sanitizer.AllowedAttributes.Add(attribute);
+        // The pictures of an entry's images, in their sizes and formats.
+        sanitizer.AllowedTags.Add("picture");
+        sanitizer.AllowedTags.Add("source");
+        foreach (var attribute in new[] { "srcset", "sizes", "type", "decoding" }) sanitizer.AllowedAttributes.Add(attribute);
         // The addresses of raw HTML pass the policy that Markdown's links pass; an iframe's must be on a listed https host too.
         sanitizer.FilterUrl += (_, e) =>
         {
@@ -89,10 +99,17 @@ public sealed class RawHtmlPolicy
                     || !IsListed(url.IdnHost.ToLowerInvariant()))))
                 e.SanitizedUrl = null;
         };
-        // An iframe whose address was refused is removed whole rather than left empty.
+        // An iframe whose address was refused is removed whole rather than left empty; a srcset, which the sanitizer does
+        // not read as addresses, loses an address the policy refuses with the whole attribute.
         sanitizer.PostProcessNode += (_, e) =>
         {
-            if (e.Node is AngleSharp.Dom.IElement { TagName: "IFRAME" } frame && !frame.HasAttribute("src")) frame.Remove();
+            if (e.Node is not AngleSharp.Dom.IElement element) return;
+            if (element is { TagName: "IFRAME" } && !element.HasAttribute("src")) element.Remove();
+            else if (element.GetAttribute("srcset") is { } srcset && !IsSafeSrcset(srcset))
+            {
+                element.RemoveAttribute("srcset");
+                removed.Add($"srcset=\"{srcset}\" on <{element.LocalName}>");
+            }
         };
         return sanitizer;
     }

@@ -107,6 +107,8 @@ public static class DiagnosticCodes
     public const string MarkdownTooComplex = "FA3015";
     /// <summary>The same entry named twice in one list of references, such as a sector listed twice.</summary>
     public const string DuplicateReference = "FA3016";
+    /// <summary>An image in an entry's folder that cannot be processed: not the image its name says, damaged, or far too large.</summary>
+    public const string ImageUnusable = "FA3017";
 
     /// <summary>The theme folder does not exist or lacks a required template.</summary>
     public const string MissingTemplate = "FA4001";

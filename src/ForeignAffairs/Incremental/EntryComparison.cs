@@ -13,9 +13,13 @@ internal static class EntryComparison
         if (a.Summary is null ? b.Summary is not null : b.Summary is null || !SameText(a.Summary, b.Summary)) members.AddRange(["summary", "summary_lang"]);
         if (a.Date != b.Date) members.Add("date");
         if (!SameValue(a.Fields, b.Fields)) members.Add("fields");
+        // The images and the documents listed beside them are made from the images field.
+        if (!SameField(a, b, "images")) members.AddRange(["images", "resources"]);
         if (a.Texts.Count != b.Texts.Count || a.Texts.Any(t => !b.Texts.TryGetValue(t.Key, out var other) || t.Value != other))
             members.AddRange(["content", "has_content", "content_lang"]);
         if (!a.Resources.SequenceEqual(b.Resources, StringComparer.Ordinal)) members.Add("resources");
+        // A replaced image has new addresses, in the entry's images and in any text that shows it.
+        if (a.Images != b.Images) members.AddRange(["images", "content", "has_content"]);
         return members;
     }
 

@@ -1,4 +1,5 @@
 using ForeignAffairs.Content;
+using ForeignAffairs.Imaging;
 using ForeignAffairs.Rendering;
 using ForeignAffairs.Validation;
 using ForeignAffairs.Verification;
@@ -44,6 +45,9 @@ internal sealed class BuildMemory
 
     /// <summary>The Markdown texts rendered.</summary>
     public MarkdownMemo Markdown { get; private set; } = new();
+
+    /// <summary>The images processed, for a build not given a cache of its own (in memory; a preview processes each image once).</summary>
+    public ImageCache Images { get; } = new(null);
 
     /// <summary>The entry views and cached partials of each language.</summary>
     public RenderMemory? Render { get; }

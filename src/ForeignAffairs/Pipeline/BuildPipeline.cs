@@ -114,7 +114,7 @@ internal sealed class BuildPipeline(BuildOptions options, BuildMemory memory, Si
             if (options.Verify) memory.Verified.Read(page, kept);
             output?.Write(page);
             return kept;
-        }, memory.Render);
+        }, memory.Render, options.Images ?? memory.Images);
         output?.Rendered(diagnostics);
         return rendered;
     }

@@ -119,7 +119,7 @@ public sealed class PagefindCache
         return lines.Length > 0 ? string.Join("; ", lines) : "npm failed without saying why";
     }
 
-    private static string ToolFolder()
+    internal static string ToolFolder()
     {
         if (Environment.GetEnvironmentVariable(FolderVariable) is { Length: > 0 } chosen) return chosen;
         if (OperatingSystem.IsWindows())

@@ -1,6 +1,7 @@
 using ForeignAffairs.Configuration;
 using ForeignAffairs.Content;
 using ForeignAffairs.FileSystem;
+using ForeignAffairs.Imaging;
 using ForeignAffairs.Routing;
 using Scriban.Runtime;
 
@@ -104,14 +105,51 @@ internal sealed class EntryViews
         view["content"] = content;
         view["has_content"] = !string.IsNullOrWhiteSpace(content.Html);
         view["fields"] = Record(entry.Fields);
-        view["resources"] = new SharedArray(entry.Resources.Select(r =>
+        // The images the entry shows in its gallery are not listed again as its documents.
+        var shown = entry.Fields.GetValueOrDefault("images") is IEnumerable<object> listed
+            ? listed.OfType<IReadOnlyDictionary<string, object>>().Select(image => image["file"]).ToHashSet()
+            : [];
+        view["resources"] = new SharedArray(entry.Resources.Where(r => !shown.Contains(r)).Select(r =>
             new SharedObject { ["name"] = r, ["url"] = urls.Url(path + PublishedName.Escape(r)) }.Seal()));
+        view["images"] = Images(entry, markdown.Images, urls);
 
         var related = new SharedObject();
         foreach (var group in site.ReferencesTo(entry.Key).GroupBy(e => e.Key.Collection.Name))
             related[group.Key] = new SharedArray(group.Select(e => _views[e.Key]));
         foreach (var collection in Collection.All.Where(c => !related.ContainsKey(c.Name))) related[collection.Name] = new SharedArray([]);
         view["related"] = related.Seal();
+    }
+
+    // The images the entry lists, as pictures: the sizes and formats of each, its width and height, and its texts in this
+    // language. An image that could not be processed has been reported, and the build stops before a page shows it.
+    private SharedArray Images(Entry entry, SiteImages images, SiteUrls urls)
+    {
+        if (entry.Fields.GetValueOrDefault("images") is not IEnumerable<object> listed) return new SharedArray([]);
+        return new SharedArray(listed.OfType<IReadOnlyDictionary<string, object>>()
+            .Select(fields => (Fields: fields, Image: images.Find(entry.Key, (string)fields["file"])))
+            .Where(item => item.Image is not null)
+            .Select(item =>
+            {
+                var picture = new Picture(item.Image!, urls, "");
+                var view = new SharedObject
+                {
+                    ["src"] = picture.Src,
+                    ["srcset"] = picture.FallbackSrcset,
+                    ["modern_srcset"] = picture.ModernSrcset,
+                    ["modern_type"] = picture.ModernType,
+                    ["width"] = item.Image!.Default.Width,
+                    ["height"] = item.Image.Default.Height,
+                    ["credit"] = item.Fields.GetValueOrDefault("credit"),
+                };
+                foreach (var name in new[] { "alt", "caption" })
+                {
+                    if (item.Fields.GetValueOrDefault(name) is not LocalizedText text) continue;
+                    var (value, language) = text.Resolve(_language, _defaultLanguage);
+                    view[name] = value;
+                    view[name + "_lang"] = language;
+                }
+                return (object)view.Seal();
+            }));
     }
 
     // Views are shared by every page of a language, and a page is rendered again only when what it reads changes:

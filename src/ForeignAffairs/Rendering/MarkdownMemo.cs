@@ -7,14 +7,14 @@ namespace ForeignAffairs.Rendering;
 /// <summary>
 /// Markdown already rendered, kept from one build of a live site to the next: most texts do not change between two saves,
 /// and rendering every text in every language is most of the cost of preparing a rebuild. An entry's HTML depends on its
-/// text, its files and the page language, and on the site's entries and settings, which every rebuild compares first:
+/// text, its files (the names, and the content of its images, whose addresses hold it) and the page language, and on the site's entries and settings, which every rebuild compares first:
 /// a memo is only used with the entries and settings it was filled with.
 /// </summary>
 public sealed class MarkdownMemo
 {
     private readonly ConcurrentDictionary<
         (EntryKey Entry, string Text, string Page),
-        (string Markdown, IReadOnlyList<string> Resources, RenderedText Html)> _html = new();
+        (string Markdown, string Files, RenderedText Html)> _html = new();
 
     // The texts whose rendering reported problems, which a build that does not render them again reports all the same.
     private readonly ConcurrentDictionary<(EntryKey Entry, string Text, string Page), RenderedText> _problems = new();
@@ -45,13 +45,18 @@ public sealed class MarkdownMemo
         return replaced;
     }
 
-    internal RenderedText GetOrRender(Entry entry, EntryText text, string pageLanguage, Func<Entry, EntryText, string, RenderedText> render)
+    /// <summary>
+    /// The HTML of <paramref name="text"/> of <paramref name="entry"/> on a page in <paramref name="pageLanguage"/>, rendered
+    /// now unless its Markdown and the entry's <paramref name="files"/> (as <see cref="MarkdownRenderer"/> describes them)
+    /// are those it was rendered with.
+    /// </summary>
+    internal RenderedText GetOrRender(Entry entry, EntryText text, string pageLanguage, string files,
+        Func<Entry, EntryText, string, RenderedText> render)
     {
         var key = (entry.Key, text.Language, pageLanguage);
-        if (!_html.TryGetValue(key, out var known) || known.Markdown != text.Markdown
-            || !known.Resources.SequenceEqual(entry.Resources, StringComparer.Ordinal))
+        if (!_html.TryGetValue(key, out var known) || known.Markdown != text.Markdown || known.Files != files)
         {
-            known = (text.Markdown, entry.Resources, render(entry, text, pageLanguage));
+            known = (text.Markdown, files, render(entry, text, pageLanguage));
             _html[key] = known;
         }
         if (known.Html.Problems.Count > 0) _problems[key] = known.Html;

@@ -1,5 +1,6 @@
 using ForeignAffairs.Content;
 using ForeignAffairs.Diagnostics;
+using ForeignAffairs.Imaging;
 using ForeignAffairs.Routing;
 
 namespace ForeignAffairs.Rendering;
@@ -13,12 +14,16 @@ namespace ForeignAffairs.Rendering;
 /// <param name="site">The site whose entries links lead to.</param>
 /// <param name="urls">The site's addresses.</param>
 /// <param name="memo">Texts rendered by an earlier build of the same entries and settings, if any.</param>
-public sealed class MarkdownRenderer(Site site, SiteUrls urls, MarkdownMemo? memo = null)
+/// <param name="images">The site's processed images, which a text shows as pictures in several sizes.</param>
+internal sealed class MarkdownRenderer(Site site, SiteUrls urls, MarkdownMemo? memo = null, SiteImages? images = null)
 {
     private readonly LinkResolver _links = new(site.Entries.Select(e => e.Key).ToHashSet(), urls, site.Drafts.ToHashSet());
     private readonly RawHtmlPolicy _rawHtml = new(site.Config.IframeHosts ?? []);
     // Made once: the memo is asked for every text in every language on every rebuild, and nearly always has it.
     private Func<Entry, EntryText, string, RenderedText>? _renderNow;
+
+    /// <summary>The site's processed images.</summary>
+    internal SiteImages Images { get; } = images ?? SiteImages.None;
 
     /// <summary>Renders <paramref name="text"/> of <paramref name="entry"/> for a page in <paramref name="pageLanguage"/>.</summary>
     public RawHtml Render(Entry entry, EntryText text, string pageLanguage) => Rendered(entry, text, pageLanguage).Html;
@@ -39,7 +44,11 @@ public sealed class MarkdownRenderer(Site site, SiteUrls urls, MarkdownMemo? mem
     private RenderedText Rendered(Entry entry, EntryText text, string pageLanguage) =>
         memo is null
             ? RenderNow(entry, text, pageLanguage)
-            : memo.GetOrRender(entry, text, pageLanguage, _renderNow ??= RenderNow);
+            : memo.GetOrRender(entry, text, pageLanguage, Files(entry), _renderNow ??= RenderNow);
+
+    // What a text's HTML depends on of its entry's files: their names, and the content of its images.
+    private string Files(Entry entry) => entry.Resources.Count == 0 ? ""
+        : string.Join('\n', entry.Resources.Select(r => Images.Find(entry.Key, r) is { } image ? $"{r} {image.Hash}" : r));
 
     private RenderedText RenderNow(Entry entry, EntryText text, string pageLanguage)
     {
@@ -55,8 +64,11 @@ public sealed class MarkdownRenderer(Site site, SiteUrls urls, MarkdownMemo? mem
         if (MarkdownSyntax.Parse(text.Markdown, text.Path, text.BodyLine, problems) is not { } document) return null;
         foreach (var link in MarkdownSyntax.Links(document, text.Markdown, text.Path, text.BodyLine))
         {
+            var file = link.IsImage ? LinkResolver.FileOf(link.Url) : null;
             var url = _links.Resolve(link, entry.Key, entry.Resources, pageLanguage, problems);
             link.Rewrite(url);
+            if (file is not null && url != "#" && Images.Find(entry.Key, file) is { } image)
+                link.Node.SetData(typeof(Picture), new Picture(image, urls, Picture.InText));
             links.Add(new WrittenLink(url, link.Location));
         }
         if (MarkdownSyntax.ToHtml(document, text.Path, text.BodyLine, problems) is not { } html) return null;

@@ -1,6 +1,7 @@
 using ForeignAffairs.Configuration;
 using ForeignAffairs.Content;
 using ForeignAffairs.Diagnostics;
+using ForeignAffairs.Imaging;
 using ForeignAffairs.Routing;
 using System.Collections.Concurrent;
 
@@ -17,16 +18,18 @@ public static class SiteRenderer
     /// only the entry views of changed entries are filled again and only the cached partials that read a change are rendered
     /// again. <paramref name="rendered"/>, when given, receives each page rendered anew as soon as it is rendered (on any
     /// thread) and returns what to keep of it: a build writes the page there and keeps it without its HTML, so that a large
-    /// site is never held in memory whole.
+    /// site is never held in memory whole. The images of entries are processed first, taken from <paramref name="imageCache"/>
+    /// when it has them.
     /// </summary>
     internal static RenderedSite Render(Site site, Theme theme, bool search, DiagnosticBag diagnostics, RenderScope? scope = null,
         BuildProgress? progress = null, MarkdownMemo? markdownMemo = null, Func<RenderedPage, RenderedPage>? rendered = null,
-        RenderMemory? memory = null)
+        RenderMemory? memory = null, ImageCache? imageCache = null)
     {
         var config = site.Config;
         var urls = new SiteUrls(config);
         var memo = markdownMemo ?? new MarkdownMemo();
-        var markdown = new MarkdownRenderer(site, urls, memo);
+        var images = SiteImages.Of(site, imageCache ?? new ImageCache(null), diagnostics);
+        var markdown = new MarkdownRenderer(site, urls, memo, images);
         // Every text is rendered first, on every core, and its problems reported; each language's views then find it ready.
         // A rebuild renders only the texts of the entries it read again, and reports what the others reported before.
         var prepare = memo.ToPrepare(site, diagnostics);
@@ -76,6 +79,7 @@ public static class SiteRenderer
         // Most entries have no files of their own; a large site should not pay for asking each of them in each language.
         var withFiles = site.Entries.Where(entry => entry.Resources.Count > 0).ToArray();
         var files = theme.Assets
+            .Concat(images.Files)
             .Concat(config.LanguageCodes.SelectMany(language => withFiles.SelectMany(entry => entry.Resources.Select(r =>
                 new CopiedFile(SiteUrls.EntryPath(language, entry.Key) + r, Path.Combine(site.Root, entry.Key.Folder, r))))))
             .ToList();

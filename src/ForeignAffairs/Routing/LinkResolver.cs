@@ -27,7 +27,7 @@ public sealed partial class LinkResolver(IReadOnlySet<EntryKey> entries, SiteUrl
         var location = link.Location;
         if (diagnostics is not null && !link.HasText)
         {
-            diagnostics.Warning(DiagnosticCodes.MissingAltText, location,
+            diagnostics.Error(DiagnosticCodes.MissingAltText, location,
                 $"the image '{url}' has no alternative text, so screen-reader users cannot know what it shows",
                 "describe it between the brackets: ![Map of the industrial park](map.png)");
         }
@@ -60,9 +60,8 @@ public sealed partial class LinkResolver(IReadOnlySet<EntryKey> entries, SiteUrl
         }
 
         var end = url.AsSpan().IndexOfAny('#', '?');
-        var file = Uri.UnescapeDataString(end < 0 ? url : url[..end]);
-        var here = file.StartsWith("./", StringComparison.Ordinal) ? "./" : "";
-        file = file[here.Length..];
+        var here = url.StartsWith("./", StringComparison.Ordinal) ? "./" : "";
+        var file = FileOf(url);
         if (file.Split('/', '\\').Contains(".."))
         {
             diagnostics?.Error(DiagnosticCodes.PathOutsideFolder, location, $"'{url}' leaves the entry's folder, and only the entry's own files are published beside it",
@@ -77,6 +76,17 @@ public sealed partial class LinkResolver(IReadOnlySet<EntryKey> entries, SiteUrl
             : resources.Count > 0 ? Suggestion.Hint(file, resources.ToArray())
             : $"put the file in {entry.Folder}/, or link to an entry as collection/slug");
         return "#";
+    }
+
+    /// <summary>
+    /// The file of the entry's folder that <paramref name="url"/>, written in its Markdown, names if it names one: the
+    /// address unescaped, without <c>./</c>, fragment or query.
+    /// </summary>
+    public static string FileOf(string url)
+    {
+        var end = url.AsSpan().IndexOfAny('#', '?');
+        var file = Uri.UnescapeDataString(end < 0 ? url : url[..end]);
+        return file.StartsWith("./", StringComparison.Ordinal) ? file[2..] : file;
     }
 
     [GeneratedRegex("^(?<collection>[a-z]+)/(?<slug>[^/#?]+)/?(?<fragment>#.*)?$")]

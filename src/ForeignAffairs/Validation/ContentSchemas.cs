@@ -54,6 +54,14 @@ public static class ContentSchemas
         Optional("email", new AddressType(AddressKind.Email), "e-mail address"),
         Optional("website", new AddressType(AddressKind.Website), "web address"));
 
+    // Photographs and plans of a province, park or project: the first is shown at the top of its page, the others below its text.
+    private static FieldSchema Images => Optional("images", new ListType(new RecordType("an image",
+        Required("file", new ImageFileType(), "the image's file in the entry's folder: a photograph as JPEG, a plan as PNG"),
+        Required("alt", new AltTextType(), "what the image shows, for readers who cannot see it, in every language of the site"),
+        Optional("caption", Text, "a caption shown under the image"),
+        Optional("credit", String, "who took the photograph or made the plan, shown with it"))),
+        "photographs and plans, each with what it shows in every language: the first is shown at the top of the page");
+
     // Where a group of a park's figures comes from and when they were true: every figure a park gives has both.
     private static FieldSchema[] Sourced(string what) =>
     [
@@ -100,6 +108,7 @@ public static class ContentSchemas
                 Optional("note", Text, "what distinguishes it: main tenants, specialisation, status"))), "the province's industrial parks and economic zones"),
             Optional("twinned_regions", new ListType(Text), "regions abroad twinned with the province"),
             Optional("office", Office, "the office investors should contact"),
+            Images,
         ]),
         new(Collection.Sectors, [.. Common,
             Optional("incentives", Text, "a short statement of the typical incentives"),
@@ -121,6 +130,7 @@ public static class ContentSchemas
             Optional("source_url", WebPage, "the address of that listing"),
             Optional("decision", Text, "the legal basis: the decision that lists the project, with its number and date"),
             Optional("park", new ReferenceType(Collection.Parks), "the industrial park, economic zone or cluster the project is in"),
+            Images,
         ], DateField: "published"),
         new(Collection.Parks, [.. Common,
             Required("kind", ParkKind, "what kind of place the park is"),
@@ -163,6 +173,7 @@ public static class ContentSchemas
                  Optional("wastewater", Text, "wastewater treatment capacity"), .. Sourced("this")]),
                 "power, water and wastewater treatment, with their year and source"),
             Optional("office", Office, "the office investors should contact about the park"),
+            Images,
         ]),
         new(Collection.Stories, [.. Common,
             Required("investor", Text, "the company that invested, as it names itself, such as Samsung Electronics"),

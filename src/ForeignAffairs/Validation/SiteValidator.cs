@@ -162,7 +162,8 @@ public static class SiteValidator
         var errorsBefore = diagnostics.ErrorCount;
         var what = $"an entry of {source.Key.Collection.Name}/";
 
-        var facts = new ValueContext(source.Index, languages, keys, diagnostics, IsDraft: isDraft, Drafts: drafts, Misnamed: misnamed);
+        var facts = new ValueContext(source.Index, languages, keys, diagnostics, IsDraft: isDraft, Drafts: drafts, Misnamed: misnamed,
+            Resources: source.Resources);
         var fields = new SortedDictionary<string, object>(
             (IDictionary<string, object>)FieldSetReader.Read(source.Index.Root, schema.Fields, facts, false, what), StringComparer.Ordinal);
         var texts = new SortedDictionary<string, EntryText>(StringComparer.Ordinal);
@@ -230,7 +231,7 @@ public static class SiteValidator
             fields.TryGetValue("weight", out var weight) ? (long)weight : long.MaxValue,
             fields,
             texts,
-            source.Resources);
+            source.Resources) { Images = source.Images };
     }
 
     private static readonly FieldSchema TranslatedFrom = new(SourceFingerprint.Field, new StringType(), false,

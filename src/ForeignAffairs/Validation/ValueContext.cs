@@ -16,6 +16,7 @@ namespace ForeignAffairs.Validation;
 /// The entries whose folder name is not a valid slug, under that name and under the slug it suggests: a reference to one is
 /// not reported again, since renaming the folder, as its own diagnostic says, is the one fix.
 /// </param>
+/// <param name="Resources">The files of the entry whose value it is, relative to its folder; null outside an entry.</param>
 public sealed record ValueContext(
     YamlSource Source,
     IReadOnlyList<string> Languages,
@@ -24,7 +25,8 @@ public sealed record ValueContext(
     string? OnlyLanguage = null,
     bool IsDraft = false,
     IReadOnlySet<EntryKey>? Drafts = null,
-    IReadOnlySet<EntryKey>? Misnamed = null)
+    IReadOnlySet<EntryKey>? Misnamed = null,
+    IReadOnlyList<string>? Resources = null)
 {
     /// <summary>Reports that the required field <paramref name="field"/> is missing or empty at <paramref name="node"/>: an error, or for a draft a warning.</summary>
     public void Missing(YamlNode node, string field, string message, string? hint = null) => Missing(Diagnostics, Source.Locate(node), IsDraft, field, message, hint);

@@ -59,6 +59,25 @@ public sealed class LiveSiteTests : IDisposable
     }
 
     [Fact]
+    public void An_image_added_and_then_replaced_is_published_at_new_addresses_as_in_a_full_build()
+    {
+        var folder = Path.GetDirectoryName(Project)!;
+        File.WriteAllBytes(_sample.PathOf($"{folder}/aerial.jpg"), TestImages.Photograph(1200, 800));
+        File.AppendAllText(_sample.PathOf(Project), "images:\n  - file: aerial.jpg\n    alt: {en: Aerial view, ja: 空撮, ko: 항공 사진}\n");
+        _sample.Edit($"{folder}/en.md", "## Objectives", "![The plots](aerial.jpg)\n\n## Objectives");
+        Rebuilt();
+        var before = Directory.GetFiles(Path.Combine(_live.Output, "images", "projects", "bac-ninh-electronics-component-plots"));
+
+        File.WriteAllBytes(_sample.PathOf($"{folder}/aerial.jpg"), TestImages.Photograph(1000, 800));
+        var rebuild = Rebuilt();
+
+        Assert.Contains("en/projects/bac-ninh-electronics-component-plots/index.html", rebuild.RenderedPages);
+        var after = Directory.GetFiles(Path.Combine(_live.Output, "images", "projects", "bac-ninh-electronics-component-plots"));
+        Assert.Empty(after.Intersect(before));
+        Assert.Equal(FullBuild(), Snapshot());
+    }
+
+    [Fact]
     public void An_edited_park_renders_its_pages_and_those_that_list_it_and_rewrites_the_parks_open_data()
     {
         _sample.Edit("content/parks/vsip-nghe-an/index.yaml", "percent: 87", "percent: 90");

@@ -194,15 +194,15 @@ public sealed class MarkdownRendererTests
     // Images and the entry's own files
 
     [Fact]
-    public void Image_without_alternative_text_is_a_warning()
+    public void Image_without_alternative_text_is_an_error()
     {
         var (html, _, diagnostics) = Render("![](map.png)", bodyLine: 2);
 
-        var warning = Assert.Single(diagnostics);
-        Assert.Equal(DiagnosticCodes.MissingAltText, warning.Code);
-        Assert.Equal(DiagnosticSeverity.Warning, warning.Severity);
-        Assert.Equal(new SourceLocation(DaNangJa, 2, 1), warning.Location);
-        Assert.StartsWith("the image 'map.png' has no alternative text", warning.Message);
+        var error = Assert.Single(diagnostics);
+        Assert.Equal(DiagnosticCodes.MissingAltText, error.Code);
+        Assert.Equal(DiagnosticSeverity.Error, error.Severity);
+        Assert.Equal(new SourceLocation(DaNangJa, 2, 1), error.Location);
+        Assert.StartsWith("the image 'map.png' has no alternative text", error.Message);
         Assert.Equal("map.png", html.QuerySelector("img")!.GetAttribute("src"));
     }
 
