@@ -29,8 +29,8 @@ public static class ContentSchemas
     /// <summary>What a step's time limit is counted in: calendar days or working days.</summary>
     public static readonly ChoiceType TimeUnit = new("days", "working-days");
 
-    /// <summary>The languages an event may be held in, interpretation included.</summary>
-    public static readonly ChoiceType EventLanguage = new("vi", "en", "ja", "ko", "zh");
+    /// <summary>The languages an event may be held in (interpretation included), or an office's desk may serve investors in.</summary>
+    public static readonly ChoiceType SpokenLanguage = new("vi", "en", "ja", "ko", "zh");
 
     /// <summary>The forms an investment may take.</summary>
     public static readonly ChoiceType InvestmentForm = new("fdi", "joint-venture", "ppp", "bcc");
@@ -46,13 +46,27 @@ public static class ContentSchemas
     private static readonly DateType Date = new();
     private static readonly AddressType WebPage = new(AddressKind.WebPage);
 
+    // A desk of an office that serves investors in their own language, such as a province's Japan Desk: a page in that
+    // language shows it first. It names where it was announced, since readers will write to it.
+    private static readonly RecordType Desk = new("a language desk",
+        Required("language", SpokenLanguage, "the language the desk serves investors in: ja, ko, zh, en or vi"),
+        Required("name", Text, "the desk's name, such as Japan Desk"),
+        Optional("contact", Text, "who answers: an officer's name and title, or the organisation that runs the desk"),
+        Optional("note", Text, "what else a reader should know, such as when and by whom the desk was set up"),
+        Optional("phone", new AddressType(AddressKind.Phone), "telephone number"),
+        Optional("email", new AddressType(AddressKind.Email), "e-mail address"),
+        Optional("website", new AddressType(AddressKind.Website), "web address"),
+        Required("source", String, "where the desk and its contact details are published"),
+        Optional("source_url", new AddressType(AddressKind.WebPage), "the address of that source"));
+
     // An office investors can write to or call, on a province's page or a park's.
     private static readonly RecordType Office = new("an office",
         Required("name", Text, "the office's name"),
         Optional("address", Text, "postal address"),
         Optional("phone", new AddressType(AddressKind.Phone), "telephone number"),
         Optional("email", new AddressType(AddressKind.Email), "e-mail address"),
-        Optional("website", new AddressType(AddressKind.Website), "web address"));
+        Optional("website", new AddressType(AddressKind.Website), "web address"),
+        Optional("desks", new ListType(Desk), "desks that serve investors in their own language, each shown first on the pages in it"));
 
     // Photographs and plans of a province, park or project: the first is shown at the top of its page, the others below its text.
     private static FieldSchema Images => Optional("images", new ListType(new RecordType("an image",
@@ -216,7 +230,7 @@ public static class ContentSchemas
             Required("organiser", Text, "who holds it, such as the Provincial People's Committee with a partner abroad"),
             Optional("provinces", new ListType(new ReferenceType(Collection.Provinces)), "the provinces it presents or is held in"),
             Optional("sectors", new ListType(new ReferenceType(Collection.Sectors)), "the sectors it is about"),
-            Optional("languages", new ListType(EventLanguage), "the languages it is held in, interpretation included"),
+            Optional("languages", new ListType(SpokenLanguage), "the languages it is held in, interpretation included"),
             Optional("registration_url", WebPage, "where to register to take part"),
             Optional("example", new BooleanType(),
                 "true for an invented event that shows how a listing looks: every page labels it as an example"),

@@ -27,10 +27,7 @@ public sealed class ImageSite : IDisposable
             "  - file: plan.png\n" +
             "    alt: {en: Plan of the plots, ja: 用地の配置図, ko: 부지 배치도}\n");
         File.AppendAllText(Copy.PathOf($"{Project}/en.md"), "\n![The plots from the air](aerial.jpg \"Aerial view\")\n");
-        var output = Copy.PathOf("output");
-        var result = SiteBuilder.Build(new BuildOptions(Copy.Root, output) { Today = SampleCopy.Today });
-        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
-        Built = new BuiltSite(output, result);
+        Built = BuiltSite.Build(Copy);
     }
 
     public SampleCopy Copy { get; }

@@ -10,6 +10,18 @@ public sealed class BuiltSite(string output, BuildResult result)
     private static readonly HtmlParser Parser = new();
     private readonly Dictionary<string, IHtmlDocument> _documents = [];
 
+    /// <summary>
+    /// Builds <paramref name="copy"/> of the sample site into its <c>output</c> folder on the sample's build day; fails the
+    /// test with the diagnostics when the build fails.
+    /// </summary>
+    public static BuiltSite Build(SampleCopy copy)
+    {
+        var output = copy.PathOf("output");
+        var result = SiteBuilder.Build(new BuildOptions(copy.Root, output) { Today = SampleCopy.Today });
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        return new BuiltSite(output, result);
+    }
+
     /// <summary>The output folder.</summary>
     public string Output { get; } = output;
 
