@@ -26,6 +26,22 @@
     return term.split(/\s+/).map(withoutParticle).join(" ");
   }
 
+  // Pagefind loads the part of its index where a query word falls, but not the next part when the words that begin with
+  // the query run past the end of that part. A Korean noun sorts before its forms with particles (산업단지 before
+  // 산업단지의, 산업단지는), so a page that writes it only with a particle was lost whenever the index split among them.
+  // Loading the part where the word's forms end as well (the word followed by U+FFFF, which sorts after all of them) finds them.
+  var pagefind = null;
+
+  function loadForms(term) {
+    var script = document.querySelector('script[src*="pagefind-ui.js"]');
+    if (!script) return Promise.resolve();
+    pagefind = pagefind || import(script.src.replace(/pagefind-ui\.js[^/]*$/, "pagefind.js"));
+    var words = koreanTerm(term).split(" ").filter(function (word) { return HANGUL_WORD.test(word); });
+    return pagefind.then(function (module) {
+      return Promise.all(words.map(function (word) { return module.preload(word + "\uFFFF"); }));
+    }).catch(function () { /* the search still runs; only forms in another part of the index may be missed */ });
+  }
+
   function start() {
     var element = document.getElementById("ui-search");
     if (!element || typeof window.PagefindUI === "undefined") return;
@@ -44,8 +60,9 @@
     // Pagefind names its input only by a title; the page's visible heading labels it instead.
     var input = element.querySelector(".pagefind-ui__search-input");
     if (input && document.getElementById("search-title")) input.setAttribute("aria-labelledby", "search-title");
+    if (korean && input) input.addEventListener("input", function () { loadForms(input.value); });
     var query = new URLSearchParams(window.location.search).get("q");
-    if (query) ui.triggerSearch(query);
+    if (query) (korean ? loadForms(query) : Promise.resolve()).then(function () { ui.triggerSearch(query); });
   }
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
   else start();
