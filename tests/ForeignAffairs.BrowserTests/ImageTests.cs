@@ -47,39 +47,22 @@ public sealed class ImageTests(ImageBrowserSite site)
     private static Task<string> CurrentSourceAsync(IPage page, string selector) =>
         page.Locator(selector).EvaluateAsync<string>("img => img.currentSrc");
 
-    private async Task<IPage> OpenAsync(IBrowserContext reader)
+    // A phone loads the smallest WebP; a wide screen with a dense display the largest.
+    [Theory]
+    [InlineData(390, 844, 1, 480)]
+    [InlineData(1280, 900, 2, 1600)]
+    public async Task The_screen_loads_the_webp_of_the_width_it_needs(int width, int height, int density, int expected)
     {
+        await using var reader = await site.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+            DeviceScaleFactor = density,
+        });
         var page = await reader.NewPageAsync();
         await page.GotoAsync(site.Address + ImageBrowserSite.Page.TrimStart('/'));
         await page.Locator(".entry-hero img").EvaluateAsync("img => img.decode()");
-        return page;
-    }
 
-    [Fact]
-    public async Task A_phone_loads_the_smallest_webp()
-    {
-        await using var reader = await site.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            ViewportSize = new ViewportSize { Width = 390, Height = 844 },
-            DeviceScaleFactor = 1,
-        });
-        var page = await OpenAsync(reader);
-
-        var source = await CurrentSourceAsync(page, ".entry-hero img");
-        Assert.Matches(@"/aerial-480\.[0-9a-f]+\.webp$", source);
-    }
-
-    [Fact]
-    public async Task A_wide_dense_screen_loads_the_largest_webp()
-    {
-        await using var reader = await site.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
-            DeviceScaleFactor = 2,
-        });
-        var page = await OpenAsync(reader);
-
-        Assert.Matches(@"/aerial-1600\.[0-9a-f]+\.webp$", await CurrentSourceAsync(page, ".entry-hero img"));
+        Assert.Matches($@"/aerial-{expected}\.[0-9a-f]+\.webp$", await CurrentSourceAsync(page, ".entry-hero img"));
     }
 
     [Fact]

@@ -23,10 +23,10 @@ internal sealed class PictureLinkRenderer : LinkInlineRenderer
         var image = picture.Image.Default;
         renderer.Write("<picture><source type=\"").WriteEscape(picture.ModernType)
             .Write("\" srcset=\"").WriteEscape(picture.ModernSrcset)
-            .Write("\" sizes=\"").WriteEscape(picture.Sizes)
+            .Write("\" sizes=\"").Write(Picture.InText)
             .Write("\"><img src=\"").WriteEscape(picture.Src)
             .Write("\" srcset=\"").WriteEscape(picture.FallbackSrcset)
-            .Write("\" sizes=\"").WriteEscape(picture.Sizes)
+            .Write("\" sizes=\"").Write(Picture.InText)
             .Write($"\" width=\"{image.Width}\" height=\"{image.Height}\" alt=\"");
         var html = renderer.EnableHtmlForInline;
         renderer.EnableHtmlForInline = false;

@@ -52,7 +52,6 @@ internal static class ImageProcessor
             problem = "the file is damaged or incomplete";
             return null;
         }
-
     }
 
     private static List<EncodedImage> Encode(byte[] bytes)

@@ -1,9 +1,9 @@
 namespace ForeignAffairs.Imaging;
 
 /// <summary>
-/// Which files are processed as images, and the sizes and formats each is published in: widths for small phones, most screens and wide or dense ones, each
-/// in WebP and in a format every browser reads (JPEG, or PNG for an image with transparency). No size is larger than the
-/// original.
+/// Which files are processed as images, and the sizes and formats each is published in: widths for small phones, most
+/// screens and wide or dense ones, each in WebP and in a format every browser reads (JPEG, or PNG for an image with
+/// transparency). No size is larger than the original.
 /// </summary>
 internal static class ImageSizes
 {

@@ -5,12 +5,11 @@ namespace ForeignAffairs.Imaging;
 
 /// <summary>
 /// A processed image as a page writes it: a <c>picture</c> with its WebP sizes and an <c>img</c> with the fallback sizes,
-/// its width and height (so the page does not move as it loads), and <paramref name="Sizes"/>, the width it takes on the
-/// page, from which the browser picks the size to fetch.
+/// and its width and height, so the page does not move as it loads.
 /// </summary>
-internal sealed record Picture(ProcessedImage Image, SiteUrls Urls, string Sizes)
+internal sealed record Picture(ProcessedImage Image, SiteUrls Urls)
 {
-    /// <summary>The width the text column gives an image in an entry's text.</summary>
+    /// <summary>The width the text column gives an image in an entry's text, from which the browser picks the size to fetch.</summary>
     public const string InText = "(min-width: 50rem) 46rem, 100vw";
 
     /// <summary>The address of the fallback's middle size, for <c>src</c>.</summary>

@@ -106,9 +106,7 @@ internal sealed class EntryViews
         view["has_content"] = !string.IsNullOrWhiteSpace(content.Html);
         view["fields"] = Record(entry.Fields);
         // The images the entry shows in its gallery are not listed again as its documents.
-        var shown = entry.Fields.GetValueOrDefault("images") is IEnumerable<object> listed
-            ? listed.OfType<IReadOnlyDictionary<string, object>>().Select(image => image["file"]).ToHashSet()
-            : [];
+        var shown = ListedImages(entry).Select(image => image["file"]).ToHashSet();
         view["resources"] = new SharedArray(entry.Resources.Where(r => !shown.Contains(r)).Select(r =>
             new SharedObject { ["name"] = r, ["url"] = urls.Url(path + PublishedName.Escape(r)) }.Seal()));
         view["images"] = Images(entry, markdown.Images, urls);
@@ -122,15 +120,13 @@ internal sealed class EntryViews
 
     // The images the entry lists, as pictures: the sizes and formats of each, its width and height, and its texts in this
     // language. An image that could not be processed has been reported, and the build stops before a page shows it.
-    private SharedArray Images(Entry entry, SiteImages images, SiteUrls urls)
-    {
-        if (entry.Fields.GetValueOrDefault("images") is not IEnumerable<object> listed) return new SharedArray([]);
-        return new SharedArray(listed.OfType<IReadOnlyDictionary<string, object>>()
+    private SharedArray Images(Entry entry, SiteImages images, SiteUrls urls) =>
+        new(ListedImages(entry)
             .Select(fields => (Fields: fields, Image: images.Find(entry.Key, (string)fields["file"])))
             .Where(item => item.Image is not null)
             .Select(item =>
             {
-                var picture = new Picture(item.Image!, urls, "");
+                var picture = new Picture(item.Image!, urls);
                 var view = new SharedObject
                 {
                     ["src"] = picture.Src,
@@ -150,7 +146,12 @@ internal sealed class EntryViews
                 }
                 return (object)view.Seal();
             }));
-    }
+
+    // The records of the entry's images field, in their order.
+    private static IEnumerable<IReadOnlyDictionary<string, object>> ListedImages(Entry entry) =>
+        entry.Fields.GetValueOrDefault("images") is IEnumerable<object> listed
+            ? listed.OfType<IReadOnlyDictionary<string, object>>()
+            : [];
 
     // Views are shared by every page of a language, and a page is rendered again only when what it reads changes:
     // a template must not change what another page sees.

@@ -68,7 +68,7 @@ internal sealed class MarkdownRenderer(Site site, SiteUrls urls, MarkdownMemo? m
             var url = _links.Resolve(link, entry.Key, entry.Resources, pageLanguage, problems);
             link.Rewrite(url);
             if (file is not null && url != "#" && Images.Find(entry.Key, file) is { } image)
-                link.Node.SetData(typeof(Picture), new Picture(image, urls, Picture.InText));
+                link.Node.SetData(typeof(Picture), new Picture(image, urls));
             links.Add(new WrittenLink(url, link.Location));
         }
         if (MarkdownSyntax.ToHtml(document, text.Path, text.BodyLine, problems) is not { } html) return null;

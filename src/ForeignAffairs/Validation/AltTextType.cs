@@ -20,9 +20,10 @@ public sealed class AltTextType : FieldType
     public override object? Read(YamlNode node, ValueContext context)
     {
         if (_text.Read(node, context) is not LocalizedText text) return null;
-        var once = node is YamlScalarNode && context.Languages.Count > 1;
+        // One plain text is given once for every language.
+        var once = node is YamlScalarNode;
         var missing = context.Languages.Where(language => !text.ByLanguage.ContainsKey(language)).ToArray();
-        if (node is YamlScalarNode ? !once : missing.Length == 0) return text;
+        if (once ? context.Languages.Count == 1 : missing.Length == 0) return text;
         var example = string.Join(", ", context.Languages.Select(language => $"{language}: ..."));
         context.Error(DiagnosticCodes.MissingAltText, node,
             once

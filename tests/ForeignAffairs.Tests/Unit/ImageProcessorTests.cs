@@ -70,13 +70,19 @@ public sealed class ImageProcessorTests
         Assert.Equal("the file is damaged or incomplete", problem);
     }
 
+    // A photograph in a temporary folder, and where a cache in that folder keeps its variants.
+    private static (string Original, string Cache) Photograph(TempFolder folder)
+    {
+        var original = Path.Combine(folder.Root, "aerial.jpg");
+        File.WriteAllBytes(original, TestImages.Photograph(1000, 500));
+        return (original, Path.Combine(folder.Root, "cache"));
+    }
+
     [Fact]
     public void A_cached_image_whose_manifest_is_cut_short_is_processed_again()
     {
         using var folder = new TempFolder();
-        var original = Path.Combine(folder.Root, "aerial.jpg");
-        File.WriteAllBytes(original, TestImages.Photograph(1000, 500));
-        var cacheFolder = Path.Combine(folder.Root, "cache");
+        var (original, cacheFolder) = Photograph(folder);
         var first = new ImageCache(cacheFolder).Get(original);
         var bytes = first.Variants.Select(v => File.ReadAllBytes(v.File!)).ToArray();
         var manifest = Path.Combine(Path.GetDirectoryName(first.Variants[0].File!)!, "manifest");
@@ -94,9 +100,7 @@ public sealed class ImageProcessorTests
     public void A_later_build_takes_the_variants_from_the_cache_folder()
     {
         using var folder = new TempFolder();
-        var original = Path.Combine(folder.Root, "aerial.jpg");
-        File.WriteAllBytes(original, TestImages.Photograph(1000, 500));
-        var cacheFolder = Path.Combine(folder.Root, "cache");
+        var (original, cacheFolder) = Photograph(folder);
 
         var first = new ImageCache(cacheFolder).Get(original);
         // A mark written over a cached variant shows that a new cache (a later build) reads the folder instead of processing.
