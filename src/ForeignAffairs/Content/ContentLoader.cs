@@ -200,7 +200,7 @@ public static partial class ContentLoader
         foreach (var info in folder.EnumerateFileSystemInfos().OrderBy(f => f.Name, StringComparer.Ordinal))
         {
             if (info.Name.StartsWith('.') || info.Name.EndsWith('~')) continue;
-            if (info.LinkTarget is not null)
+            if (FileStatus.IsLink(info))
             {
                 diagnostics.Warning(DiagnosticCodes.SymbolicLink, SourceLocation.File($"{folderPath}/{info.Name}"),
                     "this is a symbolic link, which is not followed, so it is not published",

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text;
 using ForeignAffairs.Diagnostics;
+using ForeignAffairs.FileSystem;
 
 namespace ForeignAffairs.Content;
 
@@ -132,7 +133,7 @@ public sealed class LoadedFolders
             .OrderBy(i => i.FullName, StringComparer.Ordinal))
         {
             signature.Append(info.FullName).Append('|').Append(info.LastWriteTimeUtc.Ticks).Append('|')
-                .Append(info is FileInfo file ? file.Length : -1).Append('|').Append(info.LinkTarget is null ? "" : "link").Append('\n');
+                .Append(info is FileInfo file ? file.Length : -1).Append('|').Append(FileStatus.IsLink(info) ? "link" : "").Append('\n');
         }
         return signature.ToString();
     }

@@ -2,8 +2,6 @@ using System.Buffers;
 using ForeignAffairs.Diagnostics;
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
-using Markdig.Renderers;
-using Markdig.Renderers.Html.Inlines;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -28,7 +26,8 @@ public static class MarkdownSyntax
         .UseListExtras()
         .UseTaskLists()
         .UseAutoLinks()
-        .Use<NestingLimit>();
+        .Use<NestingLimit>()
+        .Use<PictureLinks>();
 
     private static readonly MarkdownPipeline Pipeline = Builder.Build();
 
@@ -76,15 +75,7 @@ public static class MarkdownSyntax
     /// as HTML; null when Markdig fails on it, which is reported to <paramref name="diagnostics"/> when given.
     /// </summary>
     public static string? ToHtml(MarkdownDocument document, string path, int bodyLine, DiagnosticBag? diagnostics) =>
-        Guarded(() =>
-        {
-            using var writer = new StringWriter();
-            var renderer = new HtmlRenderer(writer);
-            Pipeline.Setup(renderer);
-            renderer.ObjectRenderers.Replace<LinkInlineRenderer>(new PictureLinkRenderer());
-            renderer.Render(document);
-            return writer.ToString();
-        }, path, bodyLine, diagnostics);
+        Guarded(() => Markdown.ToHtml(document, Pipeline), path, bodyLine, diagnostics);
 
     /// <summary>
     /// The links and images of <paramref name="document"/>, parsed from <paramref name="markdown"/>, which starts on line

@@ -11,6 +11,13 @@ internal static class FileStatus
     private const int Directory = 0x4000;
     private const int SymbolicLink = 0xA000;
 
+    /// <summary>
+    /// Whether <paramref name="info"/>, as a folder listing gave it, is a symbolic link. Only what the listing already marks
+    /// as a link or other reparse point is read as one, so that a large folder is not read twice.
+    /// </summary>
+    public static bool IsLink(FileSystemInfo info) =>
+        (info.Attributes & FileAttributes.ReparsePoint) != 0 && info.LinkTarget is not null;
+
     /// <summary>The kind of <paramref name="path"/>; a symbolic link is reported as a link, not followed.</summary>
     public static FileKind Kind(string path)
     {

@@ -1,5 +1,6 @@
+using System.Buffers;
 using System.Security.Cryptography;
-using System.Text.Unicode;
+using System.Text;
 
 namespace ForeignAffairs.Localization;
 
@@ -15,10 +16,10 @@ public static class SourceFingerprint
     /// <summary>The fingerprint of <paramref name="text"/>: the first 12 hex digits of the SHA-256 of its normalized form.</summary>
     public static string Of(string text)
     {
-        // The text is hashed line by line as it would be joined: lines without their trailing spaces, "\n" between them,
-        // empty lines at either end left out.
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        Span<byte> buffer = stackalloc byte[1024];
+        // The text is hashed as its lines would be joined: lines without their trailing spaces, "\n" between them, empty
+        // lines at either end left out. The normalized text is hashed in one call: hashing it line by line cost a tenth of
+        // reading a large site's content.
+        var normalized = new ArrayBufferWriter<byte>(Encoding.UTF8.GetMaxByteCount(text.Length) + 1);
         var first = true;
         var emptyLines = 0;
         foreach (var line in text.AsSpan().EnumerateLines())
@@ -30,20 +31,13 @@ public static class SourceFingerprint
                 continue;
             }
             if (!first)
-                for (var i = 0; i <= emptyLines; i++) hash.AppendData("\n"u8);
+            {
+                normalized.GetSpan(emptyLines + 1)[..(emptyLines + 1)].Fill((byte)'\n');
+                normalized.Advance(emptyLines + 1);
+            }
             (first, emptyLines) = (false, 0);
-            Append(hash, trimmed, buffer);
+            normalized.Advance(Encoding.UTF8.GetBytes(trimmed, normalized.GetSpan(Encoding.UTF8.GetMaxByteCount(trimmed.Length))));
         }
-        return Convert.ToHexStringLower(hash.GetHashAndReset())[..12];
-    }
-
-    private static void Append(IncrementalHash hash, ReadOnlySpan<char> line, Span<byte> buffer)
-    {
-        while (!line.IsEmpty)
-        {
-            Utf8.FromUtf16(line, buffer, out var read, out var written, isFinalBlock: true);
-            hash.AppendData(buffer[..written]);
-            line = line[read..];
-        }
+        return Convert.ToHexStringLower(SHA256.HashData(normalized.WrittenSpan))[..12];
     }
 }

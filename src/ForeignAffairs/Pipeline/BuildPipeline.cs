@@ -86,7 +86,7 @@ internal sealed class BuildPipeline(BuildOptions options, BuildMemory memory, Si
     private static SearchIndex? FindSearch(string root, Site site, Theme theme, PagefindCache? cache, DiagnosticBag diagnostics)
     {
         if (!site.Config.Search || !theme.Templates.ContainsKey("search")) return null;
-        var search = SearchIndex.Find(root, cache, out var missing);
+        var search = SearchIndex.Find(root, cache, site.Config.LanguageCodes, out var missing);
         if (missing is not null)
         {
             diagnostics.Warning(DiagnosticCodes.SearchUnavailable, SourceLocation.File(SiteConfigReader.FileName),

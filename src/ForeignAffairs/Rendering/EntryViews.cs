@@ -29,16 +29,17 @@ internal sealed class EntryViews
     {
         (_site, _language, _defaultLanguage) = (site, language.Code, site.Config.DefaultLanguage.Code);
         _views = previous?._views ?? site.Entries.ToDictionary(e => e.Key, e => new EntryView(e.Key));
-        foreach (var entry in Candidates(site, previous?._site))
+        // Filled on every core: a view is filled from its entry and refers to the others without changing them.
+        Parallel.ForEach(Candidates(site, previous?._site).ToArray(), Cores.Each, entry =>
         {
-            if (previous is not null && !Changed(previous._site, entry)) continue;
+            if (previous is not null && !Changed(previous._site, entry)) return;
             var view = _views[entry.Key];
             view.IsReadOnly = false;
             view.Clear();
             Fill(view, entry, site, urls, markdown);
             // Views are shared by every page of the language: a template must not change what the next page sees.
             view.IsReadOnly = true;
-        }
+        });
         ByCollection = Collection.All.ToDictionary(
             c => c.Name,
             c => (ScriptArray)new SharedArray(site.In(c).Select(e => _views[e.Key])));

@@ -33,7 +33,9 @@ public static class SiteRenderer
         // Every text is rendered first, on every core, and its problems reported; each language's views then find it ready.
         // A rebuild renders only the texts of the entries it read again, and reports what the others reported before.
         var prepare = memo.ToPrepare(site, diagnostics);
-        Parallel.ForEach(config.LanguageCodes.SelectMany(code => prepare.Select(entry => (Code: code, Entry: entry))), Cores.Each,
+        // An array, which the threads share out by ranges rather than by taking turns at one enumerator.
+        var texts = config.LanguageCodes.SelectMany(code => prepare.Select(entry => (Code: code, Entry: entry))).ToArray();
+        Parallel.ForEach(texts, Cores.Each,
             item =>
             {
                 if (item.Entry.Texts.TryGetValue(EntryViews.ContentLanguage(item.Entry, item.Code, config), out var text))

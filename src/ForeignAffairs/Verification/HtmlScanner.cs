@@ -54,17 +54,22 @@ internal sealed class HtmlScanner
     private string? _lang, _title, _description;
     private bool _rootHasId, _bodyHasId, _sawHead, _sawDescription;
 
-    private HtmlScanner(string html)
+    private readonly StringPool _pool;
+
+    private HtmlScanner(string html, StringPool pool)
     {
-        _html = html;
+        (_html, _pool) = (html, pool);
         _idLookup = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
         _linkLookup = _seenLinks.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    /// <summary>Reads the facts of <paramref name="page"/> from <paramref name="html"/>, its text.</summary>
-    public static PageFacts Read(RenderedPage page, string html)
+    /// <summary>
+    /// Reads the facts of <paramref name="page"/> from <paramref name="html"/>, its text, keeping the links and ids it shares
+    /// with other pages once in <paramref name="pool"/>.
+    /// </summary>
+    public static PageFacts Read(RenderedPage page, string html, StringPool? pool = null)
     {
-        var scanner = new HtmlScanner(html);
+        var scanner = new HtmlScanner(html, pool ?? new StringPool());
         scanner.Scan();
         return new PageFacts(page, scanner._lang, scanner._title ?? "", scanner._description, scanner._ids, scanner._duplicates,
             scanner._links, scanner._imagesWithoutAlt, scanner._alternates);
@@ -327,7 +332,7 @@ internal sealed class HtmlScanner
     {
         var id = Decoded(slot);
         if (id.IsEmpty) return;
-        if (!_idLookup.TryGetValue(id, out var seen)) _ids.Add(id.ToString());
+        if (!_idLookup.TryGetValue(id, out var seen)) _ids.Add(_pool.Of(id));
         else if (_seenDuplicates.Add(seen)) _duplicates.Add(seen);
     }
 
@@ -337,7 +342,7 @@ internal sealed class HtmlScanner
         if (!Has(slot)) return null;
         var value = Decoded(slot);
         if (_linkLookup.TryGetValue(value, out var seen)) return seen;
-        var link = value.ToString();
+        var link = _pool.Of(value);
         _seenLinks.Add(link);
         _links.Add(link);
         return link;

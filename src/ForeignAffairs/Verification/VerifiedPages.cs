@@ -16,6 +16,7 @@ namespace ForeignAffairs.Verification;
 internal sealed class VerifiedPages(bool remembers)
 {
     private readonly ConcurrentDictionary<string, PageFacts> _read = new(StringComparer.Ordinal);
+    private readonly StringPool _strings = new();
     private readonly Dictionary<string, HashSet<string>> _alternatesOf = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IReadOnlyList<Diagnostic>> _found = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IReadOnlySet<string>> _depends = new(StringComparer.Ordinal);
@@ -33,7 +34,8 @@ internal sealed class VerifiedPages(bool remembers)
     /// without its HTML); from any thread.
     /// </summary>
     public void Read(RenderedPage page, RenderedPage kept) =>
-        _read[kept.Path] = HtmlScanner.Read(kept, page.Html ?? throw new ArgumentException("the page has no HTML", nameof(page)));
+        _read[kept.Path] = HtmlScanner.Read(kept, page.Html ?? throw new ArgumentException("the page has no HTML", nameof(page)),
+            _strings);
 
     /// <summary>
     /// Verifies <paramref name="rendered"/> and <paramref name="documents"/>, whose pages differ from the last good build's as
@@ -49,6 +51,7 @@ internal sealed class VerifiedPages(bool remembers)
             && suspects.All(p => _pages.ContainsKey(p.Path));
         var facts = (samePaths ? suspects : rendered.Pages).AsParallel().Select(FactsOf).ToArray();
         _read.Clear();
+        _strings.Clear();
         if (!samePaths) Reset(OutputVerifier.PublishedPaths(rendered, documents).ToArray(), others, config);
         var changed = facts.Where(f => !ReferenceEquals(_pages.GetValueOrDefault(f.Page.Path), f)).Select(f => f.Page.Path).ToArray();
         foreach (var f in facts) _pages[f.Page.Path] = f;

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using ForeignAffairs.Diagnostics;
+using ForeignAffairs.Publishing;
 using ForeignAffairs.Tests.Support;
 
 namespace ForeignAffairs.Tests.Integration;
@@ -39,9 +40,7 @@ public sealed class SearchIndexTests : IDisposable
     [Fact]
     public void With_pagefind_every_language_is_indexed_and_has_its_search_page()
     {
-        var installed = Path.Combine(RepositoryRoot.Path, "node_modules");
-        Assert.True(Directory.Exists(Path.Combine(installed, "pagefind")), "npm install has not been run in the repository");
-        Directory.CreateSymbolicLink(Path.Combine(_fixture.Root, "node_modules"), installed);
+        UseRepositoryPagefind();
 
         var built = _fixture.BuildSuccessfully();
         Assert.Empty(built.Result.Diagnostics);
@@ -53,5 +52,118 @@ public sealed class SearchIndexTests : IDisposable
         var entry = JsonNode.Parse(File.ReadAllText(Path.Combine(built.Output, "pagefind", "pagefind-entry.json")))!;
         Assert.Equal(["en", "ja", "ko"], entry["languages"]!.AsObject().Select(l => l.Key).Order(StringComparer.Ordinal));
         Assert.All(entry["languages"]!.AsObject(), l => Assert.True(l.Value!["page_count"]!.GetValue<int>() > 5));
+    }
+
+    [Fact]
+    public void Languages_indexed_apart_make_the_index_one_run_over_the_site_makes()
+    {
+        var (apart, whole) = IndexBothWays(pages => { });
+
+        AssertSameIndex(whole, apart);
+        // Every language has its own part of the index, as a run over the whole site gives it.
+        var entry = JsonNode.Parse(File.ReadAllText(Path.Combine(apart, "pagefind", "pagefind-entry.json")))!;
+        Assert.Equal(["en", "ja", "ko"], entry["languages"]!.AsObject().Select(l => l.Key));
+        Assert.False(Directory.Exists(Path.Combine(apart, "pagefind.work")));
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void The_index_does_not_depend_on_the_order_the_pages_were_written_in(bool apart)
+    {
+        UseRepositoryPagefind();
+        var built = _fixture.BuildSuccessfully();
+        // Pages are written by several threads at once. On a file system that lists a folder in the order its files were
+        // made (tmpfs, where /dev/shm is), Pagefind found them in that order and numbered them so.
+        var scratch = Directory.Exists("/dev/shm") ? "/dev/shm" : Path.GetTempPath();
+        var copies = Path.Combine(scratch, $"fa-tests-search-order-{Guid.NewGuid():N}");
+        try
+        {
+            var pages = Directory.GetFiles(built.Output, "*.html", SearchOption.AllDirectories)
+                .Select(file => Path.GetRelativePath(built.Output, file)).Order(StringComparer.Ordinal).ToArray();
+            var (first, last) = (Path.Combine(copies, "first-to-last"), Path.Combine(copies, "last-to-first"));
+            foreach (var (copy, order) in new[] { (first, pages), (last, pages.Reverse().ToArray()) })
+                foreach (var page in order)
+                {
+                    Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(copy, page))!);
+                    File.Copy(Path.Combine(built.Output, page), Path.Combine(copy, page));
+                }
+            var index = SearchIndex.Find(_fixture.Root, null, ["en", "ja", "ko"], out _)!;
+            index.PagesApart = apart ? 0 : int.MaxValue;
+            foreach (var copy in new[] { first, last })
+            {
+                var diagnostics = new DiagnosticBag();
+                Assert.True(index.Build(copy, diagnostics), string.Join(Environment.NewLine, diagnostics.ToSortedList()));
+            }
+
+            AssertSameIndex(first, last);
+            Assert.Equal(File.ReadAllText(Path.Combine(first, "pagefind", "pagefind-entry.json")),
+                File.ReadAllText(Path.Combine(last, "pagefind", "pagefind-entry.json")));
+        }
+        finally
+        {
+            if (Directory.Exists(copies)) Directory.Delete(copies, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void A_page_in_another_language_than_its_folder_has_the_site_indexed_in_one_run()
+    {
+        // The English home page says it is Japanese: the English and Japanese parts would both hold a Japanese index.
+        var (apart, whole) = IndexBothWays(pages =>
+        {
+            var home = Path.Combine(pages, "en", "index.html");
+            File.WriteAllText(home, File.ReadAllText(home).Replace("<html lang=\"en\"", "<html lang=\"ja\""));
+        });
+
+        AssertSameIndex(whole, apart);
+        Assert.False(Directory.Exists(Path.Combine(apart, "pagefind.work")));
+    }
+
+    // The site's pages indexed by a Pagefind per language and by one Pagefind over the site, each in a copy of its own after
+    // edit has changed them; the two copies.
+    private (string Apart, string Whole) IndexBothWays(Action<string> edit)
+    {
+        UseRepositoryPagefind();
+        var built = _fixture.BuildSuccessfully();
+        var (apart, whole) = (Path.Combine(_fixture.Root, "apart"), Path.Combine(_fixture.Root, "whole"));
+        foreach (var copy in new[] { apart, whole })
+        {
+            FixtureSite.CopyFolder(built.Output, copy);
+            Directory.Delete(Path.Combine(copy, "pagefind"), recursive: true);
+            edit(copy);
+        }
+        var index = SearchIndex.Find(_fixture.Root, null, ["en", "ja", "ko"], out var missing)!;
+        Assert.Null(missing);
+        foreach (var (copy, pagesApart) in new[] { (apart, 0), (whole, int.MaxValue) })
+        {
+            index.PagesApart = pagesApart;
+            var diagnostics = new DiagnosticBag();
+            Assert.True(index.Build(copy, diagnostics), string.Join(Environment.NewLine, diagnostics.ToSortedList()));
+        }
+        return (apart, whole);
+    }
+
+    // The same files with the same bytes, but for the entry file, whose languages may come in another order.
+    private static void AssertSameIndex(string expected, string actual)
+    {
+        static string[] Files(string site) => Directory.GetFiles(Path.Combine(site, "pagefind"), "*", SearchOption.AllDirectories)
+            .Select(file => Path.GetRelativePath(site, file)).Order(StringComparer.Ordinal).ToArray();
+        Assert.Equal(Files(expected), Files(actual));
+        foreach (var file in Files(expected))
+        {
+            var (want, got) = (Path.Combine(expected, file), Path.Combine(actual, file));
+            if (Path.GetFileName(file) == "pagefind-entry.json")
+                Assert.True(JsonNode.DeepEquals(JsonNode.Parse(File.ReadAllText(want)), JsonNode.Parse(File.ReadAllText(got))),
+                    File.ReadAllText(got));
+            else Assert.True(File.ReadAllBytes(want).AsSpan().SequenceEqual(File.ReadAllBytes(got)), file);
+        }
+    }
+
+    private void UseRepositoryPagefind()
+    {
+        var installed = Path.Combine(RepositoryRoot.Path, "node_modules");
+        Assert.True(Directory.Exists(Path.Combine(installed, "pagefind")), "npm install has not been run in the repository");
+        Directory.CreateSymbolicLink(Path.Combine(_fixture.Root, "node_modules"), installed);
     }
 }

@@ -1,0 +1,22 @@
+using System.Runtime.InteropServices;
+
+namespace ForeignAffairs.FileSystem;
+
+/// <summary>A second name for a file's content, made without copying it; a copy where the file system has no such names.</summary>
+internal static class HardLink
+{
+    /// <summary>Gives the file <paramref name="existing"/> the name <paramref name="path"/> too, or copies it there.</summary>
+    public static void Create(string existing, string path)
+    {
+        var linked = OperatingSystem.IsWindows() ? CreateHardLink(path, existing, IntPtr.Zero) : Link(existing, path) == 0;
+        if (!linked) File.Copy(existing, path);
+    }
+
+    // The runtime's own link(2).
+    [DllImport("libSystem.Native", EntryPoint = "SystemNative_Link", CharSet = CharSet.Ansi, BestFitMapping = false)]
+    private static extern int Link(string source, string linkTarget);
+
+    [DllImport("kernel32", EntryPoint = "CreateHardLinkW", CharSet = CharSet.Unicode, SetLastError = true)]
+    [return: MarshalAs(UnmanagedType.Bool)]
+    private static extern bool CreateHardLink(string fileName, string existingFileName, IntPtr securityAttributes);
+}
