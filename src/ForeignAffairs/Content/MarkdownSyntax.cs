@@ -10,12 +10,20 @@ namespace ForeignAffairs.Content;
 /// <summary>The Markdown that entries are written in: CommonMark with tables, footnotes and the like, and cleaned raw HTML.</summary>
 public static class MarkdownSyntax
 {
+    private static readonly MarkdownPipelineBuilder Builder = NewBuilder();
+
+    private static readonly MarkdownPipeline Pipeline = Builder.Build();
+
+    // Markdig keeps the renderers of a pipeline from text to text. One that failed part-way may keep a state of that text
+    // (inline HTML turned off, say): after a failure, texts are written by the renderers of a pipeline built anew.
+    private static MarkdownPipeline _renderers = Pipeline;
+
     /// <summary>
     /// The one pipeline for parsing and rendering. Raw HTML is parsed, then cleaned by <see cref="RawHtmlPolicy"/>. Grid tables
     /// are left out: their parser mistakes a paragraph line starting with "+-" for a table and repeats text; pipe tables cover
     /// the need.
     /// </summary>
-    private static readonly MarkdownPipelineBuilder Builder = new MarkdownPipelineBuilder()
+    private static MarkdownPipelineBuilder NewBuilder() => new MarkdownPipelineBuilder()
         .UseAbbreviations()
         .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
         .UseDefinitionLists()
@@ -28,8 +36,6 @@ public static class MarkdownSyntax
         .UseAutoLinks()
         .Use<NestingLimit>()
         .Use<PictureLinks>();
-
-    private static readonly MarkdownPipeline Pipeline = Builder.Build();
 
     // Where the pipeline's inline parsers may start, line breaks included; every character, were one of them tried anywhere.
     private static readonly SearchValues<char> InlineStarts = SearchValues.Create(
@@ -75,7 +81,19 @@ public static class MarkdownSyntax
     /// as HTML; null when Markdig fails on it, which is reported to <paramref name="diagnostics"/> when given.
     /// </summary>
     public static string? ToHtml(MarkdownDocument document, string path, int bodyLine, DiagnosticBag? diagnostics) =>
-        Guarded(() => Markdown.ToHtml(document, Pipeline), path, bodyLine, diagnostics);
+        Guarded(() =>
+        {
+            var renderers = _renderers;
+            try
+            {
+                return Markdown.ToHtml(document, renderers);
+            }
+            catch
+            {
+                Interlocked.CompareExchange(ref _renderers, NewBuilder().Build(), renderers);
+                throw;
+            }
+        }, path, bodyLine, diagnostics);
 
     /// <summary>
     /// The links and images of <paramref name="document"/>, parsed from <paramref name="markdown"/>, which starts on line

@@ -8,8 +8,19 @@ internal static class HardLink
     /// <summary>Gives the file <paramref name="existing"/> the name <paramref name="path"/> too, or copies it there.</summary>
     public static void Create(string existing, string path)
     {
-        var linked = OperatingSystem.IsWindows() ? CreateHardLink(path, existing, IntPtr.Zero) : Link(existing, path) == 0;
-        if (!linked) File.Copy(existing, path);
+        if (!Linked(existing, path)) File.Copy(existing, path);
+    }
+
+    private static bool Linked(string existing, string path)
+    {
+        try
+        {
+            return OperatingSystem.IsWindows() ? CreateHardLink(path, existing, IntPtr.Zero) : Link(existing, path) == 0;
+        }
+        catch (Exception ex) when (ex is DllNotFoundException or EntryPointNotFoundException)
+        {
+            return false;
+        }
     }
 
     // The runtime's own link(2).

@@ -18,26 +18,34 @@ public static class SourceFingerprint
     {
         // The text is hashed as its lines would be joined: lines without their trailing spaces, "\n" between them, empty
         // lines at either end left out. The normalized text is hashed in one call: hashing it line by line cost a tenth of
-        // reading a large site's content.
-        var normalized = new ArrayBufferWriter<byte>(Encoding.UTF8.GetMaxByteCount(text.Length) + 1);
-        var first = true;
-        var emptyLines = 0;
-        foreach (var line in text.AsSpan().EnumerateLines())
+        // reading a large site's content. A line never grows by more than its UTF-8 length, nor a text by more than its.
+        var normalized = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetByteCount(text) + 1);
+        try
         {
-            var trimmed = line.TrimEnd();
-            if (trimmed.IsEmpty)
+            var length = 0;
+            var first = true;
+            var emptyLines = 0;
+            foreach (var line in text.AsSpan().EnumerateLines())
             {
-                if (!first) emptyLines++;
-                continue;
+                var trimmed = line.TrimEnd();
+                if (trimmed.IsEmpty)
+                {
+                    if (!first) emptyLines++;
+                    continue;
+                }
+                if (!first)
+                {
+                    normalized.AsSpan(length, emptyLines + 1).Fill((byte)'\n');
+                    length += emptyLines + 1;
+                }
+                (first, emptyLines) = (false, 0);
+                length += Encoding.UTF8.GetBytes(trimmed, normalized.AsSpan(length));
             }
-            if (!first)
-            {
-                normalized.GetSpan(emptyLines + 1)[..(emptyLines + 1)].Fill((byte)'\n');
-                normalized.Advance(emptyLines + 1);
-            }
-            (first, emptyLines) = (false, 0);
-            normalized.Advance(Encoding.UTF8.GetBytes(trimmed, normalized.GetSpan(Encoding.UTF8.GetMaxByteCount(trimmed.Length))));
+            return Convert.ToHexStringLower(SHA256.HashData(normalized.AsSpan(0, length)))[..12];
         }
-        return Convert.ToHexStringLower(SHA256.HashData(normalized.WrittenSpan))[..12];
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(normalized);
+        }
     }
 }

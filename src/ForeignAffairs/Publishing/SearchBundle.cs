@@ -36,14 +36,52 @@ internal static class SearchBundle
         return languages.Select((_, i) => (IReadOnlyList<string>)[.. of[i]]).ToArray();
     }
 
-    /// <summary>Writes in <paramref name="folder"/> a link to each of <paramref name="pages"/> of <paramref name="site"/>, in their order.</summary>
+    /// <summary>
+    /// Writes in <paramref name="folder"/> a link to each of <paramref name="pages"/> of <paramref name="site"/>, in their
+    /// order; a page removed since it was listed (the preview's rebuild may be replacing it) is left out.
+    /// </summary>
     public static void Mirror(string site, IEnumerable<string> pages, string folder)
     {
+        Directory.CreateDirectory(folder);
         foreach (var page in pages)
         {
             var link = Path.Combine(folder, page);
             Directory.CreateDirectory(Path.GetDirectoryName(link)!);
-            HardLink.Create(Path.Combine(site, page), link);
+            try
+            {
+                HardLink.Create(Path.Combine(site, page), link);
+            }
+            catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
+            {
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether one of <paramref name="pages"/> of <paramref name="site"/> marks the part of it to index
+    /// (<c>data-pagefind-body</c>): Pagefind then indexes only such parts, of all the pages it is given.
+    /// </summary>
+    public static bool MarksBody(string site, IEnumerable<string> pages) =>
+        pages.Any(page => File.ReadAllText(Path.Combine(site, page)).Contains("data-pagefind-body", StringComparison.Ordinal));
+
+    /// <summary>Lists the languages in the entry file of <paramref name="bundle"/> in order of their codes, as joined parts list them.</summary>
+    public static bool SortLanguages(string bundle)
+    {
+        var entry = Path.Combine(bundle, Entry);
+        if (File.Exists(entry) && JoinedEntry([JsonNode.Parse(File.ReadAllText(entry))!.AsObject()]) is { } sorted)
+            File.WriteAllText(entry, sorted.ToJsonString(Written));
+        return true;
+    }
+
+    /// <summary>Removes <paramref name="folder"/> if it exists; when <paramref name="bestEffort"/>, a folder that cannot be removed is left.</summary>
+    public static void Remove(string folder, bool bestEffort = false)
+    {
+        try
+        {
+            if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+        }
+        catch (Exception ex) when (bestEffort && ex is IOException or UnauthorizedAccessException)
+        {
         }
     }
 
@@ -63,7 +101,7 @@ internal static class SearchBundle
         if (entries.Count > 0 && joined is null) return false;
         Directory.CreateDirectory(bundle);
         foreach (var part in parts)
-            foreach (var file in Directory.EnumerateFiles(part, "*", SearchOption.AllDirectories))
+            foreach (var file in Directory.GetFiles(part, "*", SearchOption.AllDirectories))
             {
                 var relative = Path.GetRelativePath(part, file);
                 if (relative == Entry) continue;

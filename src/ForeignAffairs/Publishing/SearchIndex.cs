@@ -79,39 +79,70 @@ public sealed class SearchIndex
 
     private bool Run(string site, string bundle, DiagnosticBag diagnostics)
     {
-        var work = $"{bundle}.work";
-        if (Directory.Exists(work)) Directory.Delete(work, recursive: true);
-        var pages = SearchBundle.Pages(site, bundle);
+        // Beside the index, named as no published file can be.
+        var work = Path.Combine(Path.GetDirectoryName(bundle)!, $".{Path.GetFileName(bundle)}-work");
         try
         {
-            if (!Apart(pages.Count)) return Index(site, pages, Path.Combine(work, "pages"), bundle, diagnostics);
-            var parts = SearchBundle.ByLanguage(pages, _languages);
-            var indexes = parts.Select((_, i) => Path.Combine(work, $"index-{i}")).ToArray();
-            var indexed = new bool[parts.Count];
-            // Each Pagefind takes a language as a thread frees up, rather than a share of them decided beforehand.
-            Parallel.ForEach(Partitioner.Create(Enumerable.Range(0, parts.Count), EnumerablePartitionerOptions.NoBuffering),
-                Cores.Each, i => indexed[i] = Index(site, parts[i], Path.Combine(work, $"pages-{i}"), indexes[i], diagnostics));
-            if (!indexed.All(done => done)) return false;
-            if (SearchBundle.Join(bundle, indexes)) return true;
-            // Parts that do not fit together (a page of one language folder written in another language, indexed by two
-            // parts): all the pages are indexed at once instead. A page without a language is indexed with its folder's
-            // language here, where one run gives it the language most pages are in; the theme gives every page one.
-            if (Directory.Exists(bundle)) Directory.Delete(bundle, recursive: true);
-            return Index(site, pages, Path.Combine(work, "pages"), bundle, diagnostics);
+            SearchBundle.Remove(work);
+            var pages = SearchBundle.Pages(site, bundle);
+            if (Split(site, pages) is { } parts && IndexApart(site, parts, work, bundle, diagnostics) is { } joined) return joined;
+            PartsJoined = 1;
+            return Index(site, pages, Path.Combine(work, "pages"), bundle, diagnostics) && SearchBundle.SortLanguages(bundle);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException
+            || ex is AggregateException { InnerExceptions: var inner } && inner.All(e => e is IOException or UnauthorizedAccessException))
+        {
+            // The preview indexes pages that a rebuild may be replacing: one that disappears is indexed on the next refresh.
+            Failed($"the search index could not be built: {(ex as AggregateException)?.InnerExceptions[0].Message ?? ex.Message}",
+                diagnostics);
+            return false;
         }
         finally
         {
-            if (Directory.Exists(work)) Directory.Delete(work, recursive: true);
+            SearchBundle.Remove(work, bestEffort: true);
         }
     }
 
-    // Whether the languages are indexed apart, at once. Each Pagefind costs about a third of a second of processor time
-    // before it indexes a page, and runs on more than one core at times: on two cores, three languages indexed apart took
-    // longer than one run at 370 pages each, and a fifth less time at 1,070 pages each (a quarter at 10,070).
-    private bool Apart(int pages) => _languages.Count > 1 && Environment.ProcessorCount > 1 && pages >= PagesApart;
+    // The pages of each language, to index apart; null when they are indexed in one run: a small site, one core, or parts
+    // that would not decide alike whether only the parts of pages marked data-pagefind-body are indexed, as Pagefind
+    // decides for all the pages it is given.
+    private IReadOnlyList<IReadOnlyList<string>>? Split(string site, IReadOnlyList<string> pages)
+    {
+        if (_languages.Count < 2 || pages.Count < PagesApart) return null;
+        var parts = SearchBundle.ByLanguage(pages, _languages).Where(part => part.Count > 0).ToArray();
+        return parts.Length > 1 && parts.Select(part => SearchBundle.MarksBody(site, part)).Distinct().Count() == 1 ? parts : null;
+    }
 
-    /// <summary>How many pages the site must have for its languages to be indexed apart.</summary>
-    internal int PagesApart { get; set; } = 2000;
+    // Each part indexed by a Pagefind of its own, at once, and joined in bundle; null when the parts do not fit together
+    // (a page of one language folder written in another language, indexed by two parts): the pages are then indexed in
+    // one run. A page without a language is indexed with its folder's language here, where one run gives it the language
+    // most pages are in; the theme gives every page one.
+    private bool? IndexApart(string site, IReadOnlyList<IReadOnlyList<string>> parts, string work, string bundle,
+        DiagnosticBag diagnostics)
+    {
+        var indexes = parts.Select((_, i) => Path.Combine(work, $"index-{i}")).ToArray();
+        var indexed = new bool[parts.Count];
+        // Each Pagefind takes a language as a thread frees up, rather than a share of them decided beforehand.
+        Parallel.ForEach(Partitioner.Create(Enumerable.Range(0, parts.Count), EnumerablePartitionerOptions.NoBuffering),
+            Cores.Each, i => indexed[i] = Index(site, parts[i], Path.Combine(work, $"pages-{i}"), indexes[i], diagnostics));
+        if (!indexed.All(done => done)) return false;
+        if (SearchBundle.Join(bundle, indexes))
+        {
+            PartsJoined = parts.Count;
+            return true;
+        }
+        SearchBundle.Remove(bundle);
+        return null;
+    }
+
+    // Each Pagefind costs about a third of a second of processor time before it indexes a page, and runs on more than one
+    // core at times: on two cores, three languages indexed apart took longer than one run at 370 pages each, and about a
+    // seventh less time at 1,070 and at 10,070 pages each.
+    /// <summary>How many pages the site must have for its languages to be indexed apart: on one core, they never are.</summary>
+    internal int PagesApart { get; set; } = Environment.ProcessorCount > 1 ? 2000 : int.MaxValue;
+
+    /// <summary>Into how many parts the last index was split and joined again (1 when it was made in one run).</summary>
+    internal int PartsJoined { get; private set; }
 
     // Pagefind over those pages of site, read from links to them in mirror, writing its index in bundle.
     private bool Index(string site, IReadOnlyList<string> pages, string mirror, string bundle, DiagnosticBag diagnostics)
@@ -120,10 +151,12 @@ public sealed class SearchIndex
         var (finished, exitCode, said) =
             ExternalProgram.Run(_node, [_pagefind, "--site", mirror, "--output-path", bundle, "--quiet"], Limit);
         if (finished && exitCode == 0) return true;
-        diagnostics.Error(DiagnosticCodes.SearchIndexFailed, SourceLocation.File(Configuration.SiteConfigReader.FileName),
-            finished ? $"the search index could not be built: {said}"
-                : $"the search index took longer than {Limit.TotalMinutes} minutes and was stopped",
-            "set 'search: false' in site.yaml to build without search");
+        Failed(finished ? $"the search index could not be built: {said}"
+            : $"the search index took longer than {Limit.TotalMinutes} minutes and was stopped", diagnostics);
         return false;
     }
+
+    private static void Failed(string message, DiagnosticBag diagnostics) =>
+        diagnostics.Error(DiagnosticCodes.SearchIndexFailed, SourceLocation.File(Configuration.SiteConfigReader.FileName), message,
+            "set 'search: false' in site.yaml to build without search");
 }

@@ -54,9 +54,9 @@ internal sealed class HtmlScanner
     private string? _lang, _title, _description;
     private bool _rootHasId, _bodyHasId, _sawHead, _sawDescription;
 
-    private readonly StringPool _pool;
+    private readonly StringPool? _pool;
 
-    private HtmlScanner(string html, StringPool pool)
+    private HtmlScanner(string html, StringPool? pool)
     {
         (_html, _pool) = (html, pool);
         _idLookup = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -65,11 +65,11 @@ internal sealed class HtmlScanner
 
     /// <summary>
     /// Reads the facts of <paramref name="page"/> from <paramref name="html"/>, its text, keeping the links and ids it shares
-    /// with other pages once in <paramref name="pool"/>.
+    /// with other pages once in <paramref name="pool"/> when there is one.
     /// </summary>
     public static PageFacts Read(RenderedPage page, string html, StringPool? pool = null)
     {
-        var scanner = new HtmlScanner(html, pool ?? new StringPool());
+        var scanner = new HtmlScanner(html, pool);
         scanner.Scan();
         return new PageFacts(page, scanner._lang, scanner._title ?? "", scanner._description, scanner._ids, scanner._duplicates,
             scanner._links, scanner._imagesWithoutAlt, scanner._alternates);
@@ -332,7 +332,7 @@ internal sealed class HtmlScanner
     {
         var id = Decoded(slot);
         if (id.IsEmpty) return;
-        if (!_idLookup.TryGetValue(id, out var seen)) _ids.Add(_pool.Of(id));
+        if (!_idLookup.TryGetValue(id, out var seen)) _ids.Add(_pool?.Of(id) ?? id.ToString());
         else if (_seenDuplicates.Add(seen)) _duplicates.Add(seen);
     }
 
@@ -342,7 +342,7 @@ internal sealed class HtmlScanner
         if (!Has(slot)) return null;
         var value = Decoded(slot);
         if (_linkLookup.TryGetValue(value, out var seen)) return seen;
-        var link = _pool.Of(value);
+        var link = _pool?.Of(value) ?? value.ToString();
         _seenLinks.Add(link);
         _links.Add(link);
         return link;

@@ -87,7 +87,11 @@ internal sealed class VerifiedPages(bool remembers)
     }
 
     /// <summary>Forgets what a run that failed read of its pages, which holds their HTML.</summary>
-    public void Discard() => _read.Clear();
+    public void Discard()
+    {
+        _read.Clear();
+        _strings.Clear();
+    }
 
     /// <summary>Notes that the run verified last succeeded: what it verified is what the output now holds.</summary>
     public void Confirm()

@@ -57,13 +57,14 @@ public sealed class SearchIndexTests : IDisposable
     [Fact]
     public void Languages_indexed_apart_make_the_index_one_run_over_the_site_makes()
     {
-        var (apart, whole) = IndexBothWays(pages => { });
+        var (apart, whole, parts) = IndexBothWays(pages => { });
 
+        Assert.Equal(3, parts);
         AssertSameIndex(whole, apart);
         // Every language has its own part of the index, as a run over the whole site gives it.
         var entry = JsonNode.Parse(File.ReadAllText(Path.Combine(apart, "pagefind", "pagefind-entry.json")))!;
         Assert.Equal(["en", "ja", "ko"], entry["languages"]!.AsObject().Select(l => l.Key));
-        Assert.False(Directory.Exists(Path.Combine(apart, "pagefind.work")));
+        Assert.False(Directory.Exists(Path.Combine(apart, ".pagefind-work")));
     }
 
     [Theory]
@@ -94,6 +95,7 @@ public sealed class SearchIndexTests : IDisposable
             {
                 var diagnostics = new DiagnosticBag();
                 Assert.True(index.Build(copy, diagnostics), string.Join(Environment.NewLine, diagnostics.ToSortedList()));
+                Assert.Equal(apart ? 3 : 1, index.PartsJoined);
             }
 
             AssertSameIndex(first, last);
@@ -110,19 +112,51 @@ public sealed class SearchIndexTests : IDisposable
     public void A_page_in_another_language_than_its_folder_has_the_site_indexed_in_one_run()
     {
         // The English home page says it is Japanese: the English and Japanese parts would both hold a Japanese index.
-        var (apart, whole) = IndexBothWays(pages =>
+        var (apart, whole, parts) = IndexBothWays(pages =>
         {
             var home = Path.Combine(pages, "en", "index.html");
             File.WriteAllText(home, File.ReadAllText(home).Replace("<html lang=\"en\"", "<html lang=\"ja\""));
         });
 
+        Assert.Equal(1, parts);
         AssertSameIndex(whole, apart);
-        Assert.False(Directory.Exists(Path.Combine(apart, "pagefind.work")));
+        Assert.False(Directory.Exists(Path.Combine(apart, ".pagefind-work")));
+    }
+
+    [Fact]
+    public void Languages_that_would_not_index_alike_are_indexed_in_one_run()
+    {
+        // Marked on one English page only, as a theme might mark it: one run indexes only that part of that page, of all
+        // the pages; the Japanese and Korean parts alone would index the whole of theirs.
+        var (apart, whole, parts) = IndexBothWays(pages =>
+        {
+            var home = Path.Combine(pages, "en", "index.html");
+            File.WriteAllText(home, File.ReadAllText(home).Replace("<body>", "<body><main data-pagefind-body>"));
+        });
+
+        Assert.Equal(1, parts);
+        AssertSameIndex(whole, apart);
+        var entry = JsonNode.Parse(File.ReadAllText(Path.Combine(apart, "pagefind", "pagefind-entry.json")))!;
+        Assert.Equal(["en"], entry["languages"]!.AsObject().Select(l => l.Key));
+    }
+
+    [Fact]
+    public void A_page_removed_while_the_pages_are_linked_is_left_out()
+    {
+        var site = Path.Combine(_fixture.Root, "pages");
+        _fixture.Write("pages/en/index.html", "<html lang=\"en\"><body><p>Investment</p></body></html>");
+        var mirror = Path.Combine(_fixture.Root, "mirror");
+
+        SearchBundle.Mirror(site, ["en/gone/index.html", "en/index.html"], mirror);
+
+        Assert.Equal(["en/index.html"], Directory.GetFiles(mirror, "*", SearchOption.AllDirectories)
+            .Select(file => Path.GetRelativePath(mirror, file).Replace('\\', '/')));
+        Assert.Equal(File.ReadAllText(Path.Combine(site, "en/index.html")), File.ReadAllText(Path.Combine(mirror, "en/index.html")));
     }
 
     // The site's pages indexed by a Pagefind per language and by one Pagefind over the site, each in a copy of its own after
-    // edit has changed them; the two copies.
-    private (string Apart, string Whole) IndexBothWays(Action<string> edit)
+    // edit has changed them; the two copies, and into how many parts the first was split and joined again.
+    private (string Apart, string Whole, int Parts) IndexBothWays(Action<string> edit)
     {
         UseRepositoryPagefind();
         var built = _fixture.BuildSuccessfully();
@@ -135,13 +169,15 @@ public sealed class SearchIndexTests : IDisposable
         }
         var index = SearchIndex.Find(_fixture.Root, null, ["en", "ja", "ko"], out var missing)!;
         Assert.Null(missing);
+        var parts = 0;
         foreach (var (copy, pagesApart) in new[] { (apart, 0), (whole, int.MaxValue) })
         {
             index.PagesApart = pagesApart;
             var diagnostics = new DiagnosticBag();
             Assert.True(index.Build(copy, diagnostics), string.Join(Environment.NewLine, diagnostics.ToSortedList()));
+            parts = pagesApart == 0 ? index.PartsJoined : parts;
         }
-        return (apart, whole);
+        return (apart, whole, parts);
     }
 
     // The same files with the same bytes, but for the entry file, whose languages may come in another order.
