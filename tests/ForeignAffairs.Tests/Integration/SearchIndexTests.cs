@@ -108,36 +108,25 @@ public sealed class SearchIndexTests : IDisposable
         }
     }
 
-    [Fact]
-    public void A_page_in_another_language_than_its_folder_has_the_site_indexed_in_one_run()
+    // The English home page as a theme might write it: in another language than its folder's (the English and Japanese
+    // parts would both hold a Japanese index), or with the part to index marked on it alone (one run indexes only that part,
+    // of all the pages, where the Japanese and Korean parts alone would index the whole of theirs).
+    [Theory]
+    [InlineData("<html lang=\"en\"", "<html lang=\"ja\"", "en ja ko")]
+    [InlineData("<body>", "<body><main data-pagefind-body>", "en")]
+    public void Languages_that_would_not_index_as_one_run_does_are_indexed_in_one_run(string from, string to, string languages)
     {
-        // The English home page says it is Japanese: the English and Japanese parts would both hold a Japanese index.
         var (apart, whole, parts) = IndexBothWays(pages =>
         {
             var home = Path.Combine(pages, "en", "index.html");
-            File.WriteAllText(home, File.ReadAllText(home).Replace("<html lang=\"en\"", "<html lang=\"ja\""));
-        });
-
-        Assert.Equal(1, parts);
-        AssertSameIndex(whole, apart);
-        Assert.False(Directory.Exists(Path.Combine(apart, ".pagefind-work")));
-    }
-
-    [Fact]
-    public void Languages_that_would_not_index_alike_are_indexed_in_one_run()
-    {
-        // Marked on one English page only, as a theme might mark it: one run indexes only that part of that page, of all
-        // the pages; the Japanese and Korean parts alone would index the whole of theirs.
-        var (apart, whole, parts) = IndexBothWays(pages =>
-        {
-            var home = Path.Combine(pages, "en", "index.html");
-            File.WriteAllText(home, File.ReadAllText(home).Replace("<body>", "<body><main data-pagefind-body>"));
+            File.WriteAllText(home, File.ReadAllText(home).Replace(from, to));
         });
 
         Assert.Equal(1, parts);
         AssertSameIndex(whole, apart);
         var entry = JsonNode.Parse(File.ReadAllText(Path.Combine(apart, "pagefind", "pagefind-entry.json")))!;
-        Assert.Equal(["en"], entry["languages"]!.AsObject().Select(l => l.Key));
+        Assert.Equal(languages.Split(' '), entry["languages"]!.AsObject().Select(l => l.Key));
+        Assert.False(Directory.Exists(Path.Combine(apart, ".pagefind-work")));
     }
 
     [Fact]
