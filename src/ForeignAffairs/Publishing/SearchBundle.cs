@@ -65,12 +65,9 @@ internal static class SearchBundle
         pages.Any(page => File.ReadAllText(Path.Combine(site, page)).Contains("data-pagefind-body", StringComparison.Ordinal));
 
     /// <summary>Lists the languages in the entry file of <paramref name="bundle"/> in order of their codes, as joined parts list them.</summary>
-    public static bool SortLanguages(string bundle)
+    public static void SortLanguages(string bundle)
     {
-        var entry = Path.Combine(bundle, Entry);
-        if (File.Exists(entry) && JoinedEntry([JsonNode.Parse(File.ReadAllText(entry))!.AsObject()]) is { } sorted)
-            File.WriteAllText(entry, sorted.ToJsonString(Written));
-        return true;
+        if (ReadEntry(bundle) is { } entry && JoinedEntry([entry]) is { } sorted) WriteEntry(bundle, sorted);
     }
 
     /// <summary>Removes <paramref name="folder"/> if it exists; when <paramref name="bestEffort"/>, a folder that cannot be removed is left.</summary>
@@ -91,14 +88,9 @@ internal static class SearchBundle
     /// </summary>
     public static bool Join(string bundle, IReadOnlyList<string> parts)
     {
-        var entries = new List<JsonObject>();
-        foreach (var part in parts)
-        {
-            var entry = Path.Combine(part, Entry);
-            if (File.Exists(entry)) entries.Add(JsonNode.Parse(File.ReadAllText(entry))!.AsObject());
-        }
-        var joined = entries.Count > 0 ? JoinedEntry(entries) : null;
-        if (entries.Count > 0 && joined is null) return false;
+        var entries = parts.Select(ReadEntry).OfType<JsonObject>().ToArray();
+        var joined = entries.Length > 0 ? JoinedEntry(entries) : null;
+        if (entries.Length > 0 && joined is null) return false;
         Directory.CreateDirectory(bundle);
         foreach (var part in parts)
             foreach (var file in Directory.GetFiles(part, "*", SearchOption.AllDirectories))
@@ -113,9 +105,19 @@ internal static class SearchBundle
                 }
                 else if (!SameBytes(file, target)) return false;
             }
-        if (joined is not null) File.WriteAllText(Path.Combine(bundle, Entry), joined.ToJsonString(Written));
+        if (joined is not null) WriteEntry(bundle, joined);
         return true;
     }
+
+    // The entry file of the index in folder, if it has one.
+    private static JsonObject? ReadEntry(string folder)
+    {
+        var entry = Path.Combine(folder, Entry);
+        return File.Exists(entry) ? JsonNode.Parse(File.ReadAllText(entry))!.AsObject() : null;
+    }
+
+    private static void WriteEntry(string folder, JsonObject entry) =>
+        File.WriteAllText(Path.Combine(folder, Entry), entry.ToJsonString(Written));
 
     // The first part's entry with the languages of all, in order of their codes; null when two parts list one language.
     private static JsonObject? JoinedEntry(IReadOnlyList<JsonObject> entries)

@@ -87,7 +87,9 @@ public sealed class SearchIndex
             var pages = SearchBundle.Pages(site, bundle);
             if (Split(site, pages) is { } parts && IndexApart(site, parts, work, bundle, diagnostics) is { } joined) return joined;
             PartsJoined = 1;
-            return Index(site, pages, Path.Combine(work, "pages"), bundle, diagnostics) && SearchBundle.SortLanguages(bundle);
+            if (!Index(site, pages, Path.Combine(work, "pages"), bundle, diagnostics)) return false;
+            SearchBundle.SortLanguages(bundle);
+            return true;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException
             || ex is AggregateException { InnerExceptions: var inner } && inner.All(e => e is IOException or UnauthorizedAccessException))

@@ -332,9 +332,12 @@ internal sealed class HtmlScanner
     {
         var id = Decoded(slot);
         if (id.IsEmpty) return;
-        if (!_idLookup.TryGetValue(id, out var seen)) _ids.Add(_pool?.Of(id) ?? id.ToString());
+        if (!_idLookup.TryGetValue(id, out var seen)) _ids.Add(Kept(id));
         else if (_seenDuplicates.Add(seen)) _duplicates.Add(seen);
     }
+
+    // A text of the page as a string: the pool's copy, when there is a pool.
+    private string Kept(ReadOnlySpan<char> text) => _pool?.Of(text) ?? text.ToString();
 
     // Adds a link the first time it is seen; the link, or null when the tag has no such attribute.
     private string? Link(int slot)
@@ -342,7 +345,7 @@ internal sealed class HtmlScanner
         if (!Has(slot)) return null;
         var value = Decoded(slot);
         if (_linkLookup.TryGetValue(value, out var seen)) return seen;
-        var link = _pool?.Of(value) ?? value.ToString();
+        var link = Kept(value);
         _seenLinks.Add(link);
         _links.Add(link);
         return link;

@@ -50,8 +50,7 @@ internal sealed class VerifiedPages(bool remembers)
         var samePaths = _paths is not null && !_pathsUnconfirmed && change.Gone.Count == 0 && others.SequenceEqual(_others)
             && suspects.All(p => _pages.ContainsKey(p.Path));
         var facts = (samePaths ? suspects : rendered.Pages).AsParallel().Select(FactsOf).ToArray();
-        _read.Clear();
-        _strings.Clear();
+        Discard();
         if (!samePaths) Reset(OutputVerifier.PublishedPaths(rendered, documents).ToArray(), others, config);
         var changed = facts.Where(f => !ReferenceEquals(_pages.GetValueOrDefault(f.Page.Path), f)).Select(f => f.Page.Path).ToArray();
         foreach (var f in facts) _pages[f.Page.Path] = f;
@@ -86,7 +85,7 @@ internal sealed class VerifiedPages(bool remembers)
             foreach (var diagnostic in found) diagnostics.Add(diagnostic);
     }
 
-    /// <summary>Forgets what a run that failed read of its pages, which holds their HTML.</summary>
+    /// <summary>Forgets what a run read of its pages once they are verified, or when the run failed.</summary>
     public void Discard()
     {
         _read.Clear();
