@@ -6,47 +6,50 @@ namespace ForeignAffairs.Publishing;
 /// <summary>
 /// Pagefind, which indexes the written pages (each language by its <c>html lang</c>, Japanese and Korean included) into
 /// <c>/pagefind/</c> for the search pages. It is the npm package installed in the site folder, else the tool's own copy
-/// (<see cref="PagefindCache"/>), and runs with Node.js on links to the pages made in the order of their paths, so that the
-/// index has the same bytes however the pages were written (<see cref="SearchBundle"/>). Pagefind indexes one language after
-/// another, mostly on one core: on a large site, each language is indexed by a Pagefind of its own, on every core at once,
-/// and the parts are joined as one run over all the pages would have written them.
+/// (<see cref="PagefindCache"/>); its binary runs (or its runner with Node.js, when the binary is not where npm puts it) on
+/// links to the pages made in the order of their paths, so that the index has the same bytes however the pages were
+/// written (<see cref="SearchBundle"/>). Pagefind indexes one language after another, mostly on one core: on a large site,
+/// each language is indexed by a Pagefind of its own, on every core at once, and the parts are joined as one run over all
+/// the pages would have written them.
 /// </summary>
 public sealed class SearchIndex
 {
     private const string Folder = "pagefind";
     private static readonly TimeSpan Limit = TimeSpan.FromMinutes(5);
-    private readonly string _node;
-    private readonly string _pagefind;
+    private readonly string _program;
+    private readonly IReadOnlyList<string> _before;
     private readonly IReadOnlyList<string> _languages;
 
-    private SearchIndex(string node, string pagefind, IReadOnlyList<string> languages) =>
-        (_node, _pagefind, _languages) = (node, pagefind, languages);
+    // Pagefind is program, run with the arguments before (Node.js is given the runner script) and then its own.
+    private SearchIndex(string program, IReadOnlyList<string> before, IReadOnlyList<string> languages) =>
+        (_program, _before, _languages) = (program, before, languages);
 
     /// <summary>
     /// The indexer for the site in <paramref name="siteRoot"/>, whose pages are in a folder per language of
     /// <paramref name="languages"/>, from its <c>node_modules</c> or else from <paramref name="cache"/>; null, with why, when
-    /// Node.js or Pagefind is missing.
+    /// Pagefind is missing, or Node.js when Pagefind needs it.
     /// </summary>
     public static SearchIndex? Find(string siteRoot, PagefindCache? cache, IReadOnlyList<string> languages,
         out MissingSearchTool? missing)
     {
-        if (ExternalProgram.Find("node") is not { } node)
-        {
-            missing = new("Node.js is not installed", "install Node.js, or set 'search: false' in site.yaml");
-            return null;
-        }
         var own = RunnerIn(siteRoot);
-        if (File.Exists(own))
-        {
-            missing = null;
-            return new SearchIndex(node, own, languages);
-        }
+        if (File.Exists(own)) return Running(own, languages, out missing);
         if (cache is null)
         {
             missing = new("Pagefind is not installed", "run npm install in the site folder, or set 'search: false' in site.yaml");
             return null;
         }
-        return cache.Runner(out missing) is { } cached ? new SearchIndex(node, cached, languages) : null;
+        return cache.Runner(out missing) is { } cached ? Running(cached, languages, out missing) : null;
+    }
+
+    // The binary the runner would start, else the runner with Node.js.
+    private static SearchIndex? Running(string runner, IReadOnlyList<string> languages, out MissingSearchTool? missing)
+    {
+        missing = null;
+        if (PagefindBinary.For(runner) is { } binary) return new SearchIndex(binary, [], languages);
+        if (ExternalProgram.Find("node") is { } node) return new SearchIndex(node, [runner], languages);
+        missing = new("Node.js is not installed", "install Node.js, or set 'search: false' in site.yaml");
+        return null;
     }
 
     /// <summary>Where Pagefind's runner is when it is installed with npm in <paramref name="folder"/>.</summary>
@@ -151,7 +154,7 @@ public sealed class SearchIndex
     {
         SearchBundle.Mirror(site, pages, mirror);
         var (finished, exitCode, said) =
-            ExternalProgram.Run(_node, [_pagefind, "--site", mirror, "--output-path", bundle, "--quiet"], Limit);
+            ExternalProgram.Run(_program, [.. _before, "--site", mirror, "--output-path", bundle, "--quiet"], Limit);
         if (finished && exitCode == 0) return true;
         Failed(finished ? $"the search index could not be built: {said}"
             : $"the search index took longer than {Limit.TotalMinutes} minutes and was stopped", diagnostics);

@@ -53,6 +53,30 @@ public sealed class SearchProvisioningTests : IDisposable
     }
 
     [Fact]
+    public void The_binary_npm_installed_for_the_platform_runs_without_Node()
+    {
+        using var tools = new SearchTools();
+        tools.InstallPagefindWithBinary(tools.PagefindFolder, "binary");
+        tools.RemoveNode();
+
+        Assert.Equal("binary", SearchTools.IndexedBy(Build(tools.CacheFor()).Output));
+    }
+
+    [Fact]
+    public void Without_its_binary_the_runner_needs_Node_and_the_warning_says_so()
+    {
+        using var tools = new SearchTools();
+        SearchTools.InstallPagefind(tools.PagefindFolder, "cache");
+        tools.RemoveNode();
+
+        var built = SiteBuilder.Build(new BuildOptions(_site.Root) { Pagefind = tools.CacheFor() });
+
+        var warning = Assert.Single(built.Diagnostics);
+        Assert.Equal(DiagnosticCodes.SearchUnavailable, warning.Code);
+        Assert.Equal("the site is built without its search pages: Node.js is not installed", warning.Message);
+    }
+
+    [Fact]
     public void The_first_build_installs_it_into_the_cache_once_and_says_so_in_one_line()
     {
         using var tools = new SearchTools();

@@ -102,6 +102,27 @@ public sealed class SearchTools : IDisposable
         File.WriteAllText(runner, Runner.Replace("LABEL", label));
     }
 
+    /// <summary>
+    /// Installs in <paramref name="folder"/> a stand-in Pagefind with its binary for this platform, where npm puts it beside
+    /// the runner; the binary marks indexes <paramref name="label"/>, and the runner would mark them <c>runner</c>.
+    /// </summary>
+    public void InstallPagefindWithBinary(string folder, string label)
+    {
+        InstallPagefind(folder, "runner");
+        var binary = Path.Combine(folder, "node_modules", "@pagefind", PagefindBinary.Platform!, "bin", "pagefind_extended");
+        Directory.CreateDirectory(Path.GetDirectoryName(binary)!);
+        File.WriteAllText(binary, $"""
+            #!/bin/sh
+            export PATH='{_machinePath}'
+            while [ $# -gt 0 ]; do [ "$1" = --output-path ] && bundle=$2; shift; done
+            mkdir -p "$bundle" && printf '{label}' > "$bundle/indexed-by.txt"
+            """.ReplaceLineEndings("\n"));
+        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(binary, UnixFileMode.UserRead | UnixFileMode.UserExecute);
+    }
+
+    /// <summary>Takes Node.js off the PATH.</summary>
+    public void RemoveNode() => File.Delete(Path.Combine(Bin, "node"));
+
     /// <summary>Which stand-in Pagefind built the index of the site in <paramref name="output"/>.</summary>
     public static string IndexedBy(string output) => File.ReadAllText(Path.Combine(output, "pagefind", "indexed-by.txt"));
 
