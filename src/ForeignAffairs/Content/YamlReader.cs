@@ -21,12 +21,12 @@ public static class YamlReader
     public static YamlSource? ReadMapping(string text, string path, DiagnosticBag diagnostics, int lineOffset = 0)
     {
         if (!ControlCharacters.Check(text, path, 1 + lineOffset, diagnostics)) return null;
-        if (Scan(text, path, lineOffset, diagnostics) is not { } documentStarts) return null;
+        if (Scan(text, path, lineOffset, diagnostics) is not var (events, documentStarts)) return null;
 
         var stream = new YamlStream();
         try
         {
-            stream.Load(new StringReader(text));
+            stream.Load(new YamlEvents(events));
         }
         catch (YamlException ex)
         {
@@ -108,9 +108,11 @@ public static class YamlReader
 
     // Reads the event stream without building nodes, so that a syntax error, an alias (which could expand without bound:
     // "billion laughs") or very deep nesting (which could exhaust the stack of the recursive node builder) is caught first.
-    // Returns where each document starts, or null when the text cannot be read.
-    private static List<Mark>? Scan(string text, string path, int lineOffset, DiagnosticBag diagnostics)
+    // Returns the events, to build the nodes from, and where each document starts; null when the text cannot be read.
+    private static (List<ParsingEvent> Events, List<Mark> DocumentStarts)? Scan(string text, string path, int lineOffset,
+        DiagnosticBag diagnostics)
     {
+        var events = new List<ParsingEvent>();
         var documentStarts = new List<Mark>();
         SourceLocation At(Mark mark) => new(path, (int)mark.Line + lineOffset, (int)mark.Column);
         var parser = new Parser(new StringReader(text));
@@ -121,6 +123,7 @@ public static class YamlReader
             while (parser.MoveNext())
             {
                 var current = parser.Current!;
+                events.Add(current);
                 last = current.Start;
                 switch (current)
                 {
@@ -144,7 +147,7 @@ public static class YamlReader
                         break;
                 }
             }
-            return documentStarts;
+            return (events, documentStarts);
         }
         catch (YamlException ex)
         {
