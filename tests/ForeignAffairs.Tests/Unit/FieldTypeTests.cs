@@ -247,11 +247,21 @@ public sealed class FieldTypeTests
         Assert.Equal(new DateOnly(2026, 11, 24), Assert.IsType<DateOnly>(value));
     }
 
+    [Fact]
+    public void The_29th_of_February_is_a_date_in_a_leap_year()
+    {
+        Assert.Equal(new DateOnly(2028, 2, 29), Read(new DateType(), "published: 2028-02-29").Value);
+    }
+
     [Theory]
     [InlineData("published: 2026-13-01", "2026-13-01")]
     [InlineData("published: 2026-02-29", "2026-02-29")]
     [InlineData("published: 24/11/2026", "24/11/2026")]
     [InlineData("published: 2026-11-24T10:00:00", "2026-11-24T10:00:00")]
+    [InlineData("published: 2026-1-5", "2026-1-5")]
+    [InlineData("published: 0000-01-01", "0000-01-01")]
+    [InlineData("published: ２０２６-11-24", "２０２６-11-24")]
+    [InlineData("published: 2026-+1-24", "2026-+1-24")]
     public void Impossible_or_misformatted_date_is_an_error(string yaml, string written)
     {
         var (value, diagnostics) = Read(new DateType(), yaml);
