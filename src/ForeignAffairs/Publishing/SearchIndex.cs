@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.ComponentModel;
 using ForeignAffairs.Diagnostics;
 
 namespace ForeignAffairs.Publishing;
@@ -153,8 +154,20 @@ public sealed class SearchIndex
     private bool Index(string site, IReadOnlyList<string> pages, string mirror, string bundle, DiagnosticBag diagnostics)
     {
         SearchBundle.Mirror(site, pages, mirror);
-        var (finished, exitCode, said) =
-            ExternalProgram.Run(_program, [.. _before, "--site", mirror, "--output-path", bundle, "--quiet"], Limit);
+        bool finished;
+        int exitCode;
+        string said;
+        try
+        {
+            (finished, exitCode, said) =
+                ExternalProgram.Run(_program, [.. _before, "--site", mirror, "--output-path", bundle, "--quiet"], Limit);
+        }
+        catch (Win32Exception ex)
+        {
+            // The binary is gone or not executable, or a *_BINARY_PATH variable names something that is not Pagefind.
+            Failed($"the search index could not be built: {_program} could not be started ({ex.Message})", diagnostics);
+            return false;
+        }
         if (finished && exitCode == 0) return true;
         Failed(finished ? $"the search index could not be built: {said}"
             : $"the search index took longer than {Limit.TotalMinutes} minutes and was stopped", diagnostics);

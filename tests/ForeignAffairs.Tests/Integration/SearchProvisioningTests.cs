@@ -63,6 +63,21 @@ public sealed class SearchProvisioningTests : IDisposable
     }
 
     [Fact]
+    public void A_binary_that_cannot_be_started_is_an_error_that_says_so_and_publishes_nothing()
+    {
+        using var tools = new SearchTools();
+        var binary = tools.InstallPagefindWithBinary(tools.PagefindFolder, "binary");
+        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(binary, UnixFileMode.UserRead);
+
+        var built = SiteBuilder.Build(new BuildOptions(_site.Root) { Pagefind = tools.CacheFor() });
+
+        var error = Assert.Single(built.Diagnostics);
+        Assert.Equal((DiagnosticCodes.SearchIndexFailed, DiagnosticSeverity.Error), (error.Code, error.Severity));
+        Assert.StartsWith($"the search index could not be built: {binary} could not be started (", error.Message);
+        Assert.False(Directory.Exists(_site.Output));
+    }
+
+    [Fact]
     public void Without_its_binary_the_runner_needs_Node_and_the_warning_says_so()
     {
         using var tools = new SearchTools();

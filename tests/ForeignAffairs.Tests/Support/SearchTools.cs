@@ -46,6 +46,7 @@ public sealed class SearchTools : IDisposable
     private readonly string? _machinePath = Environment.GetEnvironmentVariable("PATH");
     private readonly IDisposable _path;
     private readonly IDisposable _cache;
+    private readonly IDisposable[] _binaries;
 
     /// <summary>Node.js, and npm doing <paramref name="npm"/> (a shell script's body), or no npm when it is null.</summary>
     public SearchTools(string? npm = InstallingNpm)
@@ -57,6 +58,8 @@ public sealed class SearchTools : IDisposable
         UseNpm(npm);
         _path = EnvironmentVariables.Set("PATH", Bin);
         _cache = EnvironmentVariables.Set(PagefindCache.FolderVariable, Cache);
+        // A Pagefind the machine names would run instead of the stand-ins.
+        _binaries = PagefindBinary.Names.Select(name => EnvironmentVariables.Set(PagefindBinary.Variable(name), null)).ToArray();
     }
 
     /// <summary>The folder of programs that is the PATH while these tools are in use.</summary>
@@ -104,9 +107,10 @@ public sealed class SearchTools : IDisposable
 
     /// <summary>
     /// Installs in <paramref name="folder"/> a stand-in Pagefind with its binary for this platform, where npm puts it beside
-    /// the runner; the binary marks indexes <paramref name="label"/>, and the runner would mark them <c>runner</c>.
+    /// the runner; the binary marks indexes <paramref name="label"/>, and the runner would mark them <c>runner</c>. Returns
+    /// the binary.
     /// </summary>
-    public void InstallPagefindWithBinary(string folder, string label)
+    public string InstallPagefindWithBinary(string folder, string label)
     {
         InstallPagefind(folder, "runner");
         var binary = Path.Combine(folder, "node_modules", "@pagefind", PagefindBinary.Platform!, "bin", "pagefind_extended");
@@ -118,6 +122,7 @@ public sealed class SearchTools : IDisposable
             mkdir -p "$bundle" && printf '{label}' > "$bundle/indexed-by.txt"
             """.ReplaceLineEndings("\n"));
         if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(binary, UnixFileMode.UserRead | UnixFileMode.UserExecute);
+        return binary;
     }
 
     /// <summary>Takes Node.js off the PATH.</summary>
@@ -129,6 +134,7 @@ public sealed class SearchTools : IDisposable
     /// <inheritdoc />
     public void Dispose()
     {
+        foreach (var binary in _binaries) binary.Dispose();
         _cache.Dispose();
         _path.Dispose();
         if (Directory.Exists(_root)) Directory.Delete(_root, recursive: true);
