@@ -26,10 +26,10 @@ internal static class PagefindBinary
         if (Platform is not { } platform) return null;
         // The runner is node_modules/pagefind/lib/runner/bin.cjs. Node.js looks from the package's real folder (a package
         // manager such as pnpm links it from elsewhere): in its own node_modules, then in the node_modules that holds it.
-        var package = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(runner)!, "..", ".."));
+        string package;
         try
         {
-            package = RealPath.Of(package);
+            package = RealPath.Of(Path.Combine(Path.GetDirectoryName(runner)!, "..", ".."));
         }
         catch (IOException)
         {

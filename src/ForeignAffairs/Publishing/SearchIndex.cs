@@ -154,13 +154,10 @@ public sealed class SearchIndex
     private bool Index(string site, IReadOnlyList<string> pages, string mirror, string bundle, DiagnosticBag diagnostics)
     {
         SearchBundle.Mirror(site, pages, mirror);
-        bool finished;
-        int exitCode;
-        string said;
+        (bool Finished, int ExitCode, string Said) run;
         try
         {
-            (finished, exitCode, said) =
-                ExternalProgram.Run(_program, [.. _before, "--site", mirror, "--output-path", bundle, "--quiet"], Limit);
+            run = ExternalProgram.Run(_program, [.. _before, "--site", mirror, "--output-path", bundle, "--quiet"], Limit);
         }
         catch (Win32Exception ex)
         {
@@ -168,8 +165,8 @@ public sealed class SearchIndex
             Failed($"the search index could not be built: {_program} could not be started ({ex.Message})", diagnostics);
             return false;
         }
-        if (finished && exitCode == 0) return true;
-        Failed(finished ? $"the search index could not be built: {said}"
+        if (run is { Finished: true, ExitCode: 0 }) return true;
+        Failed(run.Finished ? $"the search index could not be built: {run.Said}"
             : $"the search index took longer than {Limit.TotalMinutes} minutes and was stopped", diagnostics);
         return false;
     }
