@@ -1,4 +1,3 @@
-using System.Buffers;
 using ForeignAffairs.Diagnostics;
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
@@ -38,10 +37,10 @@ public static class MarkdownSyntax
         .Use<PictureLinks>();
 
     // Where the pipeline's inline parsers may start, line breaks included; every character, were one of them tried anywhere.
-    private static readonly SearchValues<char> InlineStarts = SearchValues.Create(
+    internal static readonly MarkdownMarks Marks = MarkdownMarks.For(
         Builder.InlineParsers.Any(p => p.OpeningCharacters is not { Length: > 0 })
-            ? Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).ToArray()
-            : [.. Builder.InlineParsers.SelectMany(p => p.OpeningCharacters!).Append('\n').Append('\r').Distinct()]);
+            ? Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c)
+            : Builder.InlineParsers.SelectMany(p => p.OpeningCharacters!).Append('\n').Append('\r'));
 
     /// <summary>What is reported when Markdig fails on a text in spite of the limits, which should never happen.</summary>
     internal const string Unreadable =
@@ -59,7 +58,7 @@ public static class MarkdownSyntax
             return null;
         }
 
-        if (MarkdownWorkload.Excess(markdown, InlineStarts) is { } excess)
+        if (MarkdownWorkload.Excess(markdown, Marks) is { } excess)
             return Refuse(DiagnosticCodes.MarkdownTooComplex, excess.Offset, excess.Problem, excess.Hint);
         if (RawHtmlDepth.FirstTooDeep(markdown) is { } deepHtml)
         {

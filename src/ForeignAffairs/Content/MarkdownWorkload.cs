@@ -32,6 +32,7 @@ internal sealed class MarkdownWorkload
 
     private readonly string _text;
     private readonly SearchValues<char> _inlineStarts;
+    private readonly SearchValues<char> _notable;
     private readonly Stack<int> _brackets = new();
     private readonly Stack<bool> _parentheses = new();
     private readonly Dictionary<int, long> _backtickRuns = [];
@@ -49,15 +50,15 @@ internal sealed class MarkdownWorkload
     private bool _escapeNext;
     private int _escapedAt;
 
-    private MarkdownWorkload(string text, SearchValues<char> inlineStarts) => (_text, _inlineStarts) = (text, inlineStarts);
+    private MarkdownWorkload(string text, MarkdownMarks marks) =>
+        (_text, _inlineStarts, _notable) = (text, marks.InlineStarts, marks.Notable);
 
     /// <summary>
     /// Where <paramref name="markdown"/> passes a limit, with the problem and what to do, or null when it may be parsed.
-    /// <paramref name="inlineStarts"/> are the characters at which Markdig's inline parsers start: only there can a new
-    /// inline begin.
+    /// <paramref name="marks"/> says at which characters Markdig's inline parsers start: only there can a new inline begin.
     /// </summary>
-    public static (int Offset, string Problem, string Hint)? Excess(string markdown, SearchValues<char> inlineStarts) =>
-        new MarkdownWorkload(markdown, inlineStarts).Scan();
+    public static (int Offset, string Problem, string Hint)? Excess(string markdown, MarkdownMarks marks) =>
+        new MarkdownWorkload(markdown, marks).Scan();
 
     private (int Offset, string Problem, string Hint)? Scan()
     {
@@ -123,9 +124,28 @@ internal sealed class MarkdownWorkload
         if (first < end && _text[first] == '|') _work += _codeSpanLookBack;
         for (var i = start; i < next; i++)
         {
+            // Most of a text is letters and spaces, which cost only the scans still open: charged a run at a time.
+            var plain = _text.AsSpan(i, next - i).IndexOfAny(_notable) is var notable and >= 0 ? notable : next - i;
+            if (plain > 0)
+            {
+                if (ChargePlain(i, plain) is { } passed) return passed;
+                i += plain - 1;
+                continue;
+            }
             Charge(i);
             if (_work > Budget || _open > MaxOpen) return i;
         }
+        return null;
+    }
+
+    // Charges the run of count plain characters at i as Charge would one by one; the offset where the budget is passed.
+    private int? ChargePlain(int i, int count)
+    {
+        var each = _backtickRuns.Count + _addresses + _definitionsInParagraph;
+        _escapeNext = false;
+        if (_work + each > Budget) return i;
+        if (each > 0 && (Budget - _work) / each < count) return i + (int)((Budget - _work) / each);
+        _work += (long)each * count;
         return null;
     }
 

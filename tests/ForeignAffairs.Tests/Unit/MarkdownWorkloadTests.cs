@@ -1,0 +1,44 @@
+using ForeignAffairs.Content;
+using ForeignAffairs.Tests.Support;
+
+namespace ForeignAffairs.Tests.Unit;
+
+/// <summary>
+/// The workload charges runs of plain characters at once: it must refuse the same texts at the same offsets as when it
+/// charges each character.
+/// </summary>
+public sealed class MarkdownWorkloadTests
+{
+    public static TheoryData<string> ShapeNames() => [.. PathologicalMarkdown.Shapes.Select(s => s.Name)];
+
+    [Theory]
+    [MemberData(nameof(ShapeNames))]
+    public void Runs_are_charged_as_their_characters_one_by_one(string name)
+    {
+        var make = PathologicalMarkdown.Shapes.Single(s => s.Name == name).Make;
+        foreach (var length in new[] { 1_000, 60_000, 400_000 })
+        {
+            // The shape alone, with words between its parts, and followed by a long paragraph of words.
+            var shape = make(length);
+            foreach (var text in new[] { shape, shape.Replace(" ", " lorem ipsum dolor ").Replace("\n", " sit amet\n"),
+                         shape + PathologicalMarkdown.Repeat(" plain words in the same paragraph", length * 4) })
+            {
+                Assert.Equal(MarkdownWorkload.Excess(text, MarkdownSyntax.Marks.OneByOne()),
+                    MarkdownWorkload.Excess(text, MarkdownSyntax.Marks));
+            }
+        }
+    }
+
+    [Fact]
+    public void A_long_paragraph_after_open_code_spans_is_refused_inside_its_run_of_words()
+    {
+        // Each open backtick run makes every later character cost one more step: the budget runs out among the words.
+        var text = string.Concat(Enumerable.Range(1, 300).Select(n => new string('`', n) + " ")) +
+            PathologicalMarkdown.Repeat("words and more words ", 400_000);
+        var excess = MarkdownWorkload.Excess(text, MarkdownSyntax.Marks);
+
+        Assert.NotNull(excess);
+        Assert.True(char.IsAsciiLetter(text[excess.Value.Offset]) || text[excess.Value.Offset] == ' ');
+        Assert.Equal(MarkdownWorkload.Excess(text, MarkdownSyntax.Marks.OneByOne()), excess);
+    }
+}
