@@ -182,6 +182,44 @@ internal sealed class HtmlTemplateContext : TemplateContext
         }
     }
 
+    /// <summary>
+    /// Renders the partial <paramref name="template"/> into a string of its own, as Scriban's <c>RenderTemplate</c> does, but
+    /// into a reused builder: Scriban's makes a new one for each partial, grows it, then empties it into another array.
+    /// </summary>
+    public string RenderPartial(Template template, ScriptArray arguments, IEnumerable<(ScriptVariable Variable, object? Value)> named,
+        ScriptNode caller)
+    {
+        EnterRecursive(caller);
+        var indent = CurrentIndent;
+        var newLine = PreviousTextWasNewLine(this);
+        CurrentIndent = null;
+        var output = RentOutput();
+        PushLocal();
+        try
+        {
+            SetValue(ScriptVariable.Arguments, arguments, true, true);
+            foreach (var (variable, value) in named) SetValue(variable, value, false, true);
+            // The partial's text starts apart from the line the caller was writing, as with Scriban's include.
+            if (indent is not null) ResetPreviousNewLine();
+            WriteTemplate(template);
+            return output.Builder.ToString();
+        }
+        finally
+        {
+            PopLocal();
+            ReturnOutput(output);
+            CurrentIndent = indent;
+            PreviousTextWasNewLine(this) = newLine;
+            ExitRecursive(caller);
+        }
+    }
+
+    // Whether the caller's last text ended a line, which decides where its next indented text is indented. Scriban keeps it
+    // across an include without a way to read it: a change of the field's name fails every test that renders a partial.
+    [System.Runtime.CompilerServices.UnsafeAccessor(System.Runtime.CompilerServices.UnsafeAccessorKind.Field,
+        Name = "_previousTextWasNewLine")]
+    private static extern ref bool PreviousTextWasNewLine(TemplateContext context);
+
     // Outputs kept from page to page: a builder that has grown to the size of a page is reused as it is, where a new one
     // would grow again chunk by chunk and be reallocated whole when Template.Render clears it.
     private readonly OutputBuffers _buffers;

@@ -43,10 +43,10 @@ internal sealed class PartialFunction : IScriptCustomFunction
         context.Dependencies?.Use($"partials/{name}");
         if (context.GetTemplatePathFromName(name, node) is not { } path) return intoPage ? null : "";
         var template = context.GetOrCreateTemplate(path, node);
-        if (!intoPage) return context.RenderTemplate(template, arguments, node);
-
         // Named arguments are read in the caller's scope, before anything of the partial's is set up.
         var named = NamedArguments(context, caller);
+        if (!intoPage) return context.RenderPartial(template, arguments, named, node);
+
         context.EnterRecursive(node);
         var indent = context.CurrentIndent;
         try
@@ -76,7 +76,7 @@ internal sealed class PartialFunction : IScriptCustomFunction
         }
     }
 
-    private static List<(ScriptVariable, object?)> NamedArguments(TemplateContext context, ScriptNode? caller)
+    private static List<(ScriptVariable Variable, object? Value)> NamedArguments(TemplateContext context, ScriptNode? caller)
     {
         var named = new List<(ScriptVariable, object?)>();
         if (caller is not ScriptFunctionCall call) return named;
