@@ -24,9 +24,15 @@ internal sealed class BuildPipeline(BuildOptions options, BuildMemory memory, Si
         if (output is not null && !output.Open(root, clock, diagnostics)) return Failed(null, previous, clock, false);
 
         clock.Enter(BuildStage.Load);
-        var site = Load(root, options.BaseUrl, diagnostics, memory.Folders, memory.Checked, options.Today);
-        var theme = site is null ? null
-            : memory.Theme is { } loaded ? loaded.Load(root, site.Config, diagnostics) : ThemeLoader.Load(root, site.Config, diagnostics);
+        var (site, theme) = (default(Site), default(Theme));
+        if (Configure(root, options.BaseUrl, diagnostics, options.Today) is { } config)
+        {
+            // The theme needs only the settings: its templates are parsed while the content is read.
+            var reading = Task.Run(() =>
+                memory.Theme is { } loaded ? loaded.Load(root, config, diagnostics) : ThemeLoader.Load(root, config, diagnostics));
+            site = Load(root, config, diagnostics, memory.Folders, memory.Checked);
+            theme = reading.GetAwaiter().GetResult();
+        }
         if (site is null || theme is null || diagnostics.HasErrors) return Failed(site, previous, clock, false);
 
         clock.Enter(BuildStage.Render);
@@ -73,14 +79,22 @@ internal sealed class BuildPipeline(BuildOptions options, BuildMemory memory, Si
     /// again, and entries not checked again while the set of entries is the same (<paramref name="checkedEntries"/>).
     /// </summary>
     public static Site? Load(string root, Uri? baseUrl, DiagnosticBag diagnostics, LoadedFolders? folders = null,
-        CheckedEntries? checkedEntries = null, DateOnly? today = null)
+        CheckedEntries? checkedEntries = null, DateOnly? today = null) =>
+        Configure(root, baseUrl, diagnostics, today) is { } config ? Load(root, config, diagnostics, folders, checkedEntries) : null;
+
+    // The site's settings, with the address and day of this build; null when they cannot be read.
+    private static SiteConfig? Configure(string root, Uri? baseUrl, DiagnosticBag diagnostics, DateOnly? today)
     {
         var config = SiteConfigReader.Read(root, diagnostics);
         if (config is null) return null;
         if (baseUrl is not null) config = config.WithBaseUrl(baseUrl);
-        config = config with { Today = today ?? EventTime.TodayInVietnam() };
-        return SiteValidator.Validate(ContentLoader.Load(root, config, diagnostics, folders), diagnostics, checkedEntries);
+        return config with { Today = today ?? EventTime.TodayInVietnam() };
     }
+
+    // The content of the site in root, checked against the schemas of config.
+    private static Site Load(string root, SiteConfig config, DiagnosticBag diagnostics, LoadedFolders? folders,
+        CheckedEntries? checkedEntries) =>
+        SiteValidator.Validate(ContentLoader.Load(root, config, diagnostics, folders), diagnostics, checkedEntries);
 
     // Search is decided before rendering, so that a site without its index has no search page and no link to one.
     private static SearchIndex? FindSearch(string root, Site site, Theme theme, PagefindCache? cache, DiagnosticBag diagnostics)
