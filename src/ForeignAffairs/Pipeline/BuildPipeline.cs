@@ -24,15 +24,7 @@ internal sealed class BuildPipeline(BuildOptions options, BuildMemory memory, Si
         if (output is not null && !output.Open(root, clock, diagnostics)) return Failed(null, previous, clock, false);
 
         clock.Enter(BuildStage.Load);
-        var (site, theme) = (default(Site), default(Theme));
-        if (Configure(root, options.BaseUrl, diagnostics, options.Today) is { } config)
-        {
-            // The theme needs only the settings: its templates are parsed while the content is read.
-            var reading = Task.Run(() =>
-                memory.Theme is { } loaded ? loaded.Load(root, config, diagnostics) : ThemeLoader.Load(root, config, diagnostics));
-            site = Load(root, config, diagnostics, memory.Folders, memory.Checked);
-            theme = reading.GetAwaiter().GetResult();
-        }
+        var (site, theme) = LoadWithTheme(root, diagnostics);
         if (site is null || theme is null || diagnostics.HasErrors) return Failed(site, previous, clock, false);
 
         clock.Enter(BuildStage.Render);
@@ -70,6 +62,38 @@ internal sealed class BuildPipeline(BuildOptions options, BuildMemory memory, Si
         memory.Succeeded(built);
         clock.End();
         return new BuildRun(site, built, previous, reason, published);
+    }
+
+    // The site and its theme, or nulls when the settings cannot be read. The theme needs only the settings: its templates are
+    // parsed while the content is read. What it reports is added once the content is checked, since some checks of the
+    // content look at whether errors were reported before them.
+    private (Site? Site, Theme? Theme) LoadWithTheme(string root, DiagnosticBag diagnostics)
+    {
+        if (Configure(root, options.BaseUrl, diagnostics, options.Today) is not { } config) return (null, null);
+        var themeDiagnostics = new DiagnosticBag();
+        var reading = Task.Run(() => memory.Theme is { } loaded
+            ? loaded.Load(root, config, themeDiagnostics)
+            : ThemeLoader.Load(root, config, themeDiagnostics));
+        Site site;
+        try
+        {
+            site = Load(root, config, diagnostics, memory.Folders, memory.Checked);
+        }
+        catch
+        {
+            // The preview reads the site again after a failure: no theme may still be loading then.
+            try
+            {
+                reading.Wait();
+            }
+            catch (AggregateException)
+            {
+            }
+            throw;
+        }
+        var theme = reading.GetAwaiter().GetResult();
+        diagnostics.AddRange(themeDiagnostics);
+        return (site, theme);
     }
 
     /// <summary>
