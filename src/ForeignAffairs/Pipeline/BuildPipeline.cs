@@ -79,17 +79,10 @@ internal sealed class BuildPipeline(BuildOptions options, BuildMemory memory, Si
         {
             site = Load(root, config, diagnostics, memory.Folders, memory.Checked);
         }
-        catch
+        finally
         {
-            // The preview reads the site again after a failure: no theme may still be loading then.
-            try
-            {
-                reading.Wait();
-            }
-            catch (AggregateException)
-            {
-            }
-            throw;
+            // Even when reading the content failed: the preview reads the site again then, and no theme may still be loading.
+            Task.WhenAny(reading).Wait();
         }
         var theme = reading.GetAwaiter().GetResult();
         diagnostics.AddRange(themeDiagnostics);

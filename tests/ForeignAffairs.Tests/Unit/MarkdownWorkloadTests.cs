@@ -9,6 +9,8 @@ namespace ForeignAffairs.Tests.Unit;
 /// </summary>
 public sealed class MarkdownWorkloadTests
 {
+    private static readonly MarkdownMarks OneByOne = MarkdownSyntax.Marks.OneByOne();
+
     public static TheoryData<string> ShapeNames() => [.. PathologicalMarkdown.Shapes.Select(s => s.Name)];
 
     [Theory]
@@ -23,26 +25,24 @@ public sealed class MarkdownWorkloadTests
             foreach (var text in new[] { shape, shape.Replace(" ", " lorem ipsum dolor ").Replace("\n", " sit amet\n"),
                          shape + PathologicalMarkdown.Repeat(" plain words in the same paragraph", length * 4) })
             {
-                Assert.Equal(MarkdownWorkload.Excess(text, MarkdownSyntax.Marks.OneByOne()),
+                Assert.Equal(MarkdownWorkload.Excess(text, OneByOne),
                     MarkdownWorkload.Excess(text, MarkdownSyntax.Marks));
             }
         }
     }
 
     // Texts whose plain runs sit next to what the workload charges apart: an escape before a letter, link addresses ended by
-    // spaces, link definitions between paragraphs of words.
-    public static TheoryData<string> Mixed() =>
-    [
-        PathologicalMarkdown.Repeat("\\a*b ", 300_000),
-        PathologicalMarkdown.Repeat("[x](y words and more ", 400_000),
-        PathologicalMarkdown.Repeat("[a]: b\nwords of a paragraph\n", 400_000),
-        PathologicalMarkdown.Repeat("`x `y words *z _w ", 400_000),
-    ];
-
+    // spaces, link definitions between paragraphs of words; each repeated to 400,000 characters.
     [Theory]
-    [MemberData(nameof(Mixed))]
-    public void Plain_runs_beside_marks_are_charged_as_one_by_one(string text) =>
-        Assert.Equal(MarkdownWorkload.Excess(text, MarkdownSyntax.Marks.OneByOne()), MarkdownWorkload.Excess(text, MarkdownSyntax.Marks));
+    [InlineData("\\a*b ")]
+    [InlineData("[x](y words and more ")]
+    [InlineData("[a]: b\nwords of a paragraph\n")]
+    [InlineData("`x `y words *z _w ")]
+    public void Plain_runs_beside_marks_are_charged_as_one_by_one(string part)
+    {
+        var text = PathologicalMarkdown.Repeat(part, 400_000);
+        Assert.Equal(MarkdownWorkload.Excess(text, OneByOne), MarkdownWorkload.Excess(text, MarkdownSyntax.Marks));
+    }
 
     [Fact]
     public void A_long_paragraph_after_open_code_spans_is_refused_inside_its_run_of_letters()
@@ -55,6 +55,6 @@ public sealed class MarkdownWorkloadTests
         Assert.NotNull(excess);
         Assert.Equal('x', text[excess.Value.Offset]);
         Assert.False(MarkdownSyntax.Marks.Notable.Contains(text[excess.Value.Offset]));
-        Assert.Equal(MarkdownWorkload.Excess(text, MarkdownSyntax.Marks.OneByOne()), excess);
+        Assert.Equal(MarkdownWorkload.Excess(text, OneByOne), excess);
     }
 }
