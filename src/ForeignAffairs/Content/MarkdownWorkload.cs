@@ -124,8 +124,8 @@ internal sealed class MarkdownWorkload
         if (first < end && _text[first] == '|') _work += _codeSpanLookBack;
         for (var i = start; i < next; i++)
         {
-            // Most of a text is letters and spaces, which cost only the scans still open: charged a run at a time.
-            var plain = _text.AsSpan(i, next - i).IndexOfAny(_notable) is var notable and >= 0 ? notable : next - i;
+            // Most of a text is letters, which cost only the scans still open: charged a run at a time.
+            var plain = PlainRun(i, next);
             if (plain > 0)
             {
                 if (ChargePlain(i, plain) is { } passed) return passed;
@@ -136,6 +136,17 @@ internal sealed class MarkdownWorkload
             if (_work > Budget || _open > MaxOpen) return i;
         }
         return null;
+    }
+
+    // How many characters from i (before end) cost only the scans still open. A word is looked at character by character;
+    // a longer run (a line of Japanese, which has no spaces) is searched to its end at once.
+    private int PlainRun(int i, int end)
+    {
+        var word = Math.Min(end, i + 16);
+        var at = i;
+        while (at < word && !_notable.Contains(_text[at])) at++;
+        if (at < word || at == end) return at - i;
+        return _text.AsSpan(at, end - at).IndexOfAny(_notable) is var notable and >= 0 ? at + notable - i : end - i;
     }
 
     // Charges the run of count plain characters at i as Charge would one by one; the offset where the budget is passed.
