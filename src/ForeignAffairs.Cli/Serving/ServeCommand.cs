@@ -4,6 +4,7 @@ using System.Runtime.InteropServices;
 using ForeignAffairs.Imaging;
 using ForeignAffairs.Incremental;
 using ForeignAffairs.Publishing;
+using Microsoft.AspNetCore.Connections;
 
 namespace ForeignAffairs.Cli.Serving;
 
@@ -99,7 +100,9 @@ internal static class ServeCommand
         {
             server = await PreviewServer.StartAsync(options.OutputFolder, port, status);
         }
-        catch (IOException ex) when (ex.InnerException is SocketException { SocketErrorCode: SocketError.AddressAlreadyInUse } || ex.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase))
+        // Kestrel wraps the refusal it types for a port in use; the socket's own error is kept for other transports.
+        catch (IOException ex) when (ex.InnerException is AddressInUseException
+            or SocketException { SocketErrorCode: SocketError.AddressAlreadyInUse })
         {
             stderr.WriteLine($"foreign-affairs: port {port} is already in use; choose another with --port, or --port 0 for any free port");
             return CliApplication.UsageError;

@@ -30,7 +30,7 @@ public static class YamlReader
         }
         catch (YamlException ex)
         {
-            // The node builder finds what the event stream cannot: a key written twice.
+            // Only a key that is itself a list or mapping, written twice, is left for the node builder to refuse.
             Report(ex, text, path, lineOffset, diagnostics);
             return null;
         }
@@ -118,6 +118,7 @@ public static class YamlReader
         var parser = new Parser(new StringReader(text));
         var depth = 0;
         var last = Mark.Empty;
+        var keys = new RepeatedKeys();
         try
         {
             while (parser.MoveNext())
@@ -125,6 +126,12 @@ public static class YamlReader
                 var current = parser.Current!;
                 events.Add(current);
                 last = current.Start;
+                if (keys.Repeats(current) is { } key)
+                {
+                    diagnostics.Error(DiagnosticCodes.DuplicateKey, At(key.Start), $"the field '{key.Value}' is written twice here",
+                        "keep one of them");
+                    return null;
+                }
                 switch (current)
                 {
                     case DocumentStart:
@@ -165,30 +172,15 @@ public static class YamlReader
 
     private static void Report(YamlException ex, string text, string path, int lineOffset, DiagnosticBag diagnostics)
     {
-        var message = ex.Message.TrimEnd('.');
-        var location = new SourceLocation(path, (int)ex.Start.Line + lineOffset, (int)ex.Start.Column);
-        if (message.StartsWith("Duplicate key", StringComparison.Ordinal))
+        if (TabIndentation.Explains(text, ex.Start) && TabIndentation.First(text) is { } tab)
         {
-            diagnostics.Error(DiagnosticCodes.DuplicateKey, location, $"the field '{message["Duplicate key".Length..].Trim()}' is written twice here",
-                "keep one of them");
+            diagnostics.Error(DiagnosticCodes.YamlSyntax, new SourceLocation(path, tab.Line + lineOffset, tab.Column),
+                "this line is indented with a tab, and YAML allows only spaces there", "indent with spaces, not tabs");
             return;
         }
-        var isTab = message.Contains("tab", StringComparison.Ordinal);
-        // The parser reports a tab at the start of the mapping it breaks; the tab itself is easier to find.
-        if (isTab && FirstTabIndent(text) is { } tab) location = new SourceLocation(path, tab.Line + lineOffset, tab.Column);
-        diagnostics.Error(DiagnosticCodes.YamlSyntax, location, $"this is not valid YAML: {char.ToLowerInvariant(message[0])}{message[1..]}",
-            isTab ? "indent with spaces, not tabs" : QuotingHint);
-    }
-
-    private static (int Line, int Column)? FirstTabIndent(string text)
-    {
-        var lines = text.Split('\n');
-        for (var i = 0; i < lines.Length; i++)
-        {
-            var indent = lines[i].Length - lines[i].TrimStart(' ', '\t').Length;
-            var tab = lines[i].IndexOf('\t', 0, indent);
-            if (tab >= 0) return (i + 1, tab + 1);
-        }
-        return null;
+        // The parser's own words say what it expected; the position is the parser's too.
+        var message = ex.Message.TrimEnd('.');
+        diagnostics.Error(DiagnosticCodes.YamlSyntax, new SourceLocation(path, (int)ex.Start.Line + lineOffset, (int)ex.Start.Column),
+            $"this is not valid YAML: {char.ToLowerInvariant(message[0])}{message[1..]}", QuotingHint);
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using ForeignAffairs.Diagnostics;
 using Scriban;
 using Scriban.Runtime;
@@ -41,6 +42,13 @@ internal sealed class PageRenderer
             dependencies?.Use(BaseTemplate);
             return _context.RenderInLayout(template, _theme.Templates[BaseTemplate], scope);
         }
+        catch (ScriptRuntimeException ex) when (IsGeneratorFault(ex.InnerException))
+        {
+            // A template function of the generator failed by its own fault, not the template's: it ends the build as an
+            // internal error, with its own stack.
+            ExceptionDispatchInfo.Throw(ex.InnerException!);
+            throw;
+        }
         catch (ScriptRuntimeException ex)
         {
             var location = new SourceLocation(ex.Span.FileName ?? _theme.RelativeFolder, ex.Span.Start.Line + 1, ex.Span.Start.Column + 1);
@@ -49,17 +57,17 @@ internal sealed class PageRenderer
                 ex is LoopLimitException ? LoopLimitException.Hint : null);
             return null;
         }
-        catch (Exception ex)
-            when (ex is InvalidCastException or ArgumentException or FormatException or OverflowException or InvalidOperationException)
-        {
-            _diagnostics.Error(DiagnosticCodes.TemplateRuntime, SourceLocation.File(template.SourceFilePath ?? _theme.RelativeFolder),
-                $"the template failed while rendering {what}: {ex.Message}");
-            return null;
-        }
         finally
         {
             _context.Dependencies = null;
             _context.PopGlobal();
         }
     }
+
+    // Scriban wraps whatever a function throws. A template's mistakes reach a function as values it refuses (an argument
+    // of the wrong kind, a pattern that is not one); these exception types come only from code that is wrong whatever
+    // the template passes it.
+    private static bool IsGeneratorFault(Exception? inner) =>
+        inner is NullReferenceException or IndexOutOfRangeException or InvalidCastException or KeyNotFoundException
+            or NotImplementedException;
 }

@@ -143,4 +143,58 @@ public sealed class YamlReaderTests
         Assert.Equal(new SourceLocation(Path, 3, 1), error.Location);
         Assert.Contains("written twice", error.Message);
     }
+
+    [Fact]
+    public void The_same_field_in_two_items_of_a_list_is_not_written_twice()
+    {
+        var diagnostics = new DiagnosticBag();
+
+        var source = YamlReader.ReadMapping("facts:\n  - label: area\n    value: 1\n  - label: people\n    value: 2\n", Path,
+            diagnostics);
+
+        Assert.NotNull(source);
+        Assert.Empty(diagnostics.ToSortedList());
+    }
+
+    [Fact]
+    public void Field_written_twice_inside_a_list_item_is_reported_at_the_second_key()
+    {
+        var diagnostics = new DiagnosticBag();
+
+        var source = YamlReader.ReadMapping("facts:\n  - label: area\n    value: 1\n    label: people\n", Path, diagnostics);
+
+        Assert.Null(source);
+        var error = Assert.Single(diagnostics.ToSortedList());
+        Assert.Equal(DiagnosticCodes.DuplicateKey, error.Code);
+        Assert.Equal(new SourceLocation(Path, 4, 5), error.Location);
+        Assert.Equal("the field 'label' is written twice here", error.Message);
+    }
+
+    [Fact]
+    public void Tab_in_the_indentation_is_reported_at_the_tab_and_named()
+    {
+        var diagnostics = new DiagnosticBag();
+
+        var source = YamlReader.ReadMapping("title: Bac Ninh\nfacts:\n\t- label: area\n", Path, diagnostics);
+
+        Assert.Null(source);
+        var error = Assert.Single(diagnostics.ToSortedList());
+        Assert.Equal(DiagnosticCodes.YamlSyntax, error.Code);
+        Assert.Equal(new SourceLocation(Path, 3, 1), error.Location);
+        Assert.Equal("indent with spaces, not tabs", error.Hint);
+    }
+
+    [Fact]
+    public void Tab_inside_a_block_of_text_is_not_blamed_for_a_mistake_elsewhere()
+    {
+        var diagnostics = new DiagnosticBag();
+
+        var source = YamlReader.ReadMapping("body: |\n  first\n  \tindented\ntitle: \"Bac Ninh\n", Path, diagnostics);
+
+        Assert.Null(source);
+        var error = Assert.Single(diagnostics.ToSortedList());
+        Assert.Equal(DiagnosticCodes.YamlSyntax, error.Code);
+        Assert.NotEqual("indent with spaces, not tabs", error.Hint);
+        Assert.Equal(4, error.Location.Line);
+    }
 }
