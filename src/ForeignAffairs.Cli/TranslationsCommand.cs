@@ -43,7 +43,13 @@ internal static class TranslationsCommand
                 stderr.WriteLine($"foreign-affairs: '{name}' is not an entry; write collection/slug, e.g. provinces/bac-ninh");
                 return CliApplication.UsageError;
             }
-            if (TranslationMark.Mark(site, language, new EntryKey(collection, parts[1]), diagnostics) is { } path)
+            var entry = new EntryKey(collection, parts[1]);
+            if (TranslationMark.Refusal(site, language, entry) is { } refusal)
+            {
+                stderr.WriteLine($"foreign-affairs: {refusal}");
+                return CliApplication.UsageError;
+            }
+            if (TranslationMark.Mark(site, language, entry, diagnostics) is { } path)
                 stdout.WriteLine($"Marked {path} as translated from the current {site.Config.DefaultLanguage.Name} text.");
         }
         DiagnosticReport.WriteText(diagnostics.ToSortedList(), stderr);

@@ -106,7 +106,7 @@ public static partial class ContentLoader
             }
             else if (relative == "index.html")
             {
-                diagnostics.Error(DiagnosticCodes.PathCollision, SourceLocation.File(sitePath),
+                diagnostics.Error(DiagnosticCodes.ReservedFileName, SourceLocation.File(sitePath),
                     "an entry's file cannot be called index.html: the entry's own page is published under that name", "rename the file");
             }
             else if (PublishedName.Problem(relative) is { } problem)

@@ -39,6 +39,8 @@ public static class DiagnosticCodes
     public const string StrayFile = "FA1015";
     /// <summary>A second YAML document after '---' in index.yaml or front matter, which would otherwise be dropped unread.</summary>
     public const string SecondDocument = "FA1016";
+    /// <summary>A file of an entry named index.html, the name its own page is published under.</summary>
+    public const string ReservedFileName = "FA1017";
 
     /// <summary>A required field is missing.</summary>
     public const string MissingField = "FA2001";
@@ -123,7 +125,7 @@ public static class DiagnosticCodes
     public const string InvalidOutput = "FA5001";
     /// <summary>The output could not be written.</summary>
     public const string WriteFailed = "FA5002";
-    /// <summary>Two pages would be written to the same path.</summary>
+    /// <summary>Two pages or files would be published at the same address.</summary>
     public const string PathCollision = "FA5003";
     /// <summary>The search index could not be built.</summary>
     public const string SearchIndexFailed = "FA5004";

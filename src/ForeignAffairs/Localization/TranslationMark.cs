@@ -11,32 +11,39 @@ namespace ForeignAffairs.Localization;
 public static class TranslationMark
 {
     /// <summary>
-    /// Marks the <paramref name="language"/> translation of <paramref name="entry"/> in <paramref name="site"/> as made from the
-    /// current default-language text. Returns the file changed, or null (after reporting why) when there is nothing to mark.
+    /// Why the <paramref name="language"/> translation of <paramref name="entry"/> cannot be marked in <paramref name="site"/>,
+    /// or null when it can: what an editor names on the command line, told as a refusal of the command, not as a problem of
+    /// the site.
     /// </summary>
-    public static string? Mark(Site site, string language, EntryKey entry, DiagnosticBag diagnostics)
+    public static string? Refusal(Site site, string language, EntryKey entry)
     {
         var defaultLanguage = site.Config.DefaultLanguage.Code;
-        var path = $"{entry.Folder}/{language}.md";
         if (site.Find(entry) is not { } found)
         {
-            diagnostics.Error(DiagnosticCodes.UnknownReference, SourceLocation.File(entry.Folder), $"there is no entry {entry}",
-                Suggestion.Closest(entry.Slug, site.In(entry.Collection).Select(e => e.Key.Slug)) is { } near ? $"did you mean '{entry.Collection.Name}/{near}'?" : null);
-            return null;
+            var near = Suggestion.Closest(entry.Slug, site.In(entry.Collection).Select(e => e.Key.Slug));
+            return $"there is no entry {entry}{(near is null ? "" : $" (did you mean '{entry.Collection.Name}/{near}'?)")}";
         }
         if (language == defaultLanguage || !site.Config.LanguageCodes.Contains(language))
         {
-            diagnostics.Error(DiagnosticCodes.UnknownLanguage, SourceLocation.File(path),
-                $"'{language}' is not a translation language of this site", $"use one of {string.Join(", ", site.Config.LanguageCodes.Where(l => l != defaultLanguage))}");
-            return null;
+            var languages = string.Join(", ", site.Config.LanguageCodes.Where(l => l != defaultLanguage));
+            return $"'{language}' is not a translation language of this site (use one of {languages})";
         }
-        if (!found.Texts.TryGetValue(defaultLanguage, out var source) || !found.Texts.ContainsKey(language))
-        {
-            diagnostics.Error(DiagnosticCodes.MissingFile, SourceLocation.File(found.Texts.ContainsKey(language) ? $"{entry.Folder}/{defaultLanguage}.md" : path),
-                "there is no translation to mark: both the default-language text and the translation must exist");
-            return null;
-        }
+        return found.Texts.ContainsKey(defaultLanguage) && found.Texts.ContainsKey(language)
+            ? null
+            : $"there is no translation to mark in {entry.Folder}: both the {defaultLanguage}.md text and the {language}.md " +
+              "translation must exist";
+    }
 
+    /// <summary>
+    /// Marks the <paramref name="language"/> translation of <paramref name="entry"/> in <paramref name="site"/>, which
+    /// <see cref="Refusal"/> accepts, as made from the current default-language text. Returns the file changed, or null
+    /// (after reporting why) when it cannot be read.
+    /// </summary>
+    public static string? Mark(Site site, string language, EntryKey entry, DiagnosticBag diagnostics)
+    {
+        if (Refusal(site, language, entry) is { } refusal) throw new ArgumentException(refusal, nameof(entry));
+        var source = site.Find(entry)!.Texts[site.Config.DefaultLanguage.Code];
+        var path = $"{entry.Folder}/{language}.md";
         var fullPath = Path.Combine(site.Root, path);
         if (SiteFile.ReadText(fullPath, path, diagnostics) is not { } text) return null;
         File.WriteAllText(fullPath, WithField(text, $"{SourceFingerprint.Field}: {source.Fingerprint}"), new UTF8Encoding(false));

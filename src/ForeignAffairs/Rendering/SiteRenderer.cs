@@ -111,7 +111,8 @@ public static class SiteRenderer
         {
             if (taken.TryAdd(path, source)) continue;
             diagnostics.Error(DiagnosticCodes.PathCollision, SourceLocation.File(taken[path]),
-                $"two files would be published as {path}", "rename one of them (an entry's file cannot be called index.html)");
+                $"two files would be published as {path}",
+                "rename one of them: names that differ only in case are one address on many web servers");
         }
     }
 }

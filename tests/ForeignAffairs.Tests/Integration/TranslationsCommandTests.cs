@@ -89,9 +89,9 @@ public sealed class TranslationsCommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData("ja", "provinces/bac-nihn", 1, "there is no entry provinces/bac-nihn (did you mean 'provinces/bac-ninh'?)")]
-    [InlineData("en", "provinces/bac-ninh", 1, "'en' is not a translation language of this site")]
-    [InlineData("ja", "provinces/da-nang", 1, "there is no translation to mark")]
+    [InlineData("ja", "provinces/bac-nihn", 2, "there is no entry provinces/bac-nihn (did you mean 'provinces/bac-ninh'?)")]
+    [InlineData("en", "provinces/bac-ninh", 2, "'en' is not a translation language of this site (use one of ja, ko)")]
+    [InlineData("ja", "provinces/da-nang", 2, "there is no translation to mark")]
     [InlineData("ja", "bac-ninh", 2, "'bac-ninh' is not an entry; write collection/slug")]
     public void Marking_something_that_cannot_be_marked_says_why(string language, string entry, int exitCode, string message)
     {
