@@ -11,7 +11,7 @@ namespace ForeignAffairs.Cli;
 /// The command line: parses arguments, runs the pipeline, prints diagnostics and a summary, and maps the outcome to an exit
 /// code.
 /// </summary>
-public static class CliApplication
+internal static class CliApplication
 {
     /// <summary>Success.</summary>
     public const int Success = 0;

@@ -17,13 +17,13 @@ public sealed record BuildOptions(string Source, string? Output = null, Uri? Bas
     /// Where Pagefind is looked for, and installed when allowed, for a site that has none in its <c>node_modules</c>; without
     /// it, a site without Pagefind of its own is built without search (with a warning).
     /// </summary>
-    public PagefindCache? Pagefind { get; init; }
+    internal PagefindCache? Pagefind { get; init; }
 
     /// <summary>
     /// Where processed images are kept for later builds, such as <see cref="ImageCache.ForUser"/>; without it, a build
     /// processes the site's images anew (a preview once, keeping them in memory).
     /// </summary>
-    public ImageCache? Images { get; init; }
+    internal ImageCache? Images { get; init; }
 
     /// <summary>
     /// The day the build takes as today, for which events are upcoming and which past; null for the current day in Vietnam's

@@ -10,7 +10,7 @@ namespace ForeignAffairs.Configuration;
 /// <param name="VndPerUsd">How many đồng one US dollar was worth on <paramref name="Date"/>, such as 25000.</param>
 /// <param name="Date">The date the rate is for.</param>
 /// <param name="Source">Who published the rate, such as the State Bank of Vietnam's central rate, per language.</param>
-public sealed record ExchangeRate(decimal VndPerUsd, DateOnly Date, LocalizedText Source)
+internal sealed record ExchangeRate(decimal VndPerUsd, DateOnly Date, LocalizedText Source)
 {
     /// <summary>The least and the most đồng per US dollar a rate may give; anything else is a slip, such as an inverted rate.</summary>
     public const decimal Least = 1_000, Most = 1_000_000;

@@ -7,7 +7,7 @@ namespace ForeignAffairs.Configuration;
 /// The direction it is written in, <see cref="LeftToRight"/> or <see cref="RightToLeft"/>, as an HTML <c>dir</c> attribute
 /// takes it (Hugo's <c>languageDirection</c>).
 /// </param>
-public sealed record Language(string Code, string Name, string Direction = Language.LeftToRight)
+internal sealed record Language(string Code, string Name, string Direction = Language.LeftToRight)
 {
     /// <summary>Written from left to right, as most languages are.</summary>
     public const string LeftToRight = "ltr";

@@ -13,7 +13,7 @@ namespace ForeignAffairs.Configuration;
 /// <param name="Search">Whether the site has a search page per language (built with Pagefind).</param>
 /// <param name="IframeHosts">The hosts whose pages raw HTML in Markdown may embed in an iframe.</param>
 /// <param name="ExchangeRate">The dated rate pages show an indicative US-dollar equivalent of đồng amounts at, or null.</param>
-public sealed record SiteConfig(
+internal sealed record SiteConfig(
     LocalizedText Title,
     LocalizedText? Description,
     Uri BaseUrl,

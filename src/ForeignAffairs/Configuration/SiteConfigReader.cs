@@ -8,7 +8,7 @@ using YamlDotNet.RepresentationModel;
 namespace ForeignAffairs.Configuration;
 
 /// <summary>Reads and checks <c>content/site.yaml</c>.</summary>
-public static partial class SiteConfigReader
+internal static partial class SiteConfigReader
 {
     /// <summary>The site settings file, relative to the site folder.</summary>
     public const string FileName = "content/site.yaml";

@@ -7,7 +7,7 @@ namespace ForeignAffairs.Content;
 /// existed needs none of its strings.
 /// </param>
 /// <param name="Listed">Whether it has a list page: pages are each linked from the menu, and a list of them would be linked from nowhere.</param>
-public sealed record Collection(string Name, bool Optional = false, bool Listed = true)
+internal sealed record Collection(string Name, bool Optional = false, bool Listed = true)
 {
     /// <summary>Provinces: the regions that promote themselves.</summary>
     public static readonly Collection Provinces = new("provinces");

@@ -8,7 +8,7 @@ using ForeignAffairs.Localization;
 namespace ForeignAffairs.Content;
 
 /// <summary>The load stage: reads every entry folder under <c>content/</c>, parsing YAML and front matter and keeping positions.</summary>
-public static partial class ContentLoader
+internal static partial class ContentLoader
 {
     /// <summary>The name of an entry's facts file.</summary>
     public const string IndexFile = "index.yaml";

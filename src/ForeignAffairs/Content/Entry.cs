@@ -14,7 +14,7 @@ namespace ForeignAffairs.Content;
 /// <param name="Fields">Every field given, by name.</param>
 /// <param name="Texts">The Markdown bodies by language code.</param>
 /// <param name="Resources">Files published beside the entry's pages, relative to its folder.</param>
-public sealed record Entry(
+internal sealed record Entry(
     EntryKey Key,
     LocalizedText Title,
     LocalizedText? Summary,

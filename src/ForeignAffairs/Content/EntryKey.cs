@@ -1,7 +1,7 @@
 namespace ForeignAffairs.Content;
 
 /// <summary>Identifies an entry: its collection and slug, written <c>collection/slug</c>.</summary>
-public sealed record EntryKey(Collection Collection, string Slug) : IComparable<EntryKey>
+internal sealed record EntryKey(Collection Collection, string Slug) : IComparable<EntryKey>
 {
     // Keys are looked up many times for each entry and page; the hash is worked out once, and again after a with.
     private int _hash;

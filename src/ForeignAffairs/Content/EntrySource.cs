@@ -5,7 +5,7 @@ namespace ForeignAffairs.Content;
 /// <param name="Index">The parsed <c>index.yaml</c>, or null when it is missing or unreadable.</param>
 /// <param name="Translations">The Markdown files by language code.</param>
 /// <param name="Resources">Other files of the folder (images, PDFs), as paths relative to the entry folder.</param>
-public sealed record EntrySource(
+internal sealed record EntrySource(
     EntryKey Key,
     YamlSource? Index,
     IReadOnlyDictionary<string, TranslationSource> Translations,

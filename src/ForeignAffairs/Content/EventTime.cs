@@ -12,7 +12,7 @@ namespace ForeignAffairs.Content;
 /// <param name="End">The last day, and for a timed event the time it ends; null when only the start is known.</param>
 /// <param name="AllDay">Whether the event is given in whole days, without times.</param>
 /// <param name="TimeZone">The IANA time zone of the place, such as Asia/Ho_Chi_Minh or Asia/Tokyo.</param>
-public sealed record EventTime(LocalDateTime Start, LocalDateTime? End, bool AllDay, string TimeZone)
+internal sealed record EventTime(LocalDateTime Start, LocalDateTime? End, bool AllDay, string TimeZone)
 {
     /// <summary>Vietnam's time zone: an event that names none is held there.</summary>
     public const string VietnamTimeZone = "Asia/Ho_Chi_Minh";

@@ -10,7 +10,7 @@ namespace ForeignAffairs.Content;
 /// preview reads again only the folders whose files changed (or were reported changed), so that a rebuild of a large site
 /// costs what the change costs, not what the site costs. Folders are read again whole when the site settings change.
 /// </summary>
-public sealed class LoadedFolders
+internal sealed class LoadedFolders
 {
     private readonly ConcurrentDictionary<string, Loaded> _folders = new(StringComparer.Ordinal);
     private string? _settings;

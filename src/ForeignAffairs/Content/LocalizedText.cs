@@ -4,7 +4,7 @@ namespace ForeignAffairs.Content;
 /// Text that may differ by language: either one text for every language (<see cref="Invariant"/>)
 /// or a text per language code, as written <c>title: {en: Bac Ninh, ja: バクニン省}</c>.
 /// </summary>
-public sealed record LocalizedText(string? Invariant, IReadOnlyDictionary<string, string> ByLanguage)
+internal sealed record LocalizedText(string? Invariant, IReadOnlyDictionary<string, string> ByLanguage)
 {
     /// <summary>The same text in every language.</summary>
     public static LocalizedText Of(string text) => new(text, new Dictionary<string, string>());

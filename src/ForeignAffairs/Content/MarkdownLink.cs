@@ -6,7 +6,7 @@ namespace ForeignAffairs.Content;
 /// <summary>A link or image in an entry's Markdown, where it is written, and a way to point it elsewhere.</summary>
 /// <param name="Node">The link in the parsed document.</param>
 /// <param name="Location">Where the link starts in its file.</param>
-public sealed record MarkdownLink(Inline Node, SourceLocation Location)
+internal sealed record MarkdownLink(Inline Node, SourceLocation Location)
 {
     /// <summary>The address as written.</summary>
     public string Url => Node switch

@@ -7,7 +7,7 @@ using Markdig.Syntax.Inlines;
 namespace ForeignAffairs.Content;
 
 /// <summary>The Markdown that entries are written in: CommonMark with tables, footnotes and the like, and cleaned raw HTML.</summary>
-public static class MarkdownSyntax
+internal static class MarkdownSyntax
 {
     private static readonly MarkdownPipelineBuilder Builder = NewBuilder();
 

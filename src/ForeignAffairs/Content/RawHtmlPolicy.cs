@@ -11,7 +11,7 @@ namespace ForeignAffairs.Content;
 /// when its address is on a host that <c>iframe_hosts</c> in site.yaml lists (a video platform, a map service), or below
 /// one listed as <c>*.host</c>.
 /// </summary>
-public sealed class RawHtmlPolicy
+internal sealed class RawHtmlPolicy
 {
     private static readonly string[] FormTags =
         ["form", "input", "button", "textarea", "select", "option", "optgroup", "datalist", "output"];

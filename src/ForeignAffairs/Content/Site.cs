@@ -3,7 +3,7 @@ using ForeignAffairs.Configuration;
 namespace ForeignAffairs.Content;
 
 /// <summary>A validated site: the result of the validation stage.</summary>
-public sealed class Site
+internal sealed class Site
 {
     private readonly Dictionary<EntryKey, Entry> _byKey;
     private readonly Dictionary<EntryKey, IReadOnlyList<Entry>> _referrers;

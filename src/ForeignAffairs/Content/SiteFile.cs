@@ -7,7 +7,7 @@ using ForeignAffairs.FileSystem;
 namespace ForeignAffairs.Content;
 
 /// <summary>Reads the site's hand-written text files safely: bounded in size, strictly UTF-8, byte-order mark removed.</summary>
-public static class SiteFile
+internal static class SiteFile
 {
     /// <summary>The largest YAML or Markdown file read: far beyond any hand-written page, far below what could exhaust memory.</summary>
     public const long MaxBytes = 4 * 1024 * 1024;

@@ -6,4 +6,4 @@ namespace ForeignAffairs.Content;
 /// <param name="Root">The full path of the site folder.</param>
 /// <param name="Config">The site settings.</param>
 /// <param name="Entries">Every entry folder, in collection then folder-name order.</param>
-public sealed record SiteSource(string Root, SiteConfig Config, IReadOnlyList<EntrySource> Entries);
+internal sealed record SiteSource(string Root, SiteConfig Config, IReadOnlyList<EntrySource> Entries);

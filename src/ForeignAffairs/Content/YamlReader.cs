@@ -7,7 +7,7 @@ using YamlDotNet.RepresentationModel;
 namespace ForeignAffairs.Content;
 
 /// <summary>Parses YAML text into a mapping, turning every problem into a diagnostic at the best position the parser gives.</summary>
-public static class YamlReader
+internal static class YamlReader
 {
     /// <summary>How deeply content YAML may nest: far more than any schema needs, far less than could exhaust the stack.</summary>
     public const int MaxDepth = 32;

@@ -7,7 +7,7 @@ namespace ForeignAffairs.Content;
 /// <param name="Path">The file, relative to the site folder.</param>
 /// <param name="Root">The document's top-level mapping.</param>
 /// <param name="LineOffset">Lines above the YAML in its file (front matter starts below a '---' line).</param>
-public sealed record YamlSource(string Path, YamlMappingNode Root, int LineOffset = 0)
+internal sealed record YamlSource(string Path, YamlMappingNode Root, int LineOffset = 0)
 {
     /// <summary>Where <paramref name="node"/> starts in the file.</summary>
     public SourceLocation Locate(YamlNode node) =>

@@ -1,7 +1,7 @@
 namespace ForeignAffairs.Diagnostics;
 
 /// <summary>Collects the diagnostics of a build so that every problem is reported at once. Safe to add to from several threads.</summary>
-public sealed class DiagnosticBag
+internal sealed class DiagnosticBag
 {
     private readonly List<Diagnostic> _items = [];
     private readonly Lock _gate = new();

@@ -13,7 +13,7 @@ namespace ForeignAffairs.Imaging;
 /// kept there for later builds, each image's written to a folder beside its place and renamed into it once complete; without
 /// one, they are kept in memory for as long as the cache is.
 /// </summary>
-public sealed class ImageCache
+internal sealed class ImageCache
 {
     private readonly string? _folder;
     private readonly ConcurrentDictionary<(string Path, long Length, DateTime Written), StoredImage> _known = new();

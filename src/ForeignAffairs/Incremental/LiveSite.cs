@@ -8,7 +8,7 @@ namespace ForeignAffairs.Incremental;
 /// last good build, renders only the pages that depend on it and writes only the files that differ, so that the output is
 /// always what a full build of the site as it now is would write. A build with errors leaves the last good output as it was.
 /// </summary>
-public sealed class LiveSite
+internal sealed class LiveSite
 {
     private readonly BuildOptions _options;
     private readonly BuildMemory _memory = BuildMemory.Kept();

@@ -10,7 +10,7 @@ namespace ForeignAffairs.Incremental;
 /// <param name="FilesRemoved">The files removed from the output because the site no longer has them.</param>
 /// <param name="Reason">Why every page was rendered (the first build, a change to the settings...), or null when only some were.</param>
 /// <param name="Elapsed">How long the build took.</param>
-public sealed record RebuildResult(
+internal sealed record RebuildResult(
     IReadOnlyList<Diagnostic> Diagnostics,
     IReadOnlyList<string> RenderedPages,
     int TotalPages,

@@ -9,7 +9,7 @@ namespace ForeignAffairs.Incremental;
 /// entries, in which order), and templates. Some changes reach every page: the settings, the UI strings, the set of
 /// templates, of entries or of translations.
 /// </summary>
-public sealed class SiteChanges
+internal sealed class SiteChanges
 {
     private const string Related = "related";
 

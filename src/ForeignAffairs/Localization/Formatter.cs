@@ -8,7 +8,7 @@ namespace ForeignAffairs.Localization;
 /// (<c>format.*</c>), so a new language needs no code: western languages count large amounts in millions and billions,
 /// Japanese, Korean and Chinese in myriads (万/億, 만/억).
 /// </summary>
-public sealed class Formatter
+internal sealed class Formatter
 {
     private readonly CultureInfo _culture;
     private readonly string _datePattern;

@@ -4,7 +4,7 @@ namespace ForeignAffairs.Localization;
 /// The CLDR plural category ("zero", "one", "two", "few", "many", "other") of a whole number in a language, so that UI
 /// strings can say "1 project" and "2 projects" in English while Japanese, Korean and Vietnamese use one form.
 /// </summary>
-public static class PluralRules
+internal static class PluralRules
 {
     private static readonly HashSet<string> OneFormOnly = ["ja", "ko", "zh", "vi", "th", "id", "ms", "lo", "km", "my"];
     private static readonly HashSet<string> ZeroAndOneAreOne = ["fr", "pt"];

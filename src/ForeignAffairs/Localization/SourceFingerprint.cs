@@ -8,7 +8,7 @@ namespace ForeignAffairs.Localization;
 /// A short fingerprint of a source text, recorded in a translation's front matter as <c>translated_from</c> so that a
 /// later change to the source marks the translation stale. Line endings and trailing spaces do not count as changes.
 /// </summary>
-public static class SourceFingerprint
+internal static class SourceFingerprint
 {
     /// <summary>The front-matter field a translation records its source's fingerprint in.</summary>
     public const string Field = "translated_from";

@@ -8,7 +8,7 @@ namespace ForeignAffairs.Localization;
 /// Records in a translation's front matter which default-language text it was made from (<c>translated_from</c>), for the
 /// editor who has just brought it up to date. Only that one line is written; everything else in the file is kept as it was.
 /// </summary>
-public static class TranslationMark
+internal static class TranslationMark
 {
     /// <summary>
     /// Why the <paramref name="language"/> translation of <paramref name="entry"/> cannot be marked in <paramref name="site"/>,

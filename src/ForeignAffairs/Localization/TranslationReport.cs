@@ -3,7 +3,7 @@ using ForeignAffairs.Content;
 namespace ForeignAffairs.Localization;
 
 /// <summary>What is translated, stale or missing, language by language, for editors planning translation work.</summary>
-public static class TranslationReport
+internal static class TranslationReport
 {
     /// <summary>The status of every entry in every language but the default, by language in site order, then entry.</summary>
     public static IReadOnlyList<TranslationStatus> For(Site site)

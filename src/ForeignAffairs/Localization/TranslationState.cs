@@ -1,7 +1,7 @@
 namespace ForeignAffairs.Localization;
 
 /// <summary>Where an entry's translation into one language stands.</summary>
-public enum TranslationState
+internal enum TranslationState
 {
     /// <summary>Translated from the current default-language text.</summary>
     Current,

@@ -7,4 +7,4 @@ namespace ForeignAffairs.Localization;
 /// <param name="Language">The language of the translation.</param>
 /// <param name="State">Where it stands.</param>
 /// <param name="Path">The translation's file, or where it would be, relative to the site.</param>
-public sealed record TranslationStatus(EntryKey Entry, string Language, TranslationState State, string Path);
+internal sealed record TranslationStatus(EntryKey Entry, string Language, TranslationState State, string Path);

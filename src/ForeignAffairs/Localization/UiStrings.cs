@@ -9,7 +9,7 @@ namespace ForeignAffairs.Localization;
 /// <param name="DefaultLanguage">The language to fall back to.</param>
 /// <param name="Strings">The strings by language, then key.</param>
 /// <param name="Files">The file each language's strings come from, relative to the site.</param>
-public sealed record UiStrings(
+internal sealed record UiStrings(
     string DefaultLanguage,
     IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> Strings,
     IReadOnlyDictionary<string, string> Files)

@@ -15,7 +15,7 @@ namespace ForeignAffairs.Publishing;
 /// <c>/&lt;lang&gt;/events/calendar.ics</c>, which a calendar can subscribe to. Times are written in UTC, so that no
 /// calendar has to know the place's time zone; whole days stay whole days.
 /// </summary>
-public static class EventCalendar
+internal static class EventCalendar
 {
     /// <summary>The name of an event's own file, in the folder of its page.</summary>
     public const string FileName = "event.ics";

@@ -11,7 +11,7 @@ namespace ForeignAffairs.Publishing;
 /// page in that language. An entry not translated into the language is still in its feed, with the title its page shows
 /// (the default language's) marked with the language it is written in.
 /// </summary>
-public static class NewsFeed
+internal static class NewsFeed
 {
     private const string AtomNamespace = "http://www.w3.org/2005/Atom";
     private const string XmlNamespace = "http://www.w3.org/XML/1998/namespace";

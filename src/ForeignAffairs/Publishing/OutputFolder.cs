@@ -10,7 +10,7 @@ namespace ForeignAffairs.Publishing;
 /// The publish stage. Everything is written to a staging folder beside the output, which then replaces the output in one rename,
 /// so a failed or interrupted build leaves the previous output exactly as it was.
 /// </summary>
-public static class OutputFolder
+internal static class OutputFolder
 {
     /// <summary>How pages are written: UTF-8 without a byte-order mark.</summary>
     internal static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);

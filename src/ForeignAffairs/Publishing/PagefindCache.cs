@@ -9,7 +9,7 @@ namespace ForeignAffairs.Publishing;
 /// The installation is made in a folder beside it and renamed into place once complete, so that two builds may install at
 /// once and an interrupted one never leaves a copy that looks complete.
 /// </summary>
-public sealed class PagefindCache
+internal sealed class PagefindCache
 {
     /// <summary>The environment variable that names the tool's cache folder instead of the user's usual one.</summary>
     public const string FolderVariable = "FOREIGN_AFFAIRS_CACHE";

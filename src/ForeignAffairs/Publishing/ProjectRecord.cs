@@ -25,7 +25,7 @@ namespace ForeignAffairs.Publishing;
 /// <param name="SourceUrl">The address of that listing, if given.</param>
 /// <param name="Decision">The decision that lists the project, in each site language.</param>
 /// <param name="Park">The slug of the park the project is in, if it names one.</param>
-public sealed record ProjectRecord(
+internal sealed record ProjectRecord(
     string Slug,
     IReadOnlyList<(string Language, string? Text)> Title,
     string Province,

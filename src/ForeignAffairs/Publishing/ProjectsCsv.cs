@@ -9,7 +9,7 @@ namespace ForeignAffairs.Publishing;
 /// per language (<c>title_ja</c>), sectors are joined with ';', and a missing value is an empty field. A text that a
 /// spreadsheet would run as a formula starts with a single quote.
 /// </summary>
-public static class ProjectsCsv
+internal static class ProjectsCsv
 {
     /// <summary>Where the export is published, relative to the output folder.</summary>
     public const string Path = "data/projects.csv";

@@ -9,7 +9,7 @@ namespace ForeignAffairs.Publishing;
 /// <c>/data/projects.json</c>: every investment project's facts for reuse, in a stable shape (every key is always present,
 /// null when the project does not give it), with keys in a fixed order and numbers as numbers. The format is described in README.md.
 /// </summary>
-public static class ProjectsJson
+internal static class ProjectsJson
 {
     /// <summary>Where the export is published, relative to the output folder.</summary>
     public const string Path = "data/projects.json";

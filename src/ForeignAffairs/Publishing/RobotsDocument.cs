@@ -5,7 +5,7 @@ using ForeignAffairs.Routing;
 namespace ForeignAffairs.Publishing;
 
 /// <summary><c>/robots.txt</c>: every crawler may read the whole site, and is told where the sitemap is.</summary>
-public static class RobotsDocument
+internal static class RobotsDocument
 {
     /// <summary>Where robots.txt is published, relative to the output folder.</summary>
     public const string Path = "robots.txt";

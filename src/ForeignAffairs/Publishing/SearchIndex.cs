@@ -13,7 +13,7 @@ namespace ForeignAffairs.Publishing;
 /// each language is indexed by a Pagefind of its own, on every core at once, and the parts are joined as one run over all
 /// the pages would have written them.
 /// </summary>
-public sealed class SearchIndex
+internal sealed class SearchIndex
 {
     private const string Folder = "pagefind";
     private static readonly TimeSpan Limit = TimeSpan.FromMinutes(5);

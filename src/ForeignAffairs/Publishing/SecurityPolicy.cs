@@ -7,7 +7,7 @@ namespace ForeignAffairs.Publishing;
 /// The Content-Security-Policy and the other security headers of the site. The pages need no inline script: scripts and
 /// styles come from the site itself; Pagefind's search runs WebAssembly; iframes may come only from <c>iframe_hosts</c>.
 /// </summary>
-public static class SecurityPolicy
+internal static class SecurityPolicy
 {
     /// <summary>The policy as a page's <c>meta http-equiv</c> may carry it (browsers ignore frame-ancestors there).</summary>
     public static string ForPages(SiteConfig config)

@@ -4,7 +4,7 @@ using ForeignAffairs.Rendering;
 namespace ForeignAffairs.Publishing;
 
 /// <summary>The files published besides the pages, made from the site and its rendered pages.</summary>
-public static class SiteDocuments
+internal static class SiteDocuments
 {
     /// <summary>
     /// Every document of <paramref name="site"/>, in path order: the sitemap and robots.txt, a news feed per language,

@@ -8,7 +8,7 @@ namespace ForeignAffairs.Publishing;
 /// missing addresses nor pages that only borrow another language's text), by address, each with its hreflang alternates.
 /// It has no <c>lastmod</c>: the dates in the content are dates of facts, not of changes to the pages.
 /// </summary>
-public static class SitemapDocument
+internal static class SitemapDocument
 {
     /// <summary>Where the sitemap is published, relative to the output folder.</summary>
     public const string Path = "sitemap.xml";

@@ -8,7 +8,7 @@ namespace ForeignAffairs.Rendering;
 /// through its title and a description that lists every bar. Themes show the numbers as a table beside it as well.
 /// A single figure makes no chart: one bar compares nothing, so themes show it as a key figure instead.
 /// </summary>
-public static class BarChart
+internal static class BarChart
 {
     private const int Width = 640;
     private const int Height = 260;

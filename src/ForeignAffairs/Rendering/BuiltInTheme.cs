@@ -7,7 +7,7 @@ namespace ForeignAffairs.Rendering;
 /// under their paths in the theme (<c>layouts/home.html</c>). A site uses it when its settings say <c>theme: default</c>;
 /// files in the site's own <c>themes/default/</c> take the place of the built-in files of the same path.
 /// </summary>
-public static class BuiltInTheme
+internal static class BuiltInTheme
 {
     /// <summary>The theme's name in <c>site.yaml</c>, and the folder under <c>themes/</c> whose files override it.</summary>
     public const string Name = "default";

@@ -3,7 +3,7 @@ using System.Text;
 namespace ForeignAffairs.Rendering;
 
 /// <summary>Escapes text for HTML element content and quoted attribute values, leaving every other character as written.</summary>
-public static class HtmlText
+internal static class HtmlText
 {
     private static readonly System.Buffers.SearchValues<char> Special = System.Buffers.SearchValues.Create("&<>\"'");
 

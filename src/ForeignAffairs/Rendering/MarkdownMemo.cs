@@ -10,7 +10,7 @@ namespace ForeignAffairs.Rendering;
 /// text, its files (the names, and the content of its images, whose addresses hold it) and the page language, and on the site's entries and settings, which every rebuild compares first:
 /// a memo is only used with the entries and settings it was filled with.
 /// </summary>
-public sealed class MarkdownMemo
+internal sealed class MarkdownMemo
 {
     private readonly ConcurrentDictionary<
         (EntryKey Entry, string Text, string Page),

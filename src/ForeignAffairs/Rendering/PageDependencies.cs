@@ -7,7 +7,7 @@ namespace ForeignAffairs.Rendering;
 /// with what the cached partials it includes read (see <see cref="AnyPart"/>). A rebuild renders a page again only when one of
 /// these changed.
 /// </summary>
-public sealed class PageDependencies
+internal sealed class PageDependencies
 {
     /// <summary>The field name that stands for the whole entry: a page that shows the entry itself depends on all of it.</summary>
     public const string Whole = "*";

@@ -6,7 +6,7 @@ namespace ForeignAffairs.Rendering;
 /// Which pages a render produces afresh. A full build renders every page; a rebuild keeps each page of the previous render
 /// whose dependencies did not change, and renders the others.
 /// </summary>
-public sealed class RenderScope
+internal sealed class RenderScope
 {
     private readonly RenderedSite _previous;
     private readonly Func<PageDependencies, bool> _isStale;

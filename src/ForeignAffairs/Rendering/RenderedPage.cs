@@ -8,7 +8,7 @@ namespace ForeignAffairs.Rendering;
 /// <param name="Sitemap">How the page is listed in the sitemap, or null when it is not (pages for missing addresses,
 /// untranslated pages).</param>
 /// <param name="Dependencies">What the page was made from, when the render noted it for later rebuilds.</param>
-public sealed record RenderedPage(
+internal sealed record RenderedPage(
     string Path,
     string? Html,
     string? Language,

@@ -9,4 +9,4 @@ namespace ForeignAffairs.Rendering;
 /// <param name="Html">The HTML.</param>
 /// <param name="Problems">Its broken links and removed raw HTML.</param>
 /// <param name="Links">Its links, as the page has them, with where the text writes them.</param>
-public sealed record RenderedText(RawHtml Html, IReadOnlyList<Diagnostic> Problems, IReadOnlyList<WrittenLink> Links);
+internal sealed record RenderedText(RawHtml Html, IReadOnlyList<Diagnostic> Problems, IReadOnlyList<WrittenLink> Links);

@@ -8,7 +8,7 @@ using System.Collections.Concurrent;
 namespace ForeignAffairs.Rendering;
 
 /// <summary>The render stage: every page of every language, the root page, and the files to publish beside them.</summary>
-public static class SiteRenderer
+internal static class SiteRenderer
 {
     /// <summary>
     /// Renders <paramref name="site"/> with <paramref name="theme"/>, with a search page per language when <paramref name="search"/>

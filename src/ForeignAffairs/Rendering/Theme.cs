@@ -12,7 +12,7 @@ namespace ForeignAffairs.Rendering;
 /// <param name="Templates">Parsed templates by name: their path under <c>layouts/</c> without <c>.html</c>.</param>
 /// <param name="Strings">The UI strings.</param>
 /// <param name="Assets">The files under <c>assets/</c>, published under <c>/assets/</c>.</param>
-public sealed record Theme(
+internal sealed record Theme(
     string Folder,
     string RelativeFolder,
     IReadOnlyDictionary<string, Template> Templates,

@@ -12,7 +12,7 @@ namespace ForeignAffairs.Rendering;
 /// rendered. The theme named <c>default</c> is built into the tool; a site's <c>themes/default/</c> overrides its files one by
 /// one, and its UI strings key by key. Any other theme is a folder of the site's <c>themes/</c>, whole.
 /// </summary>
-public static class ThemeLoader
+internal static class ThemeLoader
 {
     /// <summary>
     /// Loads the theme named in <paramref name="config"/> for the site in <paramref name="root"/>; null if it cannot be used.

@@ -12,7 +12,7 @@ namespace ForeignAffairs.Routing;
 /// nowhere (<c>#</c>). A link to an entry whose folder name is invalid (<paramref name="misnamed"/>) leads nowhere unreported:
 /// the folder's name is the mistake, reported once.
 /// </summary>
-public sealed partial class LinkResolver(IReadOnlySet<EntryKey> entries, SiteUrls urls, IReadOnlySet<EntryKey>? drafts = null,
+internal sealed partial class LinkResolver(IReadOnlySet<EntryKey> entries, SiteUrls urls, IReadOnlySet<EntryKey>? drafts = null,
     IReadOnlySet<EntryKey>? misnamed = null)
 {
     /// <summary>The address <paramref name="link"/> of <paramref name="entry"/> leads to from a page in <paramref name="language"/>.</summary>

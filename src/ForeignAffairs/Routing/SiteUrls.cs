@@ -7,7 +7,7 @@ namespace ForeignAffairs.Routing;
 /// Where every page lives. A page path is relative to the output folder and ends with '/' (its file is <c>index.html</c> below it);
 /// its URL adds the path of <c>base_url</c>, so a site published under <c>https://example.org/invest/</c> links to <c>/invest/en/...</c>.
 /// </summary>
-public sealed class SiteUrls(SiteConfig config)
+internal sealed class SiteUrls(SiteConfig config)
 {
     /// <summary>The root page that leads to every language.</summary>
     public static string RootPath => "";

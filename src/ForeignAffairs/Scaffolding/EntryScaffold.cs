@@ -11,7 +11,7 @@ namespace ForeignAffairs.Scaffolding;
 /// what it is for, as a draft, and an empty Markdown file for every language of the site; or of an example entry, as
 /// <c>init</c> writes one per collection, with every required field filled in and a text that says it is an example.
 /// </summary>
-public static class EntryScaffold
+internal static class EntryScaffold
 {
     private const int Examples = 6;
 

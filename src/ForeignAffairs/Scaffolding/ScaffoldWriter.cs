@@ -6,7 +6,7 @@ namespace ForeignAffairs.Scaffolding;
 /// Writes scaffold files into a site folder without ever replacing anything: a path that is taken is refused before any
 /// file is written, and a file made meanwhile by someone else is not overwritten.
 /// </summary>
-public static class ScaffoldWriter
+internal static class ScaffoldWriter
 {
     /// <summary>
     /// The paths, relative to <paramref name="root"/>, that stand in the way of <paramref name="files"/>: a file already there,

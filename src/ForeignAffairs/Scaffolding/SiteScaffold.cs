@@ -15,7 +15,7 @@ namespace ForeignAffairs.Scaffolding;
 /// site on GitHub Pages with the installed tool, a <c>package.json</c> that pins Pagefind, the JSON Schemas of the site's
 /// YAML files and the editor settings that map them. The theme is the built-in one: a new site has no <c>themes/</c>.
 /// </summary>
-public static class SiteScaffold
+internal static class SiteScaffold
 {
     /// <summary>The NuGet package of the tool, which the publishing workflow installs.</summary>
     public const string ToolPackage = "foreign-affairs";

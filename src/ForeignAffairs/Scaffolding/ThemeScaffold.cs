@@ -6,7 +6,7 @@ namespace ForeignAffairs.Scaffolding;
 /// The files <c>theme eject</c> copies from the built-in theme into the site's <c>themes/default/</c>, where each copy takes
 /// the place of the built-in file, to be customised.
 /// </summary>
-public static class ThemeScaffold
+internal static class ThemeScaffold
 {
     /// <summary>The site's folder whose files override the built-in theme's.</summary>
     public const string Folder = $"themes/{BuiltInTheme.Name}";

@@ -9,7 +9,7 @@ namespace ForeignAffairs.Validation;
 /// What an image shows, for readers who cannot see it: text in every language of the site, since a screen reader reads
 /// the page's language and an image has no other words. One plain text is enough only for a site of one language.
 /// </summary>
-public sealed class AltTextType : FieldType
+internal sealed class AltTextType : FieldType
 {
     private readonly TextType _text = new();
 

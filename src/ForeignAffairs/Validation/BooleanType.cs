@@ -5,7 +5,7 @@ using YamlDotNet.RepresentationModel;
 namespace ForeignAffairs.Validation;
 
 /// <summary>A yes-or-no setting written <c>true</c> or <c>false</c>.</summary>
-public sealed class BooleanType : FieldType
+internal sealed class BooleanType : FieldType
 {
     /// <inheritdoc />
     public override string Description => "true or false";

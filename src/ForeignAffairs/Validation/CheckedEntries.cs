@@ -11,7 +11,7 @@ namespace ForeignAffairs.Validation;
 /// files (the same <see cref="EntrySource"/>, which <see cref="LoadedFolders"/> gives back) and neither the settings nor
 /// the set of entries, drafts and misnamed folders changed.
 /// </summary>
-public sealed class CheckedEntries
+internal sealed class CheckedEntries
 {
     private ConditionalWeakTable<EntrySource, Checked> _entries = [];
     private (string Settings, HashSet<EntryKey> Keys, HashSet<EntryKey> Drafts, HashSet<EntryKey> Misnamed)? _context;

@@ -6,7 +6,7 @@ namespace ForeignAffairs.Validation;
 
 /// <summary>One value out of a fixed set, such as a project's status.</summary>
 /// <param name="values">The allowed values.</param>
-public sealed class ChoiceType(params string[] values) : FieldType
+internal sealed class ChoiceType(params string[] values) : FieldType
 {
     /// <summary>The allowed values, in the order they are presented.</summary>
     public IReadOnlyList<string> Values { get; } = values;

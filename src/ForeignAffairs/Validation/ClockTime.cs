@@ -6,7 +6,7 @@ namespace ForeignAffairs.Validation;
 /// <summary>A day or a day and time as <see cref="ClockTimeType"/> read it.</summary>
 /// <param name="Value">The day at midnight, or the day and time.</param>
 /// <param name="HasTime">Whether a time of day was written.</param>
-public sealed record ClockTime(LocalDateTime Value, bool HasTime)
+internal sealed record ClockTime(LocalDateTime Value, bool HasTime)
 {
     /// <inheritdoc />
     public override string ToString() =>

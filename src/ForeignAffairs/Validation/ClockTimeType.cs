@@ -11,7 +11,7 @@ namespace ForeignAffairs.Validation;
 /// A day, or a day and a time on a clock: <c>2026-05-17</c> or <c>2026-05-17 08:30</c> (a <c>T</c> may stand for the space).
 /// Read as <see cref="ClockTime"/>.
 /// </summary>
-public sealed class ClockTimeType : FieldType
+internal sealed class ClockTimeType : FieldType
 {
     /// <summary>The first year an event may be in.</summary>
     public const int FirstYear = 1900;

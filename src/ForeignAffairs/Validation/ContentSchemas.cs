@@ -3,7 +3,7 @@ using ForeignAffairs.Content;
 namespace ForeignAffairs.Validation;
 
 /// <summary>The schema of each collection.</summary>
-public static class ContentSchemas
+internal static class ContentSchemas
 {
     /// <summary>The statuses of a project calling for investors.</summary>
     public static readonly ChoiceType ProjectStatus = new("open", "negotiating", "awarded", "closed");

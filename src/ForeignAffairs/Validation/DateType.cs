@@ -6,7 +6,7 @@ using YamlDotNet.RepresentationModel;
 namespace ForeignAffairs.Validation;
 
 /// <summary>A calendar date written YYYY-MM-DD; read as <see cref="DateOnly"/>.</summary>
-public sealed class DateType : FieldType
+internal sealed class DateType : FieldType
 {
     /// <inheritdoc />
     public override string Description => "a date written YYYY-MM-DD, such as 2026-11-24";

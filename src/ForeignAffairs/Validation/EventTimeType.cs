@@ -11,7 +11,7 @@ namespace ForeignAffairs.Validation;
 /// <c>time_zone</c> of the place (Vietnam's when not given). Read as <see cref="EventTime"/>. An end before the start is
 /// reported at the end.
 /// </summary>
-public sealed class EventTimeType : FieldType
+internal sealed class EventTimeType : FieldType
 {
     private static readonly ClockTimeType Clock = new();
 

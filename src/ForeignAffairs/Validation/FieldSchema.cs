@@ -5,4 +5,4 @@ namespace ForeignAffairs.Validation;
 /// <param name="Type">How its value is read.</param>
 /// <param name="Required">Whether every entry must give it.</param>
 /// <param name="Description">What the field means, in a sentence.</param>
-public sealed record FieldSchema(string Name, FieldType Type, bool Required, string Description);
+internal sealed record FieldSchema(string Name, FieldType Type, bool Required, string Description);

@@ -4,7 +4,7 @@ using YamlDotNet.RepresentationModel;
 namespace ForeignAffairs.Validation;
 
 /// <summary>Reads a YAML mapping against a list of field schemas: every known field is read by its type; unknown fields are reported.</summary>
-public static class FieldSetReader
+internal static class FieldSetReader
 {
     /// <summary>
     /// Reads the fields of <paramref name="mapping"/>. Values that do not fit are reported and left out;

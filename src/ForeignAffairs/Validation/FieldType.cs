@@ -5,7 +5,7 @@ using YamlDotNet.RepresentationModel;
 namespace ForeignAffairs.Validation;
 
 /// <summary>The type of a field: how its YAML is read into a value, and how it is described to an editor.</summary>
-public abstract class FieldType
+internal abstract class FieldType
 {
     /// <summary>What a value of this type looks like, for messages: "a number", "a date such as 2026-11-24".</summary>
     public abstract string Description { get; }

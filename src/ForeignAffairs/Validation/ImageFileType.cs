@@ -6,7 +6,7 @@ using YamlDotNet.RepresentationModel;
 namespace ForeignAffairs.Validation;
 
 /// <summary>The name of a JPEG, PNG or WebP file in the entry's folder, such as <c>site-plan.jpg</c>.</summary>
-public sealed class ImageFileType : FieldType
+internal sealed class ImageFileType : FieldType
 {
     /// <inheritdoc />
     public override string Description => "the name of a JPEG, PNG or WebP file in the entry's folder, such as site-plan.jpg";

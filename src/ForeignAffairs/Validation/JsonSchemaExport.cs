@@ -9,7 +9,7 @@ namespace ForeignAffairs.Validation;
 /// Exports the collection schemas as JSON Schema files, so that editors' YAML tooling (for instance the YAML extension of
 /// VS Code) completes field names and flags mistakes while typing. The schemas the build validates with are the source.
 /// </summary>
-public static class JsonSchemaExport
+internal static class JsonSchemaExport
 {
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 

@@ -7,7 +7,7 @@ namespace ForeignAffairs.Validation;
 
 /// <summary>A list of values of one type; a single value is read as a list of one. An entry referred to twice is kept once.</summary>
 /// <param name="item">The type of each item.</param>
-public sealed class ListType(FieldType item) : FieldType
+internal sealed class ListType(FieldType item) : FieldType
 {
     /// <summary>The type of each item.</summary>
     public FieldType Item { get; } = item;

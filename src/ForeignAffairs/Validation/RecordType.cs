@@ -6,7 +6,7 @@ namespace ForeignAffairs.Validation;
 /// <summary>A group of named fields, such as a key figure with its value, year and source.</summary>
 /// <param name="name">What one record is called in messages ("a key figure").</param>
 /// <param name="fields">The fields of the group.</param>
-public sealed class RecordType(string name, params FieldSchema[] fields) : FieldType
+internal sealed class RecordType(string name, params FieldSchema[] fields) : FieldType
 {
     /// <summary>The fields of the group.</summary>
     public IReadOnlyList<FieldSchema> Fields { get; } = fields;

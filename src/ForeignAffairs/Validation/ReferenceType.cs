@@ -7,7 +7,7 @@ namespace ForeignAffairs.Validation;
 
 /// <summary>The slug of an entry of another collection, such as a project's province; read as an <see cref="EntryKey"/>.</summary>
 /// <param name="target">The collection the slug names an entry of.</param>
-public sealed class ReferenceType(Collection target) : FieldType
+internal sealed class ReferenceType(Collection target) : FieldType
 {
     /// <summary>The collection referred to.</summary>
     public Collection Target { get; } = target;

@@ -8,7 +8,7 @@ using YamlDotNet.RepresentationModel;
 namespace ForeignAffairs.Validation;
 
 /// <summary>The validation stage: checks slugs, reads every field against its collection's schema, and checks references.</summary>
-public static class SiteValidator
+internal static class SiteValidator
 {
     /// <summary>
     /// Validates <paramref name="source"/>; problems go to <paramref name="diagnostics"/>, and entries with errors are left out.

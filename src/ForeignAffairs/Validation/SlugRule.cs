@@ -6,7 +6,7 @@ using ForeignAffairs.Diagnostics;
 namespace ForeignAffairs.Validation;
 
 /// <summary>What an entry's folder name (its slug, part of its web address) may be.</summary>
-public static partial class SlugRule
+internal static partial class SlugRule
 {
     /// <summary>The longest slug: an address stays readable, and a folder name within what every file system holds.</summary>
     public const int MaxLength = 80;

@@ -5,7 +5,7 @@ using YamlDotNet.RepresentationModel;
 namespace ForeignAffairs.Validation;
 
 /// <summary>Plain text of one line that is the same in every language: an abbreviation, a source, a language code.</summary>
-public sealed class StringType : FieldType
+internal sealed class StringType : FieldType
 {
     /// <inheritdoc />
     public override string Description => "plain text";

@@ -6,7 +6,7 @@ using YamlDotNet.RepresentationModel;
 namespace ForeignAffairs.Validation;
 
 /// <summary>Human text: one string for every language, or a map of language code to text. Read as <see cref="LocalizedText"/>.</summary>
-public sealed class TextType : FieldType
+internal sealed class TextType : FieldType
 {
     /// <inheritdoc />
     public override string Description => "text, or a map of language code to text such as {en: ..., ja: ...}";

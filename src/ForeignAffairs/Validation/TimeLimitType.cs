@@ -9,7 +9,7 @@ namespace ForeignAffairs.Validation;
 /// A procedure step's time limit: at most <c>max</c> days or working days, and at least <c>min</c> when its legal basis
 /// gives a range. A range that ends before it starts is reported at its <c>min</c>.
 /// </summary>
-public sealed class TimeLimitType(ChoiceType units) : FieldType
+internal sealed class TimeLimitType(ChoiceType units) : FieldType
 {
     private static readonly NumberType Days = new(wholeOnly: true, minimum: 0);
 

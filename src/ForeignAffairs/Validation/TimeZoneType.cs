@@ -9,7 +9,7 @@ namespace ForeignAffairs.Validation;
 /// An IANA time zone, such as Asia/Ho_Chi_Minh, Asia/Tokyo or Asia/Seoul, as the time-zone database bundled with NodaTime
 /// knows it (the same on every machine). Read as its identifier.
 /// </summary>
-public sealed class TimeZoneType : FieldType
+internal sealed class TimeZoneType : FieldType
 {
     /// <inheritdoc />
     public override string Description => "a time zone such as Asia/Ho_Chi_Minh, Asia/Tokyo or Asia/Seoul";

@@ -17,7 +17,7 @@ namespace ForeignAffairs.Validation;
 /// not reported again, since renaming the folder, as its own diagnostic says, is the one fix.
 /// </param>
 /// <param name="Resources">The files of the entry whose value it is, relative to its folder; null outside an entry.</param>
-public sealed record ValueContext(
+internal sealed record ValueContext(
     YamlSource Source,
     IReadOnlyList<string> Languages,
     IReadOnlySet<EntryKey> Entries,

@@ -13,7 +13,7 @@ public sealed class ThreeLanguageSite : IDisposable
         Built = Fixture.BuildSuccessfully();
     }
 
-    public FixtureSite Fixture { get; }
+    internal FixtureSite Fixture { get; }
 
     public BuiltSite Built { get; }
 

@@ -40,7 +40,7 @@ public sealed class ThreeLanguageSiteWithMoreContent : IDisposable
         Built = Fixture.BuildSuccessfully();
     }
 
-    public FixtureSite Fixture { get; }
+    internal FixtureSite Fixture { get; }
 
     public BuiltSite Built { get; }
 

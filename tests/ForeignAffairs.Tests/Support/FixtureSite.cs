@@ -6,7 +6,7 @@ namespace ForeignAffairs.Tests.Support;
 /// A fixture site from <c>Sites/&lt;name&gt;</c> copied into a temporary folder, with the shared test theme as <c>themes/minimal</c>
 /// unless the fixture brings its own. Tests may edit the copy freely; it is deleted afterwards.
 /// </summary>
-public sealed class FixtureSite : IDisposable
+internal sealed class FixtureSite : IDisposable
 {
     private FixtureSite(string root) => Root = root;
 

@@ -9,7 +9,7 @@ namespace ForeignAffairs.Tests.Support;
 /// The stand-in npm logs each call and installs a stand-in Pagefind; every stand-in Pagefind writes into the index it builds
 /// where it was installed (see <see cref="IndexedBy"/>).
 /// </summary>
-public sealed class SearchTools : IDisposable
+internal sealed class SearchTools : IDisposable
 {
     /// <summary>An npm that installs the Pagefind it is asked for.</summary>
     public const string InstallingNpm = """

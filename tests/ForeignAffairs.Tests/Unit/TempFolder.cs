@@ -5,7 +5,7 @@ using ForeignAffairs.Content;
 namespace ForeignAffairs.Tests.Unit;
 
 /// <summary>A site folder under the system's temporary folder, deleted when disposed.</summary>
-public sealed class TempFolder : IDisposable
+internal sealed class TempFolder : IDisposable
 {
     /// <summary>The site folder (it holds content/ once a file is written there).</summary>
     public string Root { get; } = Path.Combine(Path.GetTempPath(), "fa-unit-tests", Guid.NewGuid().ToString("N"));
