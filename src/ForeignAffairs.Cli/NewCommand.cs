@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using ForeignAffairs.Configuration;
 using ForeignAffairs.Content;
 using ForeignAffairs.Diagnostics;
@@ -8,7 +7,7 @@ using ForeignAffairs.Validation;
 namespace ForeignAffairs.Cli;
 
 /// <summary>The <c>new</c> command: creates an entry's folder, as a draft, from its collection's schema.</summary>
-internal static partial class NewCommand
+internal static class NewCommand
 {
     /// <summary>Creates the entry named by <c>new &lt;collection&gt; &lt;slug&gt;</c>; returns the exit code.</summary>
     public static int Run(string source, Invocation invocation, TextWriter stdout, TextWriter stderr)
@@ -65,10 +64,9 @@ internal static partial class NewCommand
 
     private static bool IsDraft(string root, Collection collection, string slug)
     {
-        var index = Path.Combine(root, "content", collection.Name, slug, ContentLoader.IndexFile);
-        return File.Exists(index) && DraftLine().IsMatch(File.ReadAllText(index));
+        var path = Path.Combine(root, "content", collection.Name, slug, ContentLoader.IndexFile);
+        // An index that cannot be read is not taken for a draft; check reports it.
+        return File.Exists(path) && YamlReader.ReadMapping(File.ReadAllText(path), path, new DiagnosticBag()) is { } index
+            && DraftField.IsSet(index.Root);
     }
-
-    [GeneratedRegex(@"(?m)^draft:\s*(true|yes)\s*$", RegexOptions.IgnoreCase)]
-    private static partial Regex DraftLine();
 }

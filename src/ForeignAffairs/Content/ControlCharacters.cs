@@ -33,18 +33,19 @@ internal static class ControlCharacters
     public static bool Check(string text, string path, int firstLine, DiagnosticBag diagnostics)
     {
         if (!ContainsRefused(text)) return true;
-        var (line, lineStart, reportedLine, reported) = (firstLine, 0, 0, 0);
-        for (var i = 0; i < text.Length && reported < MostLinesReported; i++)
+        var positions = new TextPositions(text, path, firstLine);
+        var (reportedLine, reported) = (0, 0);
+        for (var i = text.AsSpan().IndexOfAny(Refused); i >= 0 && reported < MostLinesReported; i = Next(text, i + 1))
         {
-            if (TextPositions.IsLineBreak(text, i)) (line, lineStart) = (line + 1, i + 1);
-            else if (IsRefused(text[i]) && line != reportedLine)
-            {
-                Report(text[i], new SourceLocation(path, line, i - lineStart + 1), diagnostics);
-                (reportedLine, reported) = (line, reported + 1);
-            }
+            var location = positions.Locate(i);
+            if (location.Line == reportedLine) continue;
+            Report(text[i], location, diagnostics);
+            (reportedLine, reported) = (location.Line, reported + 1);
         }
         return reported == 0;
     }
+
+    private static int Next(string text, int from) => text.AsSpan(from).IndexOfAny(Refused) is var i and >= 0 ? from + i : -1;
 
     /// <summary>Reports <paramref name="c"/>, written at <paramref name="location"/>.</summary>
     public static void Report(char c, SourceLocation location, DiagnosticBag diagnostics)

@@ -108,10 +108,8 @@ internal static class SiteFile
         Utf8.ToUtf16(bytes.AsSpan(start), chars, out _, out var written, replaceInvalidSequences: false);
 
         // The text decoded before the first invalid byte tells its line and column.
-        var valid = chars.AsSpan(0, written);
-        var line = 1 + valid.Count('\n');
-        var column = valid.Length - (valid.LastIndexOf('\n') + 1) + 1;
-        diagnostics.Error(DiagnosticCodes.InvalidEncoding, new SourceLocation(sitePath, line, column),
+        var valid = new string(chars, 0, written);
+        diagnostics.Error(DiagnosticCodes.InvalidEncoding, new TextPositions(valid, sitePath, 1).Locate(written),
             "the file is not valid UTF-8 text", "save it as UTF-8 in your editor (File > Save with encoding > UTF-8)");
         return null;
     }

@@ -8,14 +8,15 @@ namespace ForeignAffairs.Content;
 /// </summary>
 internal static class TabIndentation
 {
-    /// <summary>The line and column of the first tab in an indentation of <paramref name="text"/>, or null.</summary>
-    public static (int Line, int Column)? First(string text)
+    /// <summary>The offset of the first tab in an indentation of <paramref name="text"/>, or null.</summary>
+    public static int? First(string text)
     {
-        var lines = text.Split('\n');
-        for (var i = 0; i < lines.Length; i++)
+        var lineStart = 0;
+        foreach (var line in text.Split('\n'))
         {
-            var tab = lines[i].IndexOf('\t', 0, IndentLength(lines[i]));
-            if (tab >= 0) return (i + 1, tab + 1);
+            var tab = line.IndexOf('\t', 0, IndentLength(line));
+            if (tab >= 0) return lineStart + tab;
+            lineStart += line.Length + 1;
         }
         return null;
     }

@@ -174,7 +174,7 @@ internal static class YamlReader
     {
         if (TabIndentation.Explains(text, ex.Start) && TabIndentation.First(text) is { } tab)
         {
-            diagnostics.Error(DiagnosticCodes.YamlSyntax, new SourceLocation(path, tab.Line + lineOffset, tab.Column),
+            diagnostics.Error(DiagnosticCodes.YamlSyntax, new TextPositions(text, path, 1 + lineOffset).Locate(tab),
                 "this line is indented with a tab, and YAML allows only spaces there", "indent with spaces, not tabs");
             return;
         }

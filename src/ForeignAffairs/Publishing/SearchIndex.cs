@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.ComponentModel;
 using ForeignAffairs.Diagnostics;
+using ForeignAffairs.FileSystem;
 
 namespace ForeignAffairs.Publishing;
 
@@ -74,9 +75,7 @@ internal sealed class SearchIndex
             if (Directory.Exists(next)) Directory.Delete(next, recursive: true);
             return false;
         }
-        var current = Path.Combine(site, Folder);
-        if (Directory.Exists(current)) Directory.Move(current, old);
-        Directory.Move(next, current);
+        FolderSwap.Replace(Path.Combine(site, Folder), next, old);
         if (Directory.Exists(old)) Directory.Delete(old, recursive: true);
         return true;
     }

@@ -129,13 +129,11 @@ internal sealed class StagingFolder : IDisposable
                 Move(Path.Combine(_target, entry), Path.Combine(Folder, entry));
                 carried.Add(entry);
             }
-            if (Directory.Exists(_target)) Directory.Move(_target, _previous);
-            Directory.Move(Folder, _target);
+            FolderSwap.Replace(_target, Folder, _previous);
             _swapped = true;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            if (!Directory.Exists(_target) && Directory.Exists(_previous)) Directory.Move(_previous, _target);
             foreach (var entry in carried) Move(Path.Combine(Folder, entry), Path.Combine(_target, entry));
             throw;
         }

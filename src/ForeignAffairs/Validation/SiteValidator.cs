@@ -91,11 +91,8 @@ internal static class SiteValidator
     }
 
     // A draft says so in its index.yaml; a draft: value that is not true or false is reported when the field is read.
-    private static readonly YamlScalarNode DraftKey = new("draft");
-
     private static bool IsDraft(EntrySource entry) =>
-        entry.Index?.Root.Children.TryGetValue(DraftKey, out var value) == true
-        && value is YamlScalarNode { Value: { } text } && text.ToLowerInvariant() is "true" or "yes";
+        entry.Index is { } index && DraftField.IsSet(index.Root);
 
     // Every Markdown text is checked against every entry with a valid folder name, so that an entry with a typo elsewhere
     // does not make links to it look broken.

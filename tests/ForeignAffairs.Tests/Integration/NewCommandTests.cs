@@ -68,6 +68,21 @@ public sealed class NewCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_new_entry_names_only_published_entries_as_examples_of_what_it_may_refer_to()
+    {
+        // A draft marked as check reads it, with a comment after the value, is a draft here too.
+        var draft = Path.Combine(_fixture.Root, "content/provinces/an-giang/index.yaml");
+        Directory.CreateDirectory(Path.GetDirectoryName(draft)!);
+        File.WriteAllText(draft, "draft: yes  # the figures are not confirmed yet\ntitle: An Giang\n");
+
+        Assert.Equal(0, CommandLine.Run("new", "projects", "hai-phong-logistics-park", "--source", _fixture.Root).Exit);
+
+        var index = File.ReadAllText(Path.Combine(_fixture.Root, "content/projects/hai-phong-logistics-park/index.yaml"));
+        Assert.Contains("(the slug of an entry in provinces/: bac-ninh, da-nang)\nprovince:", index, StringComparison.Ordinal);
+        Assert.DoesNotContain("an-giang", index, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_published_entry_cannot_refer_to_a_draft()
     {
         Assert.Equal(0, CommandLine.Run("new", "provinces", "hai-phong", "--source", _fixture.Root).Exit);
