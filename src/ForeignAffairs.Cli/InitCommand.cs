@@ -20,13 +20,13 @@ internal static class InitCommand
             return CliApplication.Refuse(stderr, $"'{wrong}' is not a language code; give lowercase codes separated by commas, " +
                 "default language first, such as en,ja,ko (a region may follow a code: pt-br)", CliApplication.UsageError);
         }
-        if (codes.GroupBy(c => c).FirstOrDefault(g => g.Count() > 1) is { } twice)
+        if (codes.GroupBy(c => c, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twice)
             return CliApplication.Refuse(stderr, $"the language '{twice.Key}' is given twice", CliApplication.UsageError);
         var title = (invocation.Options.GetValueOrDefault("title") ?? SiteScaffold.DefaultTitle).Trim();
         if (title.Length == 0 || title.Any(char.IsControl))
             return CliApplication.Refuse(stderr, "the title must be one line of text", CliApplication.UsageError);
 
-        var named = invocation.Arguments.FirstOrDefault();
+        var named = invocation.Arguments.Count > 0 ? invocation.Arguments[0] : null;
         var folder = Path.GetFullPath(named ?? ".");
         var shown = named ?? "the current folder";
         if (File.Exists(folder))

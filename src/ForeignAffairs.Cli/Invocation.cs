@@ -46,7 +46,7 @@ internal sealed record Invocation(CliCommand? Command, IReadOnlyDictionary<strin
         };
     }
 
-    private static Invocation Empty(CliCommand? command) => new(command, new Dictionary<string, string>(), []);
+    private static Invocation Empty(CliCommand? command) => new(command, new Dictionary<string, string>(StringComparer.Ordinal), []);
 
     private static Invocation Refused(CliCommand? command, string error) => Empty(command) with { Error = error };
 
@@ -61,7 +61,7 @@ internal sealed record Invocation(CliCommand? Command, IReadOnlyDictionary<strin
     private static Invocation OptionsOf(CliCommand command, IReadOnlyList<string> rest)
     {
         if (rest.Any(CliOption.Help.IsWritten)) return Empty(command) with { WantsHelp = true };
-        var options = new Dictionary<string, string>();
+        var options = new Dictionary<string, string>(StringComparer.Ordinal);
         var arguments = new List<string>();
         for (var i = 0; i < rest.Count; i++)
         {
@@ -96,7 +96,7 @@ internal sealed record Invocation(CliCommand? Command, IReadOnlyDictionary<strin
                 return $"the option '{spelling}' needs a value ({option.Value})";
             value = rest[++i];
         }
-        if (option.Choices.Count > 0 && !option.Choices.Contains(value))
+        if (option.Choices.Count > 0 && !option.Choices.Contains(value, StringComparer.Ordinal))
             return $"unknown value '{value}' for {spelling}; {Suggestion.Hint(value, option.Choices)}";
         options[option.Name] = value;
         return null;

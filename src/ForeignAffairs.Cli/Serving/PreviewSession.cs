@@ -59,7 +59,7 @@ internal sealed class PreviewSession
             var every = result.Reason is { } reason ? $" ({reason})" : "";
             _stdout.WriteLine($"{prefix}rendered {result.RenderedPages.Count} of {result.TotalPages} pages{every} and wrote {result.FilesWritten} file(s) " +
                               $"in {Milliseconds(result.Elapsed)} ms.");
-            if (!result.Drafts.SequenceEqual(_drafts))
+            if (!result.Drafts.SequenceEqual(_drafts, StringComparer.Ordinal))
             {
                 _drafts = result.Drafts;
                 if (_drafts.Count > 0) _stdout.WriteLine($"Drafts are not previewed until their 'draft: true' line is deleted: {string.Join(", ", _drafts)}.");

@@ -110,7 +110,8 @@ internal static class ServeCommand
 
         await using (server)
         {
-            var session = new PreviewSession(new LiveSite(options with { BaseUrl = server.Address }), status, stdout, stderr);
+            using var live = new LiveSite(options with { BaseUrl = server.Address });
+            var session = new PreviewSession(live, status, stdout, stderr);
             using var watcher = new SiteWatcher(options.Source);
             session.Start();
             stdout.WriteLine($"Serving the site at {server.Address} (press Ctrl+C to stop). Watching content/ and themes/ for changes.");

@@ -43,14 +43,7 @@ internal static partial class SiteConfigReader
     /// <summary>Reads the settings of the site in <paramref name="root"/>; null when they are missing or invalid (the reasons are reported).</summary>
     public static SiteConfig? Read(string root, DiagnosticBag diagnostics)
     {
-        var path = Path.Combine(root, "content", "site.yaml");
-        if (!File.Exists(path))
-        {
-            diagnostics.Error(DiagnosticCodes.MissingFile, SourceLocation.File(FileName), "the site settings file is missing",
-                "create content/site.yaml with title, base_url, default_language and languages");
-            return null;
-        }
-        if (SiteFile.ReadText(path, FileName, diagnostics) is not { } text || YamlReader.ReadMapping(text, FileName, diagnostics) is not { } source) return null;
+        if (ReadFile(root, diagnostics) is not var (text, source)) return null;
 
         var errorsBefore = diagnostics.ErrorCount;
         var languages = ReadLanguages(source, diagnostics);
@@ -71,21 +64,8 @@ internal static partial class SiteConfigReader
         // Content is read with these settings, so a mistake here would be repeated in every file: stop at it.
         if (baseUrl is null || diagnostics.ErrorCount > errorsBefore) return null;
 
-        var theme = values.GetValueOrDefault("theme") as string ?? "default";
-        if (!ThemeName().IsMatch(theme))
-        {
-            diagnostics.Error(DiagnosticCodes.InvalidSetting, source.Locate(ValueNode(source, "theme")),
-                $"'{theme}' is not the name of a folder under themes/", "write only the folder's name, such as default");
+        if (ReadTheme(values, source, diagnostics) is not { } theme || ReadPaginate(values, source, diagnostics) is not { } paginate)
             return null;
-        }
-
-        var paginate = values.TryGetValue("paginate", out var perPage) ? (long)perPage : SiteConfig.DefaultPaginate;
-        if (paginate is < 1 or > 1000)
-        {
-            diagnostics.Error(DiagnosticCodes.InvalidSetting, source.Locate(ValueNode(source, "paginate")),
-                $"a page cannot show {paginate} news items", "give a number from 1 to 1000");
-            return null;
-        }
 
         var exchangeRate = ReadExchangeRate(values.GetValueOrDefault("exchange_rate") as IReadOnlyDictionary<string, object>, source,
             diagnostics);
@@ -99,13 +79,46 @@ internal static partial class SiteConfigReader
             defaultLanguage,
             ordered,
             theme,
-            (int)paginate,
+            paginate,
             values.GetValueOrDefault("search") as bool? ?? true,
             values.GetValueOrDefault("iframe_hosts") is IEnumerable<object> hosts ? hosts.Cast<string>().ToArray() : [],
             exchangeRate)
         {
             Source = text,
         };
+    }
+
+    private static (string Text, YamlSource Source)? ReadFile(string root, DiagnosticBag diagnostics)
+    {
+        var path = Path.Combine(root, "content", "site.yaml");
+        if (!File.Exists(path))
+        {
+            diagnostics.Error(DiagnosticCodes.MissingFile, SourceLocation.File(FileName), "the site settings file is missing",
+                "create content/site.yaml with title, base_url, default_language and languages");
+            return null;
+        }
+        return SiteFile.ReadText(path, FileName, diagnostics) is { } text
+            && YamlReader.ReadMapping(text, FileName, diagnostics) is { } source
+                ? (text, source)
+                : null;
+    }
+
+    private static string? ReadTheme(IReadOnlyDictionary<string, object> values, YamlSource source, DiagnosticBag diagnostics)
+    {
+        var theme = values.GetValueOrDefault("theme") as string ?? "default";
+        if (ThemeName().IsMatch(theme)) return theme;
+        diagnostics.Error(DiagnosticCodes.InvalidSetting, source.Locate(ValueNode(source, "theme")),
+            $"'{theme}' is not the name of a folder under themes/", "write only the folder's name, such as default");
+        return null;
+    }
+
+    private static int? ReadPaginate(IReadOnlyDictionary<string, object> values, YamlSource source, DiagnosticBag diagnostics)
+    {
+        var paginate = values.TryGetValue("paginate", out var perPage) ? (long)perPage : SiteConfig.DefaultPaginate;
+        if (paginate is >= 1 and <= 1000) return (int)paginate;
+        diagnostics.Error(DiagnosticCodes.InvalidSetting, source.Locate(ValueNode(source, "paginate")),
+            $"a page cannot show {paginate} news items", "give a number from 1 to 1000");
+        return null;
     }
 
     /// <summary>

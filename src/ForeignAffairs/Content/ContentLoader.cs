@@ -62,6 +62,27 @@ internal static partial class ContentLoader
         return new SiteSource(Path.GetFullPath(root), config, entries);
     }
 
+    // A Markdown file named after a language is the entry's text in it; an empty one is a translation not yet written, as a
+    // new entry has for every language.
+    private static void ReadText(FileInfo file, string sitePath, SiteConfig config, DiagnosticBag diagnostics,
+        IDictionary<string, TranslationSource> translations, List<string> unwritten, List<string> unreadable)
+    {
+        var language = Path.GetFileNameWithoutExtension(file.Name);
+        if (!config.LanguageCodes.Contains(language, StringComparer.Ordinal))
+        {
+            diagnostics.Error(DiagnosticCodes.UnknownLanguageFile, SourceLocation.File(sitePath),
+                $"'{file.Name}' is not named after a language of this site, so its text would never be published",
+                Suggestion.Closest(language, config.LanguageCodes) is { } near
+                    ? $"did you mean '{near}.md'?"
+                    : $"name translations after the languages in site.yaml: " +
+                        $"{string.Join(", ", config.LanguageCodes.Select(c => c + ".md"))}");
+            return;
+        }
+        if (SiteFile.ReadText(file.FullName, sitePath, diagnostics) is not { } markdown) unreadable.Add(language);
+        else if (string.IsNullOrWhiteSpace(markdown)) unwritten.Add(language);
+        else translations[language] = ReadTranslation(language, sitePath, markdown, diagnostics);
+    }
+
     private static EntrySource LoadEntry(EntryKey key, DirectoryInfo folder, string root, SiteConfig config, DiagnosticBag diagnostics)
     {
         YamlSource? index = null;
@@ -84,25 +105,7 @@ internal static partial class ContentLoader
             }
             else if (!relative.Contains('/') && file.Extension == ".md")
             {
-                var language = Path.GetFileNameWithoutExtension(file.Name);
-                if (!config.LanguageCodes.Contains(language))
-                {
-                    diagnostics.Error(DiagnosticCodes.UnknownLanguageFile, SourceLocation.File(sitePath),
-                        $"'{file.Name}' is not named after a language of this site, so its text would never be published",
-                        Suggestion.Closest(language, config.LanguageCodes) is { } near
-                            ? $"did you mean '{near}.md'?"
-                            : $"name translations after the languages in site.yaml: " +
-                                $"{string.Join(", ", config.LanguageCodes.Select(c => c + ".md"))}");
-                    continue;
-                }
-                // An empty file is a translation not yet written, as a new entry has for every language.
-                if (SiteFile.ReadText(file.FullName, sitePath, diagnostics) is not { } markdown)
-                {
-                    unreadable.Add(language);
-                    continue;
-                }
-                if (string.IsNullOrWhiteSpace(markdown)) unwritten.Add(language);
-                else translations[language] = ReadTranslation(language, sitePath, markdown, diagnostics);
+                ReadText(file, sitePath, config, diagnostics, translations, unwritten, unreadable);
             }
             else if (relative == "index.html")
             {

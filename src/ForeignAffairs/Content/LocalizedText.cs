@@ -7,7 +7,7 @@ namespace ForeignAffairs.Content;
 internal sealed record LocalizedText(string? Invariant, IReadOnlyDictionary<string, string> ByLanguage)
 {
     /// <summary>The same text in every language.</summary>
-    public static LocalizedText Of(string text) => new(text, new Dictionary<string, string>());
+    public static LocalizedText Of(string text) => new(text, new Dictionary<string, string>(StringComparer.Ordinal));
 
     /// <summary>The text written for <paramref name="language"/>, either for it alone or for every language.</summary>
     public bool TryGet(string language, out string text)
@@ -30,7 +30,7 @@ internal sealed record LocalizedText(string? Invariant, IReadOnlyDictionary<stri
     /// <summary>This text with <paramref name="overrides"/> taking precedence language by language.</summary>
     public LocalizedText With(LocalizedText overrides)
     {
-        var merged = new Dictionary<string, string>(ByLanguage);
+        var merged = new Dictionary<string, string>(ByLanguage, StringComparer.Ordinal);
         foreach (var (language, text) in overrides.ByLanguage) merged[language] = text;
         return new LocalizedText(overrides.Invariant ?? Invariant, merged);
     }

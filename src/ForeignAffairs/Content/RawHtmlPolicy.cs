@@ -20,7 +20,7 @@ internal sealed class RawHtmlPolicy
 
     /// <summary>Creates the policy for a site that allows iframes from <paramref name="iframeHosts"/> (lowercase ASCII).</summary>
     public RawHtmlPolicy(IEnumerable<string> iframeHosts) =>
-        _iframeHosts = iframeHosts.Select(h => h.ToLowerInvariant()).ToHashSet();
+        _iframeHosts = iframeHosts.Select(h => h.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Whether a parsed Markdown text holds raw HTML, which is then the only case that needs cleaning.</summary>
     public static bool HasRawHtml(MarkdownDocument document) =>
@@ -59,7 +59,7 @@ internal sealed class RawHtmlPolicy
         sanitizer.RemovingAtRule += (_, _) => removed.Add("a CSS rule");
         sanitizer.RemovingComment += (_, _) => { };
         var clean = sanitizer.Sanitize(html);
-        return (clean, removed.Distinct().ToArray());
+        return (clean, removed.Distinct(StringComparer.Ordinal).ToArray());
     }
 
     // "*.example.org" lists every host below example.org, as it does in the Content-Security-Policy.

@@ -126,32 +126,11 @@ internal static class YamlReader
                 var current = parser.Current!;
                 events.Add(current);
                 last = current.Start;
-                if (keys.Repeats(current) is { } key)
+                if (current is DocumentStart) documentStarts.Add(current.Start);
+                if (Refusal(current, keys, ref depth) is { } refusal)
                 {
-                    diagnostics.Error(DiagnosticCodes.DuplicateKey, At(key.Start), $"the field '{key.Value}' is written twice here",
-                        "keep one of them");
+                    diagnostics.Error(refusal.Code, At(refusal.At), refusal.Message, refusal.Hint);
                     return null;
-                }
-                switch (current)
-                {
-                    case DocumentStart:
-                        documentStarts.Add(current.Start);
-                        break;
-                    case AnchorAlias:
-                        diagnostics.Error(DiagnosticCodes.YamlAlias, At(current.Start), "YAML aliases (*name) are not allowed in content files",
-                            "write the value out in full where it is needed");
-                        return null;
-                    case NodeEvent { Anchor.IsEmpty: false }:
-                        diagnostics.Error(DiagnosticCodes.YamlAlias, At(current.Start), "YAML anchors (&name) are not allowed in content files",
-                            "remove the anchor and write values out in full");
-                        return null;
-                    case MappingStart or SequenceStart when ++depth > MaxDepth:
-                        diagnostics.Error(DiagnosticCodes.TooDeep, At(current.Start), $"the YAML is nested more than {MaxDepth} levels deep",
-                            "content fields are at most a few levels deep; check the indentation");
-                        return null;
-                    case MappingEnd or SequenceEnd:
-                        depth--;
-                        break;
                 }
             }
             return (events, documentStarts);
@@ -168,6 +147,31 @@ internal static class YamlReader
                 "close each '[' with ']' and each '{' with '}'");
             return null;
         }
+    }
+
+    // What makes an event unreadable as content, or null: a key written twice, an alias or an anchor (which could expand
+    // without bound), or nesting deeper than MaxDepth. Keeps the depth of nesting.
+    private static (string Code, Mark At, string Message, string Hint)? Refusal(ParsingEvent current, RepeatedKeys keys,
+        ref int depth)
+    {
+        if (keys.Repeats(current) is { } key)
+            return (DiagnosticCodes.DuplicateKey, key.Start, $"the field '{key.Value}' is written twice here", "keep one of them");
+        switch (current)
+        {
+            case AnchorAlias:
+                return (DiagnosticCodes.YamlAlias, current.Start, "YAML aliases (*name) are not allowed in content files",
+                    "write the value out in full where it is needed");
+            case NodeEvent { Anchor.IsEmpty: false }:
+                return (DiagnosticCodes.YamlAlias, current.Start, "YAML anchors (&name) are not allowed in content files",
+                    "remove the anchor and write values out in full");
+            case MappingStart or SequenceStart when ++depth > MaxDepth:
+                return (DiagnosticCodes.TooDeep, current.Start, $"the YAML is nested more than {MaxDepth} levels deep",
+                    "content fields are at most a few levels deep; check the indentation");
+            case MappingEnd or SequenceEnd:
+                depth--;
+                break;
+        }
+        return null;
     }
 
     private static void Report(YamlException ex, string text, string path, int lineOffset, DiagnosticBag diagnostics)

@@ -16,7 +16,7 @@ internal static class FileStatus
     /// as a link or other reparse point is read as one, so that a large folder is not read twice.
     /// </summary>
     public static bool IsLink(FileSystemInfo info) =>
-        (info.Attributes & FileAttributes.ReparsePoint) != 0 && info.LinkTarget is not null;
+        info.Attributes.HasFlag(FileAttributes.ReparsePoint) && info.LinkTarget is not null;
 
     /// <summary>The kind of <paramref name="path"/>; a symbolic link is reported as a link, not followed.</summary>
     public static FileKind Kind(string path)

@@ -32,8 +32,8 @@ internal static class EntryComparison
 
     private static bool SameText(LocalizedText a, LocalizedText b) =>
         a.Invariant == b.Invariant && SameValue(
-            a.ByLanguage.ToDictionary(p => p.Key, p => (object)p.Value),
-            b.ByLanguage.ToDictionary(p => p.Key, p => (object)p.Value));
+            a.ByLanguage.ToDictionary(p => p.Key, p => (object)p.Value, StringComparer.Ordinal),
+            b.ByLanguage.ToDictionary(p => p.Key, p => (object)p.Value, StringComparer.Ordinal));
 
     private static bool SameValue(object? a, object? b) => (a, b) switch
     {

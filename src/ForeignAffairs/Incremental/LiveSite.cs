@@ -8,7 +8,7 @@ namespace ForeignAffairs.Incremental;
 /// last good build, renders only the pages that depend on it and writes only the files that differ, so that the output is
 /// always what a full build of the site as it now is would write. A build with errors leaves the last good output as it was.
 /// </summary>
-internal sealed class LiveSite
+internal sealed class LiveSite : IDisposable
 {
     private readonly BuildOptions _options;
     private readonly BuildMemory _memory = BuildMemory.Kept();
@@ -90,4 +90,7 @@ internal sealed class LiveSite
 
     /// <summary>Indexes the written pages for search again, replacing the index once the new one is complete.</summary>
     public bool RefreshSearch(DiagnosticBag diagnostics) => _memory.Last?.Search is not { } search || search.Refresh(Output, diagnostics);
+
+    /// <summary>Releases what the output holds.</summary>
+    public void Dispose() => _output.Dispose();
 }

@@ -170,7 +170,7 @@ internal sealed class SiteChanges
         var languages = after.Config.LanguageCodes;
         // An entry whose files were not read again is the same object as before, with the same translations.
         if ((replaced ?? after.Entries).Any(e => before.Find(e.Key) is var old && !ReferenceEquals(old, e)
-                && !languages.Where(e.IsWrittenIn).SequenceEqual(languages.Where(old!.IsWrittenIn))))
+                && !languages.Where(e.IsWrittenIn).SequenceEqual(languages.Where(old!.IsWrittenIn), StringComparer.Ordinal)))
             return "a translation was added or removed";
         return null;
     }

@@ -23,7 +23,7 @@ internal static class TranslationMark
             var near = Suggestion.Closest(entry.Slug, site.In(entry.Collection).Select(e => e.Key.Slug));
             return $"there is no entry {entry}{(near is null ? "" : $" (did you mean '{entry.Collection.Name}/{near}'?)")}";
         }
-        if (language == defaultLanguage || !site.Config.LanguageCodes.Contains(language))
+        if (language == defaultLanguage || !site.Config.LanguageCodes.Contains(language, StringComparer.Ordinal))
         {
             var languages = string.Join(", ", site.Config.LanguageCodes.Where(l => l != defaultLanguage));
             return $"'{language}' is not a translation language of this site (use one of {languages})";

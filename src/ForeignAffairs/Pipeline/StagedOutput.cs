@@ -66,5 +66,6 @@ internal sealed class StagedOutput(BuildOptions options) : SiteOutput
     {
         _staging?.Dispose();
         _lock?.Dispose();
+        base.Dispose();
     }
 }

@@ -12,6 +12,9 @@ namespace ForeignAffairs.Publishing;
 /// </summary>
 internal static class OutputFolder
 {
+    // The folders of a site that are read as its content and theme.
+    private static readonly string[] SiteFolders = ["content", "themes"];
+
     /// <summary>How pages are written: UTF-8 without a byte-order mark.</summary>
     internal static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
@@ -65,7 +68,7 @@ internal static class OutputFolder
         if (target == site) return ("the output folder is the site folder itself", elsewhere);
         if (site.StartsWith(target + Path.DirectorySeparatorChar, StringComparison.Ordinal))
             return ("the output folder contains the site folder", elsewhere);
-        if (new[] { "content", "themes" }.Any(f => (target + Path.DirectorySeparatorChar)
+        if (SiteFolders.Any(f => (target + Path.DirectorySeparatorChar)
                 .StartsWith(Path.Combine(site, f) + Path.DirectorySeparatorChar, StringComparison.Ordinal)))
             return ("the output folder is inside content/ or themes/, where it would be read as part of the site", elsewhere);
         if (FileStatus.Kind(target) is not (FileKind.Folder or FileKind.Missing))

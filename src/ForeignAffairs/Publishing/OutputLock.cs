@@ -40,9 +40,10 @@ internal sealed class OutputLock : IDisposable
                 waiting = null;
                 Thread.Sleep(Retry);
             }
-            catch (IOException) when (File.Exists(path))
+            catch (IOException ex) when (File.Exists(path))
             {
-                throw new IOException($"another build has been publishing to {output} for more than {patience.TotalMinutes:0} minutes");
+                throw new IOException(
+                    $"another build has been publishing to {output} for more than {patience.TotalMinutes:0} minutes", ex);
             }
         }
     }

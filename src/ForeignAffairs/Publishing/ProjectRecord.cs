@@ -55,7 +55,8 @@ internal sealed record ProjectRecord(
         && SameNumber(InvestmentUsdMillion, other.InvestmentUsdMillion)
         && SameNumber(InvestmentVndBillion, other.InvestmentVndBillion)
         && SameNumber(AreaHa, other.AreaHa)
-        && Title.SequenceEqual(other.Title) && Sectors.SequenceEqual(other.Sectors) && Location.SequenceEqual(other.Location)
+        && Title.SequenceEqual(other.Title) && Sectors.SequenceEqual(other.Sectors, StringComparer.Ordinal)
+        && Location.SequenceEqual(other.Location)
         && Urls.SequenceEqual(other.Urls) && Decision.SequenceEqual(other.Decision);
 
     private static bool SameNumber(decimal? a, decimal? b) => a == b && a?.Scale == b?.Scale;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ForeignAffairs.FileSystem;
 using ForeignAffairs.Rendering;
 
@@ -204,7 +205,7 @@ internal sealed class StagingFolder : IDisposable
 
     private static bool IsOfRunningProcess(string folder)
     {
-        if (!int.TryParse(folder[(folder.LastIndexOf('-') + 1)..], out var pid) || pid == Environment.ProcessId) return false;
+        if (!int.TryParse(folder[(folder.LastIndexOf('-') + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out var pid) || pid == Environment.ProcessId) return false;
         try
         {
             using var process = System.Diagnostics.Process.GetProcessById(pid);

@@ -43,10 +43,10 @@ internal sealed class CachedPartialFunction(PartialCache cache) : IScriptCustomF
             // the language, so that its markup cannot depend on which page rendered it first.
             var reads = page is null ? null : new PageDependencies();
             html.Dependencies = reads;
-            html.PushGlobal(new ScriptObject { ["page"] = new CachedPage(html.PageLanguage) });
+            html.PushGlobal(new ScriptObject(StringComparer.Ordinal) { ["page"] = new CachedPage(html.PageLanguage) });
             try
             {
-                rendered = new PartialCache.Rendered(new RawHtml(_partial.Include(html, callerContext, arguments, intoPage: false)!), reads);
+                rendered = new PartialCache.Rendered(new RawHtml(PartialFunction.Include(html, callerContext, arguments, intoPage: false)!), reads);
             }
             finally
             {

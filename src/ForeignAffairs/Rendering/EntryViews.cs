@@ -14,6 +14,9 @@ namespace ForeignAffairs.Rendering;
 /// </summary>
 internal sealed class EntryViews
 {
+    // The texts of a gallery image that are written per language.
+    private static readonly string[] ImageTexts = ["alt", "caption"];
+
     private readonly Dictionary<EntryKey, EntryView> _views;
     private readonly string _language;
     private readonly string _defaultLanguage;
@@ -42,7 +45,8 @@ internal sealed class EntryViews
         });
         ByCollection = Collection.All.ToDictionary(
             c => c.Name,
-            c => (ScriptArray)new SharedArray(site.In(c).Select(e => _views[e.Key])));
+            c => (ScriptArray)new SharedArray(site.In(c).Select(e => _views[e.Key])),
+            StringComparer.Ordinal);
     }
 
     // The entries that may have changed since before: all of them, unless the site was updated from that one, when only those it
@@ -113,7 +117,7 @@ internal sealed class EntryViews
         view["images"] = Images(entry, markdown.Images, urls);
 
         var related = new SharedObject();
-        foreach (var group in site.ReferencesTo(entry.Key).GroupBy(e => e.Key.Collection.Name))
+        foreach (var group in site.ReferencesTo(entry.Key).GroupBy(e => e.Key.Collection.Name, StringComparer.Ordinal))
             related[group.Key] = new SharedArray(group.Select(e => _views[e.Key]));
         foreach (var collection in Collection.All.Where(c => !related.ContainsKey(c.Name))) related[collection.Name] = new SharedArray([]);
         view["related"] = related.Seal();
@@ -138,7 +142,7 @@ internal sealed class EntryViews
                     ["height"] = item.Image.Default.Height,
                     ["credit"] = item.Fields.GetValueOrDefault("credit"),
                 };
-                foreach (var name in new[] { "alt", "caption" })
+                foreach (var name in ImageTexts)
                 {
                     if (item.Fields.GetValueOrDefault(name) is not LocalizedText text) continue;
                     var (value, language) = text.Resolve(_language, _defaultLanguage);

@@ -28,7 +28,7 @@ internal sealed class HtmlTemplateContext : TemplateContext
         BuiltinObject.SetValue("include", new PartialFunction(), true);
         // The object functions (values, has_value, to_json...) read whole objects without the member reads that note
         // dependencies: this context's own copies note them first.
-        var objects = new ScriptObject();
+        var objects = new ScriptObject(StringComparer.Ordinal);
         foreach (var (name, function) in (ScriptObject)BuiltinObject["object"]!)
             objects[name] = function is IScriptCustomFunction custom ? new WholeReadFunction(custom) : function;
         BuiltinObject.SetValue("object", objects, true);

@@ -42,12 +42,12 @@ internal static class JsonLd
         var items = new ScriptArray();
         foreach (var crumb in (breadcrumbs as System.Collections.IEnumerable)?.OfType<ScriptObject>() ?? [])
         {
-            items.Add(new ScriptObject
+            items.Add(new ScriptObject(StringComparer.Ordinal)
             {
                 ["@type"] = "ListItem", ["position"] = items.Count + 1, ["name"] = crumb["name"], ["item"] = crumb["href"],
             });
         }
-        return new ScriptObject { ["@context"] = "https://schema.org", ["@type"] = "BreadcrumbList", ["itemListElement"] = items };
+        return new ScriptObject(StringComparer.Ordinal) { ["@context"] = "https://schema.org", ["@type"] = "BreadcrumbList", ["itemListElement"] = items };
     }
 
     // Entries refer to each other (a project to its province, the province back to its projects): an entry inside another

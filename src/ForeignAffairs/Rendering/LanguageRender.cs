@@ -173,7 +173,7 @@ internal sealed class LanguageRender
         {
             var page = _model.Common("list", collection.Name, $"{filter.Label} – {listTitle}", description, pathIn);
             page.Page["entries"] = new ScriptArray(filter.Entries);
-            var shown = new ScriptObject { ["facet"] = filter.Facet, ["value"] = filter.Value, ["label"] = filter.Label };
+            var shown = new ScriptObject(StringComparer.Ordinal) { ["facet"] = filter.Facet, ["value"] = filter.Value, ["label"] = filter.Label };
             page.Page["filter"] = shown;
             more(page.Page, shown);
             page.Page["breadcrumbs"] = _model.Breadcrumbs(() =>
@@ -274,13 +274,13 @@ internal sealed class LanguageRender
     private ScriptObject Pagination(Collection collection, int number, int count)
     {
         string? UrlOf(int n) => n >= 1 && n <= count ? _urls.Url(SiteUrls.ListPagePath(Code, collection, n)) : null;
-        return new ScriptObject
+        return new ScriptObject(StringComparer.Ordinal)
         {
             ["number"] = number,
             ["count"] = count,
             ["previous_url"] = UrlOf(number - 1),
             ["next_url"] = UrlOf(number + 1),
-            ["pages"] = new ScriptArray(Enumerable.Range(1, count).Select(n => new ScriptObject
+            ["pages"] = new ScriptArray(Enumerable.Range(1, count).Select(n => new ScriptObject(StringComparer.Ordinal)
             {
                 ["number"] = n, ["url"] = UrlOf(n), ["is_current"] = n == number,
             })),

@@ -17,10 +17,10 @@ internal sealed record ListFilter(string Facet, string Value, string Label, stri
     public static ScriptObject ToScript(IReadOnlyList<ListFilter> filters, IEnumerable<string> names, Func<ListFilter, string> address,
         ListFilter? current)
     {
-        var facets = new ScriptObject();
+        var facets = new ScriptObject(StringComparer.Ordinal);
         foreach (var name in names)
         {
-            facets[name] = new ScriptArray(filters.Where(f => f.Facet == name).Select(f => new ScriptObject
+            facets[name] = new ScriptArray(filters.Where(f => f.Facet == name).Select(f => new ScriptObject(StringComparer.Ordinal)
             {
                 ["value"] = f.Value,
                 ["label"] = f.Label,

@@ -90,9 +90,9 @@ internal sealed class PageModels(SiteConfig config, SiteUrls urls, Language lang
 
     /// <summary>Alternates as templates see them: objects with <c>hreflang</c> and <c>href</c>.</summary>
     public static ScriptArray ToScript(IEnumerable<Alternate> alternates) =>
-        new(alternates.Select(a => new ScriptObject { ["hreflang"] = a.Hreflang, ["href"] = a.Href }));
+        new(alternates.Select(a => new ScriptObject(StringComparer.Ordinal) { ["hreflang"] = a.Hreflang, ["href"] = a.Href }));
 
-    private ScriptObject Base(string kind, string collection, string title, string description, string path) => new()
+    private ScriptObject Base(string kind, string collection, string title, string description, string path) => new(StringComparer.Ordinal)
     {
         ["kind"] = kind,
         ["collection"] = collection,
@@ -110,18 +110,18 @@ internal sealed class PageModels(SiteConfig config, SiteUrls urls, Language lang
 
     private IReadOnlyList<Alternate> Alternates(IReadOnlyList<string> written, Func<string, string> pathIn, string? xDefaultPath = null)
     {
-        var xDefault = written.Contains(config.DefaultLanguage.Code) ? config.DefaultLanguage.Code : written[0];
+        var xDefault = written.Contains(config.DefaultLanguage.Code, StringComparer.Ordinal) ? config.DefaultLanguage.Code : written[0];
         return written.Select(code => new Alternate(code, urls.Permalink(pathIn(code))))
             .Append(new Alternate("x-default", urls.Permalink(xDefaultPath ?? pathIn(xDefault)))).ToArray();
     }
 
     private ScriptArray Switcher(Func<string, string> pathIn, IReadOnlyList<string> written) =>
-        new(config.Languages.Select(l => new ScriptObject
+        new(config.Languages.Select(l => new ScriptObject(StringComparer.Ordinal)
         {
             ["code"] = l.Code,
             ["name"] = l.Name,
             ["url"] = urls.Url(pathIn(l.Code)),
             ["is_current"] = l.Code == language.Code,
-            ["is_translated"] = written.Contains(l.Code),
+            ["is_translated"] = written.Contains(l.Code, StringComparer.Ordinal),
         }));
 }

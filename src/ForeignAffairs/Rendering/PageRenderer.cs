@@ -31,7 +31,7 @@ internal sealed class PageRenderer
     public string? Render(string templateName, ScriptObject page, string what, PageDependencies? dependencies, bool wrap = true)
     {
         var template = _theme.Templates[templateName];
-        var scope = new ScriptObject { ["page"] = page };
+        var scope = new ScriptObject(StringComparer.Ordinal) { ["page"] = page };
         _context.PushGlobal(scope);
         _context.Dependencies = dependencies;
         _context.StartPage(page["lang"] as string ?? "");

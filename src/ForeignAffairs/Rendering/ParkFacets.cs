@@ -34,7 +34,7 @@ internal sealed class ParkFacets
         // A country is named by its text in the default language, the same in every language's addresses; one without a
         // Latin name there has no view. Its label is the first text written for the page's language, else the first written
         // for every language, else the first in another.
-        var countries = parks.SelectMany(Countries).GroupBy(c => Value(c, defaultLanguage))
+        var countries = parks.SelectMany(Countries).GroupBy(c => Value(c, defaultLanguage), StringComparer.Ordinal)
             .Where(g => g.Key.Length > 0).OrderBy(g => g.Key, StringComparer.Ordinal);
         foreach (var country in countries)
             Add("country", country.Key,

@@ -40,10 +40,10 @@ internal sealed class ParkLandFilter
     /// The filter as templates see it: <c>available_area</c>, and <c>rent_bases</c> with each one's currency and unit, which
     /// the directory's rows and its filter both write as <c>currency unit</c> (<c>usd m2-lease-term</c>).
     /// </summary>
-    public ScriptObject ToScript() => new()
+    public ScriptObject ToScript() => new(StringComparer.Ordinal)
     {
         ["available_area"] = AvailableArea,
-        ["rent_bases"] = new ScriptArray(RentBases.Select(b => new ScriptObject { ["currency"] = b.Currency, ["unit"] = b.Unit })),
+        ["rent_bases"] = new ScriptArray(RentBases.Select(b => new ScriptObject(StringComparer.Ordinal) { ["currency"] = b.Currency, ["unit"] = b.Unit })),
     };
 
     private static (string Currency, string Unit) Basis(IReadOnlyDictionary<string, object> rent) =>

@@ -44,7 +44,7 @@ internal sealed class PartialCache
         {
             if (!_readers.TryRemove(entry, out var keys)) continue;
             var still = new ConcurrentQueue<string>();
-            foreach (var key in keys.Distinct())
+            foreach (var key in keys.Distinct(StringComparer.Ordinal))
             {
                 if (!_rendered.TryGetValue(key, out var rendered)) continue;
                 if (rendered.Reads is null || stale(rendered.Reads)) _rendered.TryRemove(key, out _);

@@ -33,7 +33,7 @@ internal sealed class PartialFunction : IScriptCustomFunction
     /// arguments as variables: into the page's output when <paramref name="intoPage"/> is set (and returns null), else into
     /// a string of its own.
     /// </summary>
-    public string? Include(HtmlTemplateContext context, ScriptNode? caller, ScriptArray arguments, bool intoPage)
+    public static string? Include(HtmlTemplateContext context, ScriptNode? caller, ScriptArray arguments, bool intoPage)
     {
         var span = caller?.Span ?? context.CurrentSpan;
         var node = caller ?? context.CurrentNode

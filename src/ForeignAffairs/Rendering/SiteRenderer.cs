@@ -52,11 +52,28 @@ internal static class SiteRenderer
         });
         var jobs = plans.SelectMany(p => p).ToArray();
 
-        // Small ranges handed out as threads free up: pages differ widely in cost (a list of every project, a short page).
-        // Each thread renders with contexts of its own, one per language.
+        var (pages, anew) = RenderPages(jobs, memory?.Buffers ?? new OutputBuffers(), scope, progress, rendered);
+
+        var files = CopiedFiles(site, theme, images);
+        var kept = (memory?.Order ?? new PageOrder()).Of(jobs).Select(i => pages[i]).OfType<RenderedPage>().ToArray();
+        // The pages kept are noted already; those rendered anew are noted with what they read now that they did not before.
+        var readers = scope?.ReadersToNote();
+        readers?.Note(pages.Where((page, i) => anew[i]).OfType<RenderedPage>(), scope!.Before);
+        var copied = files.OrderBy(f => f.Path, StringComparer.Ordinal).ToArray();
+        // A rebuild that publishes at the same paths as the last good render cannot have brought two files to one.
+        var result = new RenderedSite(kept, copied) { Readers = readers };
+        if (scope is not null && scope.SamePaths(kept, copied)) scope.SharePaths(result);
+        else ReportCollisions(site.Root, kept, copied, diagnostics);
+        return result;
+    }
+
+    // Small ranges handed out as threads free up: pages differ widely in cost (a list of every project, a short page).
+    // Each thread renders with contexts of its own, one per language. Returns each job's page and whether it was rendered anew.
+    private static (RenderedPage?[] Pages, bool[] Anew) RenderPages(PageJob[] jobs, OutputBuffers buffers, RenderScope? scope,
+        BuildProgress? progress, Func<RenderedPage, RenderedPage>? rendered)
+    {
         var pages = new RenderedPage?[jobs.Length];
         var anew = new bool[jobs.Length];
-        var buffers = memory?.Buffers ?? new OutputBuffers();
         var ranges = Partitioner.Create(0, jobs.Length, 16);
         Parallel.ForEach(ranges, Cores.Each, () => new Dictionary<LanguageRender, PageRenderer>(), (range, _, renderers) =>
         {
@@ -70,32 +87,27 @@ internal static class SiteRenderer
                     pages[i] = previous;
                     continue;
                 }
-                if (!renderers.TryGetValue(job.Language, out var renderer)) renderers[job.Language] = renderer = job.Language.NewRenderer(buffers);
+                if (!renderers.TryGetValue(job.Language, out var renderer))
+                    renderers[job.Language] = renderer = job.Language.NewRenderer(buffers);
                 var page = job.Render(renderer, scope);
                 anew[i] = true;
                 pages[i] = page is null || rendered is null ? page : rendered(page);
             }
             return renderers;
         }, _ => { });
+        return (pages, anew);
+    }
 
-        // Most entries have no files of their own; a large site should not pay for asking each of them in each language.
+    // The theme's assets, the processed images, and each entry's own files beside its page in every language. Most entries
+    // have no files of their own; a large site should not pay for asking each of them in each language.
+    private static List<CopiedFile> CopiedFiles(Site site, Theme theme, SiteImages images)
+    {
         var withFiles = site.Entries.Where(entry => entry.Resources.Count > 0).ToArray();
-        var files = theme.Assets
+        return theme.Assets
             .Concat(images.Files)
-            .Concat(config.LanguageCodes.SelectMany(language => withFiles.SelectMany(entry => entry.Resources.Select(r =>
+            .Concat(site.Config.LanguageCodes.SelectMany(language => withFiles.SelectMany(entry => entry.Resources.Select(r =>
                 new CopiedFile(SiteUrls.EntryPath(language, entry.Key) + r, Path.Combine(site.Root, entry.Key.Folder, r))))))
             .ToList();
-
-        var kept = (memory?.Order ?? new PageOrder()).Of(jobs).Select(i => pages[i]).OfType<RenderedPage>().ToArray();
-        // The pages kept are noted already; those rendered anew are noted with what they read now that they did not before.
-        var readers = scope?.ReadersToNote();
-        readers?.Note(pages.Where((page, i) => anew[i]).OfType<RenderedPage>(), scope!.Before);
-        var copied = files.OrderBy(f => f.Path, StringComparer.Ordinal).ToArray();
-        // A rebuild that publishes at the same paths as the last good render cannot have brought two files to one.
-        var result = new RenderedSite(kept, copied) { Readers = readers };
-        if (scope is not null && scope.SamePaths(kept, copied)) scope.SharePaths(result);
-        else ReportCollisions(site.Root, kept, copied, diagnostics);
-        return result;
     }
 
     private static void ReportCollisions(string root, IEnumerable<RenderedPage> pages, IEnumerable<CopiedFile> files,

@@ -18,7 +18,7 @@ internal sealed class StoryGroups
     {
         var defaultLanguage = site.Config.DefaultLanguage.Code;
         _groups = new SharedArray(site.In(Collection.Stories)
-            .GroupBy(story => SlugRule.Slugify(Country(story).Resolve(defaultLanguage, defaultLanguage).Text))
+            .GroupBy(story => SlugRule.Slugify(Country(story).Resolve(defaultLanguage, defaultLanguage).Text), StringComparer.Ordinal)
             .OrderByDescending(group => group.Count()).ThenBy(group => group.Key, StringComparer.Ordinal)
             .Select(group =>
             {

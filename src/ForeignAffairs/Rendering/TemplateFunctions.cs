@@ -45,12 +45,12 @@ internal static class TemplateFunctions
         var strings = theme.Strings;
         var formatter = Formatter.For(strings, language, diagnostics);
 
-        var functions = new ScriptObject();
+        var functions = new ScriptObject(StringComparer.Ordinal);
         void Add(string name, TemplateFunction function) => functions.SetValue(name, function, true);
         Add("t", TemplateFunction.Of<string, string>(key => strings.Get(language, key, diagnostics)));
         Add("t_count", TemplateFunction.Of<string, object?, string>((key, count) =>
         {
-            var n = Convert.ToInt64(count ?? 0);
+            var n = Convert.ToInt64(count ?? 0, CultureInfo.InvariantCulture);
             return strings.GetPlural(language, key, n, formatter.Number(n), diagnostics);
         }));
         Add("t_in", TemplateFunction.Of<string, string, string>((other, key) => strings.Get(other, key, diagnostics)));
@@ -78,13 +78,13 @@ internal static class TemplateFunctions
             : formatter.Month(Convert.ToInt32(year, CultureInfo.InvariantCulture), Convert.ToInt32(month, CultureInfo.InvariantCulture))));
         // A missing figure is written as nothing, so that a template can test it and write its own mark.
         TemplateFunction Figure(Func<decimal, string> format) =>
-            TemplateFunction.Of<object?, string>(value => value is null ? "" : format(Convert.ToDecimal(value)));
+            TemplateFunction.Of<object?, string>(value => value is null ? "" : format(Convert.ToDecimal(value, CultureInfo.InvariantCulture)));
         Add("format_number", Figure(formatter.Number));
         Add("format_percent", Figure(formatter.Percent));
         Add("format_area_ha", Figure(formatter.Hectares));
         Add("format_area_km2", Figure(formatter.SquareKilometres));
         Add("format_population", TemplateFunction.Of<object?, string>(value =>
-            value is null ? "" : formatter.Population(Convert.ToInt64(value))));
+            value is null ? "" : formatter.Population(Convert.ToInt64(value, CultureInfo.InvariantCulture))));
         Add("format_usd_million", Figure(formatter.UsdMillion));
         Add("format_vnd_billion", Figure(formatter.VndBillion));
         // The indicative US-dollar equivalent of billions of đồng at the site's exchange rate, or nothing without one.

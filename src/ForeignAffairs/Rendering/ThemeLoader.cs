@@ -29,7 +29,7 @@ internal static class ThemeLoader
             var existing = Directory.Exists(themes) ? Directory.GetDirectories(themes).Select(Path.GetFileName).OfType<string>() : [];
             diagnostics.Error(DiagnosticCodes.MissingTemplate, new SourceLocation(SiteConfigReader.FileName),
                 $"there is no theme '{config.Theme}': it is not built in, and the folder {relative}/ does not exist",
-                Suggestion.Hint(config.Theme, existing.Append(BuiltInTheme.Name).Distinct().ToArray()));
+                Suggestion.Hint(config.Theme, existing.Append(BuiltInTheme.Name).Distinct(StringComparer.Ordinal).ToArray()));
             return null;
         }
 

@@ -42,37 +42,51 @@ internal sealed partial class LinkResolver(IReadOnlySet<EntryKey> entries, SiteU
 
         var match = EntryLink().Match(url);
         if (match.Success && Collection.Find(match.Groups["collection"].Value) is { } collection)
+            return ToEntry(new EntryKey(collection, match.Groups["slug"].Value), match.Groups["fragment"].Value, language, location,
+                diagnostics);
+        return ToFile(url, link, entry, resources, diagnostics);
+    }
+
+    // A link written collection/slug: to the entry's page in the page's language, if it is published.
+    private string ToEntry(EntryKey key, string fragment, string language, SourceLocation location, DiagnosticBag? diagnostics)
+    {
+        if (entries.Contains(key)) return urls.Url(SiteUrls.EntryPath(language, key)) + fragment;
+        if (misnamed?.Contains(key) == true) return "#";
+        if (drafts?.Contains(key) == true)
         {
-            var key = new EntryKey(collection, match.Groups["slug"].Value);
-            if (entries.Contains(key)) return urls.Url(SiteUrls.EntryPath(language, key)) + match.Groups["fragment"].Value;
-            if (misnamed?.Contains(key) == true) return "#";
-            if (drafts?.Contains(key) == true)
-            {
-                diagnostics?.Error(DiagnosticCodes.BrokenLink, location, $"the link leads to {key}, which is still a draft, so it is not published",
-                    $"publish it first by deleting the line 'draft: true' from {key.Folder}/index.yaml");
-                return "#";
-            }
-            diagnostics?.Error(DiagnosticCodes.BrokenLink, location, $"the link leads to {key}, which does not exist",
-                Suggestion.Closest(key.Slug, entries.Where(e => e.Collection == collection).Select(e => e.Slug)) is { } near
-                    ? $"did you mean '{collection.Name}/{near}'?"
-                    : $"link to an entry that exists in content/{collection.Name}/");
+            diagnostics?.Error(DiagnosticCodes.BrokenLink, location,
+                $"the link leads to {key}, which is still a draft, so it is not published",
+                $"publish it first by deleting the line 'draft: true' from {key.Folder}/index.yaml");
             return "#";
         }
+        diagnostics?.Error(DiagnosticCodes.BrokenLink, location, $"the link leads to {key}, which does not exist",
+            Suggestion.Closest(key.Slug, entries.Where(e => e.Collection == key.Collection).Select(e => e.Slug)) is { } near
+                ? $"did you mean '{key.Collection.Name}/{near}'?"
+                : $"link to an entry that exists in content/{key.Collection.Name}/");
+        return "#";
+    }
 
+    // Any other relative link: to a file of the entry's own folder, published beside its page.
+    private static string ToFile(string url, MarkdownLink link, EntryKey entry, IReadOnlyList<string> resources,
+        DiagnosticBag? diagnostics)
+    {
         var end = url.AsSpan().IndexOfAny('#', '?');
         var here = url.StartsWith("./", StringComparison.Ordinal) ? "./" : "";
         var file = FileOf(url);
-        if (file.Split('/', '\\').Contains(".."))
+        if (file.Split('/', '\\').Contains("..", StringComparer.Ordinal))
         {
-            diagnostics?.Error(DiagnosticCodes.PathOutsideFolder, location, $"'{url}' leaves the entry's folder, and only the entry's own files are published beside it",
+            diagnostics?.Error(DiagnosticCodes.PathOutsideFolder, link.Location,
+                $"'{url}' leaves the entry's folder, and only the entry's own files are published beside it",
                 "copy the file into the entry's folder, or link to the other entry as collection/slug");
             return "#";
         }
         // Written as the file is named, whichever way the editor escaped it.
         var rest = end < 0 ? "" : url[end..];
-        if (resources.Contains(file)) return here + PublishedName.Escape(file) + rest;
-        diagnostics?.Error(DiagnosticCodes.BrokenLink, location, $"the {(link.IsImage ? "image" : "link")} '{url}' leads nowhere: this entry has no file '{file}'",
-            resources.Contains(url) ? $"a '#' or '?' in a file name is written %23 or %3F in a link: '{PublishedName.Escape(url)}'"
+        if (resources.Contains(file, StringComparer.Ordinal)) return here + PublishedName.Escape(file) + rest;
+        diagnostics?.Error(DiagnosticCodes.BrokenLink, link.Location,
+            $"the {(link.IsImage ? "image" : "link")} '{url}' leads nowhere: this entry has no file '{file}'",
+            resources.Contains(url, StringComparer.Ordinal)
+                ? $"a '#' or '?' in a file name is written %23 or %3F in a link: '{PublishedName.Escape(url)}'"
             : resources.Count > 0 ? Suggestion.Hint(file, resources.ToArray())
             : $"put the file in {entry.Folder}/, or link to an entry as collection/slug");
         return "#";

@@ -104,8 +104,8 @@ internal static class EntryScaffold
         ChoiceType => ItemValue(field, today),
         // The list's form, which editors rarely know: one '- slug' line per item.
         ListType { Item: ReferenceType reference } =>
-            $"\n  {(example ? "" : "# ")}- {existing(reference.Target).FirstOrDefault() ?? "slug"}\n",
-        ReferenceType reference when example => $" {existing(reference.Target).FirstOrDefault()}\n",
+            $"\n  {(example ? "" : "# ")}- {(existing(reference.Target) is [var first, ..] ? first : "slug")}\n",
+        ReferenceType reference when example => $" {(existing(reference.Target) is [var first, ..] ? first : "")}\n",
         // One item with its required fields filled in, such as a procedure's first step.
         ListType { Item: RecordType record } when example => "\n" + string.Concat(record.Fields.Where(f => f.Required)
             .Select((f, i) => $"{(i == 0 ? "  - " : "    ")}{f.Name}:{ItemValue(f, today)}")),

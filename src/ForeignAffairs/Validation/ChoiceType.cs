@@ -18,7 +18,7 @@ internal sealed class ChoiceType(params string[] values) : FieldType
     public override object? Read(YamlNode node, ValueContext context)
     {
         if (Scalar(node, context) is not { } text) return null;
-        if (Values.Contains(text)) return text;
+        if (Values.Contains(text, StringComparer.Ordinal)) return text;
         context.Error(DiagnosticCodes.NotAllowed, node, $"'{text}' is not allowed here", Suggestion.Hint(text, Values.ToArray()));
         return null;
     }

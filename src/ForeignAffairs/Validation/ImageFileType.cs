@@ -23,7 +23,7 @@ internal sealed class ImageFileType : FieldType
             return null;
         }
         var resources = context.Resources ?? [];
-        if (resources.Contains(file)) return file;
+        if (resources.Contains(file, StringComparer.Ordinal)) return file;
         var images = resources.Where(ImageSizes.Handles).ToArray();
         context.Error(DiagnosticCodes.BrokenLink, node, $"the image '{file}' is not in the entry's folder",
             images.Length > 0 ? Suggestion.Hint(file, images) : "put the image beside index.yaml, in the entry's folder");

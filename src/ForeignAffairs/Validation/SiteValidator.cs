@@ -1,4 +1,5 @@
 using System.Text;
+using ForeignAffairs.Configuration;
 using ForeignAffairs.Content;
 using ForeignAffairs.Diagnostics;
 using ForeignAffairs.Localization;
@@ -184,36 +185,7 @@ internal static class SiteValidator
                 fields[name] = fields.TryGetValue(name, out var existing) ? ((LocalizedText)existing).With((LocalizedText)value) : value;
         }
 
-        var given = source.Translations.Values.Select(t => t.FrontMatter).OfType<YamlSource>().Prepend(source.Index)
-            .SelectMany(y => y.Root.Children.Keys.OfType<YamlScalarNode>().Select(k => k.Value)).ToHashSet();
-        // A field that is given but invalid has been reported already; only report fields that are absent.
-        foreach (var field in schema.Fields.Where(f => f.Required && !given.Contains(f.Name)))
-        {
-            ValueContext.Missing(diagnostics, source.Index.Locate(source.Index.Root) with { Line = 0, Column = 0 }, isDraft, field.Name,
-                $"{what} is missing the required field '{field.Name}'",
-                $"add '{field.Name}:' with {field.Type.Description} ({field.Description})");
-        }
-
-        if (fields.TryGetValue("title", out var title) && !((LocalizedText)title).TryGet(site.Config.DefaultLanguage.Code, out _))
-        {
-            diagnostics.Error(DiagnosticCodes.MissingField, SourceLocation.File(source.Index.Path),
-                $"the entry has no title in {site.Config.DefaultLanguage.Name} ({site.Config.DefaultLanguage.Code}), " +
-                $"the site's default language",
-                $"give 'title' a '{site.Config.DefaultLanguage.Code}:' text, " +
-                $"or write the title in {site.Config.DefaultLanguage.Code}.md's front matter");
-        }
-
-        var defaultLanguage = site.Config.DefaultLanguage;
-        // A default-language file that could not be read was reported as such already.
-        if (texts.Count > 0 && !texts.ContainsKey(defaultLanguage.Code) && !source.Unreadable.Contains(defaultLanguage.Code))
-        {
-            var empty = source.Unwritten.Contains(defaultLanguage.Code);
-            diagnostics.Error(DiagnosticCodes.NoDefaultText, SourceLocation.File($"{source.Key.Folder}/{defaultLanguage.Code}.md"),
-                $"the entry is written in {string.Join(", ", texts.Keys)} but not in {defaultLanguage.Name}, " +
-                $"the site's default language, which every translation is made from" +
-                (empty ? $": {defaultLanguage.Code}.md is empty" : ""),
-                empty ? $"write the {defaultLanguage.Name} text in {defaultLanguage.Code}.md" : $"add {defaultLanguage.Code}.md");
-        }
+        ReportMissing(source, schema, fields, texts, site.Config.DefaultLanguage, isDraft, diagnostics);
 
         // A draft is checked, but it is not part of the site; it may still lack what an entry needs.
         if (diagnostics.ErrorCount > errorsBefore || isDraft) return null;
@@ -229,6 +201,42 @@ internal static class SiteValidator
             fields,
             texts,
             source.Resources) { Images = source.Images };
+    }
+
+    // What an entry lacks: required fields given nowhere, a title in the default language, the default language's text.
+    private static void ReportMissing(EntrySource source, CollectionSchema schema, IReadOnlyDictionary<string, object> fields,
+        IReadOnlyDictionary<string, EntryText> texts, Language defaultLanguage, bool isDraft,
+        DiagnosticBag diagnostics)
+    {
+        var index = source.Index!;
+        var given = source.Translations.Values.Select(t => t.FrontMatter).OfType<YamlSource>().Prepend(index)
+            .SelectMany(y => y.Root.Children.Keys.OfType<YamlScalarNode>().Select(k => k.Value)).ToHashSet(StringComparer.Ordinal);
+        // A field that is given but invalid has been reported already; only report fields that are absent.
+        foreach (var field in schema.Fields.Where(f => f.Required && !given.Contains(f.Name)))
+        {
+            ValueContext.Missing(diagnostics, index.Locate(index.Root) with { Line = 0, Column = 0 }, isDraft, field.Name,
+                $"an entry of {source.Key.Collection.Name}/ is missing the required field '{field.Name}'",
+                $"add '{field.Name}:' with {field.Type.Description} ({field.Description})");
+        }
+
+        if (fields.TryGetValue("title", out var title) && !((LocalizedText)title).TryGet(defaultLanguage.Code, out _))
+        {
+            diagnostics.Error(DiagnosticCodes.MissingField, SourceLocation.File(index.Path),
+                $"the entry has no title in {defaultLanguage.Name} ({defaultLanguage.Code}), the site's default language",
+                $"give 'title' a '{defaultLanguage.Code}:' text, or write the title in {defaultLanguage.Code}.md's front matter");
+        }
+
+        // A default-language file that could not be read was reported as such already.
+        if (texts.Count > 0 && !texts.ContainsKey(defaultLanguage.Code)
+            && !source.Unreadable.Contains(defaultLanguage.Code, StringComparer.Ordinal))
+        {
+            var empty = source.Unwritten.Contains(defaultLanguage.Code, StringComparer.Ordinal);
+            diagnostics.Error(DiagnosticCodes.NoDefaultText, SourceLocation.File($"{source.Key.Folder}/{defaultLanguage.Code}.md"),
+                $"the entry is written in {string.Join(", ", texts.Keys)} but not in {defaultLanguage.Name}, " +
+                $"the site's default language, which every translation is made from" +
+                (empty ? $": {defaultLanguage.Code}.md is empty" : ""),
+                empty ? $"write the {defaultLanguage.Name} text in {defaultLanguage.Code}.md" : $"add {defaultLanguage.Code}.md");
+        }
     }
 
     private static readonly FieldSchema TranslatedFrom = new(SourceFingerprint.Field, new StringType(), false,

@@ -18,7 +18,7 @@ internal sealed class TextType : FieldType
         {
             var text = scalar.Value ?? "";
             return context.OnlyLanguage is { } language
-                ? new LocalizedText(null, new Dictionary<string, string> { [language] = text })
+                ? new LocalizedText(null, new Dictionary<string, string>(StringComparer.Ordinal) { [language] = text })
                 : LocalizedText.Of(text);
         }
         if (node is not YamlMappingNode mapping)
@@ -32,7 +32,7 @@ internal sealed class TextType : FieldType
         foreach (var (keyNode, valueNode) in mapping.Children)
         {
             var code = (keyNode as YamlScalarNode)?.Value ?? "";
-            if (!context.Languages.Contains(code))
+            if (!context.Languages.Contains(code, StringComparer.Ordinal))
             {
                 context.Error(DiagnosticCodes.UnknownLanguage, keyNode,
                     $"'{code}' is not a language of this site (site.yaml declares {string.Join(", ", context.Languages)})",

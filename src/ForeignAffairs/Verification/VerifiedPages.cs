@@ -46,7 +46,7 @@ internal sealed class VerifiedPages(bool remembers)
     {
         var others = rendered.Files.Select(f => f.Path).Concat(documents.Select(d => d.Path)).ToArray();
         // Pages a run that failed verified in the place of the last good build's are read again with those rendered anew.
-        var suspects = change.Anew.Concat(_unconfirmed.Select(rendered.Page).OfType<RenderedPage>()).DistinctBy(p => p.Path).ToArray();
+        var suspects = change.Anew.Concat(_unconfirmed.Select(rendered.Page).OfType<RenderedPage>()).DistinctBy(p => p.Path, StringComparer.Ordinal).ToArray();
         var samePaths = _paths is not null && !_pathsUnconfirmed && change.Gone.Count == 0 && others.SequenceEqual(_others)
             && suspects.All(p => _pages.ContainsKey(p.Path));
         var facts = (samePaths ? suspects : rendered.Pages).AsParallel().Select(FactsOf).ToArray();
