@@ -53,7 +53,8 @@ public sealed class ToolPackageTests : IDisposable
     private string CopyOfSources()
     {
         var copy = Path.Combine(_root, "repository");
-        foreach (var file in new[] { "Directory.Build.props", "Directory.Packages.props", "global.json", "README.md", "package.json" })
+        string[] files = [".editorconfig", "Directory.Build.props", "Directory.Packages.props", "global.json", "README.md", "package.json"];
+        foreach (var file in files)
             File.Copy(Path.Combine(RepositoryRoot.Path, file), Path.Combine(Directory.CreateDirectory(copy).FullName, file));
         foreach (var folder in new[] { "src", "themes" })
         {
