@@ -5,9 +5,10 @@ using Scriban.Syntax;
 namespace ForeignAffairs.Rendering;
 
 /// <summary>
-/// <c>include_cached_each name list [keys...]</c>: for each item of <c>list</c>, writes <c>include_cached name item keys...</c>
-/// (the partial reads the item as <c>$1</c>), as a template loop doing the same would, without the loop's work per item in
-/// the template: a table of ten thousand projects is ten thousand cached rows.
+/// <c>include_cached_each name list [keys...]</c>: for each item of <c>list</c>, writes
+/// <c>include_cached name item keys...</c> (the partial reads the item as <c>$1</c>), as a template loop doing the same
+/// would, without the loop's work per item in the template: a table of ten thousand projects is ten thousand cached
+/// rows.
 /// </summary>
 internal sealed class CachedPartialEachFunction(CachedPartialFunction single) : IScriptCustomFunction
 {
@@ -27,7 +28,8 @@ internal sealed class CachedPartialEachFunction(CachedPartialFunction single) : 
     {
         var span = callerContext?.Span ?? context.CurrentSpan;
         if (arguments.Count < 2)
-            throw new ScriptRuntimeException(span, "include_cached_each needs a partial and a list, whose items the partial reads as $1");
+            throw new ScriptRuntimeException(span,
+                "include_cached_each needs a partial and a list, whose items the partial reads as $1");
         // The item is passed as an argument, not set as a variable: a partial reads only what it is given.
         var keys = new ScriptArray(arguments.Count) { arguments[0], null };
         for (var i = 2; i < arguments.Count; i++) keys.Add(arguments[i]);

@@ -24,8 +24,8 @@ internal static class TemplateFunctions
     }
 
     /// <summary>
-    /// The values the schema allows in a field of a collection (or in each item of a list field), in the schema's order:
-    /// a theme lists them without repeating the schema. Shared by every page, so read-only.
+    /// The values the schema allows in a field of a collection (or in each item of a list field), in the schema's
+    /// order: a theme lists them without repeating the schema. Shared by every page, so read-only.
     /// </summary>
     private static SharedArray AllowedValues(TemplateContext context, string collection, string field)
     {
@@ -46,8 +46,8 @@ internal static class TemplateFunctions
     /// indicative US-dollar equivalent at the site's exchange rate, with the rate, its source and date; empty without a rate),
     /// <c>relative_url path</c>, <c>absolute_url path</c>, <c>list_url collection</c> (the address of a collection's list),
     /// <c>website_url website</c> (the link to an office's website),
-    /// <c>entries collection</c>, <c>get_entry "collection/slug"</c>, <c>allowed_values collection field</c> (the values the
-    /// schema allows in the field), <c>json_ld object</c> (structured data for search engines),
+    /// <c>entries collection</c>, <c>get_entry "collection/slug"</c>, <c>allowed_values collection field</c> (the
+    /// values the schema allows in the field), <c>json_ld object</c> (structured data for search engines),
     /// <c>breadcrumb_list page.breadcrumbs</c> (the trail as a schema.org BreadcrumbList, for json_ld),
     /// <c>format_event_time when</c> (an event's day or days and times, see <see cref="EventTimeText"/>), <c>event_past when</c>
     /// (whether it was over before the day of the build), <c>event_calendar_url entry</c> (its .ics file; without an entry, the

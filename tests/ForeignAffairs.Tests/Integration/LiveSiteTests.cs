@@ -201,7 +201,8 @@ public sealed class LiveSiteTests : IDisposable
         // Rebuilds that render other pages (one after a changed partial, one failing) keep Đà Nẵng's pages as they were...
         _sample.Edit(Project, "investment_usd_million: 200", "investment_usd_million: 250");
         Assert.DoesNotContain(Rebuilt().RenderedPages, daNangPages.Contains);
-        File.AppendAllText(_sample.PathOf("themes/default/layouts/partials/office.html"), "<p class=\"office-note\">{{ $office.name }}</p>\n");
+        File.AppendAllText(_sample.PathOf("themes/default/layouts/partials/office.html"),
+            "<p class=\"office-note\">{{ $office.name }}</p>\n");
         Assert.Contains(Rebuilt().RenderedPages, daNangPages.Contains);
         _sample.Edit(Project, "status: open", "status: [open");
         Assert.False(_live.Rebuild().Succeeded);
