@@ -27,6 +27,7 @@ internal sealed class CachedPartialEachFunction(CachedPartialFunction single) : 
     public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
     {
         var span = callerContext?.Span ?? context.CurrentSpan;
+        CachedPartialFunction.RefuseNamedArguments(callerContext, "include_cached_each");
         if (arguments.Count < 2)
             throw new ScriptRuntimeException(span,
                 "include_cached_each needs a partial and a list, whose items the partial reads as $1");

@@ -99,6 +99,24 @@ public sealed class PartialIncludeTests
             table.QuerySelectorAll("tr > td:first-child").Select(cell => cell.TextContent));
     }
 
+    [Theory]
+    [InlineData("{{ include_cached \"row\" rows[0] label: \"named\" }}", "include_cached")]
+    [InlineData("{{ include_cached_each \"row\" rows label: \"named\" }}", "include_cached_each")]
+    public void A_cached_partial_takes_no_named_argument_since_it_would_not_be_a_key(string page, string function)
+    {
+        var context = new HtmlTemplateContext(new MapLoader());
+        var cached = new CachedPartialFunction(new PartialCache());
+        context.PushGlobal(new ScriptObject
+        {
+            ["include_cached"] = cached, ["include_cached_each"] = new CachedPartialEachFunction(cached),
+            ["rows"] = new ScriptArray { new EntryView(new EntryKey(Collection.Projects, "p-1")) },
+        });
+
+        var error = Assert.Throws<ScriptRuntimeException>(() => context.RenderToString(Template.Parse(page)));
+
+        Assert.Contains($"{function} takes its keys as plain arguments", error.Message, StringComparison.Ordinal);
+    }
+
     private static string Render(TemplateContext context, string page)
     {
         context.TemplateLoader = new MapLoader();
