@@ -23,8 +23,24 @@ internal sealed class CachedPartialFunction(PartialCache cache) : IScriptCustomF
     public Type ReturnType => typeof(RawHtml);
     public ScriptParameterInfo GetParameterInfo(int index) => _partial.GetParameterInfo(index);
 
-    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
-        Include((HtmlTemplateContext)context, callerContext, arguments, KeyOf(arguments, callerContext));
+    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments,
+        ScriptBlockStatement? blockStatement)
+    {
+        RefuseNamedArguments(callerContext, "include_cached");
+        return Include((HtmlTemplateContext)context, callerContext, arguments, KeyOf(arguments, callerContext));
+    }
+
+    /// <summary>
+    /// Stops a call of <paramref name="function"/> with named arguments: the partial would read them, but they are not
+    /// keys, so that its markup would be reused on pages that give it other values.
+    /// </summary>
+    public static void RefuseNamedArguments(ScriptNode? caller, string function)
+    {
+        if (caller is ScriptFunctionCall call && call.Arguments.Any(a => a is ScriptNamedArgument))
+            throw new ScriptRuntimeException(call.Span,
+                $"{function} takes its keys as plain arguments, which the partial reads as $1, $2...: a named " +
+                "argument would not be part of what its markup is cached by");
+    }
 
     /// <summary>The cache key of a call with <paramref name="arguments"/>: the partial's name and its keys.</summary>
     public static string KeyOf(IEnumerable<object?> arguments, ScriptNode? caller) =>

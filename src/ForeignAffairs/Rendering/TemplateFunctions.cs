@@ -4,6 +4,7 @@ using ForeignAffairs.Content;
 using ForeignAffairs.Diagnostics;
 using ForeignAffairs.Localization;
 using ForeignAffairs.Routing;
+using ForeignAffairs.Validation;
 using Scriban;
 using Scriban.Runtime;
 
@@ -23,6 +24,20 @@ internal static class TemplateFunctions
     }
 
     /// <summary>
+    /// The values the schema allows in a field of a collection (or in each item of a list field), in the schema's
+    /// order: a theme lists them without repeating the schema. Shared by every page, so read-only.
+    /// </summary>
+    private static SharedArray AllowedValues(TemplateContext context, string collection, string field)
+    {
+        var type = Collection.Find(collection) is { } found ? ContentSchemas.For(found).Find(field)?.Type : null;
+        if (type is ListType list) type = list.Item;
+        return type is ChoiceType choice
+            ? new SharedArray(choice.Values)
+            : throw new Scriban.Syntax.ScriptRuntimeException(context.CurrentSpan,
+                $"allowed_values: the field '{field}' of '{collection}' is not one with a fixed set of values");
+    }
+
+    /// <summary>
     /// <c>t key</c> (UI string), <c>t_format key args...</c> (with {0}, {1}... filled in), <c>t_count key n</c> (its plural
     /// form for n), <c>t_in lang key</c> (in another language), <c>lang_attr code</c> (<c> lang="code"</c> when the code is not
     /// the page's language),
@@ -30,7 +45,9 @@ internal static class TemplateFunctions
     /// <c>format_area_ha</c>, <c>format_area_km2</c>, <c>format_population</c>, <c>format_indicative_usd vnd_billion</c> (the
     /// indicative US-dollar equivalent at the site's exchange rate, with the rate, its source and date; empty without a rate),
     /// <c>relative_url path</c>, <c>absolute_url path</c>, <c>list_url collection</c> (the address of a collection's list),
-    /// <c>entries collection</c>, <c>get_entry "collection/slug"</c>, <c>json_ld object</c> (structured data for search engines),
+    /// <c>website_url website</c> (the link to an office's website),
+    /// <c>entries collection</c>, <c>get_entry "collection/slug"</c>, <c>allowed_values collection field</c> (the
+    /// values the schema allows in the field), <c>json_ld object</c> (structured data for search engines),
     /// <c>breadcrumb_list page.breadcrumbs</c> (the trail as a schema.org BreadcrumbList, for json_ld),
     /// <c>format_event_time when</c> (an event's day or days and times, see <see cref="EventTimeText"/>), <c>event_past when</c>
     /// (whether it was over before the day of the build), <c>event_calendar_url entry</c> (its .ics file; without an entry, the
@@ -119,6 +136,9 @@ internal static class TemplateFunctions
                     formatter.UsdMillion(Convert.ToDecimal(p[valueField], CultureInfo.InvariantCulture))))
                 .ToArray())));
         Add("absolute_url", TemplateFunction.Of<string, string>(urls.Permalink));
+        // An office's website may be written without its scheme (www.example.gov.vn), and is then linked over https.
+        Add("website_url", TemplateFunction.Of<string, string>(website =>
+            website.StartsWith("http", StringComparison.Ordinal) ? website : "https://" + website));
         Add("entries", TemplateFunction.InContext<string, ScriptArray>((context, name) =>
         {
             // A page that lists a collection changes with any of its entries, and with their order.
@@ -126,6 +146,7 @@ internal static class TemplateFunctions
             return views.ByCollection.GetValueOrDefault(name) ?? [];
         }));
         Add("get_entry", TemplateFunction.Of<string, ScriptObject?>(views.Find));
+        Add("allowed_values", TemplateFunction.InContext<string, string, SharedArray>(AllowedValues));
         lists.AddTo(functions);
         return functions;
     }

@@ -157,7 +157,7 @@ public sealed class LiveSiteTests : IDisposable
     public void A_changed_partial_renders_the_pages_that_include_it()
     {
         File.AppendAllText(_sample.PathOf("themes/default/layouts/partials/office.html"),
-            "<p class=\"office-note\">{{ office.name }}</p>\n");
+            "<p class=\"office-note\">{{ $office.name }}</p>\n");
 
         var rebuild = Rebuilt();
 
@@ -201,7 +201,8 @@ public sealed class LiveSiteTests : IDisposable
         // Rebuilds that render other pages (one after a changed partial, one failing) keep Đà Nẵng's pages as they were...
         _sample.Edit(Project, "investment_usd_million: 200", "investment_usd_million: 250");
         Assert.DoesNotContain(Rebuilt().RenderedPages, daNangPages.Contains);
-        File.AppendAllText(_sample.PathOf("themes/default/layouts/partials/office.html"), "<p class=\"office-note\">{{ office.name }}</p>\n");
+        File.AppendAllText(_sample.PathOf("themes/default/layouts/partials/office.html"),
+            "<p class=\"office-note\">{{ $office.name }}</p>\n");
         Assert.Contains(Rebuilt().RenderedPages, daNangPages.Contains);
         _sample.Edit(Project, "status: open", "status: [open");
         Assert.False(_live.Rebuild().Succeeded);
@@ -510,14 +511,14 @@ public sealed class LiveSiteTests : IDisposable
         const string office = "themes/default/layouts/partials/office.html";
         var builtIn = Text(Rendering.BuiltInTheme.Read("layouts/partials/office.html"));
 
-        _sample.Write(office, builtIn + "<p class=\"office-note\">{{ office.name }}</p>\n");
+        _sample.Write(office, builtIn + "<p class=\"office-note\">{{ $office.name }}</p>\n");
         var added = Rebuilt(touched: ["themes"]);
         Assert.Null(added.Reason);
         Assert.Contains("ja/provinces/bac-ninh/index.html", added.RenderedPages);
         Assert.All(added.RenderedPages, path => Assert.Matches("^(en|ja|ko)/(projects|provinces)/[^/]+/index.html$", path));
         Assert.Equal(FullBuild(), Snapshot());
 
-        _sample.Write(office, builtIn + "<p class=\"office-note\">{{ office.email }}</p>\n");
+        _sample.Write(office, builtIn + "<p class=\"office-note\">{{ $office.email }}</p>\n");
         Assert.Contains("ja/provinces/bac-ninh/index.html", Rebuilt(touched: [office]).RenderedPages);
         Assert.Equal(FullBuild(), Snapshot());
 

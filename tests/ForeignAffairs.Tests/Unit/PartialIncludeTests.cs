@@ -26,7 +26,7 @@ public sealed class PartialIncludeTests
         ["empty"] = "",
         ["sets"] = "{{ shared = \"set by the partial\" }}",
         ["fails"] = "before\n{{ missing_function 1 }}\n",
-        ["row"] = "<tr><td>{{ row.title }}</td><td>{{ $2 }}</td></tr>\n",
+        ["row"] = "<tr><td>{{ $1.title }}</td><td>{{ $2 }}</td></tr>\n",
     };
 
     public static TheoryData<string> Pages =>
@@ -90,13 +90,31 @@ public sealed class PartialIncludeTests
             return Template.Parse(page).Render(context);
         }
 
-        var loop = RenderRows("{{~ for r in rows ~}}{{~ row = r ~}}{{~ include_cached \"row\" row \"x\" ~}}{{~ end ~}}|{{ row.title }}");
-        var each = RenderRows("{{~ include_cached_each \"row\" rows \"row\" \"x\" ~}}|{{ row.title }}");
+        var loop = RenderRows("{{~ for r in rows ~}}{{~ include_cached \"row\" r \"x\" ~}}{{~ end ~}}");
+        var each = RenderRows("{{~ include_cached_each \"row\" rows \"x\" ~}}");
 
         Assert.Equal(loop, each);
-        using var table = new AngleSharp.Html.Parser.HtmlParser().ParseDocument($"<table>{each.Split('|')[0]}</table>");
+        using var table = new AngleSharp.Html.Parser.HtmlParser().ParseDocument($"<table>{each}</table>");
         Assert.Equal(["Project <1>", "Project <2>", "Project <3>", "Project <4>", "Project <5>"],
             table.QuerySelectorAll("tr > td:first-child").Select(cell => cell.TextContent));
+    }
+
+    [Theory]
+    [InlineData("{{ include_cached \"row\" rows[0] label: \"named\" }}", "include_cached")]
+    [InlineData("{{ include_cached_each \"row\" rows label: \"named\" }}", "include_cached_each")]
+    public void A_cached_partial_takes_no_named_argument_since_it_would_not_be_a_key(string page, string function)
+    {
+        var context = new HtmlTemplateContext(new MapLoader());
+        var cached = new CachedPartialFunction(new PartialCache());
+        context.PushGlobal(new ScriptObject
+        {
+            ["include_cached"] = cached, ["include_cached_each"] = new CachedPartialEachFunction(cached),
+            ["rows"] = new ScriptArray { new EntryView(new EntryKey(Collection.Projects, "p-1")) },
+        });
+
+        var error = Assert.Throws<ScriptRuntimeException>(() => context.RenderToString(Template.Parse(page)));
+
+        Assert.Contains($"{function} takes its keys as plain arguments", error.Message, StringComparison.Ordinal);
     }
 
     private static string Render(TemplateContext context, string page)
