@@ -64,17 +64,6 @@ internal static class TemplateFunctions
 
         var functions = new ScriptObject(StringComparer.Ordinal);
         void Add(string name, TemplateFunction function) => functions.SetValue(name, function, true);
-        Add("t", TemplateFunction.Of<string, string>(key => strings.Get(language, key, diagnostics)));
-        Add("t_count", TemplateFunction.Of<string, object?, string>((key, count) =>
-        {
-            var n = Convert.ToInt64(count ?? 0, CultureInfo.InvariantCulture);
-            return strings.GetPlural(language, key, n, formatter.Number(n), diagnostics);
-        }));
-        Add("t_in", TemplateFunction.Of<string, string, string>((other, key) => strings.Get(other, key, diagnostics)));
-        // A text in another language than the page's is marked so, for screen readers and fonts.
-        Add("lang_attr", TemplateFunction.Of<object?, RawHtml>(code => new RawHtml(code is string other && other != language
-            ? $" lang=\"{System.Net.WebUtility.HtmlEncode(other)}\""
-            : "")));
         // {0}, {1}... are replaced one by one rather than with string.Format, so a stray brace in a translation cannot fail the build.
         string Fill(string key, object?[] args)
         {
@@ -83,71 +72,115 @@ internal static class TemplateFunctions
                 text = text.Replace($"{{{i}}}", Convert.ToString(args[i], CultureInfo.InvariantCulture), StringComparison.Ordinal);
             return text;
         }
-        Add("t_format", TemplateFunction.WithRest<string, string>(Fill));
-        Add("format_date", TemplateFunction.Of<object?, string>(value => value switch
+        AddTexts(Add, strings, language, formatter, Fill, diagnostics);
+        AddFigures(Add, formatter, config, language, Fill);
+        AddEvents(Add, formatter, config, urls, language, Fill);
+        AddAddresses(Add, urls, language);
+        AddData(Add, views, formatter);
+        lists.AddTo(functions);
+        return functions;
+    }
+
+    // The theme's strings: t, t_count, t_in, lang_attr, t_format.
+    private static void AddTexts(Action<string, TemplateFunction> add, UiStrings strings, string language, Formatter formatter,
+        Func<string, object?[], string> fill, DiagnosticBag diagnostics)
+    {
+        add("t", TemplateFunction.Of<string, string>(key => strings.Get(language, key, diagnostics)));
+        add("t_count", TemplateFunction.Of<string, object?, string>((key, count) =>
+        {
+            var n = Convert.ToInt64(count ?? 0, CultureInfo.InvariantCulture);
+            return strings.GetPlural(language, key, n, formatter.Number(n), diagnostics);
+        }));
+        add("t_in", TemplateFunction.Of<string, string, string>((other, key) => strings.Get(other, key, diagnostics)));
+        // A text in another language than the page's is marked so, for screen readers and fonts.
+        add("lang_attr", TemplateFunction.Of<object?, RawHtml>(code => new RawHtml(code is string other && other != language
+            ? $" lang=\"{System.Net.WebUtility.HtmlEncode(other)}\""
+            : "")));
+        add("t_format", TemplateFunction.WithRest<string, string>(fill));
+    }
+
+    // Dates and figures in the page's language: format_date, format_month, format_number and the other format_ functions.
+    private static void AddFigures(Action<string, TemplateFunction> add, Formatter formatter, SiteConfig config, string language,
+        Func<string, object?[], string> fill)
+    {
+        add("format_date", TemplateFunction.Of<object?, string>(value => value switch
         {
             DateTime date => formatter.Date(DateOnly.FromDateTime(date)),
             DateOnly date => formatter.Date(date),
             _ => "",
         }));
-        Add("format_month", TemplateFunction.Of<object?, object?, string>((year, month) => year is null || month is null
+        add("format_month", TemplateFunction.Of<object?, object?, string>((year, month) => year is null || month is null
             ? ""
             : formatter.Month(Convert.ToInt32(year, CultureInfo.InvariantCulture), Convert.ToInt32(month, CultureInfo.InvariantCulture))));
         // A missing figure is written as nothing, so that a template can test it and write its own mark.
         TemplateFunction Figure(Func<decimal, string> format) =>
             TemplateFunction.Of<object?, string>(value => value is null ? "" : format(Convert.ToDecimal(value, CultureInfo.InvariantCulture)));
-        Add("format_number", Figure(formatter.Number));
-        Add("format_percent", Figure(formatter.Percent));
-        Add("format_area_ha", Figure(formatter.Hectares));
-        Add("format_area_km2", Figure(formatter.SquareKilometres));
-        Add("format_population", TemplateFunction.Of<object?, string>(value =>
+        add("format_number", Figure(formatter.Number));
+        add("format_percent", Figure(formatter.Percent));
+        add("format_area_ha", Figure(formatter.Hectares));
+        add("format_area_km2", Figure(formatter.SquareKilometres));
+        add("format_population", TemplateFunction.Of<object?, string>(value =>
             value is null ? "" : formatter.Population(Convert.ToInt64(value, CultureInfo.InvariantCulture))));
-        Add("format_usd_million", Figure(formatter.UsdMillion));
-        Add("format_vnd_billion", Figure(formatter.VndBillion));
+        add("format_usd_million", Figure(formatter.UsdMillion));
+        add("format_vnd_billion", Figure(formatter.VndBillion));
         // The indicative US-dollar equivalent of billions of đồng at the site's exchange rate, or nothing without one.
-        Add("format_indicative_usd", config.ExchangeRate is not { } rate ? Figure(_ => "") : Figure(billions =>
-            Fill("project.indicative_usd", [formatter.UsdMillion(rate.UsdMillion(billions)), formatter.Number(rate.VndPerUsd),
+        add("format_indicative_usd", config.ExchangeRate is not { } rate ? Figure(_ => "") : Figure(billions =>
+            fill("project.indicative_usd", [formatter.UsdMillion(rate.UsdMillion(billions)), formatter.Number(rate.VndPerUsd),
                 rate.Source.Resolve(language, config.DefaultLanguage.Code).Text, formatter.Date(rate.Date)])));
-        Add("format_event_time", TemplateFunction.Of<object?, string>(value =>
-            value is EventTime when ? EventTimeText.Format(when, formatter, Fill) : ""));
+    }
+
+    // Events: format_event_time, event_past, event_calendar_url.
+    private static void AddEvents(Action<string, TemplateFunction> add, Formatter formatter, SiteConfig config, SiteUrls urls,
+        string language, Func<string, object?[], string> fill)
+    {
+        add("format_event_time", TemplateFunction.Of<object?, string>(value =>
+            value is EventTime when ? EventTimeText.Format(when, formatter, fill) : ""));
         // Whether an event was over before the day of the build.
-        Add("event_past", TemplateFunction.Of<object?, bool>(value => value is EventTime when && when.IsPastOn(config.Today)));
+        add("event_past", TemplateFunction.Of<object?, bool>(value => value is EventTime when && when.IsPastOn(config.Today)));
         // The calendar file of one event, or of every event in the page's language.
-        Add("event_calendar_url", TemplateFunction.InContext<object?, string>((context, value) => value switch
+        add("event_calendar_url", TemplateFunction.InContext<object?, string>((context, value) => value switch
         {
             null => urls.Url(Publishing.EventCalendar.PathFor(language)),
             EntryView view when view.Key.Collection == Collection.Events => urls.Url(Publishing.EventCalendar.PathFor(language, view.Key)),
             _ => throw new Scriban.Syntax.ScriptRuntimeException(context.CurrentSpan,
                 "event_calendar_url takes an event's entry, or nothing for the calendar of every event"),
         }));
-        Add("relative_url", TemplateFunction.Of<string, string>(urls.Url));
-        Add("list_url", TemplateFunction.InContext<string, string>((context, name) => Collection.Find(name) is { Listed: true } collection
+    }
+
+    // Addresses: relative_url, list_url, absolute_url, website_url.
+    private static void AddAddresses(Action<string, TemplateFunction> add, SiteUrls urls, string language)
+    {
+        add("relative_url", TemplateFunction.Of<string, string>(urls.Url));
+        add("list_url", TemplateFunction.InContext<string, string>((context, name) => Collection.Find(name) is { Listed: true } collection
             ? urls.Url(SiteUrls.ListPath(language, collection))
             : throw new Scriban.Syntax.ScriptRuntimeException(context.CurrentSpan,
                 $"list_url has no collection '{name}': use one of {string.Join(", ", Collection.All.Where(c => c.Listed).Select(c => c.Name))}")));
-        Add("json_ld", TemplateFunction.InContext<object?, RawHtml>(JsonLdElement));
-        Add("breadcrumb_list", TemplateFunction.Of<object?, ScriptObject>(JsonLd.BreadcrumbList));
-        Add("procedure_total", TemplateFunction.Of<object?, ScriptObject>(ProcedureTime.Total));
-        Add("usd_million_chart", TemplateFunction.Of<string, object?, string, string, RawHtml>((title, points, labelField, valueField) =>
+        add("absolute_url", TemplateFunction.Of<string, string>(urls.Permalink));
+        // An office's website may be written without its scheme (www.example.gov.vn), and is then linked over https.
+        add("website_url", TemplateFunction.Of<string, string>(website =>
+            website.StartsWith("http", StringComparison.Ordinal) ? website : "https://" + website));
+    }
+
+    // Data for the page: json_ld, breadcrumb_list, procedure_total, usd_million_chart, entries, get_entry, allowed_values.
+    private static void AddData(Action<string, TemplateFunction> add, EntryViews views, Formatter formatter)
+    {
+        add("json_ld", TemplateFunction.InContext<object?, RawHtml>(JsonLdElement));
+        add("breadcrumb_list", TemplateFunction.Of<object?, ScriptObject>(JsonLd.BreadcrumbList));
+        add("procedure_total", TemplateFunction.Of<object?, ScriptObject>(ProcedureTime.Total));
+        add("usd_million_chart", TemplateFunction.Of<string, object?, string, string, RawHtml>((title, points, labelField, valueField) =>
             BarChart.Svg(title, ((IEnumerable<object>?)points ?? []).OfType<ScriptObject>()
                 .Where(p => p[valueField] is not null)
                 .Select(p => (Convert.ToString(p[labelField], CultureInfo.InvariantCulture) ?? "",
                     Convert.ToDecimal(p[valueField], CultureInfo.InvariantCulture),
                     formatter.UsdMillion(Convert.ToDecimal(p[valueField], CultureInfo.InvariantCulture))))
                 .ToArray())));
-        Add("absolute_url", TemplateFunction.Of<string, string>(urls.Permalink));
-        // An office's website may be written without its scheme (www.example.gov.vn), and is then linked over https.
-        Add("website_url", TemplateFunction.Of<string, string>(website =>
-            website.StartsWith("http", StringComparison.Ordinal) ? website : "https://" + website));
-        Add("entries", TemplateFunction.InContext<string, ScriptArray>((context, name) =>
+        add("entries", TemplateFunction.InContext<string, ScriptArray>((context, name) =>
         {
             // A page that lists a collection changes with any of its entries, and with their order.
             if (Collection.Find(name) is { } collection) (context as HtmlTemplateContext)?.Dependencies?.List(collection);
             return views.ByCollection.GetValueOrDefault(name) ?? [];
         }));
-        Add("get_entry", TemplateFunction.Of<string, ScriptObject?>(views.Find));
-        Add("allowed_values", TemplateFunction.InContext<string, string, SharedArray>(AllowedValues));
-        lists.AddTo(functions);
-        return functions;
+        add("get_entry", TemplateFunction.Of<string, ScriptObject?>(views.Find));
+        add("allowed_values", TemplateFunction.InContext<string, string, SharedArray>(AllowedValues));
     }
 }
