@@ -8,8 +8,8 @@ using ForeignAffairs.Validation;
 namespace ForeignAffairs.Cli;
 
 /// <summary>
-/// The command line: parses arguments, runs the pipeline, prints diagnostics and a summary, and maps the outcome to an exit
-/// code.
+/// The command line: parses arguments, runs the pipeline, prints diagnostics and a summary, and maps the outcome to an
+/// exit code.
 /// </summary>
 internal static class CliApplication
 {
@@ -129,8 +129,8 @@ internal static class CliApplication
         return Success;
     }
 
-    // Progress is drawn only for people at a terminal; JSON output and logs get the outcome alone. A site without Pagefind of
-    // its own gets the tool's, installed once unless --offline.
+    // Progress is drawn only for people at a terminal; JSON output and logs get the outcome alone. A site without
+    // Pagefind of its own gets the tool's, installed once unless --offline.
     private static BuildResult BuildShowingProgress(BuildOptions options, Invocation invocation, TextWriter stderr)
     {
         using var progress = new ConsoleProgress(stderr, invocation.Format == "text" && ConsoleProgress.IsTerminal(stderr));
@@ -138,7 +138,8 @@ internal static class CliApplication
         return SiteBuilder.Build(options with { Pagefind = pagefind, Images = ImageCache.ForUser() }, progress.Progress);
     }
 
-    // The collector's share is printed beside the stages: on a large site it is a cost of its own that the stages' times hide.
+    // The collector's share is printed beside the stages: on a large site it is a cost of its own that the stages'
+    // times hide.
     private static string Timings(BuildResult result) =>
         "Stages: " + string.Join(", ", result.Stages.Select(s =>
             string.Create(CultureInfo.InvariantCulture, $"{s.Stage} {s.Elapsed.TotalSeconds:0.000} s"))) +
@@ -160,8 +161,8 @@ internal static class CliApplication
         if (Environment.GetEnvironmentVariable("GITHUB_ACTIONS") == "true") DiagnosticReport.WriteGitHubAnnotations(diagnostics, stdout);
     }
 
-    // The one place an exception ends: a file that cannot be read or written is the machine's problem, told in one line;
-    // anything else is a fault of the generator, told as such. The stack trace is for --verbose alone.
+    // The one place an exception ends: a file that cannot be read or written is the machine's problem, told in one
+    // line; anything else is a fault of the generator, told as such. The stack trace is for --verbose alone.
     internal static int Failed(Exception exception, bool verbose, TextWriter stderr)
     {
         var cause = exception is AggregateException aggregate ? aggregate.Flatten().InnerExceptions[0] : exception;

@@ -1,6 +1,8 @@
 namespace ForeignAffairs.Cli;
 
-/// <summary>An option of a command, as its help shows it and the parser accepts it: <c>--name VALUE</c>, or <c>--name</c> alone.</summary>
+/// <summary>
+/// An option of a command, as its help shows it and the parser accepts it: <c>--name VALUE</c>, or <c>--name</c> alone.
+/// </summary>
 /// <param name="Name">The name without its dashes, such as <c>source</c>.</param>
 /// <param name="Value">What its value is, such as <c>DIR</c>; null for a flag, which takes none.</param>
 /// <param name="Description">What it does, for the help.</param>
@@ -19,8 +21,8 @@ internal sealed record CliOption(string Name, string? Value, string Description)
     public bool IsWritten(string written) => written == Spelling || (Letter is { } letter && written == $"-{letter}");
 
     /// <summary>
-    /// The site folder, which must exist: a command that takes this option is refused (exit 2) when it does not. A command
-    /// that creates the folder defines a <c>--source</c> of its own.
+    /// The site folder, which must exist: a command that takes this option is refused (exit 2) when it does not. A
+    /// command that creates the folder defines a <c>--source</c> of its own.
     /// </summary>
     public static readonly CliOption Source =
         new("source", "DIR", "the site folder, holding content/ and, to change the theme, themes/ (default: the current folder)");

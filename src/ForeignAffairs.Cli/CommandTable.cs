@@ -4,8 +4,8 @@ using static ForeignAffairs.Cli.CliOption;
 namespace ForeignAffairs.Cli;
 
 /// <summary>
-/// The commands, in the order the help lists them. A command is one entry here, with its help text: the parser, the help and
-/// the suggestions for a misspelt command or option all read this table.
+/// The commands, in the order the help lists them. A command is one entry here, with its help text: the parser, the
+/// help and the suggestions for a misspelt command or option all read this table.
 /// </summary>
 internal static class CommandTable
 {

@@ -4,9 +4,9 @@ using System.Globalization;
 namespace ForeignAffairs.Cli;
 
 /// <summary>
-/// A build's progress on a terminal: one status line (stage, pages rendered, time), redrawn in place and erased when the
-/// build ends. Builds that end quickly show nothing, and nothing at all is shown when the output is not a terminal, so that
-/// logs hold only the outcome.
+/// A build's progress on a terminal: one status line (stage, pages rendered, time), redrawn in place and erased when
+/// the build ends. Builds that end quickly show nothing, and nothing at all is shown when the output is not a terminal,
+/// so that logs hold only the outcome.
 /// </summary>
 internal sealed class ConsoleProgress : IDisposable
 {
@@ -20,8 +20,8 @@ internal sealed class ConsoleProgress : IDisposable
     private bool _stopped;
 
     /// <summary>
-    /// Progress drawn on <paramref name="terminal"/> when <paramref name="isTerminal"/>, from <paramref name="delay"/> after
-    /// the start (a quarter of a second unless given); otherwise only counted.
+    /// Progress drawn on <paramref name="terminal"/> when <paramref name="isTerminal"/>, from <paramref name="delay"/>
+    /// after the start (a quarter of a second unless given); otherwise only counted.
     /// </summary>
     public ConsoleProgress(TextWriter terminal, bool isTerminal, TimeSpan? delay = null)
     {
@@ -32,7 +32,9 @@ internal sealed class ConsoleProgress : IDisposable
     /// <summary>The progress the build reports to.</summary>
     public BuildProgress Progress { get; } = new();
 
-    /// <summary>Whether <paramref name="writer"/> is the process's standard error and that is an interactive terminal.</summary>
+    /// <summary>
+    /// Whether <paramref name="writer"/> is the process's standard error and that is an interactive terminal.
+    /// </summary>
     public static bool IsTerminal(TextWriter writer) =>
         ReferenceEquals(writer, Console.Error) && !Console.IsErrorRedirected
         && Environment.GetEnvironmentVariable("TERM") is not "dumb" && Environment.GetEnvironmentVariable("CI") is null;

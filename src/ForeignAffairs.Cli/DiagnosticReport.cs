@@ -3,7 +3,9 @@ using ForeignAffairs.Diagnostics;
 
 namespace ForeignAffairs.Cli;
 
-/// <summary>Prints diagnostics: compiler-style lines, JSON for tools, and GitHub Actions workflow annotations.</summary>
+/// <summary>
+/// Prints diagnostics: compiler-style lines, JSON for tools, and GitHub Actions workflow annotations.
+/// </summary>
 internal static class DiagnosticReport
 {
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };

@@ -4,12 +4,14 @@ using ForeignAffairs.Scaffolding;
 namespace ForeignAffairs.Cli;
 
 /// <summary>
-/// The <c>init</c> command: creates a site that builds at once, with the built-in theme, in a folder that holds no site (an
-/// empty folder, or a new repository with only its README).
+/// The <c>init</c> command: creates a site that builds at once, with the built-in theme, in a folder that holds no site
+/// (an empty folder, or a new repository with only its README).
 /// </summary>
 internal static class InitCommand
 {
-    /// <summary>Creates the site named by <c>init [DIR] [--languages en,ja,ko] [--title TEXT]</c>; returns the exit code.</summary>
+    /// <summary>
+    /// Creates the site named by <c>init [DIR] [--languages en,ja,ko] [--title TEXT]</c>; returns the exit code.
+    /// </summary>
     public static int Run(Invocation invocation, TextWriter stdout, TextWriter stderr)
     {
         if (invocation.Arguments.Count > 1)

@@ -2,8 +2,11 @@ using ForeignAffairs.Diagnostics;
 
 namespace ForeignAffairs.Cli;
 
-/// <summary>A parsed command line: the command and its options, a request for help or the version, or what is wrong.</summary>
-/// <param name="Command">The command, such as <c>build</c>; null for the tool's own help or version, or an unknown command.</param>
+/// <summary>
+/// A parsed command line: the command and its options, a request for help or the version, or what is wrong.
+/// </summary>
+/// <param name="Command">The command, such as <c>build</c>; null for the tool's own help or version, or an unknown
+/// command.</param>
 /// <param name="Options">Options by name, without the leading dashes; flags have the value "true".</param>
 /// <param name="Arguments">The arguments that are not options, for commands that take some.</param>
 internal sealed record Invocation(CliCommand? Command, IReadOnlyDictionary<string, string> Options, IReadOnlyList<string> Arguments)
@@ -27,8 +30,8 @@ internal sealed record Invocation(CliCommand? Command, IReadOnlyDictionary<strin
     public bool Has(string name) => Options.ContainsKey(name);
 
     /// <summary>
-    /// Parses <c>command [--name value | --name=value | --flag | argument]...</c>, <c>help [command]</c>, <c>--help</c> and
-    /// <c>--version</c>.
+    /// Parses <c>command [--name value | --name=value | --flag | argument]...</c>, <c>help [command]</c>, <c>--help</c>
+    /// and <c>--version</c>.
     /// </summary>
     public static Invocation Parse(IReadOnlyList<string> args)
     {
@@ -77,7 +80,8 @@ internal sealed record Invocation(CliCommand? Command, IReadOnlyDictionary<strin
 
     private static bool IsOption(string arg) => arg.Length > 1 && arg.StartsWith('-');
 
-    // Reads the option at rest[i], and its value, which may be the next argument, into options; returns what is wrong with it.
+    // Reads the option at rest[i], and its value, which may be the next argument, into options; returns what is wrong
+    // with it.
     private static string? ReadOption(CliCommand command, IReadOnlyList<string> rest, ref int i, Dictionary<string, string> options)
     {
         var (spelling, value) = rest[i].IndexOf('=') is var eq and > 0 ? (rest[i][..eq], rest[i][(eq + 1)..]) : (rest[i], null);

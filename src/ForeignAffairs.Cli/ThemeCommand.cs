@@ -7,11 +7,14 @@ namespace ForeignAffairs.Cli;
 
 /// <summary>
 /// The <c>theme eject [FILE]</c> command: copies the built-in theme, or one of its files or folders, into the site's
-/// <c>themes/default/</c>, where each copy takes the place of the built-in file, to be customised. It never replaces a file.
+/// <c>themes/default/</c>, where each copy takes the place of the built-in file, to be customised. It never replaces a
+/// file.
 /// </summary>
 internal static class ThemeCommand
 {
-    /// <summary>Runs <c>theme eject [FILE]</c> on the site in <paramref name="source"/>; returns the exit code.</summary>
+    /// <summary>
+    /// Runs <c>theme eject [FILE]</c> on the site in <paramref name="source"/>; returns the exit code.
+    /// </summary>
     public static int Run(string source, Invocation invocation, TextWriter stdout, TextWriter stderr)
     {
         if (invocation.Arguments is not ["eject", ..] || invocation.Arguments.Count > 2)

@@ -5,7 +5,9 @@ using ForeignAffairs.Localization;
 
 namespace ForeignAffairs.Cli;
 
-/// <summary>The <c>translations</c> command: reports what is translated, stale or missing, or marks translations as up to date.</summary>
+/// <summary>
+/// The <c>translations</c> command: reports what is translated, stale or missing, or marks translations as up to date.
+/// </summary>
 internal static class TranslationsCommand
 {
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };

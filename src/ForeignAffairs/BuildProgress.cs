@@ -1,8 +1,8 @@
 namespace ForeignAffairs;
 
 /// <summary>
-/// How far a build has got: the stage it is in and the pages rendered so far. The build updates it from its worker threads;
-/// a terminal display reads it on its own schedule.
+/// How far a build has got: the stage it is in and the pages rendered so far. The build updates it from its worker
+/// threads; a terminal display reads it on its own schedule.
 /// </summary>
 public sealed class BuildProgress
 {

@@ -6,11 +6,13 @@ namespace ForeignAffairs;
 /// <param name="Diagnostics">Every problem found, sorted by file and position.</param>
 /// <param name="PagesPerLanguage">The pages built in each language, in site order; empty when the build failed.</param>
 /// <param name="TotalPages">Every page written, the root page included.</param>
-/// <param name="Files">The other files published beside the pages: theme assets, entry resources and generated documents (sitemap, feeds, data).</param>
+/// <param name="Files">The other files published beside the pages: theme assets, entry resources and generated
+/// documents (sitemap, feeds, data).</param>
 /// <param name="Bytes">The bytes written.</param>
 /// <param name="Elapsed">How long the build took.</param>
-/// <param name="Stages">How long each stage took, in order: load (reading and validating the content and the theme), render,
-/// verify (making the sitemap, feeds and data files and checking the rendered pages; left out when not verifying), publish.</param>
+/// <param name="Stages">How long each stage took, in order: load (reading and validating the content and the theme),
+/// render, verify (making the sitemap, feeds and data files and checking the rendered pages; left out when not
+/// verifying), publish.</param>
 public sealed record BuildResult(
     IReadOnlyList<Diagnostic> Diagnostics,
     IReadOnlyList<(string Language, int Pages)> PagesPerLanguage,

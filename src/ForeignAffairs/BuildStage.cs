@@ -6,7 +6,9 @@ internal static class BuildStage
     /// <summary>Waiting for another build publishing to the same folder.</summary>
     public const string Wait = "wait";
 
-    /// <summary>Reading the settings, the content and the theme, and checking the content against the schemas.</summary>
+    /// <summary>
+    /// Reading the settings, the content and the theme, and checking the content against the schemas.
+    /// </summary>
     public const string Load = "load";
 
     /// <summary>Rendering the pages of every language.</summary>

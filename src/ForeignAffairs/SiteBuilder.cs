@@ -6,8 +6,8 @@ using ForeignAffairs.Pipeline;
 namespace ForeignAffairs;
 
 /// <summary>
-/// Builds and checks a site, once: the stages of <see cref="BuildPipeline"/>, writing to a staging folder that replaces the
-/// output whole. A build that fails leaves the output as it was.
+/// Builds and checks a site, once: the stages of <see cref="BuildPipeline"/>, writing to a staging folder that replaces
+/// the output whole. A build that fails leaves the output as it was.
 /// </summary>
 public static class SiteBuilder
 {
@@ -16,15 +16,16 @@ public static class SiteBuilder
         typeof(SiteBuilder).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()!.InformationalVersion;
 
     /// <summary>
-    /// The load stage alone: the site in <paramref name="source"/> with its content checked against the schemas, or null when
-    /// its settings cannot be read. Entries with errors are left out; the errors are in <paramref name="diagnostics"/>.
+    /// The load stage alone: the site in <paramref name="source"/> with its content checked against the schemas, or
+    /// null when its settings cannot be read. Entries with errors are left out; the errors are in <paramref
+    /// name="diagnostics"/>.
     /// </summary>
     internal static Site? LoadSite(string source, DiagnosticBag diagnostics, Uri? baseUrl = null) =>
         BuildPipeline.Load(Path.GetFullPath(source), baseUrl, diagnostics);
 
     /// <summary>
-    /// Builds the site described by <paramref name="options"/>, telling <paramref name="progress"/> how far it has got: a check
-    /// when <see cref="BuildOptions.Write"/> is off.
+    /// Builds the site described by <paramref name="options"/>, telling <paramref name="progress"/> how far it has got:
+    /// a check when <see cref="BuildOptions.Write"/> is off.
     /// </summary>
     public static BuildResult Build(BuildOptions options, BuildProgress? progress = null)
     {

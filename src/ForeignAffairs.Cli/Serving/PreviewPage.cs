@@ -14,7 +14,10 @@ internal static class PreviewPage
     /// <summary>The id of the overlay element.</summary>
     public const string OverlayId = "fa-preview-errors";
 
-    /// <summary><paramref name="html"/> with the reload script in its head and, when there are errors, the overlay at the end of its body.</summary>
+    /// <summary>
+    /// <paramref name="html"/> with the reload script in its head and, when there are errors, the overlay at the end of
+    /// its body.
+    /// </summary>
     public static string Inject(string html, int generation, IReadOnlyList<Diagnostic> errors)
     {
         var head = $"<link rel=\"stylesheet\" href=\"{PreviewServer.Prefix}preview.css\">" +

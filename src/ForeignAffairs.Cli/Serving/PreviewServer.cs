@@ -14,12 +14,14 @@ namespace ForeignAffairs.Cli.Serving;
 
 /// <summary>
 /// Serves a built site on 127.0.0.1 as a static host would: folders by their index.html, a folder address without its
-/// final slash redirected to it, Pagefind's files with their types, and the page for missing addresses of the language the
-/// address is in. Pages get the live-reload script and, after a failed build, the overlay of its errors.
+/// final slash redirected to it, Pagefind's files with their types, and the page for missing addresses of the language
+/// the address is in. Pages get the live-reload script and, after a failed build, the overlay of its errors.
 /// </summary>
 internal sealed class PreviewServer : IAsyncDisposable
 {
-    /// <summary>Where the preview's own files and events are served; no site path starts with an underscore folder.</summary>
+    /// <summary>
+    /// Where the preview's own files and events are served; no site path starts with an underscore folder.
+    /// </summary>
     public const string Prefix = "/_preview/";
 
     private readonly WebApplication _app;
@@ -93,7 +95,8 @@ internal sealed class PreviewServer : IAsyncDisposable
         {
             if (!path.EndsWith('/'))
             {
-                // Built from the folder's own path: an address starting with '//' must not become a link to another host.
+                // Built from the folder's own path: an address starting with '//' must not become a link to another
+                // host.
                 response.Redirect("/" + Path.GetRelativePath(_folder, target).Replace('\\', '/') + "/" + request.QueryString, permanent: true);
                 return;
             }

@@ -7,8 +7,8 @@ using ForeignAffairs.Incremental;
 namespace ForeignAffairs.Cli.Serving;
 
 /// <summary>
-/// The rebuilds of a preview: each one is reported on the terminal and shown to the open pages at once, while the search
-/// index is refreshed behind them, one refresh at a time.
+/// The rebuilds of a preview: each one is reported on the terminal and shown to the open pages at once, while the
+/// search index is refreshed behind them, one refresh at a time.
 /// </summary>
 internal sealed class PreviewSession
 {
@@ -26,7 +26,10 @@ internal sealed class PreviewSession
         _searching = RefreshSearchAsync();
     }
 
-    /// <summary>Builds the site the first time, then rebuilds once with nothing to do, which compiles the rebuild's code so that the first edit is as quick as the next ones.</summary>
+    /// <summary>
+    /// Builds the site the first time, then rebuilds once with nothing to do, which compiles the rebuild's code so that
+    /// the first edit is as quick as the next ones.
+    /// </summary>
     public void Start()
     {
         Rebuild([]);
@@ -89,7 +92,8 @@ internal sealed class PreviewSession
             var clock = Stopwatch.StartNew();
             var diagnostics = new DiagnosticBag();
             var refreshed = await Task.Run(() => _live.RefreshSearch(diagnostics));
-            // A refresh that raced with a rebuild may fail on a page that moved; the refresh asked for by that rebuild follows.
+            // A refresh that raced with a rebuild may fail on a page that moved; the refresh asked for by that rebuild
+            // follows.
             if (refreshed) _stdout.WriteLine($"Search index updated in {Milliseconds(clock.Elapsed)} ms.");
             else if (!_searchWanted.Reader.TryPeek(out bool _)) DiagnosticReport.WriteText(diagnostics.ToSortedList(), _stderr);
             _stdout.Flush();

@@ -3,8 +3,8 @@ using ForeignAffairs.Diagnostics;
 namespace ForeignAffairs.Cli.Serving;
 
 /// <summary>
-/// What the preview shows, shared between the rebuild loop and the requests: a generation number that every build raises,
-/// which tells open pages to reload, and the errors of the last build, which they show over the last good site.
+/// What the preview shows, shared between the rebuild loop and the requests: a generation number that every build
+/// raises, which tells open pages to reload, and the errors of the last build, which they show over the last good site.
 /// </summary>
 internal sealed class PreviewStatus
 {

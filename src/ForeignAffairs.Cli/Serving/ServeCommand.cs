@@ -9,9 +9,9 @@ using Microsoft.AspNetCore.Connections;
 namespace ForeignAffairs.Cli.Serving;
 
 /// <summary>
-/// The <c>serve</c> command: builds the site into a temporary folder, serves it on 127.0.0.1, and rebuilds what a change
-/// touches whenever a file under content/ or themes/ changes, reloading the open pages. Stops on Ctrl+C or SIGTERM and
-/// removes the temporary folder.
+/// The <c>serve</c> command: builds the site into a temporary folder, serves it on 127.0.0.1, and rebuilds what a
+/// change touches whenever a file under content/ or themes/ changes, reloading the open pages. Stops on Ctrl+C or
+/// SIGTERM and removes the temporary folder.
 /// </summary>
 internal static class ServeCommand
 {

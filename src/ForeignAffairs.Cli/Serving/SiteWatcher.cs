@@ -3,8 +3,9 @@ using System.Threading.Channels;
 namespace ForeignAffairs.Cli.Serving;
 
 /// <summary>
-/// Watches a site's settings, content and themes. Changes come in bursts (an editor saving through a temporary file, git
-/// switching branches), so they are gathered until the files have been quiet for a moment, then handed over together.
+/// Watches a site's settings, content and themes. Changes come in bursts (an editor saving through a temporary file,
+/// git switching branches), so they are gathered until the files have been quiet for a moment, then handed over
+/// together.
 /// </summary>
 internal sealed class SiteWatcher : IDisposable
 {
@@ -19,8 +20,8 @@ internal sealed class SiteWatcher : IDisposable
     private bool _disposed;
 
     /// <summary>
-    /// Starts watching <c>content/</c> and <c>themes/</c> under <paramref name="root"/>, and each of them that is made later:
-    /// a site that uses the built-in theme has no <c>themes/</c> until it overrides a file.
+    /// Starts watching <c>content/</c> and <c>themes/</c> under <paramref name="root"/>, and each of them that is made
+    /// later: a site that uses the built-in theme has no <c>themes/</c> until it overrides a file.
     /// </summary>
     public SiteWatcher(string root)
     {
@@ -37,7 +38,9 @@ internal sealed class SiteWatcher : IDisposable
         foreach (var folder in Watched) Watch(Path.Combine(_root, folder));
     }
 
-    /// <summary>The files changed since the last call, relative to the site, once they have been quiet for a moment.</summary>
+    /// <summary>
+    /// The files changed since the last call, relative to the site, once they have been quiet for a moment.
+    /// </summary>
     public async Task<IReadOnlyList<string>> NextAsync(CancellationToken cancel)
     {
         var changed = new SortedSet<string>(StringComparer.Ordinal) { await _changes.Reader.ReadAsync(cancel) };

@@ -4,8 +4,8 @@ namespace ForeignAffairs.Configuration;
 /// <param name="Code">The BCP 47 code used in URLs, file names and <c>lang</c> attributes: en, ja, ko, vi.</param>
 /// <param name="Name">The language's name in itself, as the language switcher shows it: English, 日本語, 한국어.</param>
 /// <param name="Direction">
-/// The direction it is written in, <see cref="LeftToRight"/> or <see cref="RightToLeft"/>, as an HTML <c>dir</c> attribute
-/// takes it (Hugo's <c>languageDirection</c>).
+/// The direction it is written in, <see cref="LeftToRight"/> or <see cref="RightToLeft"/>, as an HTML <c>dir</c>
+/// attribute takes it (Hugo's <c>languageDirection</c>).
 /// </param>
 internal sealed record Language(string Code, string Name, string Direction = Language.LeftToRight)
 {

@@ -6,13 +6,15 @@ namespace ForeignAffairs.Configuration;
 /// <param name="Title">The site's name.</param>
 /// <param name="Description">What the site offers, used when a page has no summary of its own.</param>
 /// <param name="BaseUrl">The address the site is published at, ending with '/'.</param>
-/// <param name="DefaultLanguage">The language every entry is written in first, and the one shown when a translation is missing.</param>
+/// <param name="DefaultLanguage">The language every entry is written in first, and the one shown when a translation is
+/// missing.</param>
 /// <param name="Languages">The languages the site is published in, default first.</param>
 /// <param name="Theme">The folder under <c>themes/</c> that lays the site out.</param>
 /// <param name="Paginate">How many news items a page of the news list shows.</param>
 /// <param name="Search">Whether the site has a search page per language (built with Pagefind).</param>
 /// <param name="IframeHosts">The hosts whose pages raw HTML in Markdown may embed in an iframe.</param>
-/// <param name="ExchangeRate">The dated rate pages show an indicative US-dollar equivalent of đồng amounts at, or null.</param>
+/// <param name="ExchangeRate">The dated rate pages show an indicative US-dollar equivalent of đồng amounts at, or
+/// null.</param>
 internal sealed record SiteConfig(
     LocalizedText Title,
     LocalizedText? Description,
@@ -28,18 +30,22 @@ internal sealed record SiteConfig(
     /// <summary>News items per page when site.yaml does not say.</summary>
     public const int DefaultPaginate = 10;
 
-    /// <summary>The text of site.yaml these settings were read from, which tells a rebuild whether they changed.</summary>
+    /// <summary>
+    /// The text of site.yaml these settings were read from, which tells a rebuild whether they changed.
+    /// </summary>
     public string Source { get; init; } = "";
 
-    /// <summary>The path part of <see cref="BaseUrl"/>, starting and ending with '/': <c>/</c> or <c>/invest/</c>.</summary>
+    /// <summary>
+    /// The path part of <see cref="BaseUrl"/>, starting and ending with '/': <c>/</c> or <c>/invest/</c>.
+    /// </summary>
     public string BasePath => BaseUrl.AbsolutePath;
 
     /// <summary>The language codes, default first.</summary>
     public IReadOnlyList<string> LanguageCodes { get; } = Languages.Select(l => l.Code).ToArray();
 
     /// <summary>
-    /// The day the build takes as today, in Vietnam's time: events that ended before it are past. Not a setting of site.yaml:
-    /// the build sets it (<see cref="BuildOptions.Today"/>).
+    /// The day the build takes as today, in Vietnam's time: events that ended before it are past. Not a setting of
+    /// site.yaml: the build sets it (<see cref="BuildOptions.Today"/>).
     /// </summary>
     public DateOnly Today { get; init; }
 

@@ -40,7 +40,10 @@ internal static partial class SiteConfigReader
 
     private const string VndPerUsd = "vnd_per_usd";
 
-    /// <summary>Reads the settings of the site in <paramref name="root"/>; null when they are missing or invalid (the reasons are reported).</summary>
+    /// <summary>
+    /// Reads the settings of the site in <paramref name="root"/>; null when they are missing or invalid (the reasons
+    /// are reported).
+    /// </summary>
     public static SiteConfig? Read(string root, DiagnosticBag diagnostics)
     {
         if (ReadFile(root, diagnostics) is not var (text, source)) return null;
@@ -122,8 +125,9 @@ internal static partial class SiteConfigReader
     }
 
     /// <summary>
-    /// Checks a base URL given on the command line or in site.yaml: a web address that <see cref="UrlPolicy"/> allows (so no
-    /// user name or password, which every page would publish), without query or fragment; a trailing '/' is added.
+    /// Checks a base URL given on the command line or in site.yaml: a web address that <see cref="UrlPolicy"/> allows
+    /// (so no user name or password, which every page would publish), without query or fragment; a trailing '/' is
+    /// added.
     /// </summary>
     public static Uri? ParseBaseUrl(string text)
     {
@@ -147,7 +151,8 @@ internal static partial class SiteConfigReader
         return uri;
     }
 
-    // The record's fields were read by the schema: what is left is whether the rate can be a rate of đồng per US dollar.
+    // The record's fields were read by the schema: what is left is whether the rate can be a rate of đồng per US
+    // dollar.
     private static ExchangeRate? ReadExchangeRate(IReadOnlyDictionary<string, object>? fields, YamlSource source, DiagnosticBag diagnostics)
     {
         if (fields?.GetValueOrDefault(VndPerUsd) is not decimal rate || fields.GetValueOrDefault("date") is not DateOnly date
@@ -198,7 +203,9 @@ internal static partial class SiteConfigReader
     private static YamlNode ValueNode(YamlSource source, string key) =>
         source.Root.Children.TryGetValue(new YamlScalarNode(key), out var node) ? node : source.Root;
 
-    /// <summary>Whether <paramref name="code"/> is a language code a site may use: <c>ja</c>, or with a region, <c>pt-br</c>.</summary>
+    /// <summary>
+    /// Whether <paramref name="code"/> is a language code a site may use: <c>ja</c>, or with a region, <c>pt-br</c>.
+    /// </summary>
     public static bool IsLanguageCode(string code) => LanguageCode().IsMatch(code);
 
     // A theme is a folder directly under themes/: no separators, nothing hidden, so it can never lead outside the site.

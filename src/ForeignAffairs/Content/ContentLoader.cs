@@ -7,7 +7,9 @@ using ForeignAffairs.Localization;
 
 namespace ForeignAffairs.Content;
 
-/// <summary>The load stage: reads every entry folder under <c>content/</c>, parsing YAML and front matter and keeping positions.</summary>
+/// <summary>
+/// The load stage: reads every entry folder under <c>content/</c>, parsing YAML and front matter and keeping positions.
+/// </summary>
 internal static partial class ContentLoader
 {
     /// <summary>The name of an entry's facts file.</summary>
@@ -62,8 +64,8 @@ internal static partial class ContentLoader
         return new SiteSource(Path.GetFullPath(root), config, entries);
     }
 
-    // A Markdown file named after a language is the entry's text in it; an empty one is a translation not yet written, as a
-    // new entry has for every language.
+    // A Markdown file named after a language is the entry's text in it; an empty one is a translation not yet written,
+    // as a new entry has for every language.
     private static void ReadText(FileInfo file, string sitePath, SiteConfig config, DiagnosticBag diagnostics,
         IDictionary<string, TranslationSource> translations, List<string> unwritten, List<string> unreadable)
     {
@@ -192,9 +194,10 @@ internal static partial class ContentLoader
     private static partial Regex LineBreak();
 
     /// <summary>
-    /// The files and folders of <paramref name="folder"/> that are content, in name order. Hidden files (.DS_Store, editor
-    /// backups) are skipped; symbolic links are reported and never followed, since they could reach outside the site; names
-    /// that cannot be published are reported. Special files are left to the reader, which reports them by what they stand for.
+    /// The files and folders of <paramref name="folder"/> that are content, in name order. Hidden files (.DS_Store,
+    /// editor backups) are skipped; symbolic links are reported and never followed, since they could reach outside the
+    /// site; names that cannot be published are reported. Special files are left to the reader, which reports them by
+    /// what they stand for.
     /// </summary>
     internal static IEnumerable<FileSystemInfo> VisibleEntries(DirectoryInfo folder, string root, DiagnosticBag diagnostics)
     {

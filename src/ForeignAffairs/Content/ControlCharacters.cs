@@ -5,8 +5,8 @@ namespace ForeignAffairs.Content;
 
 /// <summary>
 /// Characters an editor cannot see and no page needs: the C0 controls other than tab and line breaks (NUL, ESC...), DEL
-/// and the C1 controls. They are refused in every value and text, at their position; tabs and line breaks are refused only
-/// in values of one line.
+/// and the C1 controls. They are refused in every value and text, at their position; tabs and line breaks are refused
+/// only in values of one line.
 /// </summary>
 internal static class ControlCharacters
 {
@@ -23,7 +23,9 @@ internal static class ControlCharacters
     /// <summary>Whether <paramref name="text"/> holds a character refused in any text.</summary>
     public static bool ContainsRefused(ReadOnlySpan<char> text) => text.ContainsAny(Refused);
 
-    /// <summary>Whether <paramref name="c"/> is a tab or a line break, which only a text of several lines may hold.</summary>
+    /// <summary>
+    /// Whether <paramref name="c"/> is a tab or a line break, which only a text of several lines may hold.
+    /// </summary>
     public static bool IsLineBreakOrTab(char c) => c is '\t' or '\n' or '\r';
 
     /// <summary>

@@ -15,8 +15,8 @@ internal sealed record EntrySource(
     public IReadOnlyList<string> Unwritten { get; init; } = [];
 
     /// <summary>
-    /// The images among <see cref="Resources"/> by name, length and time of change: pages show them at addresses made from
-    /// their content, so a replaced image changes the pages even when no text does.
+    /// The images among <see cref="Resources"/> by name, length and time of change: pages show them at addresses made
+    /// from their content, so a replaced image changes the pages even when no text does.
     /// </summary>
     public string Images { get; init; } = "";
 

@@ -4,9 +4,9 @@ using NodaTime;
 namespace ForeignAffairs.Content;
 
 /// <summary>
-/// When an event takes place: whole days (<c>2026-05-17</c>), or a start and end time on the clock of the place it is held
-/// (<c>2026-05-17 08:30</c>) with that place's time zone. Offsets come from the time-zone database bundled with NodaTime,
-/// so that a build gives the same times on any machine.
+/// When an event takes place: whole days (<c>2026-05-17</c>), or a start and end time on the clock of the place it is
+/// held (<c>2026-05-17 08:30</c>) with that place's time zone. Offsets come from the time-zone database bundled with
+/// NodaTime, so that a build gives the same times on any machine.
 /// </summary>
 /// <param name="Start">The first day, and for a timed event the time it starts, in <paramref name="TimeZone"/>.</param>
 /// <param name="End">The last day, and for a timed event the time it ends; null when only the start is known.</param>
@@ -41,13 +41,17 @@ internal sealed record EventTime(LocalDateTime Start, LocalDateTime? End, bool A
     /// <summary>The end with its offset from UTC, or null when the event gives none.</summary>
     public DateTimeOffset? EndOffset => End?.InZoneLeniently(Zone).ToDateTimeOffset();
 
-    /// <summary>The start as ISO 8601, as schema.org reads it: <c>2026-05-17</c> or <c>2026-05-17T08:30:00+07:00</c>.</summary>
+    /// <summary>
+    /// The start as ISO 8601, as schema.org reads it: <c>2026-05-17</c> or <c>2026-05-17T08:30:00+07:00</c>.
+    /// </summary>
     public string StartIso => AllDay ? Iso(StartDate) : Iso(StartOffset);
 
     /// <summary>The end as ISO 8601, or null.</summary>
     public string? EndIso => End is null ? null : AllDay ? Iso(LastDate) : Iso(EndOffset!.Value);
 
-    /// <summary>The offset of the place's clock from UTC at the start, as people write it: <c>UTC+7</c>, <c>UTC+5:30</c>.</summary>
+    /// <summary>
+    /// The offset of the place's clock from UTC at the start, as people write it: <c>UTC+7</c>, <c>UTC+5:30</c>.
+    /// </summary>
     public string UtcOffset
     {
         get
@@ -62,9 +66,9 @@ internal sealed record EventTime(LocalDateTime Start, LocalDateTime? End, bool A
     }
 
     /// <summary>
-    /// Whether the event was over when <paramref name="today"/> began in Vietnam: its end (or, without one, its start; for
-    /// whole days, the end of its last day on the clock of its place) came before. An evening event in New York on the 17th
-    /// is still to come on the morning of the 18th in Vietnam.
+    /// Whether the event was over when <paramref name="today"/> began in Vietnam: its end (or, without one, its start;
+    /// for whole days, the end of its last day on the clock of its place) came before. An evening event in New York on
+    /// the 17th is still to come on the morning of the 18th in Vietnam.
     /// </summary>
     public bool IsPastOn(DateOnly today)
     {
@@ -74,7 +78,10 @@ internal sealed record EventTime(LocalDateTime Start, LocalDateTime? End, bool A
         return over <= LocalDate.FromDateOnly(today).AtStartOfDayInZone(DateTimeZoneProviders.Tzdb[VietnamTimeZone]).ToInstant();
     }
 
-    /// <summary>The time of <paramref name="entry"/>, an event: its <c>when</c>, which validation made an <see cref="EventTime"/>.</summary>
+    /// <summary>
+    /// The time of <paramref name="entry"/>, an event: its <c>when</c>, which validation made an <see
+    /// cref="EventTime"/>.
+    /// </summary>
     public static EventTime Of(Entry entry) => (EventTime)entry.Fields["when"];
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -7,8 +7,9 @@ namespace ForeignAffairs.Content;
 
 /// <summary>
 /// What earlier loads read from each entry folder, kept by the names, lengths and modification times of its files: the
-/// preview reads again only the folders whose files changed (or were reported changed), so that a rebuild of a large site
-/// costs what the change costs, not what the site costs. Folders are read again whole when the site settings change.
+/// preview reads again only the folders whose files changed (or were reported changed), so that a rebuild of a large
+/// site costs what the change costs, not what the site costs. Folders are read again whole when the site settings
+/// change.
 /// </summary>
 internal sealed class LoadedFolders
 {
@@ -24,9 +25,9 @@ internal sealed class LoadedFolders
     {
         private readonly HashSet<string> _names = Entries.Select(e => e.Name).ToHashSet(StringComparer.Ordinal);
 
-        // Whether the list still holds after a change reported at path: a change to the folder, to what holds it or to one
-        // of its entries themselves may add, remove or replace an entry; a change inside an entry's folder adds or removes
-        // nothing here, unless that folder is not listed or is gone.
+        // Whether the list still holds after a change reported at path: a change to the folder, to what holds it or to
+        // one of its entries themselves may add, remove or replace an entry; a change inside an entry's folder adds or
+        // removes nothing here, unless that folder is not listed or is gone.
         public bool Survives(string folder, string path)
         {
             if (path == folder || IsUnder(folder, path)) return false;
@@ -38,8 +39,8 @@ internal sealed class LoadedFolders
     }
 
     /// <summary>
-    /// Forgets the folders that hold <paramref name="fullPath"/>, or lie under it, so that they are read again; and the lists
-    /// of the folders where it may have added or removed an entry.
+    /// Forgets the folders that hold <paramref name="fullPath"/>, or lie under it, so that they are read again; and the
+    /// lists of the folders where it may have added or removed an entry.
     /// </summary>
     public void Forget(string fullPath)
     {
@@ -53,8 +54,9 @@ internal sealed class LoadedFolders
     private bool _trusted;
 
     /// <summary>
-    /// Whether the next loads may take a folder read before as unchanged without looking at its files: true when every change
-    /// is reported through <see cref="Forget"/>, as the preview's file watcher does; its overflow forgets the whole content folder.
+    /// Whether the next loads may take a folder read before as unchanged without looking at its files: true when every
+    /// change is reported through <see cref="Forget"/>, as the preview's file watcher does; its overflow forgets the
+    /// whole content folder.
     /// </summary>
     public bool TrustReports
     {
@@ -62,7 +64,8 @@ internal sealed class LoadedFolders
         set => Volatile.Write(ref _trusted, value);
     }
 
-    // Whether path lies inside folder; asked of every folder of a large site at each reported change, so without a new string.
+    // Whether path lies inside folder; asked of every folder of a large site at each reported change, so without a new
+    // string.
     private static bool IsUnder(string path, string folder) =>
         path.Length > folder.Length && path[folder.Length] == Path.DirectorySeparatorChar
         && path.StartsWith(folder, StringComparison.Ordinal);
@@ -78,9 +81,9 @@ internal sealed class LoadedFolders
     }
 
     /// <summary>
-    /// What <paramref name="folder"/> listed before, while reports say nothing was added to or removed from it
-    /// (<see cref="TrustReports"/>), else what <paramref name="list"/> lists now: a rebuild of a large site does not list every
-    /// entry folder again.
+    /// What <paramref name="folder"/> listed before, while reports say nothing was added to or removed from it (<see
+    /// cref="TrustReports"/>), else what <paramref name="list"/> lists now: a rebuild of a large site does not list
+    /// every entry folder again.
     /// </summary>
     internal IReadOnlyList<FileSystemInfo> GetOrList(DirectoryInfo folder, DiagnosticBag diagnostics,
         Func<DiagnosticBag, IReadOnlyList<FileSystemInfo>> list)
@@ -124,8 +127,11 @@ internal sealed class LoadedFolders
         return loaded.Source;
     }
 
-    // Every file and folder below, with its kind, length and time: an edit, a new or removed file or a rename changes it.
-    /// <summary>What a folder holds, by path, time, length and whether a file is a link: equal signatures, unchanged files.</summary>
+    // Every file and folder below, with its kind, length and time: an edit, a new or removed file or a rename changes
+    // it.
+    /// <summary>
+    /// What a folder holds, by path, time, length and whether a file is a link: equal signatures, unchanged files.
+    /// </summary>
     internal static string Signature(DirectoryInfo folder)
     {
         var signature = new StringBuilder();

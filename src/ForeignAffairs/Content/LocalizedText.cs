@@ -18,7 +18,10 @@ internal sealed record LocalizedText(string? Invariant, IReadOnlyDictionary<stri
         return false;
     }
 
-    /// <summary>The text for <paramref name="language"/>, else the default language's, else any; with the language it is written in.</summary>
+    /// <summary>
+    /// The text for <paramref name="language"/>, else the default language's, else any; with the language it is written
+    /// in.
+    /// </summary>
     public (string Text, string Language) Resolve(string language, string defaultLanguage)
     {
         if (TryGet(language, out var text)) return (text, language);

@@ -1,15 +1,17 @@
 namespace ForeignAffairs.Content;
 
 /// <summary>
-/// A line of Markdown looked at without parsing, past the marks of the quotes, lists, footnotes and definitions it is in.
-/// Each question errs towards yes: what is counted bounds what Markdig finds.
+/// A line of Markdown looked at without parsing, past the marks of the quotes, lists, footnotes and definitions it is
+/// in. Each question errs towards yes: what is counted bounds what Markdig finds.
 /// </summary>
 /// <param name="Text">The whole text.</param>
 /// <param name="Start">Where the line starts.</param>
 /// <param name="End">Where it ends, before its line break.</param>
 internal readonly record struct MarkdownLine(string Text, int Start, int End)
 {
-    /// <summary>Where the line's heading mark ('#', or a run of '=' or '-' under a paragraph) starts; null when it is none.</summary>
+    /// <summary>
+    /// Where the line's heading mark ('#', or a run of '=' or '-' under a paragraph) starts; null when it is none.
+    /// </summary>
     public int? HeadingMark()
     {
         var underline = Underline();
@@ -23,8 +25,8 @@ internal readonly record struct MarkdownLine(string Text, int Start, int End)
     }
 
     /// <summary>
-    /// Where a link reference definition ("[label]: address") may start on the line, or null. Its label then ends in "]:"
-    /// within the 999 characters a label may have, perhaps on a later line.
+    /// Where a link reference definition ("[label]: address") may start on the line, or null. Its label then ends in
+    /// "]:" within the 999 characters a label may have, perhaps on a later line.
     /// </summary>
     public int? LinkDefinitionStart()
     {
@@ -54,7 +56,8 @@ internal readonly record struct MarkdownLine(string Text, int Start, int End)
         return first;
     }
 
-    // After a list item's bullet or number, a definition's ':' or '~', or a footnote's "[^label]:" at i, when there is one.
+    // After a list item's bullet or number, a definition's ':' or '~', or a footnote's "[^label]:" at i, when there is
+    // one.
     private int? ContainerMarkEnd(int i)
     {
         var c = Text[i];

@@ -3,9 +3,9 @@ using System.Buffers;
 namespace ForeignAffairs.Content;
 
 /// <summary>
-/// The characters <see cref="MarkdownWorkload"/> looks at: where Markdig's inline parsers may start, and every character
-/// that costs more than the scans still open (marks, brackets, spaces, the first letters of web addresses). The others are
-/// charged a run at a time.
+/// The characters <see cref="MarkdownWorkload"/> looks at: where Markdig's inline parsers may start, and every
+/// character that costs more than the scans still open (marks, brackets, spaces, the first letters of web addresses).
+/// The others are charged a run at a time.
 /// </summary>
 internal sealed class MarkdownMarks
 {
@@ -18,7 +18,9 @@ internal sealed class MarkdownMarks
     /// <summary>Where <see cref="MarkdownWorkload"/> charges more than the scans still open, or may.</summary>
     public SearchValues<char> Notable { get; }
 
-    /// <summary>The same inline starts with every character notable: the workload charged one character at a time.</summary>
+    /// <summary>
+    /// The same inline starts with every character notable: the workload charged one character at a time.
+    /// </summary>
     public MarkdownMarks OneByOne() =>
         new(InlineStarts, SearchValues.Create([.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c)]));
 

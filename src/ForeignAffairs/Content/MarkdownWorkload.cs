@@ -6,26 +6,31 @@ namespace ForeignAffairs.Content;
 /// <summary>
 /// The work a Markdown text would give Markdig, bounded from above in one pass before it is parsed. Markdig is quick on
 /// what people write, but some of its steps go over everything before or after them: each new piece of text goes down
-/// through every emphasis mark and bracket still open in its paragraph; a code span or a link address is looked for up to
-/// the paragraph's end; a web address written out looks back over the whole paragraph, and so does a code span crossing
-/// into a line that starts with '|'; each link reference definition copies the rest of its paragraph and looks through
-/// every one before it. A text made of thousands of these takes time that grows with the square of its length (minutes
-/// for a megabyte), and headings of the same text are numbered by trying every number in turn. Each of those steps is
-/// charged here at most what it can cost, and a text is refused where the charge passes <see cref="Budget"/>, where a
-/// paragraph holds more than <see cref="MaxOpen"/> marks at once, or at its heading past <see cref="MaxHeadings"/>.
+/// through every emphasis mark and bracket still open in its paragraph; a code span or a link address is looked for up
+/// to the paragraph's end; a web address written out looks back over the whole paragraph, and so does a code span
+/// crossing into a line that starts with '|'; each link reference definition copies the rest of its paragraph and looks
+/// through every one before it. A text made of thousands of these takes time that grows with the square of its length
+/// (minutes for a megabyte), and headings of the same text are numbered by trying every number in turn. Each of those
+/// steps is charged here at most what it can cost, and a text is refused where the charge passes <see cref="Budget"/>,
+/// where a paragraph holds more than <see cref="MaxOpen"/> marks at once, or at its heading past <see
+/// cref="MaxHeadings"/>.
 /// </summary>
 internal sealed class MarkdownWorkload
 {
     /// <summary>
-    /// The work a text may give, in steps of a few nanoseconds: well under a second, and tens of thousands of times what a
-    /// page of the sample site gives.
+    /// The work a text may give, in steps of a few nanoseconds: well under a second, and tens of thousands of times
+    /// what a page of the sample site gives.
     /// </summary>
     public const long Budget = 50_000_000;
 
-    /// <summary>Runs of emphasis marks and brackets open at once in a paragraph: well below the 10,240 at which Markdig throws.</summary>
+    /// <summary>
+    /// Runs of emphasis marks and brackets open at once in a paragraph: well below the 10,240 at which Markdig throws.
+    /// </summary>
     public const int MaxOpen = 5_000;
 
-    /// <summary>Headings in a text: numbering a thousand headings of the same text takes Markdig a few hundredths of a second.</summary>
+    /// <summary>
+    /// Headings in a text: numbering a thousand headings of the same text takes Markdig a few hundredths of a second.
+    /// </summary>
     public const int MaxHeadings = 1_000;
 
     private static readonly string[] WebAddressStarts = ["http://", "https://", "ftp://", "mailto:", "tel:", "www."];
@@ -54,8 +59,10 @@ internal sealed class MarkdownWorkload
         (_text, _inlineStarts, _notable) = (text, marks.InlineStarts, marks.Notable);
 
     /// <summary>
-    /// Where <paramref name="markdown"/> passes a limit, with the problem and what to do, or null when it may be parsed.
-    /// <paramref name="marks"/> says at which characters Markdig's inline parsers start: only there can a new inline begin.
+    /// Where <paramref name="markdown"/> passes a limit, with the problem and what to do, or null when it may be
+    /// parsed.
+    /// <paramref name="marks"/> says at which characters Markdig's inline parsers start: only there can a new inline
+    /// begin.
     /// </summary>
     public static (int Offset, string Problem, string Hint)? Excess(string markdown, MarkdownMarks marks) =>
         new MarkdownWorkload(markdown, marks).Scan();
@@ -138,8 +145,8 @@ internal sealed class MarkdownWorkload
         return null;
     }
 
-    // How many characters from i (before end) cost only the scans still open. A word is looked at character by character;
-    // a longer run (a line of Japanese, which has no spaces) is searched to its end at once.
+    // How many characters from i (before end) cost only the scans still open. A word is looked at character by
+    // character; a longer run (a line of Japanese, which has no spaces) is searched to its end at once.
     private int PlainRun(int i, int end)
     {
         var word = Math.Min(end, i + 16);
@@ -164,11 +171,13 @@ internal sealed class MarkdownWorkload
     private void Charge(int i)
     {
         var c = _text[i];
-        // Scans ahead for the end of every code span and link address still open, and copies what follows each definition.
+        // Scans ahead for the end of every code span and link address still open, and copies what follows each
+        // definition.
         _work += _backtickRuns.Count + _addresses + _definitionsInParagraph;
         if (_inlineStarts.Contains(c))
         {
-            // A new inline goes down through every open mark; each may end a piece of text, so there are at most two per start.
+            // A new inline goes down through every open mark; each may end a piece of text, so there are at most two
+            // per start.
             _work += 2L * _open;
             _inlines += 2;
         }
@@ -187,7 +196,8 @@ internal sealed class MarkdownWorkload
         }
     }
 
-    // Whether "]:" follows the '[' at i closely enough to end a label; each "]:" is looked for once, for every line before it.
+    // Whether "]:" follows the '[' at i closely enough to end a label; each "]:" is looked for once, for every line
+    // before it.
     private bool LabelEndsWithin(int i)
     {
         if (_nextLabelEnd < i)

@@ -6,11 +6,11 @@ using Markdig.Syntax;
 namespace ForeignAffairs.Content;
 
 /// <summary>
-/// Keeps Markdown from nesting more than <see cref="MaxLevels"/> levels deep (quotes, list items, emphasis, links inside
-/// one another). Markdig itself stops at 128 levels by throwing from deep inside parsing or rendering, with no position.
-/// Here blocks open at most one level past the limit, so that once the text is parsed the first one too deep is found at
-/// its position; inlines too deep are recorded and dropped as each paragraph is parsed, before anything renders them
-/// (heading identifiers are made by rendering the heading while the text is still being parsed).
+/// Keeps Markdown from nesting more than <see cref="MaxLevels"/> levels deep (quotes, list items, emphasis, links
+/// inside one another). Markdig itself stops at 128 levels by throwing from deep inside parsing or rendering, with no
+/// position. Here blocks open at most one level past the limit, so that once the text is parsed the first one too deep
+/// is found at its position; inlines too deep are recorded and dropped as each paragraph is parsed, before anything
+/// renders them (heading identifiers are made by rendering the heading while the text is still being parsed).
 /// </summary>
 internal sealed class NestingLimit : IMarkdownExtension
 {
@@ -36,8 +36,8 @@ internal sealed class NestingLimit : IMarkdownExtension
     }
 
     /// <summary>
-    /// The level of <paramref name="block"/>: how many containers it is in, itself included. A list counts once, for its
-    /// item; a table, its rows and cells lay out rather than nest, and do not count.
+    /// The level of <paramref name="block"/>: how many containers it is in, itself included. A list counts once, for
+    /// its item; a table, its rows and cells lay out rather than nest, and do not count.
     /// </summary>
     public static int Level(Block block)
     {
@@ -49,13 +49,17 @@ internal sealed class NestingLimit : IMarkdownExtension
         return level;
     }
 
-    /// <summary>Notes that an inline at <paramref name="offset"/> of <paramref name="document"/>'s text is nested too deep.</summary>
+    /// <summary>
+    /// Notes that an inline at <paramref name="offset"/> of <paramref name="document"/>'s text is nested too deep.
+    /// </summary>
     public static void RecordTooDeep(MarkdownDocument document, int offset)
     {
         if (document.GetData(TooDeepInline) is not int known || offset < known) document.SetData(TooDeepInline, offset);
     }
 
-    /// <summary>The offset in the text of the first block or inline of <paramref name="document"/> nested too deep, if any.</summary>
+    /// <summary>
+    /// The offset in the text of the first block or inline of <paramref name="document"/> nested too deep, if any.
+    /// </summary>
     public static int? FirstTooDeep(MarkdownDocument document)
     {
         var first = document.GetData(TooDeepInline) as int?;

@@ -6,15 +6,16 @@ using Markdig.Syntax.Inlines;
 namespace ForeignAffairs.Content;
 
 /// <summary>
-/// Writes an image of a Markdown text that is a processed image of its entry (marked with its <see cref="Picture"/>) as a
-/// <c>picture</c> with its sizes and formats; other links and images as Markdig does.
+/// Writes an image of a Markdown text that is a processed image of its entry (marked with its <see cref="Picture"/>) as
+/// a <c>picture</c> with its sizes and formats; other links and images as Markdig does.
 /// </summary>
 internal sealed class PictureLinkRenderer : LinkInlineRenderer
 {
     /// <inheritdoc />
     protected override void Write(HtmlRenderer renderer, LinkInline link)
     {
-        // Inside another image's alternative text, where only text is written, an image is its own text, as Markdig writes it.
+        // Inside another image's alternative text, where only text is written, an image is its own text, as Markdig
+        // writes it.
         if (!link.IsImage || !renderer.EnableHtmlForInline || link.GetData(typeof(Picture)) is not Picture picture)
         {
             base.Write(renderer, link);

@@ -5,9 +5,9 @@ using Markdig.Renderers.Html.Inlines;
 namespace ForeignAffairs.Content;
 
 /// <summary>
-/// Writes images of processed files as pictures (<see cref="PictureLinkRenderer"/>). An extension of the pipeline rather
-/// than a change made to each renderer, so that Markdig sets up its renderers once and reuses them from text to text: a
-/// renderer set up anew for each text took most of the time of writing it.
+/// Writes images of processed files as pictures (<see cref="PictureLinkRenderer"/>). An extension of the pipeline
+/// rather than a change made to each renderer, so that Markdig sets up its renderers once and reuses them from text to
+/// text: a renderer set up anew for each text took most of the time of writing it.
 /// </summary>
 internal sealed class PictureLinks : IMarkdownExtension
 {

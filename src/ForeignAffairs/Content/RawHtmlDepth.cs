@@ -1,8 +1,8 @@
 namespace ForeignAffairs.Content;
 
 /// <summary>
-/// How deep raw HTML elements in a Markdown text are opened without being closed, counted in one pass before the text is
-/// parsed. The HTML sanitizer's parser takes time that grows with the square of that depth (100,000 unclosed
+/// How deep raw HTML elements in a Markdown text are opened without being closed, counted in one pass before the text
+/// is parsed. The HTML sanitizer's parser takes time that grows with the square of that depth (100,000 unclosed
 /// <c>&lt;div&gt;</c> take more than a minute), and no text needs more than a few levels.
 /// </summary>
 internal static class RawHtmlDepth

@@ -6,10 +6,10 @@ using Markdig.Syntax;
 namespace ForeignAffairs.Content;
 
 /// <summary>
-/// What raw HTML an editor may write in Markdown: an allowlist of harmless elements and attributes. Scripts, event-handler
-/// attributes, <c>javascript:</c> addresses, forms and their fields and the like are removed; an <c>iframe</c> is kept only
-/// when its address is on a host that <c>iframe_hosts</c> in site.yaml lists (a video platform, a map service), or below
-/// one listed as <c>*.host</c>.
+/// What raw HTML an editor may write in Markdown: an allowlist of harmless elements and attributes. Scripts,
+/// event-handler attributes, <c>javascript:</c> addresses, forms and their fields and the like are removed; an
+/// <c>iframe</c> is kept only when its address is on a host that <c>iframe_hosts</c> in site.yaml lists (a video
+/// platform, a map service), or below one listed as <c>*.host</c>.
 /// </summary>
 internal sealed class RawHtmlPolicy
 {
@@ -18,11 +18,15 @@ internal sealed class RawHtmlPolicy
 
     private readonly IReadOnlySet<string> _iframeHosts;
 
-    /// <summary>Creates the policy for a site that allows iframes from <paramref name="iframeHosts"/> (lowercase ASCII).</summary>
+    /// <summary>
+    /// Creates the policy for a site that allows iframes from <paramref name="iframeHosts"/> (lowercase ASCII).
+    /// </summary>
     public RawHtmlPolicy(IEnumerable<string> iframeHosts) =>
         _iframeHosts = iframeHosts.Select(h => h.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
 
-    /// <summary>Whether a parsed Markdown text holds raw HTML, which is then the only case that needs cleaning.</summary>
+    /// <summary>
+    /// Whether a parsed Markdown text holds raw HTML, which is then the only case that needs cleaning.
+    /// </summary>
     public static bool HasRawHtml(MarkdownDocument document) =>
         document.Descendants<HtmlBlock>().Any() || document.Descendants<Markdig.Syntax.Inlines.HtmlInline>().Any();
 
@@ -34,7 +38,8 @@ internal sealed class RawHtmlPolicy
 
     /// <summary>
     /// Warns that <paramref name="removed"/> was taken out of the raw HTML of <paramref name="markdown"/> (parsed as
-    /// <paramref name="document"/>, starting on line <paramref name="bodyLine"/> of <paramref name="path"/>), at its first raw HTML.
+    /// <paramref name="document"/>, starting on line <paramref name="bodyLine"/> of <paramref name="path"/>), at its
+    /// first raw HTML.
     /// </summary>
     public static void ReportRemoved(MarkdownDocument document, string markdown, string path, int bodyLine, IReadOnlyList<string> removed,
         DiagnosticBag diagnostics)
@@ -47,7 +52,9 @@ internal sealed class RawHtmlPolicy
             "under iframe_hosts in site.yaml");
     }
 
-    /// <summary><paramref name="html"/> with everything the allowlist does not allow removed, and a description of each removal.</summary>
+    /// <summary>
+    /// <paramref name="html"/> with everything the allowlist does not allow removed, and a description of each removal.
+    /// </summary>
     public (string Html, IReadOnlyList<string> Removed) Clean(string html)
     {
         var removed = new List<string>();
@@ -90,7 +97,8 @@ internal sealed class RawHtmlPolicy
         sanitizer.AllowedTags.Add("picture");
         sanitizer.AllowedTags.Add("source");
         foreach (var attribute in new[] { "srcset", "sizes", "type", "decoding" }) sanitizer.AllowedAttributes.Add(attribute);
-        // The addresses of raw HTML pass the policy that Markdown's links pass; an iframe's must be on a listed https host too.
+        // The addresses of raw HTML pass the policy that Markdown's links pass; an iframe's must be on a listed https
+        // host too.
         sanitizer.FilterUrl += (_, e) =>
         {
             var refused = UrlPolicy.SchemeOf(e.OriginalUrl) is not null && UrlPolicy.Link(e.OriginalUrl) is not null;
@@ -99,8 +107,8 @@ internal sealed class RawHtmlPolicy
                     || !IsListed(url.IdnHost.ToLowerInvariant()))))
                 e.SanitizedUrl = null;
         };
-        // An iframe whose address was refused is removed whole rather than left empty; a srcset, which the sanitizer does
-        // not read as addresses, loses an address the policy refuses with the whole attribute.
+        // An iframe whose address was refused is removed whole rather than left empty; a srcset, which the sanitizer
+        // does not read as addresses, loses an address the policy refuses with the whole attribute.
         sanitizer.PostProcessNode += (_, e) =>
         {
             if (e.Node is not AngleSharp.Dom.IElement element) return;

@@ -8,7 +8,8 @@ internal sealed class Site
     private readonly Dictionary<EntryKey, Entry> _byKey;
     private readonly Dictionary<EntryKey, IReadOnlyList<Entry>> _referrers;
     private readonly Dictionary<Collection, IReadOnlyList<Entry>> _byCollection;
-    // Names this site to the sites made from it by With; it holds nothing, so that a preview's chain of rebuilds keeps no old site.
+    // Names this site to the sites made from it by With; it holds nothing, so that a preview's chain of rebuilds keeps
+    // no old site.
     private readonly object _identity = new();
     private readonly (object Before, IReadOnlyList<Entry> Entries)? _replaced;
 
@@ -33,9 +34,9 @@ internal sealed class Site
     }
 
     /// <summary>
-    /// This site with <paramref name="entries"/> in place of its own, when they differ from them in content alone: the same
-    /// keys, weights, dates and references give the same order and indexes, so only the places of the entries that are new
-    /// objects change (a preview's rebuild after an edit of one text). Null when they differ in more.
+    /// This site with <paramref name="entries"/> in place of its own, when they differ from them in content alone: the
+    /// same keys, weights, dates and references give the same order and indexes, so only the places of the entries that
+    /// are new objects change (a preview's rebuild after an edit of one text). Null when they differ in more.
     /// </summary>
     internal Site? With(SiteConfig config, IReadOnlyList<Entry?> entries)
     {

@@ -6,16 +6,20 @@ using ForeignAffairs.FileSystem;
 
 namespace ForeignAffairs.Content;
 
-/// <summary>Reads the site's hand-written text files safely: bounded in size, strictly UTF-8, byte-order mark removed.</summary>
+/// <summary>
+/// Reads the site's hand-written text files safely: bounded in size, strictly UTF-8, byte-order mark removed.
+/// </summary>
 internal static class SiteFile
 {
-    /// <summary>The largest YAML or Markdown file read: far beyond any hand-written page, far below what could exhaust memory.</summary>
+    /// <summary>
+    /// The largest YAML or Markdown file read: far beyond any hand-written page, far below what could exhaust memory.
+    /// </summary>
     public const long MaxBytes = 4 * 1024 * 1024;
 
     /// <summary>
-    /// The files under <paramref name="folder"/> (site path <paramref name="sitePath"/>), recursively, in ordinal order of
-    /// their paths relative to it. Hidden files are skipped; symbolic links, special files and names that cannot be published
-    /// are reported as errors and never followed or opened.
+    /// The files under <paramref name="folder"/> (site path <paramref name="sitePath"/>), recursively, in ordinal order
+    /// of their paths relative to it. Hidden files are skipped; symbolic links, special files and names that cannot be
+    /// published are reported as errors and never followed or opened.
     /// </summary>
     public static IReadOnlyList<string> Files(string folder, string sitePath, DiagnosticBag diagnostics)
     {
@@ -38,8 +42,9 @@ internal static class SiteFile
     }
 
     /// <summary>
-    /// Whether <paramref name="fullPath"/> must not be opened, reporting why: a symbolic link is never followed, since it could
-    /// lead outside the site, and a named pipe, a device or a socket may make reading wait forever. One status read tells both.
+    /// Whether <paramref name="fullPath"/> must not be opened, reporting why: a symbolic link is never followed, since
+    /// it could lead outside the site, and a named pipe, a device or a socket may make reading wait forever. One status
+    /// read tells both.
     /// </summary>
     public static bool IsRefused(string fullPath, string sitePath, DiagnosticBag diagnostics)
     {
@@ -59,9 +64,9 @@ internal static class SiteFile
     }
 
     /// <summary>
-    /// Whether <paramref name="info"/>, found as <paramref name="child"/> in the folder <paramref name="folderPath"/>, has a
-    /// name that can be read and published: one that is not valid UTF-8 (reported with its folder, since it cannot be
-    /// printed) or that cannot be published as it is, is reported and left alone.
+    /// Whether <paramref name="info"/>, found as <paramref name="child"/> in the folder <paramref name="folderPath"/>,
+    /// has a name that can be read and published: one that is not valid UTF-8 (reported with its folder, since it
+    /// cannot be printed) or that cannot be published as it is, is reported and left alone.
     /// </summary>
     internal static bool HasUsableName(FileSystemInfo info, string folderPath, string child, DiagnosticBag diagnostics)
     {
@@ -79,7 +84,10 @@ internal static class SiteFile
         return false;
     }
 
-    /// <summary>The text of <paramref name="fullPath"/>, or null (after reporting why) when it is too large, unreadable or not UTF-8.</summary>
+    /// <summary>
+    /// The text of <paramref name="fullPath"/>, or null (after reporting why) when it is too large, unreadable or not
+    /// UTF-8.
+    /// </summary>
     public static string? ReadText(string fullPath, string sitePath, DiagnosticBag diagnostics)
     {
         byte[] bytes;

@@ -22,8 +22,8 @@ internal static class TabIndentation
     }
 
     /// <summary>
-    /// Whether <paramref name="text"/>, which fails to parse at <paramref name="failure"/>, reads further with a space for
-    /// each tab in its indentation.
+    /// Whether <paramref name="text"/>, which fails to parse at <paramref name="failure"/>, reads further with a space
+    /// for each tab in its indentation.
     /// </summary>
     public static bool Explains(string text, Mark failure)
     {

@@ -3,8 +3,9 @@ using ForeignAffairs.Diagnostics;
 namespace ForeignAffairs.Content;
 
 /// <summary>
-/// Positions in a text (Markdown or YAML) that starts on a given line of its file: a character offset, as Markdig's spans
-/// give it, becomes a line and a column. Offsets stay exact where Markdig's own line numbers do not (setext headings).
+/// Positions in a text (Markdown or YAML) that starts on a given line of its file: a character offset, as Markdig's
+/// spans give it, becomes a line and a column. Offsets stay exact where Markdig's own line numbers do not (setext
+/// headings).
 /// </summary>
 internal sealed class TextPositions
 {
@@ -13,7 +14,8 @@ internal sealed class TextPositions
     private readonly int _bodyLine;
 
     /// <summary>
-    /// The positions of <paramref name="markdown"/>, which starts on line <paramref name="bodyLine"/> of <paramref name="path"/>.
+    /// The positions of <paramref name="markdown"/>, which starts on line <paramref name="bodyLine"/> of <paramref
+    /// name="path"/>.
     /// </summary>
     public TextPositions(string markdown, string path, int bodyLine)
     {
@@ -25,8 +27,8 @@ internal sealed class TextPositions
     }
 
     /// <summary>
-    /// Whether a line ends at <paramref name="i"/>: at "\n", "\r\n" (counted at its "\n") or a lone "\r", as for Markdig and
-    /// YAML.
+    /// Whether a line ends at <paramref name="i"/>: at "\n", "\r\n" (counted at its "\n") or a lone "\r", as for
+    /// Markdig and YAML.
     /// </summary>
     public static bool IsLineBreak(string text, int i) =>
         text[i] == '\n' || (text[i] == '\r' && (i + 1 == text.Length || text[i + 1] != '\n'));

@@ -4,8 +4,8 @@ using YamlDotNet.Core.Events;
 namespace ForeignAffairs.Content;
 
 /// <summary>
-/// The events of a YAML text, as its parser read them once, played again to build its nodes: the text is checked event by
-/// event before any node is built (<see cref="YamlReader"/>), and is not parsed a second time to build them.
+/// The events of a YAML text, as its parser read them once, played again to build its nodes: the text is checked event
+/// by event before any node is built (<see cref="YamlReader"/>), and is not parsed a second time to build them.
 /// </summary>
 internal sealed class YamlEvents(IReadOnlyList<ParsingEvent> events) : IParser
 {

@@ -6,17 +6,22 @@ using YamlDotNet.RepresentationModel;
 
 namespace ForeignAffairs.Content;
 
-/// <summary>Parses YAML text into a mapping, turning every problem into a diagnostic at the best position the parser gives.</summary>
+/// <summary>
+/// Parses YAML text into a mapping, turning every problem into a diagnostic at the best position the parser gives.
+/// </summary>
 internal static class YamlReader
 {
-    /// <summary>How deeply content YAML may nest: far more than any schema needs, far less than could exhaust the stack.</summary>
+    /// <summary>
+    /// How deeply content YAML may nest: far more than any schema needs, far less than could exhaust the stack.
+    /// </summary>
     public const int MaxDepth = 32;
 
     private const string QuotingHint = "check the indentation, and put text that contains ':' or '#' in quotes";
 
     /// <summary>
-    /// Parses <paramref name="text"/>, a YAML document from <paramref name="path"/> with <paramref name="lineOffset"/> lines above it.
-    /// Returns null (after reporting why) when it is not a well-formed mapping; an empty document is an empty mapping.
+    /// Parses <paramref name="text"/>, a YAML document from <paramref name="path"/> with <paramref name="lineOffset"/>
+    /// lines above it. Returns null (after reporting why) when it is not a well-formed mapping; an empty document is an
+    /// empty mapping.
     /// </summary>
     public static YamlSource? ReadMapping(string text, string path, DiagnosticBag diagnostics, int lineOffset = 0)
     {
@@ -51,8 +56,8 @@ internal static class YamlReader
 
     private static bool IsEmpty(YamlNode node) => node is YamlScalarNode { Value: null or "" };
 
-    // A '---' line ends the fields: whatever follows is a second document that nothing reads, so it is refused rather than
-    // dropped. A '---' with nothing after it is harmless.
+    // A '---' line ends the fields: whatever follows is a second document that nothing reads, so it is refused rather
+    // than dropped. A '---' with nothing after it is harmless.
     private static void ReportSecondDocument(YamlStream stream, IReadOnlyList<Mark> documentStarts, string path, int lineOffset,
         DiagnosticBag diagnostics)
     {
@@ -65,8 +70,8 @@ internal static class YamlReader
             "remove the '---' line so that these fields join the others, or remove what follows it");
     }
 
-    // A double-quoted value can write a control character as an escape ("\0", "\e", "\x1b"), which the check of the text
-    // cannot see: each value holding one is reported where its first such escape is written.
+    // A double-quoted value can write a control character as an escape ("\0", "\e", "\x1b"), which the check of the
+    // text cannot see: each value holding one is reported where its first such escape is written.
     private static bool CheckEscapes(YamlNode root, string text, YamlSource source, DiagnosticBag diagnostics)
     {
         TextPositions? positions = null;
@@ -106,9 +111,10 @@ internal static class YamlReader
             ? (char)code
             : null;
 
-    // Reads the event stream without building nodes, so that a syntax error, an alias (which could expand without bound:
-    // "billion laughs") or very deep nesting (which could exhaust the stack of the recursive node builder) is caught first.
-    // Returns the events, to build the nodes from, and where each document starts; null when the text cannot be read.
+    // Reads the event stream without building nodes, so that a syntax error, an alias (which could expand without
+    // bound: "billion laughs") or very deep nesting (which could exhaust the stack of the recursive node builder) is
+    // caught first. Returns the events, to build the nodes from, and where each document starts; null when the text
+    // cannot be read.
     private static (List<ParsingEvent> Events, List<Mark> DocumentStarts)? Scan(string text, string path, int lineOffset,
         DiagnosticBag diagnostics)
     {
@@ -149,8 +155,8 @@ internal static class YamlReader
         }
     }
 
-    // What makes an event unreadable as content, or null: a key written twice, an alias or an anchor (which could expand
-    // without bound), or nesting deeper than MaxDepth. Keeps the depth of nesting.
+    // What makes an event unreadable as content, or null: a key written twice, an alias or an anchor (which could
+    // expand without bound), or nesting deeper than MaxDepth. Keeps the depth of nesting.
     private static (string Code, Mark At, string Message, string Hint)? Refusal(ParsingEvent current, RepeatedKeys keys,
         ref int depth)
     {

@@ -9,8 +9,9 @@ namespace ForeignAffairs.Diagnostics;
 public sealed record Diagnostic(string Code, DiagnosticSeverity Severity, SourceLocation Location, string Message, string? Hint = null)
 {
     /// <summary>
-    /// Compiler style: <c>path:line:col: error FA1203: message (hint)</c>, on one line. Control characters, which a file name
-    /// or a quoted value may hold, are written as <c>\u001B</c>, so that they cannot move the cursor or colour a terminal.
+    /// Compiler style: <c>path:line:col: error FA1203: message (hint)</c>, on one line. Control characters, which a
+    /// file name or a quoted value may hold, are written as <c>\u001B</c>, so that they cannot move the cursor or
+    /// colour a terminal.
     /// </summary>
     public override string ToString()
     {

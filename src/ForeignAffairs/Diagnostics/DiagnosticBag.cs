@@ -1,6 +1,8 @@
 namespace ForeignAffairs.Diagnostics;
 
-/// <summary>Collects the diagnostics of a build so that every problem is reported at once. Safe to add to from several threads.</summary>
+/// <summary>
+/// Collects the diagnostics of a build so that every problem is reported at once. Safe to add to from several threads.
+/// </summary>
 internal sealed class DiagnosticBag
 {
     private readonly List<Diagnostic> _items = [];
@@ -23,7 +25,9 @@ internal sealed class DiagnosticBag
         }
     }
 
-    /// <summary>Adds every diagnostic of <paramref name="other"/>, such as one entry's, checked on another thread.</summary>
+    /// <summary>
+    /// Adds every diagnostic of <paramref name="other"/>, such as one entry's, checked on another thread.
+    /// </summary>
     public void AddRange(DiagnosticBag other)
     {
         Diagnostic[] items;

@@ -1,9 +1,9 @@
 namespace ForeignAffairs.Diagnostics;
 
 /// <summary>
-/// The catalogue of diagnostic codes. Codes are stable: an editor can search for one.
-/// FA1xxx: reading files; FA2xxx: fields and values; FA3xxx: entries, slugs and references;
-/// FA4xxx: the theme; FA5xxx: the build and its output; FA6xxx: the rendered pages, read back before they are published.
+/// The catalogue of diagnostic codes. Codes are stable: an editor can search for one. FA1xxx: reading files; FA2xxx:
+/// fields and values; FA3xxx: entries, slugs and references; FA4xxx: the theme; FA5xxx: the build and its output;
+/// FA6xxx: the rendered pages, read back before they are published.
 /// </summary>
 public static class DiagnosticCodes
 {
@@ -25,19 +25,27 @@ public static class DiagnosticCodes
     public const string FileTooLarge = "FA1008";
     /// <summary>A text file that is not valid UTF-8.</summary>
     public const string InvalidEncoding = "FA1009";
-    /// <summary>YAML nested deeper than any content needs (Markdown nested too deep is <see cref="MarkdownTooDeep"/>).</summary>
+    /// <summary>
+    /// YAML nested deeper than any content needs (Markdown nested too deep is <see cref="MarkdownTooDeep"/>).
+    /// </summary>
     public const string TooDeep = "FA1010";
     /// <summary>YAML anchors and aliases, which content does not need and which can expand without bound.</summary>
     public const string YamlAlias = "FA1011";
     /// <summary>A symbolic link in the site, which is not followed.</summary>
     public const string SymbolicLink = "FA1012";
-    /// <summary>A file or folder name that cannot be published as it is: not UTF-8, a backslash, a control character, too long.</summary>
+    /// <summary>
+    /// A file or folder name that cannot be published as it is: not UTF-8, a backslash, a control character, too long.
+    /// </summary>
     public const string UnpublishableName = "FA1013";
     /// <summary>A named pipe, a device or a socket where a file should be; it is never opened.</summary>
     public const string SpecialFile = "FA1014";
-    /// <summary>A file where only entry folders are read, such as a Markdown file directly in a collection folder.</summary>
+    /// <summary>
+    /// A file where only entry folders are read, such as a Markdown file directly in a collection folder.
+    /// </summary>
     public const string StrayFile = "FA1015";
-    /// <summary>A second YAML document after '---' in index.yaml or front matter, which would otherwise be dropped unread.</summary>
+    /// <summary>
+    /// A second YAML document after '---' in index.yaml or front matter, which would otherwise be dropped unread.
+    /// </summary>
     public const string SecondDocument = "FA1016";
     /// <summary>A file of an entry named index.html, the name its own page is published under.</summary>
     public const string ReservedFileName = "FA1017";
@@ -48,7 +56,9 @@ public static class DiagnosticCodes
     public const string UnknownField = "FA2002";
     /// <summary>A value of the wrong type (text where a number belongs...).</summary>
     public const string WrongType = "FA2003";
-    /// <summary>A date that is not a valid YYYY-MM-DD date (or, for an event's time, not a valid date and time).</summary>
+    /// <summary>
+    /// A date that is not a valid YYYY-MM-DD date (or, for an event's time, not a valid date and time).
+    /// </summary>
     public const string InvalidDate = "FA2004";
     /// <summary>A value outside the allowed set.</summary>
     public const string NotAllowed = "FA2005";
@@ -56,17 +66,21 @@ public static class DiagnosticCodes
     public const string UnknownLanguage = "FA2006";
     /// <summary>An invalid site setting (base_url, languages, theme).</summary>
     public const string InvalidSetting = "FA2007";
-    /// <summary>A control character (NUL, ESC, DEL, C1; a line break or tab outside multi-line text) in a value or a text.</summary>
+    /// <summary>
+    /// A control character (NUL, ESC, DEL, C1; a line break or tab outside multi-line text) in a value or a text.
+    /// </summary>
     public const string ControlCharacter = "FA2008";
     /// <summary>A number below the least its field allows, such as a negative area or investment.</summary>
     public const string BelowMinimum = "FA2009";
     /// <summary>A number above the most its field allows, such as an occupancy rate over 100 %.</summary>
     public const string AboveMaximum = "FA2010";
-    /// <summary>A province's own list of industrial parks on a site whose parks are entries of the parks collection (warning).</summary>
+    /// <summary>
+    /// A province's own list of industrial parks on a site whose parks are entries of the parks collection (warning).
+    /// </summary>
     public const string ParksListedTwice = "FA2011";
     /// <summary>
-    /// A range whose shortest value is above its longest, such as a procedure step's time from 15 to 5 days, or an event that
-    /// ends before it starts.
+    /// A range whose shortest value is above its longest, such as a procedure step's time from 15 to 5 days, or an
+    /// event that ends before it starts.
     /// </summary>
     public const string RangeReversed = "FA2012";
 
@@ -86,8 +100,9 @@ public static class DiagnosticCodes
     public const string UnknownCollection = "FA3007";
 
     /// <summary>
-    /// An unsafe link: a Markdown link, address field or setting that the URL policy refuses (a scheme such as javascript:
-    /// or data:, credentials, an invalid host, a mailto: with headers, a phone number with other characters).
+    /// An unsafe link: a Markdown link, address field or setting that the URL policy refuses (a scheme such as
+    /// javascript: or data:, credentials, an invalid host, a mailto: with headers, a phone number with other
+    /// characters).
     /// </summary>
     public const string UnsafeLink = "FA3008";
     /// <summary>An image without alternative text.</summary>
@@ -96,20 +111,27 @@ public static class DiagnosticCodes
     public const string NoDefaultText = "FA3010";
     /// <summary>A link or resource path that leaves the entry's folder.</summary>
     public const string PathOutsideFolder = "FA3011";
-    /// <summary>Raw HTML in Markdown that the allowlist removed (a script, an event handler, an iframe from an unlisted host).</summary>
+    /// <summary>
+    /// Raw HTML in Markdown that the allowlist removed (a script, an event handler, an iframe from an unlisted host).
+    /// </summary>
     public const string RawHtmlRemoved = "FA3012";
     /// <summary>A draft still lacks a field it needs before it can be published.</summary>
     public const string DraftIncomplete = "FA3013";
-    /// <summary>Markdown nested deeper than any text needs (quotes in quotes, lists in lists, emphasis in emphasis...).</summary>
+    /// <summary>
+    /// Markdown nested deeper than any text needs (quotes in quotes, lists in lists, emphasis in emphasis...).
+    /// </summary>
     public const string MarkdownTooDeep = "FA3014";
     /// <summary>
-    /// Markdown more than its parser can read in reasonable time: a paragraph full of unclosed marks, brackets, backticks or
-    /// link addresses, more headings than can be numbered, or (should it ever happen) a text the parser fails on.
+    /// Markdown more than its parser can read in reasonable time: a paragraph full of unclosed marks, brackets,
+    /// backticks or link addresses, more headings than can be numbered, or (should it ever happen) a text the parser
+    /// fails on.
     /// </summary>
     public const string MarkdownTooComplex = "FA3015";
     /// <summary>The same entry named twice in one list of references, such as a sector listed twice.</summary>
     public const string DuplicateReference = "FA3016";
-    /// <summary>An image in an entry's folder that cannot be processed: not the image its name says, damaged, or far too large.</summary>
+    /// <summary>
+    /// An image in an entry's folder that cannot be processed: not the image its name says, damaged, or far too large.
+    /// </summary>
     public const string ImageUnusable = "FA3017";
 
     /// <summary>The theme folder does not exist or lacks a required template.</summary>
@@ -138,11 +160,15 @@ public static class DiagnosticCodes
     public const string MissingFragment = "FA6002";
     /// <summary>Two elements of a page with the same id.</summary>
     public const string DuplicateId = "FA6003";
-    /// <summary>An image on a rendered page without an alt attribute (alt="" marks a decorative image and is fine).</summary>
+    /// <summary>
+    /// An image on a rendered page without an alt attribute (alt="" marks a decorative image and is fine).
+    /// </summary>
     public const string ImageWithoutAlt = "FA6004";
     /// <summary>A page without a non-empty title or without a meta description.</summary>
     public const string MissingTitleOrDescription = "FA6005";
-    /// <summary>A page whose <c>html lang</c> is not the page's language (the default language for the root pages).</summary>
+    /// <summary>
+    /// A page whose <c>html lang</c> is not the page's language (the default language for the root pages).
+    /// </summary>
     public const string WrongPageLanguage = "FA6006";
     /// <summary>An hreflang alternate that does not list the page back (x-default excepted).</summary>
     public const string UnreciprocatedAlternate = "FA6007";

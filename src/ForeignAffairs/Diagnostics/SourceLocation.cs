@@ -1,6 +1,8 @@
 namespace ForeignAffairs.Diagnostics;
 
-/// <summary>A position in a site file: the path relative to the site folder (with '/' separators) and a 1-based line and column.</summary>
+/// <summary>
+/// A position in a site file: the path relative to the site folder (with '/' separators) and a 1-based line and column.
+/// </summary>
 /// <param name="Path">The file, relative to the site folder.</param>
 /// <param name="Line">1-based line; 0 when the diagnostic concerns the whole file.</param>
 /// <param name="Column">1-based column; 0 when unknown.</param>

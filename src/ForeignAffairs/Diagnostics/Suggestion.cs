@@ -3,7 +3,9 @@ namespace ForeignAffairs.Diagnostics;
 /// <summary>Finds what an editor most likely meant when a name or value is misspelt.</summary>
 internal static class Suggestion
 {
-    /// <summary>The candidate closest to <paramref name="value"/> by edit distance, when it is close enough to be a typo.</summary>
+    /// <summary>
+    /// The candidate closest to <paramref name="value"/> by edit distance, when it is close enough to be a typo.
+    /// </summary>
     public static string? Closest(string value, IEnumerable<string> candidates)
     {
         var lowered = value.ToLowerInvariant();

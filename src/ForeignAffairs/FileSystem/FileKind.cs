@@ -11,6 +11,8 @@ internal enum FileKind
     Folder,
     /// <summary>A symbolic link, whatever it points to.</summary>
     Link,
-    /// <summary>A named pipe, a device or a socket: reading one may block forever or never end, so it is never opened.</summary>
+    /// <summary>
+    /// A named pipe, a device or a socket: reading one may block forever or never end, so it is never opened.
+    /// </summary>
     Special,
 }

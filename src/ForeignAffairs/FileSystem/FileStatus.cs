@@ -2,7 +2,9 @@ using System.Runtime.InteropServices;
 
 namespace ForeignAffairs.FileSystem;
 
-/// <summary>The kind of a file, told apart before it is opened: opening a named pipe blocks until someone writes to it.</summary>
+/// <summary>
+/// The kind of a file, told apart before it is opened: opening a named pipe blocks until someone writes to it.
+/// </summary>
 internal static class FileStatus
 {
     // S_IFMT and its values, as every Unix and the runtime's own System.Native shim define them.
@@ -12,8 +14,8 @@ internal static class FileStatus
     private const int SymbolicLink = 0xA000;
 
     /// <summary>
-    /// Whether <paramref name="info"/>, as a folder listing gave it, is a symbolic link. Only what the listing already marks
-    /// as a link or other reparse point is read as one, so that a large folder is not read twice.
+    /// Whether <paramref name="info"/>, as a folder listing gave it, is a symbolic link. Only what the listing already
+    /// marks as a link or other reparse point is read as one, so that a large folder is not read twice.
     /// </summary>
     public static bool IsLink(FileSystemInfo info) =>
         info.Attributes.HasFlag(FileAttributes.ReparsePoint) && info.LinkTarget is not null;

@@ -8,8 +8,8 @@ internal static class FolderSwap
 {
     /// <summary>
     /// Renames <paramref name="replacement"/> to <paramref name="target"/>, after moving the folder there (if any) to
-    /// <paramref name="aside"/>, where it stays for the caller to delete. When the second rename fails, the old folder is
-    /// put back before the failure is rethrown.
+    /// <paramref name="aside"/>, where it stays for the caller to delete. When the second rename fails, the old folder
+    /// is put back before the failure is rethrown.
     /// </summary>
     public static void Replace(string target, string replacement, string aside)
     {

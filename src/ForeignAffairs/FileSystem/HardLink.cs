@@ -2,10 +2,14 @@ using System.Runtime.InteropServices;
 
 namespace ForeignAffairs.FileSystem;
 
-/// <summary>A second name for a file's content, made without copying it; a copy where the file system has no such names.</summary>
+/// <summary>
+/// A second name for a file's content, made without copying it; a copy where the file system has no such names.
+/// </summary>
 internal static class HardLink
 {
-    /// <summary>Gives the file <paramref name="existing"/> the name <paramref name="path"/> too, or copies it there.</summary>
+    /// <summary>
+    /// Gives the file <paramref name="existing"/> the name <paramref name="path"/> too, or copies it there.
+    /// </summary>
     public static void Create(string existing, string path)
     {
         if (!Linked(existing, path)) File.Copy(existing, path);

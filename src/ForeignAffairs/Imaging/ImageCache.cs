@@ -8,10 +8,10 @@ namespace ForeignAffairs.Imaging;
 
 /// <summary>
 /// Processed images, found by the content of their original and <see cref="ImageSizes.Recipe"/>: a build processes only
-/// images it has not seen, and a preview that rebuilds on every save does not even read again an original whose size and
-/// time of change are the same. With a folder (the user's, in <c>images/</c> of the tool's cache folder), the variants are
-/// kept there for later builds, each image's written to a folder beside its place and renamed into it once complete; without
-/// one, they are kept in memory for as long as the cache is.
+/// images it has not seen, and a preview that rebuilds on every save does not even read again an original whose size
+/// and time of change are the same. With a folder (the user's, in <c>images/</c> of the tool's cache folder), the
+/// variants are kept there for later builds, each image's written to a folder beside its place and renamed into it once
+/// complete; without one, they are kept in memory for as long as the cache is.
 /// </summary>
 internal sealed class ImageCache
 {
@@ -28,8 +28,8 @@ internal sealed class ImageCache
     public const long MaxBytes = 200L * 1024 * 1024;
 
     /// <summary>
-    /// The variants of the image in the file <paramref name="path"/>, processed now if they are not in the cache; or, when it
-    /// cannot be read or processed, why. A failure is not kept: the file may be in the middle of being saved.
+    /// The variants of the image in the file <paramref name="path"/>, processed now if they are not in the cache; or,
+    /// when it cannot be read or processed, why. A failure is not kept: the file may be in the middle of being saved.
     /// </summary>
     internal StoredImage Get(string path)
     {
@@ -76,8 +76,8 @@ internal sealed class ImageCache
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
-    // The manifest lists each variant as "width height extension", in order; it is written last, so a folder with one is
-    // complete. A folder that is not (a file lost or emptied, a manifest cut short) is removed, to be written again.
+    // The manifest lists each variant as "width height extension", in order; it is written last, so a folder with one
+    // is complete. A folder that is not (a file lost or emptied, a manifest cut short) is removed, to be written again.
     private static StoredVariant[]? Read(string folder)
     {
         var manifest = Path.Combine(folder, "manifest");

@@ -4,12 +4,14 @@ namespace ForeignAffairs.Imaging;
 
 /// <summary>
 /// Makes an image's variants with libvips: each size shrunk from the original once (while the JPEG is decoded, where it
-/// can), turned upright as its camera recorded, in sRGB, without metadata (a photograph's location and camera stay private),
-/// and encoded the same way on every machine and with any number of threads.
+/// can), turned upright as its camera recorded, in sRGB, without metadata (a photograph's location and camera stay
+/// private), and encoded the same way on every machine and with any number of threads.
 /// </summary>
 internal static class ImageProcessor
 {
-    /// <summary>The most pixels an original may have: a camera's largest photograph is well below it, a crafted file above.</summary>
+    /// <summary>
+    /// The most pixels an original may have: a camera's largest photograph is well below it, a crafted file above.
+    /// </summary>
     public const long MaxPixels = 200_000_000;
 
     // WebP holds at most 16,383 pixels a side: a very tall image (an infographic) is shrunk to fit.
@@ -26,7 +28,9 @@ internal static class ImageProcessor
     /// <summary>The version of libvips, whose encoders give the bytes of the variants.</summary>
     public static string LibraryVersion => $"{NetVips.NetVips.Version(0)}.{NetVips.NetVips.Version(1)}.{NetVips.NetVips.Version(2)}";
 
-    /// <summary>The variants of the image <paramref name="bytes"/>; null, with the problem, when it cannot be processed.</summary>
+    /// <summary>
+    /// The variants of the image <paramref name="bytes"/>; null, with the problem, when it cannot be processed.
+    /// </summary>
     public static IReadOnlyList<EncodedImage>? Process(byte[] bytes, out string? problem)
     {
         if (!IsJpegPngOrWebp(bytes))
@@ -56,12 +60,13 @@ internal static class ImageProcessor
 
     private static List<EncodedImage> Encode(byte[] bytes)
     {
-        // A file cut short is refused rather than published with its missing part in grey; an embedded colour profile (a
-        // phone's Display P3) is converted to sRGB, which every browser shows alike.
+        // A file cut short is refused rather than published with its missing part in grey; an embedded colour profile
+        // (a phone's Display P3) is converted to sRGB, which every browser shows alike.
         using var loaded = Image.ThumbnailBuffer(bytes, ImageSizes.Widths[^1], optionString: "fail_on=truncated", height: MaxHeight,
             size: Enums.Size.Down, outputProfile: "srgb");
         using var largest = Standard(loaded);
-        // Only an image that is transparent somewhere keeps PNG; an opaque one with an alpha channel is a photograph or plan.
+        // Only an image that is transparent somewhere keeps PNG; an opaque one with an alpha channel is a photograph or
+        // plan.
         var alpha = largest.HasAlpha() && largest[largest.Bands - 1].Min() < 255;
         var encoded = new List<EncodedImage>();
         foreach (var width in ImageSizes.For(largest.Width))
@@ -77,7 +82,8 @@ internal static class ImageProcessor
         return encoded;
     }
 
-    // Eight bits per channel in sRGB (or grey), held in memory so that each size is shrunk from it rather than decoded again.
+    // Eight bits per channel in sRGB (or grey), held in memory so that each size is shrunk from it rather than decoded
+    // again.
     private static Image Standard(Image image)
     {
         var interpretation = image.Interpretation;

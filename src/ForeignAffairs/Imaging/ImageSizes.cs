@@ -7,7 +7,9 @@ namespace ForeignAffairs.Imaging;
 /// </summary>
 internal static class ImageSizes
 {
-    /// <summary>The file extensions of the images that are processed; others (SVG, GIF) are published as they are.</summary>
+    /// <summary>
+    /// The file extensions of the images that are processed; others (SVG, GIF) are published as they are.
+    /// </summary>
     public static readonly string[] Extensions = [".jpg", ".jpeg", ".png", ".webp"];
 
     /// <summary>Whether <paramref name="file"/> is an image that is processed, by its extension.</summary>
@@ -20,12 +22,15 @@ internal static class ImageSizes
     public const string Modern = "webp";
 
     /// <summary>
-    /// Changes whenever the sizes, formats or their settings change, so that images processed before are made again rather
-    /// than taken from the cache.
+    /// Changes whenever the sizes, formats or their settings change, so that images processed before are made again
+    /// rather than taken from the cache.
     /// </summary>
     public const string Recipe = "480-960-1600/webp-q78/jpeg-q80-progressive/png/srgb/no-metadata/1";
 
-    /// <summary>The widths an image <paramref name="width"/> pixels wide is published at: those below it, and its own up to the largest.</summary>
+    /// <summary>
+    /// The widths an image <paramref name="width"/> pixels wide is published at: those below it, and its own up to the
+    /// largest.
+    /// </summary>
     public static IReadOnlyList<int> For(int width) =>
         [.. Widths.Where(w => w < width), Math.Min(width, Widths[^1])];
 }

@@ -4,12 +4,14 @@ using ForeignAffairs.Routing;
 namespace ForeignAffairs.Imaging;
 
 /// <summary>
-/// A processed image as a page writes it: a <c>picture</c> with its WebP sizes and an <c>img</c> with the fallback sizes,
-/// and its width and height, so the page does not move as it loads.
+/// A processed image as a page writes it: a <c>picture</c> with its WebP sizes and an <c>img</c> with the fallback
+/// sizes, and its width and height, so the page does not move as it loads.
 /// </summary>
 internal sealed record Picture(ProcessedImage Image, SiteUrls Urls)
 {
-    /// <summary>The width the text column gives an image in an entry's text, from which the browser picks the size to fetch.</summary>
+    /// <summary>
+    /// The width the text column gives an image in an entry's text, from which the browser picks the size to fetch.
+    /// </summary>
     public const string InText = "(min-width: 50rem) 46rem, 100vw";
 
     /// <summary>The address of the fallback's middle size, for <c>src</c>.</summary>

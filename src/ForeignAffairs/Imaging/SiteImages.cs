@@ -6,8 +6,8 @@ namespace ForeignAffairs.Imaging;
 
 /// <summary>
 /// The processed images of a site: every JPEG, PNG and WebP file in an entry's folder, published once for all languages
-/// under <c>images/&lt;collection&gt;/&lt;slug&gt;/</c> in each size and format, beside the original, which is still published
-/// as it is beside the entry's pages.
+/// under <c>images/&lt;collection&gt;/&lt;slug&gt;/</c> in each size and format, beside the original, which is still
+/// published as it is beside the entry's pages.
 /// </summary>
 internal sealed class SiteImages
 {
@@ -23,12 +23,14 @@ internal sealed class SiteImages
     /// <summary>The variants to publish.</summary>
     public IReadOnlyList<CopiedFile> Files { get; }
 
-    /// <summary>The processed image that is the file <paramref name="resource"/> of <paramref name="entry"/>, if it is one.</summary>
+    /// <summary>
+    /// The processed image that is the file <paramref name="resource"/> of <paramref name="entry"/>, if it is one.
+    /// </summary>
     public ProcessedImage? Find(EntryKey entry, string resource) => _images.GetValueOrDefault((entry, resource));
 
     /// <summary>
-    /// Processes the images of <paramref name="site"/> on every core, taking those processed before from <paramref name="cache"/>;
-    /// an image that cannot be processed is reported to <paramref name="diagnostics"/>.
+    /// Processes the images of <paramref name="site"/> on every core, taking those processed before from <paramref
+    /// name="cache"/>; an image that cannot be processed is reported to <paramref name="diagnostics"/>.
     /// </summary>
     public static SiteImages Of(Site site, ImageCache cache, DiagnosticBag diagnostics)
     {
@@ -54,7 +56,8 @@ internal sealed class SiteImages
             }
             var image = Processed(entry, resource, stored[i]);
             images[(entry, resource)] = image;
-            // Two files of one entry with the same name before the extension and the same content make the same variants.
+            // Two files of one entry with the same name before the extension and the same content make the same
+            // variants.
             files.AddRange(stored[i].Variants.Where(v => published.Add(image.PathOf(v.Variant))).Select(v => new CopiedFile(image.PathOf(v.Variant), v.File ?? $"{entry.Folder}/{resource}")
             {
                 Content = v.Bytes,

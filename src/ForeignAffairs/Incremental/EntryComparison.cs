@@ -2,10 +2,16 @@ using ForeignAffairs.Content;
 
 namespace ForeignAffairs.Incremental;
 
-/// <summary>Whether two loads of an entry hold the same values: its records hold dictionaries and lists, which records compare by reference.</summary>
+/// <summary>
+/// Whether two loads of an entry hold the same values: its records hold dictionaries and lists, which records compare
+/// by reference.
+/// </summary>
 internal static class EntryComparison
 {
-    /// <summary>The members of the entry's template view whose values differ between <paramref name="a"/> and <paramref name="b"/>.</summary>
+    /// <summary>
+    /// The members of the entry's template view whose values differ between <paramref name="a"/> and <paramref
+    /// name="b"/>.
+    /// </summary>
     public static IReadOnlyList<string> ChangedMembers(Entry a, Entry b)
     {
         var members = new List<string>();

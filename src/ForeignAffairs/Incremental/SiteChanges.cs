@@ -4,10 +4,10 @@ using ForeignAffairs.Rendering;
 namespace ForeignAffairs.Incremental;
 
 /// <summary>
-/// What changed between two loads of a site, in the terms pages depend on: the members of entries' template views (their
-/// title, fields, content, the <c>related</c> lists of the entries that others refer to), the listings of collections (which
-/// entries, in which order), and templates. Some changes reach every page: the settings, the UI strings, the set of
-/// templates, of entries or of translations.
+/// What changed between two loads of a site, in the terms pages depend on: the members of entries' template views
+/// (their title, fields, content, the <c>related</c> lists of the entries that others refer to), the listings of
+/// collections (which entries, in which order), and templates. Some changes reach every page: the settings, the UI
+/// strings, the set of templates, of entries or of translations.
 /// </summary>
 internal sealed class SiteChanges
 {
@@ -64,8 +64,8 @@ internal sealed class SiteChanges
         || ReadsChangedEntry(part)
             && (part.Fields.Count <= Entries.Count + Members.Count ? AnyChanged(part.Fields) : ChangeRead(part.Fields));
 
-    // A part whose entries all stayed as they were cannot have read a change: most rows of a long table are ruled out by the
-    // three or four entries each names, without a look at each field it read.
+    // A part whose entries all stayed as they were cannot have read a change: most rows of a long table are ruled out
+    // by the three or four entries each names, without a look at each field it read.
     private bool ReadsChangedEntry(PageDependencies part)
     {
         foreach (var entry in part.Entries)
@@ -86,7 +86,8 @@ internal sealed class SiteChanges
         ? Entries.Contains(read.Entry) || Members.Contains((read.Entry, Related))
         : Members.Contains(read);
 
-    // The same question asked from the side of the changes: a rebuild changes a few members, and a list page reads thousands.
+    // The same question asked from the side of the changes: a rebuild changes a few members, and a list page reads
+    // thousands.
     private bool ChangeRead(IReadOnlySet<(EntryKey Entry, string Field)> reads) =>
         Entries.Any(entry => reads.Contains((entry, PageDependencies.Whole)))
         || Members.Any(member => reads.Contains(member) && member.Member != PageDependencies.Whole
@@ -131,8 +132,8 @@ internal sealed class SiteChanges
         return new SiteChanges(everything, entries, members, collections, templates);
     }
 
-    // The explorer's facets come from each project's province, sectors, status and whether it is an example, and name the
-    // provinces and sectors.
+    // The explorer's facets come from each project's province, sectors, status and whether it is an example, and name
+    // the provinces and sectors.
     private static bool AffectsExplorer(Entry before, Entry after) => AffectsFacets(before, after, Collection.Projects, ProjectGroups.Fields);
 
     // The parks directory's views come from each park's kind, province, sectors and tenants' countries, and name the
@@ -162,8 +163,8 @@ internal sealed class SiteChanges
             if (!file.StartsWith("layouts/", StringComparison.Ordinal)) return "the UI strings changed";
             templates.Add(file["layouts/".Length..^".html".Length]);
         }
-        // Keys are unique, so the same number of entries, each found before, are the same entries. A site updated from the one
-        // before holds the same keys, and only the entries it replaced are other objects.
+        // Keys are unique, so the same number of entries, each found before, are the same entries. A site updated from
+        // the one before holds the same keys, and only the entries it replaced are other objects.
         var replaced = after.ReplacedSince(before);
         if (replaced is null && (before.Entries.Count != after.Entries.Count || after.Entries.Any(e => before.Find(e.Key) is null)))
             return "entries were added or removed";

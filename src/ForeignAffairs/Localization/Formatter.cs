@@ -28,14 +28,13 @@ internal sealed class Formatter
     /// <summary>Creates the formatter of <paramref name="language"/> from its <c>format.*</c> settings.</summary>
     /// <param name="language">A BCP 47 language code.</param>
     /// <param name="setting">
-    /// Looks up a setting, null when absent: <c>date</c> (a .NET date pattern such as <c>d MMMM yyyy</c>); <c>month</c> (a
-    /// month of a year, such as <c>MMMM yyyy</c>);
-    /// <c>time</c> (a time of day, such as <c>HH:mm</c>, the default);
+    /// Looks up a setting, null when absent: <c>date</c> (a .NET date pattern such as <c>d MMMM yyyy</c>); <c>month</c>
+    /// (a month of a year, such as <c>MMMM yyyy</c>); <c>time</c> (a time of day, such as <c>HH:mm</c>, the default);
     /// <c>usd_million</c> and <c>usd_billion</c> (<c>US${0} million</c>); or, for myriad counting, <c>usd_myriad</c>
     /// (<c>{0}米ドル</c>), <c>myriad_units</c> (<c>万,億,兆</c>) and <c>myriad_separator</c> (a space in Korean);
     /// <c>area_ha</c> and <c>area_km2</c> (<c>{0} ha</c>); <c>population</c> (<c>{0}人</c>, counted in myriads where
-    /// <c>usd_myriad</c> is set); <c>vnd_billion</c> (<c>VND {0} billion</c>) or, counting in myriads, <c>vnd_myriad</c>
-    /// (<c>{0}ドン</c>).
+    /// <c>usd_myriad</c> is set); <c>vnd_billion</c> (<c>VND {0} billion</c>) or, counting in myriads,
+    /// <c>vnd_myriad</c> (<c>{0}ドン</c>).
     /// </param>
     public Formatter(string language, Func<string, string?> setting)
     {
@@ -55,7 +54,9 @@ internal sealed class Formatter
         _population = setting("population") ?? "{0}";
     }
 
-    /// <summary>The formatter of <paramref name="language"/> configured by the theme's <c>format.*</c> UI strings.</summary>
+    /// <summary>
+    /// The formatter of <paramref name="language"/> configured by the theme's <c>format.*</c> UI strings.
+    /// </summary>
     public static Formatter For(UiStrings strings, string language, DiagnosticBag diagnostics) =>
         new(language, name => strings.Has(language, $"format.{name}") ? strings.Get(language, $"format.{name}", diagnostics) : null);
 
@@ -86,7 +87,9 @@ internal sealed class Formatter
     public string Population(long people) =>
         string.Format(_culture, _population, _myriadPattern is null ? Number(people) : Myriads(people, exact: true));
 
-    /// <summary>An amount given in millions of US dollars: US$350 million, US$2.22 billion, 3億5,000万米ドル, 22억 2,000만 달러.</summary>
+    /// <summary>
+    /// An amount given in millions of US dollars: US$350 million, US$2.22 billion, 3億5,000万米ドル, 22억 2,000만 달러.
+    /// </summary>
     public string UsdMillion(decimal millions)
     {
         if (_myriadPattern is not null) return string.Format(_culture, _myriadPattern, Myriads(millions * 1_000_000m, exact: false));
@@ -96,16 +99,16 @@ internal sealed class Formatter
     }
 
     /// <summary>
-    /// An amount given in billions of đồng, as Vietnamese listings state it: VND 210 billion, 2,100億ドン, 2,100억 동. Amounts
-    /// are written as given, never converted.
+    /// An amount given in billions of đồng, as Vietnamese listings state it: VND 210 billion, 2,100億ドン, 2,100억 동.
+    /// Amounts are written as given, never converted.
     /// </summary>
     public string VndBillion(decimal billions) =>
         _vndMyriadPattern is not null && _myriadPattern is not null
             ? string.Format(_culture, _vndMyriadPattern, Myriads(billions * 1_000_000_000m, exact: false))
             : string.Format(_culture, _vndBillionPattern, Number(billions));
 
-    // Counts in units of 10^4, 10^8, 10^12. Amounts keep the two largest non-zero groups, rounded (2,220,000,000 → 22億2,000万);
-    // exact counts keep every group and the rest below 10^4 (1,368,840 → 136万8,840).
+    // Counts in units of 10^4, 10^8, 10^12. Amounts keep the two largest non-zero groups, rounded (2,220,000,000 →
+    // 22億2,000万); exact counts keep every group and the rest below 10^4 (1,368,840 → 136万8,840).
     private string Myriads(decimal amount, bool exact)
     {
         var groups = new List<string>();

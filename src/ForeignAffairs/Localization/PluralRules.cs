@@ -11,7 +11,9 @@ internal static class PluralRules
     private static readonly HashSet<string> Slavic = ["ru", "uk", "be"];
     private static readonly HashSet<string> WestSlavic = ["cs", "sk"];
 
-    /// <summary>The plural category of <paramref name="count"/> in <paramref name="language"/> (a BCP 47 code).</summary>
+    /// <summary>
+    /// The plural category of <paramref name="count"/> in <paramref name="language"/> (a BCP 47 code).
+    /// </summary>
     public static string Category(string language, long count)
     {
         var primary = language.Split('-')[0];

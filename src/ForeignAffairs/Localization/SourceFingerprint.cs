@@ -13,12 +13,15 @@ internal static class SourceFingerprint
     /// <summary>The front-matter field a translation records its source's fingerprint in.</summary>
     public const string Field = "translated_from";
 
-    /// <summary>The fingerprint of <paramref name="text"/>: the first 12 hex digits of the SHA-256 of its normalized form.</summary>
+    /// <summary>
+    /// The fingerprint of <paramref name="text"/>: the first 12 hex digits of the SHA-256 of its normalized form.
+    /// </summary>
     public static string Of(string text)
     {
-        // The text is hashed as its lines would be joined: lines without their trailing spaces, "\n" between them, empty
-        // lines at either end left out. The normalized text is hashed in one call: hashing it line by line cost a tenth of
-        // reading a large site's content. A line never grows by more than its UTF-8 length, nor a text by more than its.
+        // The text is hashed as its lines would be joined: lines without their trailing spaces, "\n" between them,
+        // empty lines at either end left out. The normalized text is hashed in one call: hashing it line by line cost a
+        // tenth of reading a large site's content. A line never grows by more than its UTF-8 length, nor a text by more
+        // than its.
         var normalized = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetByteCount(text) + 1);
         try
         {

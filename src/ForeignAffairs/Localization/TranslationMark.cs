@@ -5,15 +5,16 @@ using ForeignAffairs.Diagnostics;
 namespace ForeignAffairs.Localization;
 
 /// <summary>
-/// Records in a translation's front matter which default-language text it was made from (<c>translated_from</c>), for the
-/// editor who has just brought it up to date. Only that one line is written; everything else in the file is kept as it was.
+/// Records in a translation's front matter which default-language text it was made from (<c>translated_from</c>), for
+/// the editor who has just brought it up to date. Only that one line is written; everything else in the file is kept as
+/// it was.
 /// </summary>
 internal static class TranslationMark
 {
     /// <summary>
-    /// Why the <paramref name="language"/> translation of <paramref name="entry"/> cannot be marked in <paramref name="site"/>,
-    /// or null when it can: what an editor names on the command line, told as a refusal of the command, not as a problem of
-    /// the site.
+    /// Why the <paramref name="language"/> translation of <paramref name="entry"/> cannot be marked in <paramref
+    /// name="site"/>, or null when it can: what an editor names on the command line, told as a refusal of the command,
+    /// not as a problem of the site.
     /// </summary>
     public static string? Refusal(Site site, string language, EntryKey entry)
     {
@@ -50,7 +51,8 @@ internal static class TranslationMark
         return path;
     }
 
-    // Replaces the field's line in the front matter, or adds it as the first field, creating the front matter if there is none.
+    // Replaces the field's line in the front matter, or adds it as the first field, creating the front matter if there
+    // is none.
     private static string WithField(string text, string line)
     {
         var newline = text.Contains("\r\n", StringComparison.Ordinal) ? "\r\n" : "\n";

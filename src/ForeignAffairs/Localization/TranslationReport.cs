@@ -2,10 +2,14 @@ using ForeignAffairs.Content;
 
 namespace ForeignAffairs.Localization;
 
-/// <summary>What is translated, stale or missing, language by language, for editors planning translation work.</summary>
+/// <summary>
+/// What is translated, stale or missing, language by language, for editors planning translation work.
+/// </summary>
 internal static class TranslationReport
 {
-    /// <summary>The status of every entry in every language but the default, by language in site order, then entry.</summary>
+    /// <summary>
+    /// The status of every entry in every language but the default, by language in site order, then entry.
+    /// </summary>
     public static IReadOnlyList<TranslationStatus> For(Site site)
     {
         var defaultLanguage = site.Config.DefaultLanguage.Code;
@@ -18,7 +22,8 @@ internal static class TranslationReport
     {
         var path = $"{entry.Key.Folder}/{language}.md";
         if (!entry.IsWrittenIn(language)) return new(entry.Key, language, TranslationState.Missing, path);
-        // An entry without Markdown is translated by the texts in its index.yaml, which sit beside the source and cannot go stale unseen.
+        // An entry without Markdown is translated by the texts in its index.yaml, which sit beside the source and
+        // cannot go stale unseen.
         if (!entry.Texts.TryGetValue(language, out var text) || !entry.Texts.TryGetValue(defaultLanguage, out var source))
             return new(entry.Key, language, TranslationState.Current, $"{entry.Key.Folder}/{ContentLoader.IndexFile}");
         var state = text.TranslatedFrom is null ? TranslationState.Unrecorded

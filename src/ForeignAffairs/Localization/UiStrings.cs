@@ -3,8 +3,9 @@ using ForeignAffairs.Diagnostics;
 namespace ForeignAffairs.Localization;
 
 /// <summary>
-/// The theme's interface strings (menu labels, headings, notices) per language, from <c>themes/&lt;theme&gt;/i18n/&lt;lang&gt;.yaml</c>.
-/// A key missing in a language falls back to the default language, with a warning.
+/// The theme's interface strings (menu labels, headings, notices) per language, from
+/// <c>themes/&lt;theme&gt;/i18n/&lt;lang&gt;.yaml</c>. A key missing in a language falls back to the default language,
+/// with a warning.
 /// </summary>
 /// <param name="DefaultLanguage">The language to fall back to.</param>
 /// <param name="Strings">The strings by language, then key.</param>
@@ -14,7 +15,10 @@ internal sealed record UiStrings(
     IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> Strings,
     IReadOnlyDictionary<string, string> Files)
 {
-    /// <summary>The string <paramref name="key"/> in <paramref name="language"/>, else in the default language, else the key itself.</summary>
+    /// <summary>
+    /// The string <paramref name="key"/> in <paramref name="language"/>, else in the default language, else the key
+    /// itself.
+    /// </summary>
     public string Get(string language, string key, DiagnosticBag diagnostics)
     {
         if (Strings.TryGetValue(language, out var own) && own.TryGetValue(key, out var text)) return text;
@@ -31,8 +35,9 @@ internal sealed record UiStrings(
     }
 
     /// <summary>
-    /// The form of <paramref name="key"/> for <paramref name="count"/> in <paramref name="language"/>: <c>key.one</c>, <c>key.few</c>...
-    /// by the language's plural rules, else <c>key.other</c>, with <c>{0}</c> replaced by <paramref name="formatted"/>.
+    /// The form of <paramref name="key"/> for <paramref name="count"/> in <paramref name="language"/>: <c>key.one</c>,
+    /// <c>key.few</c>... by the language's plural rules, else <c>key.other</c>, with <c>{0}</c> replaced by <paramref
+    /// name="formatted"/>.
     /// </summary>
     public string GetPlural(string language, string key, long count, string formatted, DiagnosticBag diagnostics)
     {

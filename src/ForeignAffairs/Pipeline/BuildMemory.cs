@@ -7,10 +7,10 @@ using ForeignAffairs.Verification;
 namespace ForeignAffairs.Pipeline;
 
 /// <summary>
-/// What a run of the <see cref="BuildPipeline"/> keeps for the next: the files read, the entries checked, the texts and views
-/// rendered, the pages verified and the last good build. A single build (<see cref="None"/>) keeps only what it needs
-/// while it runs, and drops each page's HTML once it is written, so that a large site is never held in memory whole; a live
-/// site (<see cref="Kept"/>) keeps it all, so that a rebuild does only the work a change calls for.
+/// What a run of the <see cref="BuildPipeline"/> keeps for the next: the files read, the entries checked, the texts and
+/// views rendered, the pages verified and the last good build. A single build (<see cref="None"/>) keeps only what it
+/// needs while it runs, and drops each page's HTML once it is written, so that a large site is never held in memory
+/// whole; a live site (<see cref="Kept"/>) keeps it all, so that a rebuild does only the work a change calls for.
 /// </summary>
 internal sealed class BuildMemory
 {
@@ -46,7 +46,9 @@ internal sealed class BuildMemory
     /// <summary>The Markdown texts rendered.</summary>
     public MarkdownMemo Markdown { get; private set; } = new();
 
-    /// <summary>The images processed, for a build not given a cache of its own (in memory; a preview processes each image once).</summary>
+    /// <summary>
+    /// The images processed, for a build not given a cache of its own (in memory; a preview processes each image once).
+    /// </summary>
     public ImageCache Images { get; } = new(null);
 
     /// <summary>The entry views and cached partials of each language.</summary>
@@ -58,7 +60,9 @@ internal sealed class BuildMemory
     /// <summary>The last build that succeeded, which the next one compares the site with.</summary>
     public BuiltSite? Last { get; private set; }
 
-    /// <summary>Starts rendering everything again: texts and views depend on which entries exist and on the settings.</summary>
+    /// <summary>
+    /// Starts rendering everything again: texts and views depend on which entries exist and on the settings.
+    /// </summary>
     public void RenderAnew()
     {
         Markdown = new MarkdownMemo();
@@ -66,8 +70,8 @@ internal sealed class BuildMemory
     }
 
     /// <summary>
-    /// Forgets what a run that failed rendered: the views of a site that did not build are not those of the last good build,
-    /// and, when it rendered everything anew (<paramref name="renderedAnew"/>), neither are its texts.
+    /// Forgets what a run that failed rendered: the views of a site that did not build are not those of the last good
+    /// build, and, when it rendered everything anew (<paramref name="renderedAnew"/>), neither are its texts.
     /// </summary>
     public void Failed(bool renderedAnew)
     {

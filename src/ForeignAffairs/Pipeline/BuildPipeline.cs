@@ -11,8 +11,8 @@ namespace ForeignAffairs.Pipeline;
 /// <summary>
 /// The stages of every build, in the order they run: load → render → verify → publish. Build, check and the preview's
 /// rebuilds are this one sequence; they differ only in what a run keeps for the next (<see cref="BuildMemory"/>) and in
-/// where the pages go (<see cref="SiteOutput"/>; a check has none). Each stage reports to one diagnostics collection, and
-/// the run stops at the first stage that found an error, before the output is touched.
+/// where the pages go (<see cref="SiteOutput"/>; a check has none). Each stage reports to one diagnostics collection,
+/// and the run stops at the first stage that found an error, before the output is touched.
 /// </summary>
 internal sealed class BuildPipeline(BuildOptions options, BuildMemory memory, SiteOutput? output)
 {
@@ -34,7 +34,8 @@ internal sealed class BuildPipeline(BuildOptions options, BuildMemory memory, Si
             : SiteChanges.Between(previous.Site, previous.Theme, previous.Search is not null, site, theme, search is not null);
         var reason = previous is null ? "the first build" : changes!.Everything;
         if (reason is not null) memory.RenderAnew();
-        // Without a reason to render everything, there is a last good build, and what the changes did not touch is kept.
+        // Without a reason to render everything, there is a last good build, and what the changes did not touch is
+        // kept.
         var rendered = Render(site, theme, search is not null, reason is null ? Scope(previous!, changes!) : Everything, diagnostics,
             progress);
         if (diagnostics.HasErrors) return Failed(site, previous, clock, reason is not null);
@@ -64,9 +65,9 @@ internal sealed class BuildPipeline(BuildOptions options, BuildMemory memory, Si
         return new BuildRun(site, built, previous, reason, published);
     }
 
-    // The site and its theme, or nulls when the settings cannot be read. The theme needs only the settings: its templates are
-    // parsed while the content is read. What it reports is added once the content is checked, since some checks of the
-    // content look at whether errors were reported before them.
+    // The site and its theme, or nulls when the settings cannot be read. The theme needs only the settings: its
+    // templates are parsed while the content is read. What it reports is added once the content is checked, since some
+    // checks of the content look at whether errors were reported before them.
     private (Site? Site, Theme? Theme) LoadWithTheme(string root, DiagnosticBag diagnostics)
     {
         if (Configure(root, options.BaseUrl, diagnostics, options.Today) is not { } config) return (null, null);
@@ -81,7 +82,8 @@ internal sealed class BuildPipeline(BuildOptions options, BuildMemory memory, Si
         }
         finally
         {
-            // Even when reading the content failed: the preview reads the site again then, and no theme may still be loading.
+            // Even when reading the content failed: the preview reads the site again then, and no theme may still be
+            // loading.
             Task.WhenAny(reading).Wait();
         }
         var theme = reading.GetAwaiter().GetResult();
@@ -90,10 +92,11 @@ internal sealed class BuildPipeline(BuildOptions options, BuildMemory memory, Si
     }
 
     /// <summary>
-    /// The load stage: the site in <paramref name="root"/> with its content checked against the schemas, built on the day
-    /// <paramref name="today"/> (the current day in Vietnam when null), or null when its
-    /// settings cannot be read. Folders whose files did not change since <paramref name="folders"/> read them are not read
-    /// again, and entries not checked again while the set of entries is the same (<paramref name="checkedEntries"/>).
+    /// The load stage: the site in <paramref name="root"/> with its content checked against the schemas, built on the
+    /// day
+    /// <paramref name="today"/> (the current day in Vietnam when null), or null when its settings cannot be read.
+    /// Folders whose files did not change since <paramref name="folders"/> read them are not read again, and entries
+    /// not checked again while the set of entries is the same (<paramref name="checkedEntries"/>).
     /// </summary>
     public static Site? Load(string root, Uri? baseUrl, DiagnosticBag diagnostics, LoadedFolders? folders = null,
         CheckedEntries? checkedEntries = null, DateOnly? today = null) =>
@@ -133,8 +136,8 @@ internal sealed class BuildPipeline(BuildOptions options, BuildMemory memory, Si
     private static RenderScope Scope(BuiltSite previous, SiteChanges changes) =>
         RenderScope.Since(previous.Rendered, changes.Touches, changes.Reach);
 
-    // Each page is read for verification and handed to the output as soon as it is rendered; a single build then drops its
-    // HTML, so that a large site is never held in memory whole.
+    // Each page is read for verification and handed to the output as soon as it is rendered; a single build then drops
+    // its HTML, so that a large site is never held in memory whole.
     private RenderedSite Render(Site site, Theme theme, bool search, RenderScope? scope, DiagnosticBag diagnostics,
         BuildProgress? progress)
     {

@@ -5,7 +5,8 @@ using ForeignAffairs.Rendering;
 namespace ForeignAffairs.Pipeline;
 
 /// <summary>
-/// A build that succeeded: the site it read, everything it published, and how its pages differ from the last good build's.
+/// A build that succeeded: the site it read, everything it published, and how its pages differ from the last good
+/// build's.
 /// </summary>
 internal sealed record BuiltSite(
     Site Site,

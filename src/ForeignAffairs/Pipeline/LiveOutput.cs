@@ -4,8 +4,8 @@ using ForeignAffairs.Publishing;
 namespace ForeignAffairs.Pipeline;
 
 /// <summary>
-/// The output of a live site: written whole by the first build, then brought up to date by each rebuild, which writes only
-/// the files that differ and removes those that are gone. It is the live site's alone; the preview serves from it.
+/// The output of a live site: written whole by the first build, then brought up to date by each rebuild, which writes
+/// only the files that differ and removes those that are gone. It is the live site's alone; the preview serves from it.
 /// </summary>
 internal sealed class LiveOutput(string folder) : SiteOutput
 {
@@ -14,8 +14,8 @@ internal sealed class LiveOutput(string folder) : SiteOutput
     private bool _published;
 
     /// <summary>
-    /// Files reported changed (full paths), which wait until a build that succeeds has copied them: a file can change without
-    /// its length or time changing.
+    /// Files reported changed (full paths), which wait until a build that succeeds has copied them: a file can change
+    /// without its length or time changing.
     /// </summary>
     public HashSet<string> Touched { get; } = new(StringComparer.Ordinal);
 
@@ -25,8 +25,8 @@ internal sealed class LiveOutput(string folder) : SiteOutput
     public override Published? Publish(BuiltSite built, BuiltSite? previous, StageClock clock, DiagnosticBag diagnostics)
     {
         var (rendered, documents) = (built.Rendered, built.Documents);
-        // The first build writes everything, search index included, as a full build does; so does the build after one that
-        // failed while writing, which may have left the output half updated.
+        // The first build writes everything, search index included, as a full build does; so does the build after one
+        // that failed while writing, which may have left the output half updated.
         var whole = previous is null || _stale;
         Published published;
         if (whole)

@@ -4,12 +4,14 @@ using ForeignAffairs.Rendering;
 namespace ForeignAffairs.Pipeline;
 
 /// <summary>
-/// Where a build's pages go: into a staging folder that replaces the output whole (<see cref="StagedOutput"/>), or into an
-/// output kept up to date file by file (<see cref="LiveOutput"/>). A check has none.
+/// Where a build's pages go: into a staging folder that replaces the output whole (<see cref="StagedOutput"/>), or into
+/// an output kept up to date file by file (<see cref="LiveOutput"/>). A check has none.
 /// </summary>
 internal abstract class SiteOutput : IDisposable
 {
-    /// <summary>Before the site is loaded: whether the output may be written; when not, the reason is reported.</summary>
+    /// <summary>
+    /// Before the site is loaded: whether the output may be written; when not, the reason is reported.
+    /// </summary>
     public abstract bool Open(string root, StageClock clock, DiagnosticBag diagnostics);
 
     /// <summary>Before rendering: makes ready to receive pages. A problem is reported and rendering goes on.</summary>
@@ -28,8 +30,8 @@ internal abstract class SiteOutput : IDisposable
     }
 
     /// <summary>
-    /// Publishes <paramref name="built"/>, which follows <paramref name="previous"/> (null for the first build); null when
-    /// something failed, which is reported.
+    /// Publishes <paramref name="built"/>, which follows <paramref name="previous"/> (null for the first build); null
+    /// when something failed, which is reported.
     /// </summary>
     public abstract Published? Publish(BuiltSite built, BuiltSite? previous, StageClock clock, DiagnosticBag diagnostics);
 

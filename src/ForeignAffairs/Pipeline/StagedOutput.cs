@@ -5,9 +5,9 @@ using ForeignAffairs.Rendering;
 namespace ForeignAffairs.Pipeline;
 
 /// <summary>
-/// The output of a build: each page is written to a staging folder as soon as it is rendered, and the folder replaces the
-/// output in one rename once everything succeeded. A build that fails removes the staging folder, and the output stays as it
-/// was. Two builds into one folder take turns: each replaces the output whole.
+/// The output of a build: each page is written to a staging folder as soon as it is rendered, and the folder replaces
+/// the output in one rename once everything succeeded. A build that fails removes the staging folder, and the output
+/// stays as it was. Two builds into one folder take turns: each replaces the output whole.
 /// </summary>
 internal sealed class StagedOutput(BuildOptions options) : SiteOutput
 {
@@ -34,7 +34,8 @@ internal sealed class StagedOutput(BuildOptions options) : SiteOutput
         }
     }
 
-    // An output that cannot be written is reported with the content's and the templates' own mistakes, which rendering finds.
+    // An output that cannot be written is reported with the content's and the templates' own mistakes, which rendering
+    // finds.
     public override void Begin(DiagnosticBag diagnostics)
     {
         try

@@ -7,14 +7,16 @@ using ForeignAffairs.Validation;
 namespace ForeignAffairs.Publishing;
 
 /// <summary>
-/// <c>/data/&lt;collection&gt;.csv</c>: the same values as <see cref="CollectionJson"/>, one row per entry, for spreadsheets,
-/// as <see cref="ProjectsCsv"/> writes projects. A text has a column per language (<c>title_ja</c>); a group of fields a
-/// column per field (<c>area_total_ha</c>); a list of slugs or values one column, joined with ';'; a list of texts or groups
-/// a column per language, each item's values joined with ', ' and the items with '; '.
+/// <c>/data/&lt;collection&gt;.csv</c>: the same values as <see cref="CollectionJson"/>, one row per entry, for
+/// spreadsheets, as <see cref="ProjectsCsv"/> writes projects. A text has a column per language (<c>title_ja</c>); a
+/// group of fields a column per field (<c>area_total_ha</c>); a list of slugs or values one column, joined with ';'; a
+/// list of texts or groups a column per language, each item's values joined with ', ' and the items with '; '.
 /// </summary>
 internal static class CollectionCsv
 {
-    /// <summary>Where the export of <paramref name="collection"/> is published, relative to the output folder.</summary>
+    /// <summary>
+    /// Where the export of <paramref name="collection"/> is published, relative to the output folder.
+    /// </summary>
     public static string PathOf(Collection collection) => $"data/{collection.Name}.csv";
 
     private sealed record Column(string Name, Func<IReadOnlyDictionary<string, object>, string?> Cell);
@@ -70,8 +72,8 @@ internal static class CollectionCsv
 
     private static string Col(string name, string language) => $"{name}_{language}";
 
-    // A value in a cell: a text in the language, other values as the JSON export writes them, a group or list nested in a
-    // list item with its values joined; texts are neutralised.
+    // A value in a cell: a text in the language, other values as the JSON export writes them, a group or list nested in
+    // a list item with its values joined; texts are neutralised.
     private static string? Cell(object? value, string? language) => value switch
     {
         LocalizedText text => OpenData.Neutralised(language is not null && text.TryGet(language, out var written) ? written : null),

@@ -7,13 +7,16 @@ using ForeignAffairs.Validation;
 namespace ForeignAffairs.Publishing;
 
 /// <summary>
-/// <c>/data/&lt;collection&gt;.json</c>: every entry of a collection with every field of its schema, written from the schema
-/// so that a field added to it is exported with it. The shape is stable: every key is always present, in schema order, null
-/// (or an empty list) when the entry does not give it; texts are maps of language code to the text written in it, or null.
+/// <c>/data/&lt;collection&gt;.json</c>: every entry of a collection with every field of its schema, written from the
+/// schema so that a field added to it is exported with it. The shape is stable: every key is always present, in schema
+/// order, null (or an empty list) when the entry does not give it; texts are maps of language code to the text written
+/// in it, or null.
 /// </summary>
 internal static class CollectionJson
 {
-    /// <summary>Where the export of <paramref name="collection"/> is published, relative to the output folder.</summary>
+    /// <summary>
+    /// Where the export of <paramref name="collection"/> is published, relative to the output folder.
+    /// </summary>
     public static string PathOf(Collection collection) => $"data/{collection.Name}.json";
 
     /// <summary>The export of <paramref name="entries"/> of <paramref name="collection"/>, for a site with

@@ -78,10 +78,11 @@ internal static class EventCalendar
         var summary = entry.Summary?.Resolve(language, defaultLanguage).Text;
         var item = new CalendarEvent
         {
-            // The same event has the same identifier in every language, so that a calendar holding two of them knows it; the
-            // site's path keeps two sites on one host (project sites on github.io) apart.
+            // The same event has the same identifier in every language, so that a calendar holding two of them knows
+            // it; the site's path keeps two sites on one host (project sites on github.io) apart.
             Uid = $"{entry.Key.Collection.Name}-{entry.Key.Slug}@{config.BaseUrl.Host}{config.BasePath.TrimEnd('/')}",
-            // Stamped with the day of the build rather than the time, so that a build on a given day gives the same bytes.
+            // Stamped with the day of the build rather than the time, so that a build on a given day gives the same
+            // bytes.
             DtStamp = new CalDateTime(config.Today.Year, config.Today.Month, config.Today.Day, 0, 0, 0, "UTC"),
             Summary = entry.Title.Resolve(language, defaultLanguage).Text,
             Location = Text(entry, "place", language, defaultLanguage),

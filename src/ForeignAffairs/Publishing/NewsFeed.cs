@@ -7,9 +7,9 @@ using ForeignAffairs.Routing;
 namespace ForeignAffairs.Publishing;
 
 /// <summary>
-/// The Atom 1.0 feed of the news in one language, <c>/&lt;lang&gt;/news/feed.xml</c>: every news entry, newest first, linking to its
-/// page in that language. An entry not translated into the language is still in its feed, with the title its page shows
-/// (the default language's) marked with the language it is written in.
+/// The Atom 1.0 feed of the news in one language, <c>/&lt;lang&gt;/news/feed.xml</c>: every news entry, newest first,
+/// linking to its page in that language. An entry not translated into the language is still in its feed, with the title
+/// its page shows (the default language's) marked with the language it is written in.
 /// </summary>
 internal static class NewsFeed
 {
@@ -20,8 +20,9 @@ internal static class NewsFeed
     public static string PathFor(string language) => SiteUrls.ListPath(language, Collection.News) + "feed.xml";
 
     /// <summary>
-    /// The feed of <paramref name="site"/>'s news in <paramref name="language"/>, or null when the site has no news: a feed must say
-    /// when it was last updated, and without news there is no date to give that does not change from one build to the next.
+    /// The feed of <paramref name="site"/>'s news in <paramref name="language"/>, or null when the site has no news: a
+    /// feed must say when it was last updated, and without news there is no date to give that does not change from one
+    /// build to the next.
     /// </summary>
     public static PublishedDocument? For(Site site, Language language)
     {

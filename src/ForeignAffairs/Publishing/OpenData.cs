@@ -7,8 +7,9 @@ namespace ForeignAffairs.Publishing;
 /// <summary>How the open data exports write JSON and CSV, the same for every collection exported.</summary>
 internal static class OpenData
 {
-    // The relaxed encoder keeps Japanese and Korean readable instead of writing \uXXXX for every letter. It does not escape
-    // '<' or '&', which only matters for JSON placed inside HTML; these files are served on their own as application/json.
+    // The relaxed encoder keeps Japanese and Korean readable instead of writing \uXXXX for every letter. It does not
+    // escape '<' or '&', which only matters for JSON placed inside HTML; these files are served on their own as
+    // application/json.
     public static readonly JsonWriterOptions Json = new()
     {
         Indented = true,
@@ -29,13 +30,15 @@ internal static class OpenData
         return bytes;
     }
 
-    /// <summary>One CSV line of <paramref name="fields"/>, each quoted as RFC 4180 asks, with its CRLF line end.</summary>
+    /// <summary>
+    /// One CSV line of <paramref name="fields"/>, each quoted as RFC 4180 asks, with its CRLF line end.
+    /// </summary>
     public static string CsvLine(IEnumerable<string?> fields) => string.Join(',', fields.Select(Quote)) + "\r\n";
 
     /// <summary>
     /// <paramref name="field"/> as a spreadsheet shows it as text: a text starting with '=', '+', '-', '@', a tab or a
-    /// carriage return is run as a formula by spreadsheets ("CSV injection"); as OWASP advises, a single quote before it makes
-    /// it text. Numeric columns hold only numbers and are not neutralised.
+    /// carriage return is run as a formula by spreadsheets ("CSV injection"); as OWASP advises, a single quote before
+    /// it makes it text. Numeric columns hold only numbers and are not neutralised.
     /// </summary>
     public static string? Neutralised(string? field) =>
         field is [ '=' or '+' or '-' or '@' or '\t' or '\r', ..] ? "'" + field : field;

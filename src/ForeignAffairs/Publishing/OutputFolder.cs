@@ -7,8 +7,8 @@ using ForeignAffairs.Rendering;
 namespace ForeignAffairs.Publishing;
 
 /// <summary>
-/// The publish stage. Everything is written to a staging folder beside the output, which then replaces the output in one rename,
-/// so a failed or interrupted build leaves the previous output exactly as it was.
+/// The publish stage. Everything is written to a staging folder beside the output, which then replaces the output in
+/// one rename, so a failed or interrupted build leaves the previous output exactly as it was.
 /// </summary>
 internal static class OutputFolder
 {
@@ -18,12 +18,14 @@ internal static class OutputFolder
     /// <summary>How pages are written: UTF-8 without a byte-order mark.</summary>
     internal static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    /// <summary>Writes <paramref name="html"/> to <paramref name="target"/> in UTF-8; returns the bytes written.</summary>
+    /// <summary>
+    /// Writes <paramref name="html"/> to <paramref name="target"/> in UTF-8; returns the bytes written.
+    /// </summary>
     internal static int WritePage(string target, string html)
     {
-        // Encoded into a buffer that is used again for the next page: pages are most of what a build allocates, and a list of
-        // 10,000 projects would otherwise be a new array of megabytes on every rebuild that writes it.
-        // Sized exactly, not for the worst case (three bytes a character): the pool keeps what it lends.
+        // Encoded into a buffer that is used again for the next page: pages are most of what a build allocates, and a
+        // list of 10,000 projects would otherwise be a new array of megabytes on every rebuild that writes it. Sized
+        // exactly, not for the worst case (three bytes a character): the pool keeps what it lends.
         var buffer = ArrayPool<byte>.Shared.Rent(Utf8.GetByteCount(html));
         try
         {
@@ -38,10 +40,11 @@ internal static class OutputFolder
     }
 
     /// <summary>
-    /// Where a build of the site in <paramref name="siteRoot"/> publishes <paramref name="output"/>: the folder it really is,
-    /// symbolic links resolved, or null (reported) when it may not be written. It must not be the site folder, contain it or
-    /// lie inside its content or themes; and a folder that holds files but was not made by a build (it has no manifest) is
-    /// refused unless <paramref name="adopt"/> is set, when its files are kept beside the site.
+    /// Where a build of the site in <paramref name="siteRoot"/> publishes <paramref name="output"/>: the folder it
+    /// really is, symbolic links resolved, or null (reported) when it may not be written. It must not be the site
+    /// folder, contain it or lie inside its content or themes; and a folder that holds files but was not made by a
+    /// build (it has no manifest) is refused unless <paramref name="adopt"/> is set, when its files are kept beside the
+    /// site.
     /// </summary>
     public static string? Resolve(string siteRoot, string output, DiagnosticBag diagnostics, bool adopt = false)
     {
@@ -88,7 +91,8 @@ internal static class OutputFolder
     /// </summary>
     /// <remarks>
     /// When <paramref name="search"/> is given, the written pages are indexed before the swap; a failed index stops the
-    /// swap. The output is the build's alone: nothing in it is kept, as in the preview's own folder. The stages are told to
+    /// swap. The output is the build's alone: nothing in it is kept, as in the preview's own folder. The stages are
+    /// told to
     /// <paramref name="enter"/>, when given.
     /// </remarks>
     public static long Publish(RenderedSite rendered, IReadOnlyList<PublishedDocument> documents, string output, DiagnosticBag diagnostics,
@@ -108,10 +112,10 @@ internal static class OutputFolder
     }
 
     /// <summary>
-    /// Completes <paramref name="staging"/>, which holds the pages of <paramref name="rendered"/> already: writes its files
-    /// and <paramref name="documents"/>, indexes the pages for search when the site has <paramref name="search"/>, and puts
-    /// the folder in the place of <paramref name="output"/>. False when something failed (and was reported). The stages are
-    /// told to <paramref name="enter"/>, when given.
+    /// Completes <paramref name="staging"/>, which holds the pages of <paramref name="rendered"/> already: writes its
+    /// files and <paramref name="documents"/>, indexes the pages for search when the site has <paramref
+    /// name="search"/>, and puts the folder in the place of <paramref name="output"/>. False when something failed (and
+    /// was reported). The stages are told to <paramref name="enter"/>, when given.
     /// </summary>
     internal static bool Complete(StagingFolder staging, RenderedSite rendered, IReadOnlyList<PublishedDocument> documents, string output,
         DiagnosticBag diagnostics, SearchIndex? search, Action<string>? enter = null)
@@ -177,8 +181,8 @@ internal static class OutputFolder
     }
 
     /// <summary>
-    /// Copies a file with its time, by which a later refresh tells that the copy is current; a file of the built-in theme is
-    /// written from its bytes.
+    /// Copies a file with its time, by which a later refresh tells that the copy is current; a file of the built-in
+    /// theme is written from its bytes.
     /// </summary>
     internal static void Copy(CopiedFile file, string target)
     {

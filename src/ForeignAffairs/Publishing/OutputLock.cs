@@ -4,9 +4,10 @@ using System.Text;
 namespace ForeignAffairs.Publishing;
 
 /// <summary>
-/// Holds an output folder for one build at a time, so that two builds into the same folder never mix their files: the second
-/// waits for the first. The lock is the system's own lock on a file named after the folder's real path, kept in the temporary
-/// folder rather than beside the output; the system releases it when its process ends, however that happens.
+/// Holds an output folder for one build at a time, so that two builds into the same folder never mix their files: the
+/// second waits for the first. The lock is the system's own lock on a file named after the folder's real path, kept in
+/// the temporary folder rather than beside the output; the system releases it when its process ends, however that
+/// happens.
 /// </summary>
 internal sealed class OutputLock : IDisposable
 {
@@ -17,8 +18,8 @@ internal sealed class OutputLock : IDisposable
     private OutputLock(FileStream file) => _file = file;
 
     /// <summary>
-    /// Takes the lock of <paramref name="output"/> (a real path), telling <paramref name="waiting"/> once if another build holds
-    /// it, and giving up with an <see cref="IOException"/> after <paramref name="patience"/>.
+    /// Takes the lock of <paramref name="output"/> (a real path), telling <paramref name="waiting"/> once if another
+    /// build holds it, and giving up with an <see cref="IOException"/> after <paramref name="patience"/>.
     /// </summary>
     public static OutputLock Take(string output, TimeSpan patience, Action? waiting = null)
     {
@@ -31,7 +32,8 @@ internal sealed class OutputLock : IDisposable
         {
             try
             {
-                // FileShare.None is an exclusive lock on the file that no other process can take while this one holds it.
+                // FileShare.None is an exclusive lock on the file that no other process can take while this one holds
+                // it.
                 return new OutputLock(new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None));
             }
             catch (IOException) when (File.Exists(path) && DateTime.UtcNow - started < patience)

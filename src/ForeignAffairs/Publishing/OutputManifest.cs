@@ -3,8 +3,9 @@ using ForeignAffairs.FileSystem;
 namespace ForeignAffairs.Publishing;
 
 /// <summary>
-/// The list of files a build published, kept in the output folder. The next build replaces exactly those: every other file
-/// of the folder, such as a deploy folder's <c>.git</c> or <c>CNAME</c>, is the folder owner's and is carried over as it is.
+/// The list of files a build published, kept in the output folder. The next build replaces exactly those: every other
+/// file of the folder, such as a deploy folder's <c>.git</c> or <c>CNAME</c>, is the folder owner's and is carried over
+/// as it is.
 /// </summary>
 internal static class OutputManifest
 {
@@ -13,7 +14,9 @@ internal static class OutputManifest
 
     private const string Header = "# The files foreign-affairs published here. Each build replaces these and keeps every other file.";
 
-    /// <summary>The files listed in <paramref name="folder"/>'s manifest, '/'-separated; null when it has none.</summary>
+    /// <summary>
+    /// The files listed in <paramref name="folder"/>'s manifest, '/'-separated; null when it has none.
+    /// </summary>
     public static HashSet<string>? Read(string folder)
     {
         var path = Path.Combine(folder, FileName);
@@ -44,8 +47,8 @@ internal static class OutputManifest
         File.WriteAllLines(Path.Combine(folder, FileName), files.Prepend(Header), OutputFolder.Utf8);
 
     /// <summary>
-    /// The entries of <paramref name="folder"/> that <paramref name="owned"/> does not list, as '/'-separated paths: a file,
-    /// a link or a special file, or a whole folder when nothing in it is listed. Links are never followed.
+    /// The entries of <paramref name="folder"/> that <paramref name="owned"/> does not list, as '/'-separated paths: a
+    /// file, a link or a special file, or a whole folder when nothing in it is listed. Links are never followed.
     /// </summary>
     public static IReadOnlyList<string> Others(string folder, IReadOnlySet<string> owned)
     {

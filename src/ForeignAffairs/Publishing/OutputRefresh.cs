@@ -4,16 +4,17 @@ using ForeignAffairs.Rendering;
 namespace ForeignAffairs.Publishing;
 
 /// <summary>
-/// Brings an output folder written from one render up to date with the next, writing only the files that differ and removing
-/// those that are gone. Each file is replaced by a rename, so a server reading the folder never sees half a file.
+/// Brings an output folder written from one render up to date with the next, writing only the files that differ and
+/// removing those that are gone. Each file is replaced by a rename, so a server reading the folder never sees half a
+/// file.
 /// </summary>
 internal static class OutputRefresh
 {
     /// <summary>
-    /// Updates <paramref name="output"/>, which holds <paramref name="before"/>, to hold <paramref name="after"/>, whose pages
-    /// differ from those before as <paramref name="change"/> says; returns the files written and removed. A copied file is
-    /// copied again when its source is in <paramref name="touched"/> (full paths), or when its length or time differ from the
-    /// copy's.
+    /// Updates <paramref name="output"/>, which holds <paramref name="before"/>, to hold <paramref name="after"/>,
+    /// whose pages differ from those before as <paramref name="change"/> says; returns the files written and removed. A
+    /// copied file is copied again when its source is in <paramref name="touched"/> (full paths), or when its length or
+    /// time differ from the copy's.
     /// </summary>
     internal static (int Written, int Removed) Apply(RenderedSite before, IReadOnlyList<PublishedDocument> beforeDocuments,
         RenderedSite after, RenderedChange change, IReadOnlyList<PublishedDocument> afterDocuments, string output,
@@ -24,8 +25,8 @@ internal static class OutputRefresh
         var written = 0;
         try
         {
-            // Files that are gone go first: a file may give way to a folder of the same name, or the other way round. A page
-            // may also give way to a copied file or a document of the same path, or the other way round.
+            // Files that are gone go first: a file may give way to a folder of the same name, or the other way round. A
+            // page may also give way to a copied file or a document of the same path, or the other way round.
             var others = after.Files.Select(f => f.Path).Concat(afterDocuments.Select(d => d.Path)).ToHashSet(StringComparer.Ordinal);
             var gone = change.Gone.Where(p => !others.Contains(p))
                 .Concat(before.Files.Select(f => f.Path).Concat(beforeDocuments.Select(d => d.Path))
@@ -58,8 +59,8 @@ internal static class OutputRefresh
         }
     }
 
-    // Writes that failed on several cores come together: they are a write failure when each of them is one, reported by the
-    // first message in order, the same whichever core failed first. Anything else is a fault of the generator.
+    // Writes that failed on several cores come together: they are a write failure when each of them is one, reported by
+    // the first message in order, the same whichever core failed first. Anything else is a fault of the generator.
     private static Exception? WriteFailure(Exception ex)
     {
         IReadOnlyList<Exception> all = ex is AggregateException aggregate ? aggregate.Flatten().InnerExceptions : [ex];
@@ -75,9 +76,9 @@ internal static class OutputRefresh
         return false;
     }
 
-    // A copied file is current when it has its source's length and time, which the copy gave it. A file replaced by one of
-    // the same length and time (as cp -p or unzip write) is caught by the watcher's report of it instead. A file of the
-    // built-in theme, small and without a time, is current when it has its bytes.
+    // A copied file is current when it has its source's length and time, which the copy gave it. A file replaced by one
+    // of the same length and time (as cp -p or unzip write) is caught by the watcher's report of it instead. A file of
+    // the built-in theme, small and without a time, is current when it has its bytes.
     private static bool IsCopy(CopiedFile file, string target)
     {
         var copy = new FileInfo(target);
@@ -87,7 +88,8 @@ internal static class OutputRefresh
         return copy.Exists && copy.Length == source.Length && copy.LastWriteTimeUtc == source.LastWriteTimeUtc;
     }
 
-    // Writes one file beside its place and renames it there, so that a server reading the folder never sees half a file.
+    // Writes one file beside its place and renames it there, so that a server reading the folder never sees half a
+    // file.
     private static void Replace(string folder, string relative, Action<string> write)
     {
         var target = OutputFolder.Within(folder, relative);

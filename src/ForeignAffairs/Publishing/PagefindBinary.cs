@@ -15,8 +15,9 @@ internal static class PagefindBinary
     internal static readonly IReadOnlyList<string> Names = ["pagefind_extended", "pagefind"];
 
     /// <summary>
-    /// The binary that the runner at <paramref name="runner"/> would start, found where it looks (its environment variable,
-    /// else the platform's package in <c>node_modules</c>); null when it is not there, and then the runner has to run.
+    /// The binary that the runner at <paramref name="runner"/> would start, found where it looks (its environment
+    /// variable, else the platform's package in <c>node_modules</c>); null when it is not there, and then the runner
+    /// has to run.
     /// </summary>
     public static string? For(string runner)
     {
@@ -24,8 +25,9 @@ internal static class PagefindBinary
             if (Environment.GetEnvironmentVariable(Variable(name)) is { Length: > 0 } chosen)
                 return chosen;
         if (Platform is not { } platform) return null;
-        // The runner is node_modules/pagefind/lib/runner/bin.cjs. Node.js looks from the package's real folder (a package
-        // manager such as pnpm links it from elsewhere): in its own node_modules, then in the node_modules that holds it.
+        // The runner is node_modules/pagefind/lib/runner/bin.cjs. Node.js looks from the package's real folder (a
+        // package manager such as pnpm links it from elsewhere): in its own node_modules, then in the node_modules that
+        // holds it.
         string package;
         try
         {
@@ -46,8 +48,8 @@ internal static class PagefindBinary
 
     /// <summary>
     /// The name of this platform's package, as Node.js names the system and processor; null for one Pagefind lacks. The
-    /// processor is the system's, where Node.js gives its own: an x64 Node.js on Arm Windows installs the x64 package, which
-    /// is then not found here, and the runner starts it.
+    /// processor is the system's, where Node.js gives its own: an x64 Node.js on Arm Windows installs the x64 package,
+    /// which is then not found here, and the runner starts it.
     /// </summary>
     internal static string? Platform { get; } = PlatformName();
 

@@ -5,9 +5,9 @@ namespace ForeignAffairs.Publishing;
 
 /// <summary>
 /// The tool's own Pagefind, for sites that have none in their <c>node_modules</c>: one per user and version, in
-/// <c>pagefind/&lt;version&gt;/</c> of the tool's cache folder, installed there with npm the first time a build needs it.
-/// The installation is made in a folder beside it and renamed into place once complete, so that two builds may install at
-/// once and an interrupted one never leaves a copy that looks complete.
+/// <c>pagefind/&lt;version&gt;/</c> of the tool's cache folder, installed there with npm the first time a build needs
+/// it. The installation is made in a folder beside it and renamed into place once complete, so that two builds may
+/// install at once and an interrupted one never leaves a copy that looks complete.
 /// </summary>
 internal sealed class PagefindCache
 {
@@ -66,7 +66,8 @@ internal sealed class PagefindCache
     private static (string?, MissingSearchTool) Missing(string reason, string remedy) =>
         (null, new MissingSearchTool(reason, $"{remedy}, run npm install in the site folder, or set 'search: false' in site.yaml"));
 
-    // Returns what went wrong, or null once the folder holds a complete installation (this build's or a concurrent one's).
+    // Returns what went wrong, or null once the folder holds a complete installation (this build's or a concurrent
+    // one's).
     private string? Install(string npm)
     {
         var partial = Folder + PartialMark + Guid.NewGuid().ToString("N");

@@ -14,7 +14,9 @@ internal sealed class ProjectExport(Entry entry, ProjectRecord record)
     /// <summary>The project's facts.</summary>
     public ProjectRecord Record { get; } = record;
 
-    /// <summary>The project's element of <c>projects.json</c>, as <see cref="ProjectsJson.Element"/> writes it.</summary>
+    /// <summary>
+    /// The project's element of <c>projects.json</c>, as <see cref="ProjectsJson.Element"/> writes it.
+    /// </summary>
     public byte[] Json { get; } = ProjectsJson.Element(record);
 
     /// <summary>The project's row of <c>projects.csv</c>, with its line end.</summary>

@@ -12,8 +12,8 @@ internal sealed class ProjectExports
     public IReadOnlyList<ProjectExport> Items { get; }
 
     /// <summary>
-    /// The projects of <paramref name="site"/>. A project whose entry is the one <paramref name="previous"/> read (a rebuild
-    /// that kept it, with the same settings) keeps its export; the others are written anew.
+    /// The projects of <paramref name="site"/>. A project whose entry is the one <paramref name="previous"/> read (a
+    /// rebuild that kept it, with the same settings) keeps its export; the others are written anew.
     /// </summary>
     public static ProjectExports For(Site site, ProjectExports? previous)
     {
@@ -28,7 +28,10 @@ internal sealed class ProjectExports
         return new ProjectExports(items);
     }
 
-    /// <summary>Whether these projects publish the same open data as <paramref name="before"/>: the same facts in the same order.</summary>
+    /// <summary>
+    /// Whether these projects publish the same open data as <paramref name="before"/>: the same facts in the same
+    /// order.
+    /// </summary>
     public bool SameAs(ProjectExports before) =>
         Items.Count == before.Items.Count
         && Items.Zip(before.Items).All(p => ReferenceEquals(p.First, p.Second) || p.First.Record.SameAs(p.Second.Record));

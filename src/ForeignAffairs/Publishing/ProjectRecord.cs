@@ -4,9 +4,10 @@ using ForeignAffairs.Routing;
 namespace ForeignAffairs.Publishing;
 
 /// <summary>
-/// The facts of one investment project as the open data exports publish them. Texts are given per site language as written for
-/// that language (or for every language), and null where no text is written in it: a reuser should not mistake the default
-/// language's text for a translation. The default language's title is always there, since every entry must have one.
+/// The facts of one investment project as the open data exports publish them. Texts are given per site language as
+/// written for that language (or for every language), and null where no text is written in it: a reuser should not
+/// mistake the default language's text for a translation. The default language's title is always there, since every
+/// entry must have one.
 /// </summary>
 /// <param name="Slug">The project's slug.</param>
 /// <param name="Title">The title in each site language, in site order.</param>
@@ -15,12 +16,14 @@ namespace ForeignAffairs.Publishing;
 /// <param name="Status">Where the call for investors stands: open, negotiating, awarded or closed.</param>
 /// <param name="InvestmentForm">The form of investment sought, if given.</param>
 /// <param name="InvestmentUsdMillion">The total investment in millions of US dollars, if given.</param>
-/// <param name="InvestmentVndBillion">The total investment in billions of đồng, if given: as the listing states it, not converted.</param>
+/// <param name="InvestmentVndBillion">The total investment in billions of đồng, if given: as the listing states it, not
+/// converted.</param>
 /// <param name="AreaHa">The land area in hectares, if given.</param>
 /// <param name="Published">The date the call was published.</param>
 /// <param name="Location">Where in the province the site is, in each site language.</param>
 /// <param name="Urls">The full address of the project's page in each site language.</param>
-/// <param name="Example">Whether the project is invented, to show how a listing looks; a reuser should leave it out.</param>
+/// <param name="Example">Whether the project is invented, to show how a listing looks; a reuser should leave it
+/// out.</param>
 /// <param name="Source">The public listing the project is taken from, if given.</param>
 /// <param name="SourceUrl">The address of that listing, if given.</param>
 /// <param name="Decision">The decision that lists the project, in each site language.</param>
@@ -45,8 +48,8 @@ internal sealed record ProjectRecord(
     string? Park)
 {
     /// <summary>
-    /// Whether <paramref name="other"/> gives the same facts, written the same: numbers with the same digits (1.0 is not
-    /// written as 1.00).
+    /// Whether <paramref name="other"/> gives the same facts, written the same: numbers with the same digits (1.0 is
+    /// not written as 1.00).
     /// </summary>
     internal bool SameAs(ProjectRecord other) =>
         (Slug, Province, Status, InvestmentForm, Published, Example, Source, SourceUrl, Park)
@@ -67,7 +70,8 @@ internal sealed record ProjectRecord(
     /// </summary>
     public static ProjectRecord Of(Entry entry, IReadOnlyList<string> languages, SiteUrls urls)
     {
-        // Validation leaves out projects that lack a required field, so those are read with casts; optional ones may be missing.
+        // Validation leaves out projects that lack a required field, so those are read with casts; optional ones may be
+        // missing.
         var fields = entry.Fields;
         T Required<T>(string name) => (T)fields[name];
         T? Optional<T>(string name) where T : class => fields.GetValueOrDefault(name) as T;

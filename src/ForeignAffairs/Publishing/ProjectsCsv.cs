@@ -4,10 +4,10 @@ using System.Text;
 namespace ForeignAffairs.Publishing;
 
 /// <summary>
-/// <c>/data/projects.csv</c>: the same facts as <see cref="ProjectsJson"/>, one row per project, for spreadsheets. RFC 4180:
-/// a header row, CRLF line ends, fields quoted when they hold a comma, a quote or a line end. Texts and addresses have a column
-/// per language (<c>title_ja</c>), sectors are joined with ';', and a missing value is an empty field. A text that a
-/// spreadsheet would run as a formula starts with a single quote.
+/// <c>/data/projects.csv</c>: the same facts as <see cref="ProjectsJson"/>, one row per project, for spreadsheets. RFC
+/// 4180: a header row, CRLF line ends, fields quoted when they hold a comma, a quote or a line end. Texts and addresses
+/// have a column per language (<c>title_ja</c>), sectors are joined with ';', and a missing value is an empty field. A
+/// text that a spreadsheet would run as a formula starts with a single quote.
 /// </summary>
 internal static class ProjectsCsv
 {
@@ -23,7 +23,9 @@ internal static class ProjectsCsv
         return new PublishedDocument(Path, OpenData.CsvBytes(text.ToString()));
     }
 
-    /// <summary><paramref name="p"/>'s row, with its line end. Numeric columns hold only numbers; the texts are neutralised.</summary>
+    /// <summary>
+    /// <paramref name="p"/>'s row, with its line end. Numeric columns hold only numbers; the texts are neutralised.
+    /// </summary>
     public static string Row(ProjectRecord p) => OpenData.CsvLine(
     [
         .. new[] { p.Slug }.Concat(p.Title.Select(t => t.Text))

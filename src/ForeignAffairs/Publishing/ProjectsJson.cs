@@ -6,8 +6,9 @@ using ForeignAffairs.Configuration;
 namespace ForeignAffairs.Publishing;
 
 /// <summary>
-/// <c>/data/projects.json</c>: every investment project's facts for reuse, in a stable shape (every key is always present,
-/// null when the project does not give it), with keys in a fixed order and numbers as numbers. The format is described in README.md.
+/// <c>/data/projects.json</c>: every investment project's facts for reuse, in a stable shape (every key is always
+/// present, null when the project does not give it), with keys in a fixed order and numbers as numbers. The format is
+/// described in README.md.
 /// </summary>
 internal static class ProjectsJson
 {
@@ -17,8 +18,8 @@ internal static class ProjectsJson
     /// <summary>The export of <paramref name="projects"/>, for a site with <paramref name="config"/>.</summary>
     internal static PublishedDocument For(SiteConfig config, IReadOnlyList<ProjectExport> projects)
     {
-        // Sized for every element at once: a buffer that doubled its way to the 10 MB of 10,000 projects would be copied
-        // each time it grew, on every rebuild that writes the file again.
+        // Sized for every element at once: a buffer that doubled its way to the 10 MB of 10,000 projects would be
+        // copied each time it grew, on every rebuild that writes the file again.
         var buffer = new ArrayBufferWriter<byte>(projects.Sum(p => p.Json.Length + 1) + 4096);
         using (var json = new Utf8JsonWriter(buffer, OpenData.Json))
         {
@@ -37,8 +38,8 @@ internal static class ProjectsJson
     }
 
     /// <summary>
-    /// <paramref name="project"/>'s element of the <c>projects</c> array, with the line break and indent before it: the bytes
-    /// a writer of the whole file writes for it, so that a rebuild writes again only the projects that changed.
+    /// <paramref name="project"/>'s element of the <c>projects</c> array, with the line break and indent before it: the
+    /// bytes a writer of the whole file writes for it, so that a rebuild writes again only the projects that changed.
     /// </summary>
     public static byte[] Element(ProjectRecord project)
     {

@@ -6,19 +6,21 @@ using ForeignAffairs.FileSystem;
 namespace ForeignAffairs.Publishing;
 
 /// <summary>
-/// The pages Pagefind indexes, and its index put together from parts. Pagefind numbers pages in the order it finds them in
-/// their folders, which is the order they were written in on some file systems: pages rendered on several threads would
-/// give an index with other bytes on every build. So it reads a copy of the site's pages made of links to them, written
-/// one after another in the order of their paths. An index in parts has a part per language, each with the files named by
-/// their content's hash and its language listed in <c>pagefind-entry.json</c>; the files every part has, such as the
-/// search script, are the same in each. Joined, they are the files a run over all the pages writes.
+/// The pages Pagefind indexes, and its index put together from parts. Pagefind numbers pages in the order it finds them
+/// in their folders, which is the order they were written in on some file systems: pages rendered on several threads
+/// would give an index with other bytes on every build. So it reads a copy of the site's pages made of links to them,
+/// written one after another in the order of their paths. An index in parts has a part per language, each with the
+/// files named by their content's hash and its language listed in <c>pagefind-entry.json</c>; the files every part has,
+/// such as the search script, are the same in each. Joined, they are the files a run over all the pages writes.
 /// </summary>
 internal static class SearchBundle
 {
     private const string Entry = "pagefind-entry.json";
     private static readonly JsonSerializerOptions Written = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    /// <summary>The HTML files of <paramref name="site"/>, outside <paramref name="bundle"/>, by their paths, in order.</summary>
+    /// <summary>
+    /// The HTML files of <paramref name="site"/>, outside <paramref name="bundle"/>, by their paths, in order.
+    /// </summary>
     public static IReadOnlyList<string> Pages(string site, string bundle) =>
         Directory.EnumerateFiles(site, "*.html", SearchOption.AllDirectories)
             .Where(file => !file.StartsWith(bundle + Path.DirectorySeparatorChar, StringComparison.Ordinal))
@@ -26,8 +28,8 @@ internal static class SearchBundle
             .Order(StringComparer.Ordinal).ToArray();
 
     /// <summary>
-    /// <paramref name="pages"/> in a part per language of <paramref name="languages"/>, by the folder they are in; the pages
-    /// outside those folders (the root pages, in no one language) go with the first.
+    /// <paramref name="pages"/> in a part per language of <paramref name="languages"/>, by the folder they are in; the
+    /// pages outside those folders (the root pages, in no one language) go with the first.
     /// </summary>
     public static IReadOnlyList<IReadOnlyList<string>> ByLanguage(IReadOnlyList<string> pages, IReadOnlyList<string> languages)
     {
@@ -37,8 +39,8 @@ internal static class SearchBundle
     }
 
     /// <summary>
-    /// Writes in <paramref name="folder"/> a link to each of <paramref name="pages"/> of <paramref name="site"/>, in their
-    /// order; a page removed since it was listed (the preview's rebuild may be replacing it) is left out.
+    /// Writes in <paramref name="folder"/> a link to each of <paramref name="pages"/> of <paramref name="site"/>, in
+    /// their order; a page removed since it was listed (the preview's rebuild may be replacing it) is left out.
     /// </summary>
     public static void Mirror(string site, IEnumerable<string> pages, string folder)
     {
@@ -64,13 +66,19 @@ internal static class SearchBundle
     public static bool MarksBody(string site, IEnumerable<string> pages) =>
         pages.Any(page => File.ReadAllText(Path.Combine(site, page)).Contains("data-pagefind-body", StringComparison.Ordinal));
 
-    /// <summary>Lists the languages in the entry file of <paramref name="bundle"/> in order of their codes, as joined parts list them.</summary>
+    /// <summary>
+    /// Lists the languages in the entry file of <paramref name="bundle"/> in order of their codes, as joined parts list
+    /// them.
+    /// </summary>
     public static void SortLanguages(string bundle)
     {
         if (ReadEntry(bundle) is { } entry && JoinedEntry([entry]) is { } sorted) WriteEntry(bundle, sorted);
     }
 
-    /// <summary>Removes <paramref name="folder"/> if it exists; when <paramref name="bestEffort"/>, a folder that cannot be removed is left.</summary>
+    /// <summary>
+    /// Removes <paramref name="folder"/> if it exists; when <paramref name="bestEffort"/>, a folder that cannot be
+    /// removed is left.
+    /// </summary>
     public static void Remove(string folder, bool bestEffort = false)
     {
         try
@@ -83,8 +91,9 @@ internal static class SearchBundle
     }
 
     /// <summary>
-    /// Moves the files of the indexes in <paramref name="parts"/> into <paramref name="bundle"/> and lists every language in
-    /// its entry file; false when they cannot be joined: two parts list one language, or differ in a file both have.
+    /// Moves the files of the indexes in <paramref name="parts"/> into <paramref name="bundle"/> and lists every
+    /// language in its entry file; false when they cannot be joined: two parts list one language, or differ in a file
+    /// both have.
     /// </summary>
     public static bool Join(string bundle, IReadOnlyList<string> parts)
     {

@@ -8,11 +8,11 @@ namespace ForeignAffairs.Publishing;
 /// <summary>
 /// Pagefind, which indexes the written pages (each language by its <c>html lang</c>, Japanese and Korean included) into
 /// <c>/pagefind/</c> for the search pages. It is the npm package installed in the site folder, else the tool's own copy
-/// (<see cref="PagefindCache"/>); its binary runs (or its runner with Node.js, when the binary is not where npm puts it) on
-/// links to the pages made in the order of their paths, so that the index has the same bytes however the pages were
-/// written (<see cref="SearchBundle"/>). Pagefind indexes one language after another, mostly on one core: on a large site,
-/// each language is indexed by a Pagefind of its own, on every core at once, and the parts are joined as one run over all
-/// the pages would have written them.
+/// (<see cref="PagefindCache"/>); its binary runs (or its runner with Node.js, when the binary is not where npm puts
+/// it) on links to the pages made in the order of their paths, so that the index has the same bytes however the pages
+/// were written (<see cref="SearchBundle"/>). Pagefind indexes one language after another, mostly on one core: on a
+/// large site, each language is indexed by a Pagefind of its own, on every core at once, and the parts are joined as
+/// one run over all the pages would have written them.
 /// </summary>
 internal sealed class SearchIndex
 {
@@ -28,8 +28,8 @@ internal sealed class SearchIndex
 
     /// <summary>
     /// The indexer for the site in <paramref name="siteRoot"/>, whose pages are in a folder per language of
-    /// <paramref name="languages"/>, from its <c>node_modules</c> or else from <paramref name="cache"/>; null, with why, when
-    /// Pagefind is missing, or Node.js when Pagefind needs it.
+    /// <paramref name="languages"/>, from its <c>node_modules</c> or else from <paramref name="cache"/>; null, with
+    /// why, when Pagefind is missing, or Node.js when Pagefind needs it.
     /// </summary>
     public static SearchIndex? Find(string siteRoot, PagefindCache? cache, IReadOnlyList<string> languages,
         out MissingSearchTool? missing)
@@ -57,12 +57,14 @@ internal sealed class SearchIndex
     /// <summary>Where Pagefind's runner is when it is installed with npm in <paramref name="folder"/>.</summary>
     internal static string RunnerIn(string folder) => Path.Combine(folder, "node_modules", "pagefind", "lib", "runner", "bin.cjs");
 
-    /// <summary>Indexes the pages in <paramref name="folder"/>; false (after reporting why) when Pagefind fails.</summary>
+    /// <summary>
+    /// Indexes the pages in <paramref name="folder"/>; false (after reporting why) when Pagefind fails.
+    /// </summary>
     public bool Build(string folder, DiagnosticBag diagnostics) => Run(folder, Path.Combine(folder, Folder), diagnostics);
 
     /// <summary>
-    /// Indexes the pages in <paramref name="folder"/> again. The new index is written beside the folder and replaces its
-    /// <c>pagefind/</c> in one rename once complete, so that the search page never loads half an index.
+    /// Indexes the pages in <paramref name="folder"/> again. The new index is written beside the folder and replaces
+    /// its <c>pagefind/</c> in one rename once complete, so that the search page never loads half an index.
     /// </summary>
     public bool Refresh(string folder, DiagnosticBag diagnostics)
     {
@@ -97,7 +99,8 @@ internal sealed class SearchIndex
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException
             || ex is AggregateException { InnerExceptions: var inner } && inner.All(e => e is IOException or UnauthorizedAccessException))
         {
-            // The preview indexes pages that a rebuild may be replacing: one that disappears is indexed on the next refresh.
+            // The preview indexes pages that a rebuild may be replacing: one that disappears is indexed on the next
+            // refresh.
             Failed($"the search index could not be built: {(ex as AggregateException)?.InnerExceptions[0].Message ?? ex.Message}",
                 diagnostics);
             return false;
@@ -108,9 +111,9 @@ internal sealed class SearchIndex
         }
     }
 
-    // The pages of each language, to index apart; null when they are indexed in one run: a small site, one core, or parts
-    // that would not decide alike whether only the parts of pages marked data-pagefind-body are indexed, as Pagefind
-    // decides for all the pages it is given.
+    // The pages of each language, to index apart; null when they are indexed in one run: a small site, one core, or
+    // parts that would not decide alike whether only the parts of pages marked data-pagefind-body are indexed, as
+    // Pagefind decides for all the pages it is given.
     private IReadOnlyList<IReadOnlyList<string>>? Split(string site, IReadOnlyList<string> pages)
     {
         if (_languages.Count < 2 || pages.Count < PagesApart) return null;
@@ -118,10 +121,10 @@ internal sealed class SearchIndex
         return parts.Length > 1 && parts.Select(part => SearchBundle.MarksBody(site, part)).Distinct().Count() == 1 ? parts : null;
     }
 
-    // Each part indexed by a Pagefind of its own, at once, and joined in bundle; null when the parts do not fit together
-    // (a page of one language folder written in another language, indexed by two parts): the pages are then indexed in
-    // one run. A page without a language is indexed with its folder's language here, where one run gives it the language
-    // most pages are in; the theme gives every page one.
+    // Each part indexed by a Pagefind of its own, at once, and joined in bundle; null when the parts do not fit
+    // together (a page of one language folder written in another language, indexed by two parts): the pages are then
+    // indexed in one run. A page without a language is indexed with its folder's language here, where one run gives it
+    // the language most pages are in; the theme gives every page one.
     private bool? IndexApart(string site, IReadOnlyList<IReadOnlyList<string>> parts, string work, string bundle,
         DiagnosticBag diagnostics)
     {
@@ -140,13 +143,17 @@ internal sealed class SearchIndex
         return null;
     }
 
-    // Each Pagefind costs about a third of a second of processor time before it indexes a page, and runs on more than one
-    // core at times: on two cores, three languages indexed apart took longer than one run at 370 pages each, and about a
-    // seventh less time at 1,070 and at 10,070 pages each.
-    /// <summary>How many pages the site must have for its languages to be indexed apart: on one core, they never are.</summary>
+    // Each Pagefind costs about a third of a second of processor time before it indexes a page, and runs on more than
+    // one core at times: on two cores, three languages indexed apart took longer than one run at 370 pages each, and
+    // about a seventh less time at 1,070 and at 10,070 pages each.
+    /// <summary>
+    /// How many pages the site must have for its languages to be indexed apart: on one core, they never are.
+    /// </summary>
     internal int PagesApart { get; set; } = Environment.ProcessorCount > 1 ? 2000 : int.MaxValue;
 
-    /// <summary>Into how many parts the last index was split and joined again (1 when it was made in one run).</summary>
+    /// <summary>
+    /// Into how many parts the last index was split and joined again (1 when it was made in one run).
+    /// </summary>
     internal int PartsJoined { get; private set; }
 
     // Pagefind over those pages of site, read from links to them in mirror, writing its index in bundle.

@@ -5,11 +5,14 @@ namespace ForeignAffairs.Publishing;
 
 /// <summary>
 /// The Content-Security-Policy and the other security headers of the site. The pages need no inline script: scripts and
-/// styles come from the site itself; Pagefind's search runs WebAssembly; iframes may come only from <c>iframe_hosts</c>.
+/// styles come from the site itself; Pagefind's search runs WebAssembly; iframes may come only from
+/// <c>iframe_hosts</c>.
 /// </summary>
 internal static class SecurityPolicy
 {
-    /// <summary>The policy as a page's <c>meta http-equiv</c> may carry it (browsers ignore frame-ancestors there).</summary>
+    /// <summary>
+    /// The policy as a page's <c>meta http-equiv</c> may carry it (browsers ignore frame-ancestors there).
+    /// </summary>
     public static string ForPages(SiteConfig config)
     {
         var frames = config.IframeHosts is { Count: > 0 } hosts ? string.Join(' ', hosts.Select(h => $"https://{h}")) : "'none'";
@@ -18,8 +21,8 @@ internal static class SecurityPolicy
     }
 
     /// <summary>
-    /// A <c>_headers</c> file, as Netlify and Cloudflare Pages read it: the policy (with frame-ancestors, which only a header
-    /// can set) and the usual security headers, for every address of the site.
+    /// A <c>_headers</c> file, as Netlify and Cloudflare Pages read it: the policy (with frame-ancestors, which only a
+    /// header can set) and the usual security headers, for every address of the site.
     /// </summary>
     public static PublishedDocument HeadersFile(SiteConfig config)
     {

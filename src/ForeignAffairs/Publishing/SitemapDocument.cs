@@ -4,9 +4,9 @@ using ForeignAffairs.Rendering;
 namespace ForeignAffairs.Publishing;
 
 /// <summary>
-/// <c>/sitemap.xml</c>: every page that is listed (real translations and the pages that exist in every language; not pages for
-/// missing addresses nor pages that only borrow another language's text), by address, each with its hreflang alternates.
-/// It has no <c>lastmod</c>: the dates in the content are dates of facts, not of changes to the pages.
+/// <c>/sitemap.xml</c>: every page that is listed (real translations and the pages that exist in every language; not
+/// pages for missing addresses nor pages that only borrow another language's text), by address, each with its hreflang
+/// alternates. It has no <c>lastmod</c>: the dates in the content are dates of facts, not of changes to the pages.
 /// </summary>
 internal static class SitemapDocument
 {

@@ -5,9 +5,9 @@ using ForeignAffairs.Rendering;
 namespace ForeignAffairs.Publishing;
 
 /// <summary>
-/// The folder a build writes into, beside the output: pages go there as soon as they are rendered, and the folder replaces
-/// the output in one rename once everything succeeded (<see cref="Swap"/>). Disposed before that, it is removed, and the
-/// previous output stays exactly as it was.
+/// The folder a build writes into, beside the output: pages go there as soon as they are rendered, and the folder
+/// replaces the output in one rename once everything succeeded (<see cref="Swap"/>). Disposed before that, it is
+/// removed, and the previous output stays exactly as it was.
 /// </summary>
 internal sealed class StagingFolder : IDisposable
 {
@@ -33,9 +33,9 @@ internal sealed class StagingFolder : IDisposable
     public Exception? Failure => Volatile.Read(ref _failure);
 
     /// <summary>
-    /// Creates the staging folder for <paramref name="output"/> (a real path, links resolved), removing what builds that were
-    /// killed left beside it. With <paramref name="keepOthers"/>, files of the output that no build published are carried
-    /// over; without, the output is the build's alone, as the preview's own folder is.
+    /// Creates the staging folder for <paramref name="output"/> (a real path, links resolved), removing what builds
+    /// that were killed left beside it. With <paramref name="keepOthers"/>, files of the output that no build published
+    /// are carried over; without, the output is the build's alone, as the preview's own folder is.
     /// </summary>
     public static StagingFolder Create(string output, bool keepOthers = true)
     {
@@ -51,7 +51,9 @@ internal sealed class StagingFolder : IDisposable
         return staging;
     }
 
-    /// <summary>Writes a rendered page, from any thread; a failure is kept in <see cref="Failure"/> rather than thrown.</summary>
+    /// <summary>
+    /// Writes a rendered page, from any thread; a failure is kept in <see cref="Failure"/> rather than thrown.
+    /// </summary>
     public void Write(RenderedPage page) => Guard(target => OutputFolder.WritePage(target, page.Html!), page.Path);
 
     /// <summary>
@@ -64,7 +66,9 @@ internal sealed class StagingFolder : IDisposable
         return data.Length;
     }, relative);
 
-    /// <summary>Copies <paramref name="file"/> to its place, with its time; a failure is kept in <see cref="Failure"/>.</summary>
+    /// <summary>
+    /// Copies <paramref name="file"/> to its place, with its time; a failure is kept in <see cref="Failure"/>.
+    /// </summary>
     public void Copy(CopiedFile file) => Guard(target =>
     {
         OutputFolder.Copy(file, target);
@@ -77,7 +81,8 @@ internal sealed class StagingFolder : IDisposable
         try
         {
             var target = OutputFolder.Within(Folder, relative);
-            // The folder itself is never made again: if it is gone, something else removed it, and the site in it is not whole.
+            // The folder itself is never made again: if it is gone, something else removed it, and the site in it is
+            // not whole.
             if (!Directory.Exists(Folder))
                 throw new IOException($"the staging folder {Folder} was removed while the site was being written");
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
@@ -91,8 +96,9 @@ internal sealed class StagingFolder : IDisposable
     }
 
     /// <summary>
-    /// The entries of the output that the previous build did not publish, which the new output keeps: a deploy folder's own
-    /// files. Those the new site would replace are returned as <paramref name="clashes"/>; the output may not be swapped then.
+    /// The entries of the output that the previous build did not publish, which the new output keeps: a deploy folder's
+    /// own files. Those the new site would replace are returned as <paramref name="clashes"/>; the output may not be
+    /// swapped then.
     /// </summary>
     public IReadOnlyList<string> Kept(out IReadOnlyList<string> clashes)
     {
@@ -119,8 +125,8 @@ internal sealed class StagingFolder : IDisposable
         var published = OutputManifest.List(Folder);
         if (published.Count < Volatile.Read(ref _files))
             throw new IOException($"files written to the staging folder {Folder} were removed while the site was being written");
-        // The manifest lists what this build published; what it does not list, a later build carries over (or, after a crash,
-        // back). An output that is the build's alone needs none.
+        // The manifest lists what this build published; what it does not list, a later build carries over (or, after a
+        // crash, back). An output that is the build's alone needs none.
         if (_keepOthers) OutputManifest.Write(Folder, published);
         var carried = new List<string>();
         try
@@ -138,12 +144,13 @@ internal sealed class StagingFolder : IDisposable
             foreach (var entry in carried) Move(Path.Combine(Folder, entry), Path.Combine(_target, entry));
             throw;
         }
-        // The new site is in place; a previous output that cannot be removed now is removed as a leftover by the next build.
+        // The new site is in place; a previous output that cannot be removed now is removed as a leftover by the next
+        // build.
         TryDelete(_previous);
     }
 
-    // Moves a file, link or folder without following links, making the folders that hold it. A link is made again where it
-    // goes, since .NET moves only what a link leads to.
+    // Moves a file, link or folder without following links, making the folders that hold it. A link is made again where
+    // it goes, since .NET moves only what a link leads to.
     private static void Move(string from, string to)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(to)!);
@@ -162,7 +169,9 @@ internal sealed class StagingFolder : IDisposable
         }
     }
 
-    /// <summary>Removes the staging folder unless it has become the output; what cannot be removed now, the next build removes.</summary>
+    /// <summary>
+    /// Removes the staging folder unless it has become the output; what cannot be removed now, the next build removes.
+    /// </summary>
     public void Dispose()
     {
         if (!_swapped) TryDelete(Folder);
@@ -179,8 +188,9 @@ internal sealed class StagingFolder : IDisposable
         }
     }
 
-    // A build killed mid-way leaves its staging (or, between the two renames, previous) folder behind. A staging folder may
-    // hold the deploy folder's own files, carried over just before the swap: those its manifest does not list go back first.
+    // A build killed mid-way leaves its staging (or, between the two renames, previous) folder behind. A staging folder
+    // may hold the deploy folder's own files, carried over just before the swap: those its manifest does not list go
+    // back first.
     private static void RemoveLeftovers(string parent, string name)
     {
         var output = Path.Combine(parent, name);

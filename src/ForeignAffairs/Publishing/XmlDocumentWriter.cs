@@ -4,8 +4,9 @@ using System.Xml;
 namespace ForeignAffairs.Publishing;
 
 /// <summary>
-/// Writes the XML documents of the publish stage (the sitemap, the feeds) the same way every time: UTF-8 without a byte-order mark,
-/// two-space indentation and '\n' line ends whatever the platform, so the same site always gives the same bytes.
+/// Writes the XML documents of the publish stage (the sitemap, the feeds) the same way every time: UTF-8 without a
+/// byte-order mark, two-space indentation and '\n' line ends whatever the platform, so the same site always gives the
+/// same bytes.
 /// </summary>
 internal static class XmlDocumentWriter
 {
@@ -18,7 +19,9 @@ internal static class XmlDocumentWriter
         NewLineHandling = NewLineHandling.Replace,
     };
 
-    /// <summary>The bytes of the document <paramref name="write"/> writes, with its XML declaration and a final line end.</summary>
+    /// <summary>
+    /// The bytes of the document <paramref name="write"/> writes, with its XML declaration and a final line end.
+    /// </summary>
     public static byte[] Write(Action<XmlWriter> write)
     {
         using var stream = new MemoryStream();
@@ -33,8 +36,8 @@ internal static class XmlDocumentWriter
     }
 
     /// <summary>
-    /// <paramref name="text"/> without the characters XML 1.0 cannot hold. YAML escapes such as "\x01" can put control characters
-    /// into a title, and the XmlWriter would refuse the whole document for one of them.
+    /// <paramref name="text"/> without the characters XML 1.0 cannot hold. YAML escapes such as "\x01" can put control
+    /// characters into a title, and the XmlWriter would refuse the whole document for one of them.
     /// </summary>
     public static string Clean(string text)
     {

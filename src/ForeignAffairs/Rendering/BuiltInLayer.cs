@@ -3,7 +3,9 @@ using ForeignAffairs.Diagnostics;
 
 namespace ForeignAffairs.Rendering;
 
-/// <summary>The theme built into the tool (<see cref="BuiltInTheme"/>), as the last layer of the <c>default</c> theme.</summary>
+/// <summary>
+/// The theme built into the tool (<see cref="BuiltInTheme"/>), as the last layer of the <c>default</c> theme.
+/// </summary>
 internal sealed class BuiltInLayer : ThemeLayer
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);

@@ -3,16 +3,20 @@ using System.Collections.Frozen;
 namespace ForeignAffairs.Rendering;
 
 /// <summary>
-/// The default theme, built into the tool: the files of the repository's <c>themes/default/</c>, embedded in this assembly
-/// under their paths in the theme (<c>layouts/home.html</c>). A site uses it when its settings say <c>theme: default</c>;
-/// files in the site's own <c>themes/default/</c> take the place of the built-in files of the same path.
+/// The default theme, built into the tool: the files of the repository's <c>themes/default/</c>, embedded in this
+/// assembly under their paths in the theme (<c>layouts/home.html</c>). A site uses it when its settings say <c>theme:
+/// default</c>; files in the site's own <c>themes/default/</c> take the place of the built-in files of the same path.
 /// </summary>
 internal static class BuiltInTheme
 {
-    /// <summary>The theme's name in <c>site.yaml</c>, and the folder under <c>themes/</c> whose files override it.</summary>
+    /// <summary>
+    /// The theme's name in <c>site.yaml</c>, and the folder under <c>themes/</c> whose files override it.
+    /// </summary>
     public const string Name = "default";
 
-    /// <summary>What messages write in place of a folder for the built-in files: <c>(built-in theme)/layouts/home.html</c>.</summary>
+    /// <summary>
+    /// What messages write in place of a folder for the built-in files: <c>(built-in theme)/layouts/home.html</c>.
+    /// </summary>
     public const string Origin = "(built-in theme)";
 
     private const string Prefix = "Theme/";

@@ -7,11 +7,11 @@ using SourceSpan = Scriban.Parsing.SourceSpan;
 namespace ForeignAffairs.Rendering;
 
 /// <summary>
-/// <c>include_cached name [key...]</c>, as Hugo's <c>partialCached</c>: the partial is rendered once per page language and
-/// distinct keys, and its markup reused on every other page that asks for it. For partials whose output depends only on the
-/// language and the keys: the footer, or the row of a project in a table keyed by the project. An entry as a key stands for
-/// that entry. The keys are also passed to the partial as <c>include</c> passes arguments. What the partial read is noted
-/// on every page that uses it, so that a rebuild renders those pages again when it changes.
+/// <c>include_cached name [key...]</c>, as Hugo's <c>partialCached</c>: the partial is rendered once per page language
+/// and distinct keys, and its markup reused on every other page that asks for it. For partials whose output depends
+/// only on the language and the keys: the footer, or the row of a project in a table keyed by the project. An entry as
+/// a key stands for that entry. The keys are also passed to the partial as <c>include</c> passes arguments. What the
+/// partial read is noted on every page that uses it, so that a rebuild renders those pages again when it changes.
 /// </summary>
 internal sealed class CachedPartialFunction(PartialCache cache) : IScriptCustomFunction
 {
@@ -49,14 +49,16 @@ internal sealed class CachedPartialFunction(PartialCache cache) : IScriptCustomF
     /// <summary>Separates the parts of a cache key.</summary>
     public const char KeySeparator = '\u001f';
 
-    /// <summary>The partial's markup for <paramref name="arguments"/>, whose cache key is <paramref name="key"/>.</summary>
+    /// <summary>
+    /// The partial's markup for <paramref name="arguments"/>, whose cache key is <paramref name="key"/>.
+    /// </summary>
     public RawHtml Include(HtmlTemplateContext html, ScriptNode? callerContext, ScriptArray arguments, string key)
     {
         var page = html.Dependencies;
         if (!cache.TryGet(key, out var rendered))
         {
-            // The partial's own reads are kept apart, to be noted again on each page that reuses it; of the page, it sees only
-            // the language, so that its markup cannot depend on which page rendered it first.
+            // The partial's own reads are kept apart, to be noted again on each page that reuses it; of the page, it
+            // sees only the language, so that its markup cannot depend on which page rendered it first.
             var reads = page is null ? null : new PageDependencies();
             html.Dependencies = reads;
             html.PushGlobal(new ScriptObject(StringComparer.Ordinal) { ["page"] = new CachedPage(html.PageLanguage) });
@@ -76,7 +78,10 @@ internal sealed class CachedPartialFunction(PartialCache cache) : IScriptCustomF
         return rendered.Html;
     }
 
-    /// <summary>A part of a cache key, naming what the markup depends on: an entry by its key, texts, numbers and true or false as written.</summary>
+    /// <summary>
+    /// A part of a cache key, naming what the markup depends on: an entry by its key, texts, numbers and true or false
+    /// as written.
+    /// </summary>
     public static string Key(object? key, ScriptNode? caller) => key switch
     {
         null => "null",

@@ -7,18 +7,22 @@ using Scriban.Runtime;
 namespace ForeignAffairs.Rendering;
 
 /// <summary>
-/// The list work templates would otherwise do by looping over whole collections on every page: sorting, leaving one entry
-/// out, counting. Done in C#, and sorting once per list and language, a page costs the same with 10 projects as with 10,000.
+/// The list work templates would otherwise do by looping over whole collections on every page: sorting, leaving one
+/// entry out, counting. Done in C#, and sorting once per list and language, a page costs the same with 10 projects as
+/// with 10,000.
 /// <list type="bullet">
-/// <item><c>newest list</c>: the entries newest first, by date (as <c>array.sort list "date" | array.reverse</c>).</item>
+/// <item><c>newest list</c>: the entries newest first, by date (as <c>array.sort list "date" |
+/// array.reverse</c>).</item>
 /// <item><c>others list entry count</c>: the first <c>count</c> entries of the list other than <c>entry</c>.</item>
 /// <item><c>count_where list field value</c>: how many entries have <c>value</c> in <c>fields[field]</c>.</item>
-/// <item><c>distinct_values list field</c>: the different values of <c>fields[field]</c> (each item of a list field), in
-/// the order they first appear: the provinces of a sector's projects.</item>
-/// <item><c>entries_with list field value</c>: the entries whose <c>fields[field]</c> is <c>value</c> or a list holding it.</item>
+/// <item><c>distinct_values list field</c>: the different values of <c>fields[field]</c> (each item of a list field),
+/// in the order they first appear: the provinces of a sector's projects.</item>
+/// <item><c>entries_with list field value</c>: the entries whose <c>fields[field]</c> is <c>value</c> or a list holding
+/// it.</item>
 /// <item><c>sort_text list</c>: texts in the order of their characters (ordinal), the same on every machine.</item>
 /// </list>
-/// Each notes what a template doing the same work would have read, so that rebuilds render the page again when it changes.
+/// Each notes what a template doing the same work would have read, so that rebuilds render the page again when it
+/// changes.
 /// </summary>
 internal sealed class EntryLists
 {
@@ -47,8 +51,8 @@ internal sealed class EntryLists
         return _newest.GetValue(list, _ => Sorted(items));
     }
 
-    // Sorted as Scriban's array.sort sorts (a stable sort by the default comparer of the values), then reversed, so that
-    // entries with the same date keep the order they have always had on the site.
+    // Sorted as Scriban's array.sort sorts (a stable sort by the default comparer of the values), then reversed, so
+    // that entries with the same date keep the order they have always had on the site.
     private static SharedArray Sorted(IEnumerable items)
     {
         var list = items.Cast<object?>()

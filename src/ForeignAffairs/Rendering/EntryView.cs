@@ -14,7 +14,9 @@ internal sealed class EntryView(EntryKey key) : SharedObject
     /// <summary>The entry seen.</summary>
     public EntryKey Key { get; } = key;
 
-    /// <summary>The entry as a key of <c>include_cached</c>, made once: a table asks it for each row on each page.</summary>
+    /// <summary>
+    /// The entry as a key of <c>include_cached</c>, made once: a table asks it for each row on each page.
+    /// </summary>
     public string CacheKey => field ??= $"entry:{Key}";
 
     public override bool TryGetValue(TemplateContext? context, SourceSpan span, string member, out object? value)

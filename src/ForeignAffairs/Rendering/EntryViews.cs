@@ -23,10 +23,10 @@ internal sealed class EntryViews
     private readonly Site _site;
 
     /// <summary>
-    /// The views of <paramref name="site"/>'s entries. With <paramref name="previous"/>, the views of the same entries in
-    /// the same settings made for an earlier load of the site, the views are those, and only the views of the entries that
-    /// were read again, or that other entries refer to differently, are filled again: views refer to each other, so they
-    /// keep who they are.
+    /// The views of <paramref name="site"/>'s entries. With <paramref name="previous"/>, the views of the same entries
+    /// in the same settings made for an earlier load of the site, the views are those, and only the views of the
+    /// entries that were read again, or that other entries refer to differently, are filled again: views refer to each
+    /// other, so they keep who they are.
     /// </summary>
     public EntryViews(Site site, Language language, SiteUrls urls, MarkdownRenderer markdown, EntryViews? previous = null)
     {
@@ -49,8 +49,8 @@ internal sealed class EntryViews
             StringComparer.Ordinal);
     }
 
-    // The entries that may have changed since before: all of them, unless the site was updated from that one, when only those it
-    // replaced and those they refer to (whose lists of referrers hold them) can have.
+    // The entries that may have changed since before: all of them, unless the site was updated from that one, when only
+    // those it replaced and those they refer to (whose lists of referrers hold them) can have.
     private static IEnumerable<Entry> Candidates(Site site, Site? before) =>
         before is not null && site.ReplacedSince(before) is { } replaced
             ? replaced.Concat(replaced.SelectMany(e => e.References).Distinct().Select(site.Find).OfType<Entry>()).Distinct()
@@ -123,8 +123,9 @@ internal sealed class EntryViews
         view["related"] = related.Seal();
     }
 
-    // The images the entry lists, as pictures: the sizes and formats of each, its width and height, and its texts in this
-    // language. An image that could not be processed has been reported, and the build stops before a page shows it.
+    // The images the entry lists, as pictures: the sizes and formats of each, its width and height, and its texts in
+    // this language. An image that could not be processed has been reported, and the build stops before a page shows
+    // it.
     private SharedArray Images(Entry entry, SiteImages images, SiteUrls urls) =>
         new(ListedImages(entry)
             .Select(fields => (Fields: fields, Image: images.Find(entry.Key, (string)fields["file"])))
@@ -158,10 +159,9 @@ internal sealed class EntryViews
             ? listed.OfType<IReadOnlyDictionary<string, object>>()
             : [];
 
-    // Views are shared by every page of a language, and a page is rendered again only when what it reads changes:
-    // a template must not change what another page sees.
-    // A text also says which language it is in (name_lang), since it may fall back to another; a list of texts gives the
-    // language of each item, in the same order.
+    // Views are shared by every page of a language, and a page is rendered again only when what it reads changes: a
+    // template must not change what another page sees. A text also says which language it is in (name_lang), since it
+    // may fall back to another; a list of texts gives the language of each item, in the same order.
     private ScriptObject Record(IReadOnlyDictionary<string, object> fields)
     {
         var record = new SharedObject();

@@ -4,9 +4,9 @@ using Scriban.Runtime;
 namespace ForeignAffairs.Rendering;
 
 /// <summary>
-/// The events of one language split at the day of the build: <c>upcoming_events</c>, soonest first, and <c>past_events</c>,
-/// the latest first, made once per language rather than by a loop over every event on every page that shows them. A page
-/// that shows either depends on the whole list of events, as their list page does.
+/// The events of one language split at the day of the build: <c>upcoming_events</c>, soonest first, and
+/// <c>past_events</c>, the latest first, made once per language rather than by a loop over every event on every page
+/// that shows them. A page that shows either depends on the whole list of events, as their list page does.
 /// </summary>
 internal sealed class EventLists
 {

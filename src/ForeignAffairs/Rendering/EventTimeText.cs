@@ -4,15 +4,16 @@ using ForeignAffairs.Localization;
 namespace ForeignAffairs.Rendering;
 
 /// <summary>
-/// When an event takes place, as a reader of one language writes it: its day or days, and for a timed event the times on
-/// the clock of its place with that clock's offset from UTC (<c>17 May 2023, 08:30–11:30 (UTC+7)</c>). The patterns are the
-/// theme's UI strings <c>event.when_days</c>, <c>event.when_time</c>, <c>event.when_times</c> and
+/// When an event takes place, as a reader of one language writes it: its day or days, and for a timed event the times
+/// on the clock of its place with that clock's offset from UTC (<c>17 May 2023, 08:30–11:30 (UTC+7)</c>). The patterns
+/// are the theme's UI strings <c>event.when_days</c>, <c>event.when_time</c>, <c>event.when_times</c> and
 /// <c>event.when_time_days</c>.
 /// </summary>
 internal static class EventTimeText
 {
     /// <summary>
-    /// <paramref name="when"/> written with <paramref name="formatter"/>; <paramref name="fill"/> fills a UI string's {0}, {1}...
+    /// <paramref name="when"/> written with <paramref name="formatter"/>; <paramref name="fill"/> fills a UI string's
+    /// {0}, {1}...
     /// </summary>
     public static string Format(EventTime when, Formatter formatter, Func<string, object?[], string> fill)
     {

@@ -16,12 +16,13 @@ internal sealed class HtmlTemplateContext : TemplateContext
         _buffers = buffers ?? new OutputBuffers();
         TemplateLoader = loader;
         StrictVariables = false;
-        // Optional fields are often absent: reading office.name when there is no office gives nothing rather than an error.
+        // Optional fields are often absent: reading office.name when there is no office gives nothing rather than an
+        // error.
         EnableRelaxedMemberAccess = true;
-        // A runaway template stops with an error rather than hanging the build: each loop may run LoopStepLimit times per
-        // page (see OnStepLoop). Scriban's own limit counts the loops nested in one another together, with the steps of
-        // functions such as array.join over a range: it stays, far above what a long list (a province table of 40,000
-        // projects with their sectors) reaches, for iterations that are not loops of the template.
+        // A runaway template stops with an error rather than hanging the build: each loop may run LoopStepLimit times
+        // per page (see OnStepLoop). Scriban's own limit counts the loops nested in one another together, with the
+        // steps of functions such as array.join over a range: it stays, far above what a long list (a province table of
+        // 40,000 projects with their sectors) reaches, for iterations that are not loops of the template.
         LoopLimit = 10_000_000;
         RecursiveLimit = 64;
         LimitToString = 0;
@@ -32,16 +33,19 @@ internal sealed class HtmlTemplateContext : TemplateContext
         foreach (var (name, function) in (ScriptObject)BuiltinObject["object"]!)
             objects[name] = function is IScriptCustomFunction custom ? new WholeReadFunction(custom) : function;
         BuiltinObject.SetValue("object", objects, true);
-        // Numbers written and strings sorted by templates must not depend on the machine's language: the same input gives the same bytes.
+        // Numbers written and strings sorted by templates must not depend on the machine's language: the same input
+        // gives the same bytes.
         PushCulture(System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    /// <summary>How often one loop statement may run on one page: far more than the longest list of a real site needs.</summary>
+    /// <summary>
+    /// How often one loop statement may run on one page: far more than the longest list of a real site needs.
+    /// </summary>
     public const long LoopStepLimit = 1_000_000;
 
     /// <summary>
-    /// How long one page may take to render while a loop runs: a loop that builds ever longer strings reaches the step limit
-    /// only after a very long time. The longest page of a real site takes well under a second.
+    /// How long one page may take to render while a loop runs: a loop that builds ever longer strings reaches the step
+    /// limit only after a very long time. The longest page of a real site takes well under a second.
     /// </summary>
     public static readonly TimeSpan PageTimeLimit = TimeSpan.FromSeconds(30);
 
@@ -131,8 +135,8 @@ internal sealed class HtmlTemplateContext : TemplateContext
     {
         null => this,
         RawHtml raw => base.Write(span, raw.Html),
-        // Not indented (an expression at the start of a line has an empty indent), the body is copied as it is; Scriban would
-        // only note whether it ended a line, which no write reads before the text that follows it.
+        // Not indented (an expression at the start of a line has an empty indent), the body is copied as it is; Scriban
+        // would only note whether it ended a line, which no write reads before the text that follows it.
         PageBody body when string.IsNullOrEmpty(CurrentIndent) && Output is StringBuilderOutput output => Append(output, body),
         PageBody body => base.Write(span, body.ToString()),
         // Escaped straight into the page rather than into a string of its own first, on the same terms as a body.
@@ -153,7 +157,10 @@ internal sealed class HtmlTemplateContext : TemplateContext
         return this;
     }
 
-    /// <summary>Writes <paramref name="template"/> where the output has got to, as Template.Render does without taking the output.</summary>
+    /// <summary>
+    /// Writes <paramref name="template"/> where the output has got to, as Template.Render does without taking the
+    /// output.
+    /// </summary>
     public void WriteTemplate(Template template)
     {
         if (template.Page is null) return;
@@ -168,7 +175,9 @@ internal sealed class HtmlTemplateContext : TemplateContext
         }
     }
 
-    /// <summary>Renders <paramref name="template"/> into a string of its own, leaving the context's output as it was.</summary>
+    /// <summary>
+    /// Renders <paramref name="template"/> into a string of its own, leaving the context's output as it was.
+    /// </summary>
     public string RenderToString(Template template)
     {
         var output = RentOutput();
@@ -183,8 +192,9 @@ internal sealed class HtmlTemplateContext : TemplateContext
     }
 
     /// <summary>
-    /// Renders the partial <paramref name="template"/> into a string of its own, as Scriban's <c>RenderTemplate</c> does, but
-    /// into a reused builder: Scriban's makes a new one for each partial, grows it, then empties it into another array.
+    /// Renders the partial <paramref name="template"/> into a string of its own, as Scriban's <c>RenderTemplate</c>
+    /// does, but into a reused builder: Scriban's makes a new one for each partial, grows it, then empties it into
+    /// another array.
     /// </summary>
     public string RenderPartial(Template template, ScriptArray arguments, IEnumerable<(ScriptVariable Variable, object? Value)> named,
         ScriptNode caller)
@@ -214,14 +224,15 @@ internal sealed class HtmlTemplateContext : TemplateContext
         }
     }
 
-    // Whether the caller's last text ended a line, which decides where its next indented text is indented. Scriban keeps it
-    // across an include without a way to read it: a change of the field's name fails every test that renders a partial.
+    // Whether the caller's last text ended a line, which decides where its next indented text is indented. Scriban
+    // keeps it across an include without a way to read it: a change of the field's name fails every test that renders a
+    // partial.
     [System.Runtime.CompilerServices.UnsafeAccessor(System.Runtime.CompilerServices.UnsafeAccessorKind.Field,
         Name = "_previousTextWasNewLine")]
     private static extern ref bool PreviousTextWasNewLine(TemplateContext context);
 
-    // Outputs kept from page to page: a builder that has grown to the size of a page is reused as it is, where a new one
-    // would grow again chunk by chunk and be reallocated whole when Template.Render clears it.
+    // Outputs kept from page to page: a builder that has grown to the size of a page is reused as it is, where a new
+    // one would grow again chunk by chunk and be reallocated whole when Template.Render clears it.
     private readonly OutputBuffers _buffers;
 
     /// <summary>Makes an empty output the one written to, until <see cref="ReturnOutput"/>.</summary>
@@ -232,7 +243,9 @@ internal sealed class HtmlTemplateContext : TemplateContext
         return output;
     }
 
-    /// <summary>Restores the output written to before <see cref="RentOutput"/>, keeping <paramref name="output"/> for reuse.</summary>
+    /// <summary>
+    /// Restores the output written to before <see cref="RentOutput"/>, keeping <paramref name="output"/> for reuse.
+    /// </summary>
     public void ReturnOutput(StringBuilderOutput output)
     {
         PopOutput();
@@ -242,8 +255,8 @@ internal sealed class HtmlTemplateContext : TemplateContext
     private void Recycle(StringBuilderOutput output) => _buffers.Return(output);
 
     /// <summary>
-    /// Renders <paramref name="page"/>, then <paramref name="layout"/> around it: the layout writes the page's markup where it
-    /// writes <c>body</c>, a variable of <paramref name="scope"/>.
+    /// Renders <paramref name="page"/>, then <paramref name="layout"/> around it: the layout writes the page's markup
+    /// where it writes <c>body</c>, a variable of <paramref name="scope"/>.
     /// </summary>
     public string RenderInLayout(Template page, Template layout, ScriptObject scope)
     {

@@ -2,7 +2,9 @@ using System.Text;
 
 namespace ForeignAffairs.Rendering;
 
-/// <summary>Escapes text for HTML element content and quoted attribute values, leaving every other character as written.</summary>
+/// <summary>
+/// Escapes text for HTML element content and quoted attribute values, leaving every other character as written.
+/// </summary>
 internal static class HtmlText
 {
     private static readonly System.Buffers.SearchValues<char> Special = System.Buffers.SearchValues.Create("&<>\"'");
@@ -11,7 +13,9 @@ internal static class HtmlText
     public static string Escape(string text) =>
         text.AsSpan().IndexOfAny(Special) < 0 ? text : Append(new StringBuilder(text.Length + 16), text).ToString();
 
-    /// <summary>Appends <paramref name="text"/> to <paramref name="builder"/>, escaped as <see cref="Escape"/> does.</summary>
+    /// <summary>
+    /// Appends <paramref name="text"/> to <paramref name="builder"/>, escaped as <see cref="Escape"/> does.
+    /// </summary>
     public static StringBuilder Append(StringBuilder builder, string text)
     {
         var rest = text.AsSpan();

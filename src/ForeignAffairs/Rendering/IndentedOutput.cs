@@ -4,7 +4,8 @@ namespace ForeignAffairs.Rendering;
 
 /// <summary>
 /// The output of a partial included on an indented line, written straight into the page as Scriban writes the partial's
-/// whole text there: each later line that holds text starts with the include's indent; the first continues the include's line.
+/// whole text there: each later line that holds text starts with the include's indent; the first continues the
+/// include's line.
 /// </summary>
 internal sealed class IndentedOutput : IScriptOutput
 {
@@ -21,17 +22,19 @@ internal sealed class IndentedOutput : IScriptOutput
     }
 
     /// <summary>
-    /// The output of a partial included with <paramref name="indent"/> into <paramref name="output"/>. Within another partial's
-    /// indented output, it is one output with both indents, which writes each line once rather than once per level: a table
-    /// of 10,000 rows included two levels deep passes its text through both. The two are the same while both are within a
-    /// line, as they are when the include starts; <see cref="Close"/> hands the line's state back.
+    /// The output of a partial included with <paramref name="indent"/> into <paramref name="output"/>. Within another
+    /// partial's indented output, it is one output with both indents, which writes each line once rather than once per
+    /// level: a table of 10,000 rows included two levels deep passes its text through both. The two are the same while
+    /// both are within a line, as they are when the include starts; <see cref="Close"/> hands the line's state back.
     /// </summary>
     public static IndentedOutput Within(IScriptOutput output, string indent, bool indentEmptyLines) =>
         output is IndentedOutput { _atLineStart: false } outer && outer._indentEmptyLines == indentEmptyLines
             ? new IndentedOutput(outer._page, outer._indent + indent, indentEmptyLines, outer)
             : new IndentedOutput(output, indent, indentEmptyLines, null);
 
-    /// <summary>Ends the partial: the output it was included into continues from where this one got to in its line.</summary>
+    /// <summary>
+    /// Ends the partial: the output it was included into continues from where this one got to in its line.
+    /// </summary>
     public void Close()
     {
         if (_within is not null) _within._atLineStart = _atLineStart;

@@ -33,9 +33,9 @@ internal static class JsonLd
     }
 
     /// <summary>
-    /// The schema.org <c>BreadcrumbList</c> of <paramref name="breadcrumbs"/> (a page's <c>page.breadcrumbs</c>): each crumb a
-    /// <c>ListItem</c> with its position, name and full address. Made here rather than by a loop of the template that adds
-    /// to an array item by item, on every page.
+    /// The schema.org <c>BreadcrumbList</c> of <paramref name="breadcrumbs"/> (a page's <c>page.breadcrumbs</c>): each
+    /// crumb a <c>ListItem</c> with its position, name and full address. Made here rather than by a loop of the
+    /// template that adds to an array item by item, on every page.
     /// </summary>
     public static ScriptObject BreadcrumbList(object? breadcrumbs)
     {
@@ -50,8 +50,9 @@ internal static class JsonLd
         return new ScriptObject(StringComparer.Ordinal) { ["@context"] = "https://schema.org", ["@type"] = "BreadcrumbList", ["itemListElement"] = items };
     }
 
-    // Entries refer to each other (a project to its province, the province back to its projects): an entry inside another
-    // is written as its address, as JSON-LD refers to other things, and an object already being written is left out.
+    // Entries refer to each other (a project to its province, the province back to its projects): an entry inside
+    // another is written as its address, as JSON-LD refers to other things, and an object already being written is left
+    // out.
     private static void Write(Utf8JsonWriter writer, object? value, HashSet<object> open)
     {
         if (value is EntryView nested && open.Count > 0) value = nested["permalink"];

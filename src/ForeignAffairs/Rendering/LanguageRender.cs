@@ -8,9 +8,9 @@ using Scriban.Runtime;
 namespace ForeignAffairs.Rendering;
 
 /// <summary>
-/// The pages of one language: home, lists, the project explorer, entries, search, the page for missing addresses, and for the
-/// default language the root pages. <see cref="Plan"/> lists them as jobs, which any number of threads then render, each
-/// with a <see cref="PageRenderer"/> of its own from <see cref="NewRenderer"/>.
+/// The pages of one language: home, lists, the project explorer, entries, search, the page for missing addresses, and
+/// for the default language the root pages. <see cref="Plan"/> lists them as jobs, which any number of threads then
+/// render, each with a <see cref="PageRenderer"/> of its own from <see cref="NewRenderer"/>.
 /// </summary>
 internal sealed class LanguageRender
 {
@@ -54,12 +54,14 @@ internal sealed class LanguageRender
     /// <summary>The language's code.</summary>
     public string Code => _language.Code;
 
-    /// <summary>A renderer for this language's pages, for one thread, rendering into <paramref name="buffers"/>.</summary>
+    /// <summary>
+    /// A renderer for this language's pages, for one thread, rendering into <paramref name="buffers"/>.
+    /// </summary>
     public PageRenderer NewRenderer(OutputBuffers buffers) => new(_theme, Globals(), _diagnostics, buffers);
 
     /// <summary>
-    /// Every page of the language, to render. A page's model is made only when the page is rendered: a rebuild that keeps
-    /// most pages as they were does not make theirs.
+    /// Every page of the language, to render. A page's model is made only when the page is rendered: a rebuild that
+    /// keeps most pages as they were does not make theirs.
     /// </summary>
     public IReadOnlyList<PageJob> Plan()
     {
@@ -129,8 +131,8 @@ internal sealed class LanguageRender
         }
     }
 
-    // The explorer's pages per sector, province and status, and of the real listings; a theme may lay them out apart with
-    // projects/filter.
+    // The explorer's pages per sector, province and status, and of the real listings; a theme may lay them out apart
+    // with projects/filter.
     private void PlanFilters(ProjectFacets facets, string description)
     {
         var template = _theme.Templates.ContainsKey("projects/filter")
@@ -163,8 +165,8 @@ internal sealed class LanguageRender
         }
     }
 
-    // A list narrowed to one value of one of its facets, at pathIn(language); more adds what the list's own layout reads to
-    // the page and to its page.filter.
+    // A list narrowed to one value of one of its facets, at pathIn(language); more adds what the list's own layout
+    // reads to the page and to its page.filter.
     private void PlanFilter(ListFilter filter, Collection collection, string template, Func<string, string> pathIn, string description,
         string what, IReadOnlyList<Collection> listed, Action<ScriptObject, ScriptObject> more)
     {
@@ -209,8 +211,8 @@ internal sealed class LanguageRender
     }
 
     /// <summary>
-    /// The model of <paramref name="entry"/>'s page, made when the page is rendered, and the site file it comes from: the text
-    /// it shows, else the entry's index.
+    /// The model of <paramref name="entry"/>'s page, made when the page is rendered, and the site file it comes from:
+    /// the text it shows, else the entry's index.
     /// </summary>
     public (PageModel Model, string Source) EntryPage(Entry entry)
     {
@@ -234,7 +236,8 @@ internal sealed class LanguageRender
                 _theme.SourceOf("search"), "the search page");
         }
 
-        // A page for addresses that do not exist, in the reader's language, when the theme has one; its switcher leads home.
+        // A page for addresses that do not exist, in the reader's language, when the theme has one; its switcher leads
+        // home.
         if (_theme.Templates.ContainsKey("404"))
         {
             Add(SiteUrls.NotFoundPath(Code), "404",
@@ -242,7 +245,8 @@ internal sealed class LanguageRender
                 _theme.SourceOf("404"), "the page for missing addresses");
         }
 
-        // The root pages lead to every language; they are written in the default language, so they are rendered with its views.
+        // The root pages lead to every language; they are written in the default language, so they are rendered with
+        // its views.
         if (_language != _site.Config.DefaultLanguage) return;
         Add(SiteUrls.FileOf(SiteUrls.RootPath), "root", () =>
         {

@@ -4,8 +4,8 @@ using Scriban.Syntax;
 namespace ForeignAffairs.Rendering;
 
 /// <summary>
-/// A loop of a template that ran more often on one page than any site needs: a loop that never ends (a <c>while</c> whose
-/// condition stays true) rather than a long list. It names the loop, at the loop's position.
+/// A loop of a template that ran more often on one page than any site needs: a loop that never ends (a <c>while</c>
+/// whose condition stays true) rather than a long list. It names the loop, at the loop's position.
 /// </summary>
 internal sealed class LoopLimitException(ScriptLoopStatementBase loop, string what)
     : ScriptRuntimeException(loop.Span, $"the loop '{Describe(loop)}' {what}, so it looks as if it never ends")

@@ -5,10 +5,11 @@ using ForeignAffairs.Diagnostics;
 namespace ForeignAffairs.Rendering;
 
 /// <summary>
-/// Markdown already rendered, kept from one build of a live site to the next: most texts do not change between two saves,
-/// and rendering every text in every language is most of the cost of preparing a rebuild. An entry's HTML depends on its
-/// text, its files (the names, and the content of its images, whose addresses hold it) and the page language, and on the site's entries and settings, which every rebuild compares first:
-/// a memo is only used with the entries and settings it was filled with.
+/// Markdown already rendered, kept from one build of a live site to the next: most texts do not change between two
+/// saves, and rendering every text in every language is most of the cost of preparing a rebuild. An entry's HTML
+/// depends on its text, its files (the names, and the content of its images, whose addresses hold it) and the page
+/// language, and on the site's entries and settings, which every rebuild compares first: a memo is only used with the
+/// entries and settings it was filled with.
 /// </summary>
 internal sealed class MarkdownMemo
 {
@@ -22,9 +23,10 @@ internal sealed class MarkdownMemo
     private Site? _prepared;
 
     /// <summary>
-    /// The entries of <paramref name="site"/> whose texts must be prepared: those that are other objects than in the site
-    /// last prepared, when <paramref name="site"/> was updated from it, else all. The others' texts are here already, and
-    /// what rendering them reported goes to <paramref name="diagnostics"/> again, as a build that renders them reports it.
+    /// The entries of <paramref name="site"/> whose texts must be prepared: those that are other objects than in the
+    /// site last prepared, when <paramref name="site"/> was updated from it, else all. The others' texts are here
+    /// already, and what rendering them reported goes to <paramref name="diagnostics"/> again, as a build that renders
+    /// them reports it.
     /// </summary>
     internal IReadOnlyList<Entry> ToPrepare(Site site, DiagnosticBag diagnostics)
     {
@@ -46,9 +48,9 @@ internal sealed class MarkdownMemo
     }
 
     /// <summary>
-    /// The HTML of <paramref name="text"/> of <paramref name="entry"/> on a page in <paramref name="pageLanguage"/>, rendered
-    /// now unless its Markdown and the entry's <paramref name="files"/> (as <see cref="MarkdownRenderer"/> describes them)
-    /// are those it was rendered with.
+    /// The HTML of <paramref name="text"/> of <paramref name="entry"/> on a page in <paramref name="pageLanguage"/>,
+    /// rendered now unless its Markdown and the entry's <paramref name="files"/> (as <see cref="MarkdownRenderer"/>
+    /// describes them) are those it was rendered with.
     /// </summary>
     internal RenderedText GetOrRender(Entry entry, EntryText text, string pageLanguage, string files,
         Func<Entry, EntryText, string, RenderedText> render)

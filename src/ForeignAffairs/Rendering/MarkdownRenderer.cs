@@ -6,10 +6,10 @@ using ForeignAffairs.Routing;
 namespace ForeignAffairs.Rendering;
 
 /// <summary>
-/// Turns an entry's Markdown into HTML for one page language, with every link pointed where <see cref="LinkResolver"/> says.
-/// Raw HTML is cleaned by <see cref="RawHtmlPolicy"/>. Each text is parsed once per page language; where it is rendered
-/// for its own language (once, whichever pages show it), its broken links and removed raw HTML are reported too, so that
-/// validation need not parse it again.
+/// Turns an entry's Markdown into HTML for one page language, with every link pointed where <see cref="LinkResolver"/>
+/// says. Raw HTML is cleaned by <see cref="RawHtmlPolicy"/>. Each text is parsed once per page language; where it is
+/// rendered for its own language (once, whichever pages show it), its broken links and removed raw HTML are reported
+/// too, so that validation need not parse it again.
 /// </summary>
 /// <param name="site">The site whose entries links lead to.</param>
 /// <param name="urls">The site's addresses.</param>
@@ -25,16 +25,21 @@ internal sealed class MarkdownRenderer(Site site, SiteUrls urls, MarkdownMemo? m
     /// <summary>The site's processed images.</summary>
     internal SiteImages Images { get; } = images ?? SiteImages.None;
 
-    /// <summary>Renders <paramref name="text"/> of <paramref name="entry"/> for a page in <paramref name="pageLanguage"/>.</summary>
+    /// <summary>
+    /// Renders <paramref name="text"/> of <paramref name="entry"/> for a page in <paramref name="pageLanguage"/>.
+    /// </summary>
     public RawHtml Render(Entry entry, EntryText text, string pageLanguage) => Rendered(entry, text, pageLanguage).Html;
 
-    /// <summary>The links <paramref name="text"/> of <paramref name="entry"/> puts on a page in <paramref name="pageLanguage"/>.</summary>
+    /// <summary>
+    /// The links <paramref name="text"/> of <paramref name="entry"/> puts on a page in <paramref name="pageLanguage"/>.
+    /// </summary>
     internal IReadOnlyList<WrittenLink> Links(Entry entry, EntryText text, string pageLanguage) =>
         Rendered(entry, text, pageLanguage).Links;
 
     /// <summary>
-    /// Renders <paramref name="text"/> of <paramref name="entry"/> for a page in <paramref name="pageLanguage"/> ahead of the
-    /// pages, and reports its problems to <paramref name="diagnostics"/>; with a memo, again on every build that uses it.
+    /// Renders <paramref name="text"/> of <paramref name="entry"/> for a page in <paramref name="pageLanguage"/> ahead
+    /// of the pages, and reports its problems to <paramref name="diagnostics"/>; with a memo, again on every build that
+    /// uses it.
     /// </summary>
     internal void Prepare(Entry entry, EntryText text, string pageLanguage, DiagnosticBag diagnostics)
     {

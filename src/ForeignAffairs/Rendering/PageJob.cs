@@ -4,8 +4,8 @@ namespace ForeignAffairs.Rendering;
 
 /// <summary>
 /// A page to render: its file, template and model, and what it depends on whatever its templates read. An entry's page
-/// holds only its entry, from which its model, source and dependency follow when it is rendered: a large site plans tens of
-/// thousands of them on every rebuild, and keeps most.
+/// holds only its entry, from which its model, source and dependency follow when it is rendered: a large site plans
+/// tens of thousands of them on every rebuild, and keeps most.
 /// </summary>
 internal sealed class PageJob
 {
@@ -26,7 +26,8 @@ internal sealed class PageJob
     /// <param name="file">The file, relative to the output folder.</param>
     /// <param name="template">The template that lays it out.</param>
     /// <param name="model">Makes the <c>page</c> object and the sitemap listing, when the page is rendered.</param>
-    /// <param name="pageLanguage">The page's language, or null for the root pages, which are whole documents in no one language.</param>
+    /// <param name="pageLanguage">The page's language, or null for the root pages, which are whole documents in no one
+    /// language.</param>
     /// <param name="source">The site file it comes from, for diagnostics.</param>
     /// <param name="what">The kind of page in messages ("the home page").</param>
     /// <param name="needs">Adds the collections it lists to what it depends on.</param>
@@ -34,7 +35,9 @@ internal sealed class PageJob
         string source, string what, Action<PageDependencies>? needs) =>
         new(language, file, template, pageLanguage, what, model, source, needs, null);
 
-    /// <summary>The page of <paramref name="entry"/> in <paramref name="language"/>, which depends on all of the entry.</summary>
+    /// <summary>
+    /// The page of <paramref name="entry"/> in <paramref name="language"/>, which depends on all of the entry.
+    /// </summary>
     public static PageJob Of(LanguageRender language, string file, string template, Entry entry) =>
         new(language, file, template, language.Code, "an entry's page", null, null, null, entry);
 
@@ -47,15 +50,17 @@ internal sealed class PageJob
     /// <summary>The template that lays it out.</summary>
     public string Template { get; }
 
-    /// <summary>The page's language, or null for the root pages, which are whole documents in no one language.</summary>
+    /// <summary>
+    /// The page's language, or null for the root pages, which are whole documents in no one language.
+    /// </summary>
     public string? PageLanguage { get; }
 
     /// <summary>The kind of page in messages.</summary>
     public string What { get; }
 
     /// <summary>
-    /// Renders the page with <paramref name="renderer"/>, noting what it depends on when there is a <paramref name="scope"/>;
-    /// null when its template failed (the error is reported).
+    /// Renders the page with <paramref name="renderer"/>, noting what it depends on when there is a <paramref
+    /// name="scope"/>; null when its template failed (the error is reported).
     /// </summary>
     public RenderedPage? Render(PageRenderer renderer, RenderScope? scope)
     {

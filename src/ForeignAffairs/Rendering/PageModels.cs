@@ -6,8 +6,9 @@ using Scriban.Runtime;
 namespace ForeignAffairs.Rendering;
 
 /// <summary>
-/// Builds the <c>page</c> object of templates: title, description, URLs, canonical link, hreflang alternates (only languages the
-/// page is really written in, plus x-default) and the language switcher (every language, leading to the same page).
+/// Builds the <c>page</c> object of templates: title, description, URLs, canonical link, hreflang alternates (only
+/// languages the page is really written in, plus x-default) and the language switcher (every language, leading to the
+/// same page).
 /// </summary>
 internal sealed class PageModels(SiteConfig config, SiteUrls urls, Language language)
 {
@@ -51,7 +52,8 @@ internal sealed class PageModels(SiteConfig config, SiteUrls urls, Language lang
         page["content_lang"] = contentLanguage;
         page["is_fallback"] = isFallback;
         page["content_language_name"] = config.Languages.First(l => l.Code == contentLanguage).Name;
-        // A page that only borrows another language's text is not a translation: it names the original as canonical and has no alternates.
+        // A page that only borrows another language's text is not a translation: it names the original as canonical and
+        // has no alternates.
         page["canonical"] = urls.Permalink(PathIn(contentLanguage));
         var alternates = isFallback ? [] : Alternates(written, PathIn);
         page["alternates"] = ToScript(alternates);
@@ -60,8 +62,9 @@ internal sealed class PageModels(SiteConfig config, SiteUrls urls, Language lang
     }
 
     /// <summary>
-    /// The page shown for an address that does not exist, at <paramref name="path"/> (a file, not a folder). It is not a page to
-    /// index, so it has no canonical link and no alternates; its language switcher leads to each language's home page.
+    /// The page shown for an address that does not exist, at <paramref name="path"/> (a file, not a folder). It is not
+    /// a page to index, so it has no canonical link and no alternates; its language switcher leads to each language's
+    /// home page.
     /// </summary>
     public ScriptObject NotFound(string title, string description, string path)
     {
@@ -73,9 +76,10 @@ internal sealed class PageModels(SiteConfig config, SiteUrls urls, Language lang
     }
 
     /// <summary>
-    /// A page's breadcrumb as templates see it: from the home page to the page itself, each with <c>name</c>, <c>url</c>,
-    /// <c>href</c> (the full address, for structured data) and <c>lang</c> when the name is in another language than the page.
-    /// It is made when a template first reads it, so that a theme without breadcrumbs needs none of their UI strings.
+    /// A page's breadcrumb as templates see it: from the home page to the page itself, each with <c>name</c>,
+    /// <c>url</c>, <c>href</c> (the full address, for structured data) and <c>lang</c> when the name is in another
+    /// language than the page. It is made when a template first reads it, so that a theme without breadcrumbs needs
+    /// none of their UI strings.
     /// </summary>
     public TemplateFunction Breadcrumbs(Func<IEnumerable<Breadcrumb>> trail)
     {

@@ -1,16 +1,18 @@
 namespace ForeignAffairs.Rendering;
 
 /// <summary>
-/// The order of a render's pages by path, kept for the next render of the same pages: a rebuild of a large site plans its
-/// pages in the same order each time, and checking 30,000 paths against the last ones costs far less than sorting them
-/// again, since they share long beginnings (<c>en/projects/p-0</c>).
+/// The order of a render's pages by path, kept for the next render of the same pages: a rebuild of a large site plans
+/// its pages in the same order each time, and checking 30,000 paths against the last ones costs far less than sorting
+/// them again, since they share long beginnings (<c>en/projects/p-0</c>).
 /// </summary>
 internal sealed class PageOrder
 {
     private string[] _files = [];
     private int[] _order = [];
 
-    /// <summary>The positions of <paramref name="jobs"/> in path order; two jobs of one path keep their planned order.</summary>
+    /// <summary>
+    /// The positions of <paramref name="jobs"/> in path order; two jobs of one path keep their planned order.
+    /// </summary>
     public IReadOnlyList<int> Of(IReadOnlyList<PageJob> jobs)
     {
         if (Same(jobs)) return _order;

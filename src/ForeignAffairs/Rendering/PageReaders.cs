@@ -3,9 +3,10 @@ using ForeignAffairs.Content;
 namespace ForeignAffairs.Rendering;
 
 /// <summary>
-/// The pages that read each entry, so that a rebuild whose changes reach a few entries asks only those pages whether they
-/// are stale, not every page of the site (30,000 of them on a large portal). It only grows: a page rendered again adds what it
-/// reads now and keeps what it read before, so it holds at least what each page of every render since the first reads.
+/// The pages that read each entry, so that a rebuild whose changes reach a few entries asks only those pages whether
+/// they are stale, not every page of the site (30,000 of them on a large portal). It only grows: a page rendered again
+/// adds what it reads now and keeps what it read before, so it holds at least what each page of every render since the
+/// first reads.
 /// </summary>
 internal sealed class PageReaders
 {
@@ -15,10 +16,10 @@ internal sealed class PageReaders
     private readonly Dictionary<EntryKey, HashSet<int>> _pages = [];
 
     /// <summary>
-    /// Notes what the pages in <paramref name="rendered"/> read, themselves and through the cached partials they include;
-    /// pages that note nothing are left out. <paramref name="before"/> gives, by path, what each page read when it was last
-    /// rendered, which this index noted then: a page rendered again after a small edit reads what it read before but for a
-    /// row or two, and only the difference is noted.
+    /// Notes what the pages in <paramref name="rendered"/> read, themselves and through the cached partials they
+    /// include; pages that note nothing are left out. <paramref name="before"/> gives, by path, what each page read
+    /// when it was last rendered, which this index noted then: a page rendered again after a small edit reads what it
+    /// read before but for a row or two, and only the difference is noted.
     /// </summary>
     public void Note(IEnumerable<RenderedPage> rendered, Func<string, PageDependencies?>? before = null)
     {

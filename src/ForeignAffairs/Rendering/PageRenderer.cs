@@ -6,7 +6,9 @@ using Scriban.Syntax;
 
 namespace ForeignAffairs.Rendering;
 
-/// <summary>Renders pages of one language with one template context: the page's own template, then <c>base</c> around it.</summary>
+/// <summary>
+/// Renders pages of one language with one template context: the page's own template, then <c>base</c> around it.
+/// </summary>
 internal sealed class PageRenderer
 {
     private const string BaseTemplate = "base";
@@ -24,9 +26,10 @@ internal sealed class PageRenderer
     }
 
     /// <summary>
-    /// Renders the template named <paramref name="templateName"/> for <paramref name="page"/>, wrapped in the base layout unless
-    /// it is a whole document. <paramref name="what"/> names the kind of page in messages ("the home page"), so that a template
-    /// that fails on every page of a kind is reported once. What the page reads is noted in <paramref name="dependencies"/>.
+    /// Renders the template named <paramref name="templateName"/> for <paramref name="page"/>, wrapped in the base
+    /// layout unless it is a whole document. <paramref name="what"/> names the kind of page in messages ("the home
+    /// page"), so that a template that fails on every page of a kind is reported once. What the page reads is noted in
+    /// <paramref name="dependencies"/>.
     /// </summary>
     public string? Render(string templateName, ScriptObject page, string what, PageDependencies? dependencies, bool wrap = true)
     {
@@ -64,9 +67,9 @@ internal sealed class PageRenderer
         }
     }
 
-    // Scriban wraps whatever a function throws. A template's mistakes reach a function as values it refuses (an argument
-    // of the wrong kind, a pattern that is not one); these exception types come only from code that is wrong whatever
-    // the template passes it.
+    // Scriban wraps whatever a function throws. A template's mistakes reach a function as values it refuses (an
+    // argument of the wrong kind, a pattern that is not one); these exception types come only from code that is wrong
+    // whatever the template passes it.
     private static bool IsGeneratorFault(Exception? inner) =>
         inner is NullReferenceException or IndexOutOfRangeException or InvalidCastException or KeyNotFoundException
             or NotImplementedException;

@@ -6,16 +6,18 @@ using Scriban.Runtime;
 namespace ForeignAffairs.Rendering;
 
 /// <summary>
-/// The ways the parks directory narrows the parks: by kind, province, sector and the country of the investors already in
-/// them. Each value that selects a park has a page of its own (<c>/&lt;lang&gt;/parks/kind/economic-zone/</c>), so the
-/// directory works without JavaScript and each view can be shared.
+/// The ways the parks directory narrows the parks: by kind, province, sector and the country of the investors already
+/// in them. Each value that selects a park has a page of its own (<c>/&lt;lang&gt;/parks/kind/economic-zone/</c>), so
+/// the directory works without JavaScript and each view can be shared.
 /// </summary>
 internal sealed class ParkFacets
 {
     /// <summary>The facets, in the order the directory shows them.</summary>
     public static IReadOnlyList<string> Names { get; } = ["kind", "province", "sector", "country"];
 
-    /// <summary>The fields of a park that the views are made from: a change to one changes the directory's listing.</summary>
+    /// <summary>
+    /// The fields of a park that the views are made from: a change to one changes the directory's listing.
+    /// </summary>
     public static IReadOnlyList<string> Fields { get; } = ["kind", "province", "sectors", "tenants"];
 
     private readonly List<ListFilter> _filters = [];
@@ -32,8 +34,8 @@ internal sealed class ParkFacets
             Add("sector", sector.Key.Slug, () => sector.Title.Resolve(language, defaultLanguage),
                 park => park.Fields.GetValueOrDefault("sectors") is IEnumerable<object> sectors && sectors.Contains(sector.Key));
         // A country is named by its text in the default language, the same in every language's addresses; one without a
-        // Latin name there has no view. Its label is the first text written for the page's language, else the first written
-        // for every language, else the first in another.
+        // Latin name there has no view. Its label is the first text written for the page's language, else the first
+        // written for every language, else the first in another.
         var countries = parks.SelectMany(Countries).GroupBy(c => Value(c, defaultLanguage), StringComparer.Ordinal)
             .Where(g => g.Key.Length > 0).OrderBy(g => g.Key, StringComparer.Ordinal);
         foreach (var country in countries)
@@ -55,8 +57,8 @@ internal sealed class ParkFacets
     /// <summary>Every filter that selects at least one park.</summary>
     public IReadOnlyList<ListFilter> Filters => _filters;
 
-    /// <summary>The facets as templates see them: <c>facets.kind</c> lists each value's label, url, count and whether it is
-    /// the current one.</summary>
+    /// <summary>The facets as templates see them: <c>facets.kind</c> lists each value's label, url, count and whether
+    /// it is the current one.</summary>
     public ScriptObject ToScript(SiteUrls urls, string language, ListFilter? current) =>
         ListFilter.ToScript(_filters, Names, f => urls.Url(SiteUrls.ParkFilterPath(language, f.Facet, f.Value)), current);
 

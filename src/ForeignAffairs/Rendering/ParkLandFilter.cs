@@ -5,9 +5,10 @@ using Scriban.Runtime;
 namespace ForeignAffairs.Rendering;
 
 /// <summary>
-/// What the parks directory's land filter can narrow by: the land still available, when some park gives it, and the land
-/// rent, for each basis on which some park gives one (a currency and what the rent is for). Rents on different bases are
-/// never compared: a reader sets a ceiling for one basis, and the parks that give a rent on another are not shown.
+/// What the parks directory's land filter can narrow by: the land still available, when some park gives it, and the
+/// land rent, for each basis on which some park gives one (a currency and what the rent is for). Rents on different
+/// bases are never compared: a reader sets a ceiling for one basis, and the parks that give a rent on another are not
+/// shown.
 /// </summary>
 internal sealed class ParkLandFilter
 {
@@ -20,10 +21,14 @@ internal sealed class ParkLandFilter
     /// <summary>Whether some park gives the land it still has available.</summary>
     public bool AvailableArea { get; }
 
-    /// <summary>The bases on which some park gives a rent, by currency, then unit, in the order the schema lists them.</summary>
+    /// <summary>
+    /// The bases on which some park gives a rent, by currency, then unit, in the order the schema lists them.
+    /// </summary>
     public IReadOnlyList<(string Currency, string Unit)> RentBases { get; }
 
-    /// <summary>The filter for the parks of <paramref name="site"/>; null when no park gives a figure it narrows by.</summary>
+    /// <summary>
+    /// The filter for the parks of <paramref name="site"/>; null when no park gives a figure it narrows by.
+    /// </summary>
     public static ParkLandFilter? For(Site site)
     {
         var parks = site.In(Collection.Parks);
@@ -37,8 +42,8 @@ internal sealed class ParkLandFilter
     }
 
     /// <summary>
-    /// The filter as templates see it: <c>available_area</c>, and <c>rent_bases</c> with each one's currency and unit, which
-    /// the directory's rows and its filter both write as <c>currency unit</c> (<c>usd m2-lease-term</c>).
+    /// The filter as templates see it: <c>available_area</c>, and <c>rent_bases</c> with each one's currency and unit,
+    /// which the directory's rows and its filter both write as <c>currency unit</c> (<c>usd m2-lease-term</c>).
     /// </summary>
     public ScriptObject ToScript() => new(StringComparer.Ordinal)
     {

@@ -3,20 +3,26 @@ using ForeignAffairs.Content;
 
 namespace ForeignAffairs.Rendering;
 
-/// <summary>The partials of one language rendered by <c>include_cached</c>, by partial name and keys, with what each read.</summary>
+/// <summary>
+/// The partials of one language rendered by <c>include_cached</c>, by partial name and keys, with what each read.
+/// </summary>
 internal sealed class PartialCache
 {
     private readonly ConcurrentDictionary<string, Rendered> _rendered = new(StringComparer.Ordinal);
-    // The partials that read each entry, so that a rebuild looks only at those that may have read a change, not at all of
-    // them (a table's row per project and language).
+    // The partials that read each entry, so that a rebuild looks only at those that may have read a change, not at all
+    // of them (a table's row per project and language).
     private readonly ConcurrentDictionary<EntryKey, ConcurrentQueue<string>> _readers = new();
 
-    /// <summary>A partial's markup and what it read while it was rendered (null when pages do not note what they read).</summary>
+    /// <summary>
+    /// A partial's markup and what it read while it was rendered (null when pages do not note what they read).
+    /// </summary>
     public sealed record Rendered(RawHtml Html, PageDependencies? Reads);
 
     public bool TryGet(string key, out Rendered rendered) => _rendered.TryGetValue(key, out rendered!);
 
-    /// <summary>Keeps <paramref name="rendered"/> unless another thread kept the same partial first; returns the one kept.</summary>
+    /// <summary>
+    /// Keeps <paramref name="rendered"/> unless another thread kept the same partial first; returns the one kept.
+    /// </summary>
     public Rendered Keep(string key, Rendered rendered)
     {
         var kept = _rendered.GetOrAdd(key, rendered);
@@ -29,7 +35,8 @@ internal sealed class PartialCache
     }
 
     /// <summary>
-    /// Forgets the partials whose reads <paramref name="stale"/> says are out of date: among those that read an entry of
+    /// Forgets the partials whose reads <paramref name="stale"/> says are out of date: among those that read an entry
+    /// of
     /// <paramref name="reach"/> when it is given, else among all.
     /// </summary>
     public void Forget(Func<PageDependencies, bool> stale, IReadOnlyCollection<EntryKey>? reach)

@@ -5,10 +5,10 @@ using Scriban.Syntax;
 namespace ForeignAffairs.Rendering;
 
 /// <summary>
-/// <c>include name [args...]</c>: Scriban's <c>include</c>, except that a partial included as a statement writes straight
-/// into the page being rendered. Scriban renders every partial into a string builder of its own, turns it into a string,
-/// clears the builder (which reallocates it when it grew) and copies the string into the page: most of what a page
-/// allocated. Used as a value (<c>x = include "name"</c>), the partial is markup it has already escaped.
+/// <c>include name [args...]</c>: Scriban's <c>include</c>, except that a partial included as a statement writes
+/// straight into the page being rendered. Scriban renders every partial into a string builder of its own, turns it into
+/// a string, clears the builder (which reallocates it when it grew) and copies the string into the page: most of what a
+/// page allocated. Used as a value (<c>x = include "name"</c>), the partial is markup it has already escaped.
 /// </summary>
 internal sealed class PartialFunction : IScriptCustomFunction
 {
@@ -29,9 +29,9 @@ internal sealed class PartialFunction : IScriptCustomFunction
     }
 
     /// <summary>
-    /// Renders the partial named by the first of <paramref name="arguments"/>, which sees them all as <c>$</c> and its named
-    /// arguments as variables: into the page's output when <paramref name="intoPage"/> is set (and returns null), else into
-    /// a string of its own.
+    /// Renders the partial named by the first of <paramref name="arguments"/>, which sees them all as <c>$</c> and its
+    /// named arguments as variables: into the page's output when <paramref name="intoPage"/> is set (and returns null),
+    /// else into a string of its own.
     /// </summary>
     public static string? Include(HtmlTemplateContext context, ScriptNode? caller, ScriptArray arguments, bool intoPage)
     {

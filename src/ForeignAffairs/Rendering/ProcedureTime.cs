@@ -5,9 +5,9 @@ using Scriban.Runtime;
 namespace ForeignAffairs.Rendering;
 
 /// <summary>
-/// The time a procedure takes in all, from the time limits of its steps: for each unit (days, working days) the sum of the
-/// shortest times and the sum of the limits, and the number of steps that have no time set. A step without a shortest time
-/// counts for nothing towards the shortest total: the law sets only how long it may take.
+/// The time a procedure takes in all, from the time limits of its steps: for each unit (days, working days) the sum of
+/// the shortest times and the sum of the limits, and the number of steps that have no time set. A step without a
+/// shortest time counts for nothing towards the shortest total: the law sets only how long it may take.
 /// </summary>
 internal static class ProcedureTime
 {
@@ -15,8 +15,8 @@ internal static class ProcedureTime
     private static readonly string[] Units = ["working-days", "days"];
 
     /// <summary>
-    /// <c>procedure_total steps</c>: an object with <c>units</c> (for each unit the steps use, <c>unit</c>, <c>min</c> and
-    /// <c>max</c>) and <c>untimed</c> (how many steps have no time).
+    /// <c>procedure_total steps</c>: an object with <c>units</c> (for each unit the steps use, <c>unit</c>, <c>min</c>
+    /// and <c>max</c>) and <c>untimed</c> (how many steps have no time).
     /// </summary>
     public static ScriptObject Total(object? steps)
     {

@@ -6,16 +6,19 @@ using Scriban.Runtime;
 namespace ForeignAffairs.Rendering;
 
 /// <summary>
-/// The ways the project explorer narrows the projects: by sector, province and status, and, on a site with example listings,
-/// to the real listings alone. Each value has a page of its own (<c>/&lt;lang&gt;/projects/sector/&lt;slug&gt;/</c>,
-/// <c>/&lt;lang&gt;/projects/listing/real/</c>), so the explorer works without JavaScript and each view can be shared.
+/// The ways the project explorer narrows the projects: by sector, province and status, and, on a site with example
+/// listings, to the real listings alone. Each value has a page of its own
+/// (<c>/&lt;lang&gt;/projects/sector/&lt;slug&gt;/</c>, <c>/&lt;lang&gt;/projects/listing/real/</c>), so the explorer
+/// works without JavaScript and each view can be shared.
 /// </summary>
 internal sealed class ProjectFacets
 {
     /// <summary>The facets, in the order the explorer shows them.</summary>
     public static IReadOnlyList<string> Names { get; } = ["sector", "province", "status"];
 
-    /// <summary>The facet of the page of real listings, without the examples; it has the one value <see cref="Real"/>.</summary>
+    /// <summary>
+    /// The facet of the page of real listings, without the examples; it has the one value <see cref="Real"/>.
+    /// </summary>
     public const string Listing = "listing";
 
     /// <summary>The value of <see cref="Listing"/> that selects the projects that are not examples.</summary>
@@ -44,12 +47,14 @@ internal sealed class ProjectFacets
         }
     }
 
-    /// <summary>Every filter: one per sector, province and status, and the real listings when the site has examples.</summary>
+    /// <summary>
+    /// Every filter: one per sector, province and status, and the real listings when the site has examples.
+    /// </summary>
     public IReadOnlyList<ListFilter> Filters => _filters;
 
     /// <summary>
-    /// The address query that selects the same projects in the explorer's form: <c>sector=logistics</c>; the real listings
-    /// are the form's <c>examples=hide</c>.
+    /// The address query that selects the same projects in the explorer's form: <c>sector=logistics</c>; the real
+    /// listings are the form's <c>examples=hide</c>.
     /// </summary>
     public static string Query(ListFilter filter) =>
         filter.Facet == Listing ? "examples=hide" : $"{filter.Facet}={Uri.EscapeDataString(filter.Value)}";

@@ -5,15 +5,17 @@ using Scriban.Syntax;
 namespace ForeignAffairs.Rendering;
 
 /// <summary>
-/// The projects under each value of the explorer's facets (<see cref="ProjectFacets"/>), in site order. They are the same in
-/// every language, so they are found once per render, in one pass over the projects; and a live site keeps them while no
-/// page that lists the projects must be rendered again (<see cref="RenderMemory"/>).
+/// The projects under each value of the explorer's facets (<see cref="ProjectFacets"/>), in site order. They are the
+/// same in every language, so they are found once per render, in one pass over the projects; and a live site keeps them
+/// while no page that lists the projects must be rendered again (<see cref="RenderMemory"/>).
 /// </summary>
 internal sealed class ProjectGroups
 {
     private readonly Dictionary<(string Facet, string Value), List<EntryKey>> _groups = [];
 
-    /// <summary>The fields of a project that the groups are made from: a change to one changes the explorer's listing.</summary>
+    /// <summary>
+    /// The fields of a project that the groups are made from: a change to one changes the explorer's listing.
+    /// </summary>
     public static IReadOnlyList<string> Fields { get; } = ["province", "sectors", "status", "example"];
 
     /// <summary>What a page that lists the projects reads: when it is stale, the groups may be too.</summary>
@@ -37,8 +39,8 @@ internal sealed class ProjectGroups
 
     /// <summary>
     /// Adds <c>project_count "facet" "value"</c>: how many projects the explorer lists under a value of a facet
-    /// (<c>project_count "status" "open"</c>), counted once per render rather than by a loop over every project on every page.
-    /// A page that calls it depends on the listing of projects, as the explorer's pages do.
+    /// (<c>project_count "status" "open"</c>), counted once per render rather than by a loop over every project on
+    /// every page. A page that calls it depends on the listing of projects, as the explorer's pages do.
     /// </summary>
     public void AddTo(ScriptObject functions) =>
         functions.SetValue("project_count", TemplateFunction.InContext<string, string, long>((context, facet, value) =>

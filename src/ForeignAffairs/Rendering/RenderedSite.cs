@@ -9,9 +9,10 @@ internal sealed record RenderedSite(IReadOnlyList<RenderedPage> Pages, IReadOnly
     public IReadOnlyList<(string Language, int Pages)> PagesPerLanguage(IEnumerable<string> languages) =>
         languages.Select(l => (l, Pages.Count(p => p.Language == l))).ToArray();
 
-    // Where each page is, by path: made when a rebuild first asks for a page. It asks for each, and the paths of a large site
-    // share long beginnings (en/projects/p-0), which a search in path order compares again and again. Made again after a with
-    // of other pages; made once however many threads ask at first; shared by a render whose pages are at the same paths.
+    // Where each page is, by path: made when a rebuild first asks for a page. It asks for each, and the paths of a
+    // large site share long beginnings (en/projects/p-0), which a search in path order compares again and again. Made
+    // again after a with of other pages; made once however many threads ask at first; shared by a render whose pages
+    // are at the same paths.
     private Dictionary<string, int>? _positions;
     private readonly Lock _indexing = new();
 
@@ -19,8 +20,8 @@ internal sealed record RenderedSite(IReadOnlyList<RenderedPage> Pages, IReadOnly
     public IReadOnlyList<RenderedPage> Pages { get; init { field = value; _positions = null; Readers = null; } } = Pages;
 
     /// <summary>
-    /// The pages that read each entry, when the pages note what they read: shared with the renders before and after, since it
-    /// holds what each of their pages reads too.
+    /// The pages that read each entry, when the pages note what they read: shared with the renders before and after,
+    /// since it holds what each of their pages reads too.
     /// </summary>
     internal PageReaders? Readers { get; init; }
 
@@ -36,14 +37,15 @@ internal sealed record RenderedSite(IReadOnlyList<RenderedPage> Pages, IReadOnly
     }
 
     /// <summary>
-    /// Notes that this render's pages are at exactly the paths of <paramref name="other"/>'s, in the same order, so that it
-    /// finds them by path as <paramref name="other"/> does: a rebuild that keeps the paths does not index 30,000 of them anew.
+    /// Notes that this render's pages are at exactly the paths of <paramref name="other"/>'s, in the same order, so
+    /// that it finds them by path as <paramref name="other"/> does: a rebuild that keeps the paths does not index
+    /// 30,000 of them anew.
     /// </summary>
     internal void SharePaths(RenderedSite other) => _positions = other.Positions();
 
     /// <summary>
-    /// How this render differs from <paramref name="before"/>. Both are in path order, and a page kept from the render before
-    /// is the same object, so one walk finds the difference without comparing the pages that stayed.
+    /// How this render differs from <paramref name="before"/>. Both are in path order, and a page kept from the render
+    /// before is the same object, so one walk finds the difference without comparing the pages that stayed.
     /// </summary>
     internal RenderedChange Since(RenderedSite before)
     {

@@ -13,7 +13,9 @@ internal sealed class SharedArray : ScriptArray
 {
     public SharedArray(IEnumerable<object?> items) : base(items!) => IsReadOnly = true;
 
-    /// <summary>Reads shared lists as <paramref name="inner"/> does, and stops a template that writes into one.</summary>
+    /// <summary>
+    /// Reads shared lists as <paramref name="inner"/> does, and stops a template that writes into one.
+    /// </summary>
     public static IListAccessor Guard(IListAccessor inner) => new GuardedAccessor(inner);
 
     private sealed class GuardedAccessor(IListAccessor inner) : IListAccessor

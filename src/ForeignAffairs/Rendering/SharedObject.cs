@@ -6,9 +6,9 @@ using SourceSpan = Scriban.Parsing.SourceSpan;
 namespace ForeignAffairs.Rendering;
 
 /// <summary>
-/// An object every page of a language sees (an entry, its fields, the site): once sealed, a template that tries to change
-/// it stops with an error at its position, since the change would reach other pages, and reach them differently in a
-/// rebuild than in a full build.
+/// An object every page of a language sees (an entry, its fields, the site): once sealed, a template that tries to
+/// change it stops with an error at its position, since the change would reach other pages, and reach them differently
+/// in a rebuild than in a full build.
 /// </summary>
 // Scriban imports a derived type's static members into each new object by reflection, unless told not to: it took a
 // tenth of rendering, for entries, fields and breadcrumbs.

@@ -7,19 +7,22 @@ using System.Collections.Concurrent;
 
 namespace ForeignAffairs.Rendering;
 
-/// <summary>The render stage: every page of every language, the root page, and the files to publish beside them.</summary>
+/// <summary>
+/// The render stage: every page of every language, the root page, and the files to publish beside them.
+/// </summary>
 internal static class SiteRenderer
 {
     /// <summary>
-    /// Renders <paramref name="site"/> with <paramref name="theme"/>, with a search page per language when <paramref name="search"/>
-    /// is set. Pages are rendered on every core; the result is in path order. With a <paramref name="scope"/>, each page notes
-    /// what it depends on, and pages the scope keeps from a previous render are not rendered again; with a
-    /// <paramref name="markdownMemo"/>, texts rendered before are not rendered again, and with <paramref name="memory"/>,
-    /// only the entry views of changed entries are filled again and only the cached partials that read a change are rendered
-    /// again. <paramref name="rendered"/>, when given, receives each page rendered anew as soon as it is rendered (on any
-    /// thread) and returns what to keep of it: a build writes the page there and keeps it without its HTML, so that a large
-    /// site is never held in memory whole. The images of entries are processed first, taken from <paramref name="imageCache"/>
-    /// when it has them.
+    /// Renders <paramref name="site"/> with <paramref name="theme"/>, with a search page per language when <paramref
+    /// name="search"/> is set. Pages are rendered on every core; the result is in path order. With a <paramref
+    /// name="scope"/>, each page notes what it depends on, and pages the scope keeps from a previous render are not
+    /// rendered again; with a
+    /// <paramref name="markdownMemo"/>, texts rendered before are not rendered again, and with <paramref
+    /// name="memory"/>, only the entry views of changed entries are filled again and only the cached partials that read
+    /// a change are rendered again. <paramref name="rendered"/>, when given, receives each page rendered anew as soon
+    /// as it is rendered (on any thread) and returns what to keep of it: a build writes the page there and keeps it
+    /// without its HTML, so that a large site is never held in memory whole. The images of entries are processed first,
+    /// taken from <paramref name="imageCache"/> when it has them.
     /// </summary>
     internal static RenderedSite Render(Site site, Theme theme, bool search, DiagnosticBag diagnostics, RenderScope? scope = null,
         BuildProgress? progress = null, MarkdownMemo? markdownMemo = null, Func<RenderedPage, RenderedPage>? rendered = null,
@@ -30,8 +33,9 @@ internal static class SiteRenderer
         var memo = markdownMemo ?? new MarkdownMemo();
         var images = SiteImages.Of(site, imageCache ?? new ImageCache(null), diagnostics);
         var markdown = new MarkdownRenderer(site, urls, memo, images);
-        // Every text is rendered first, on every core, and its problems reported; each language's views then find it ready.
-        // A rebuild renders only the texts of the entries it read again, and reports what the others reported before.
+        // Every text is rendered first, on every core, and its problems reported; each language's views then find it
+        // ready. A rebuild renders only the texts of the entries it read again, and reports what the others reported
+        // before.
         var prepare = memo.ToPrepare(site, diagnostics);
         // An array, which the threads share out by ranges rather than by taking turns at one enumerator.
         var texts = config.LanguageCodes.SelectMany(code => prepare.Select(entry => (Code: code, Entry: entry))).ToArray();
@@ -56,7 +60,8 @@ internal static class SiteRenderer
 
         var files = CopiedFiles(site, theme, images);
         var kept = (memory?.Order ?? new PageOrder()).Of(jobs).Select(i => pages[i]).OfType<RenderedPage>().ToArray();
-        // The pages kept are noted already; those rendered anew are noted with what they read now that they did not before.
+        // The pages kept are noted already; those rendered anew are noted with what they read now that they did not
+        // before.
         var readers = scope?.ReadersToNote();
         readers?.Note(pages.Where((page, i) => anew[i]).OfType<RenderedPage>(), scope!.Before);
         var copied = files.OrderBy(f => f.Path, StringComparer.Ordinal).ToArray();
@@ -68,7 +73,8 @@ internal static class SiteRenderer
     }
 
     // Small ranges handed out as threads free up: pages differ widely in cost (a list of every project, a short page).
-    // Each thread renders with contexts of its own, one per language. Returns each job's page and whether it was rendered anew.
+    // Each thread renders with contexts of its own, one per language. Returns each job's page and whether it was
+    // rendered anew.
     private static (RenderedPage?[] Pages, bool[] Anew) RenderPages(PageJob[] jobs, OutputBuffers buffers, RenderScope? scope,
         BuildProgress? progress, Func<RenderedPage, RenderedPage>? rendered)
     {
@@ -98,8 +104,8 @@ internal static class SiteRenderer
         return (pages, anew);
     }
 
-    // The theme's assets, the processed images, and each entry's own files beside its page in every language. Most entries
-    // have no files of their own; a large site should not pay for asking each of them in each language.
+    // The theme's assets, the processed images, and each entry's own files beside its page in every language. Most
+    // entries have no files of their own; a large site should not pay for asking each of them in each language.
     private static List<CopiedFile> CopiedFiles(Site site, Theme theme, SiteImages images)
     {
         var withFiles = site.Entries.Where(entry => entry.Resources.Count > 0).ToArray();

@@ -5,10 +5,10 @@ using Scriban.Runtime;
 namespace ForeignAffairs.Rendering;
 
 /// <summary>
-/// The investor stories of one language grouped by the investor's country: <c>stories_by_country</c>, the countries with
-/// the most stories first, each with its name in the page's language, an id for a link within the page (the default
-/// language's name as a slug, as the parks directory names countries) and its stories, the earliest investment first.
-/// Made once per language; a page that shows it depends on the whole list of stories.
+/// The investor stories of one language grouped by the investor's country: <c>stories_by_country</c>, the countries
+/// with the most stories first, each with its name in the page's language, an id for a link within the page (the
+/// default language's name as a slug, as the parks directory names countries) and its stories, the earliest investment
+/// first. Made once per language; a page that shows it depends on the whole list of stories.
 /// </summary>
 internal sealed class StoryGroups
 {

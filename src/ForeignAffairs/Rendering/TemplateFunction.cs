@@ -6,8 +6,9 @@ namespace ForeignAffairs.Rendering;
 
 /// <summary>
 /// A function templates call, invoked directly. Scriban wraps an imported delegate in a function that calls it through
-/// reflection (<c>Delegate.DynamicInvoke</c>), which cost about a tenth of rendering time: these functions are called on
-/// every page, many times. Arguments are converted by Scriban to the declared parameter types, as for an imported delegate.
+/// reflection (<c>Delegate.DynamicInvoke</c>), which cost about a tenth of rendering time: these functions are called
+/// on every page, many times. Arguments are converted by Scriban to the declared parameter types, as for an imported
+/// delegate.
 /// </summary>
 internal sealed class TemplateFunction : IScriptCustomFunction
 {
@@ -41,7 +42,9 @@ internal sealed class TemplateFunction : IScriptCustomFunction
         new(typeof(TResult), (_, args) => body((T1)args[0]!, (T2)args[1]!, (T3)args[2]!, (T4)args[3]!), false,
             typeof(T1), typeof(T2), typeof(T3), typeof(T4));
 
-    /// <summary>A function of no argument that needs the template context, called wherever a template reads it as a value.</summary>
+    /// <summary>
+    /// A function of no argument that needs the template context, called wherever a template reads it as a value.
+    /// </summary>
     public static TemplateFunction InContext<TResult>(Func<TemplateContext, TResult> body) =>
         new(typeof(TResult), (context, _) => body(context), false);
 

@@ -38,23 +38,22 @@ internal static class TemplateFunctions
     }
 
     /// <summary>
-    /// <c>t key</c> (UI string), <c>t_format key args...</c> (with {0}, {1}... filled in), <c>t_count key n</c> (its plural
-    /// form for n), <c>t_in lang key</c> (in another language), <c>lang_attr code</c> (<c> lang="code"</c> when the code is not
-    /// the page's language),
-    /// <c>format_date</c>, <c>format_month year month</c>, <c>format_number</c>, <c>format_percent</c>, <c>format_usd_million</c>, <c>format_vnd_billion</c>,
-    /// <c>format_area_ha</c>, <c>format_area_km2</c>, <c>format_population</c>, <c>format_indicative_usd vnd_billion</c> (the
-    /// indicative US-dollar equivalent at the site's exchange rate, with the rate, its source and date; empty without a rate),
-    /// <c>relative_url path</c>, <c>absolute_url path</c>, <c>list_url collection</c> (the address of a collection's list),
-    /// <c>website_url website</c> (the link to an office's website),
-    /// <c>entries collection</c>, <c>get_entry "collection/slug"</c>, <c>allowed_values collection field</c> (the
-    /// values the schema allows in the field), <c>json_ld object</c> (structured data for search engines),
-    /// <c>breadcrumb_list page.breadcrumbs</c> (the trail as a schema.org BreadcrumbList, for json_ld),
-    /// <c>format_event_time when</c> (an event's day or days and times, see <see cref="EventTimeText"/>), <c>event_past when</c>
-    /// (whether it was over before the day of the build), <c>event_calendar_url entry</c> (its .ics file; without an entry, the
-    /// calendar of every event in the page's language),
-    /// <c>procedure_total steps</c> (the total time of a procedure's steps, per unit: see <see cref="ProcedureTime"/>),
-    /// <c>usd_million_chart title points label_field value_field</c> (a bar chart of amounts in millions of US dollars), and the
-    /// list functions of <see cref="EntryLists"/>.
+    /// <c>t key</c> (UI string), <c>t_format key args...</c> (with {0}, {1}... filled in), <c>t_count key n</c> (its
+    /// plural form for n), <c>t_in lang key</c> (in another language), <c>lang_attr code</c> (<c> lang="code"</c> when
+    /// the code is not the page's language), <c>format_date</c>, <c>format_month year month</c>, <c>format_number</c>,
+    /// <c>format_percent</c>, <c>format_usd_million</c>, <c>format_vnd_billion</c>, <c>format_area_ha</c>,
+    /// <c>format_area_km2</c>, <c>format_population</c>, <c>format_indicative_usd vnd_billion</c> (the indicative
+    /// US-dollar equivalent at the site's exchange rate, with the rate, its source and date; empty without a rate),
+    /// <c>relative_url path</c>, <c>absolute_url path</c>, <c>list_url collection</c> (the address of a collection's
+    /// list), <c>website_url website</c> (the link to an office's website), <c>entries collection</c>, <c>get_entry
+    /// "collection/slug"</c>, <c>allowed_values collection field</c> (the values the schema allows in the field),
+    /// <c>json_ld object</c> (structured data for search engines), <c>breadcrumb_list page.breadcrumbs</c> (the trail
+    /// as a schema.org BreadcrumbList, for json_ld), <c>format_event_time when</c> (an event's day or days and times,
+    /// see <see cref="EventTimeText"/>), <c>event_past when</c> (whether it was over before the day of the build),
+    /// <c>event_calendar_url entry</c> (its .ics file; without an entry, the calendar of every event in the page's
+    /// language), <c>procedure_total steps</c> (the total time of a procedure's steps, per unit: see <see
+    /// cref="ProcedureTime"/>), <c>usd_million_chart title points label_field value_field</c> (a bar chart of amounts
+    /// in millions of US dollars), and the list functions of <see cref="EntryLists"/>.
     /// </summary>
     public static ScriptObject For(string language, Theme theme, EntryViews views, EntryLists lists, SiteUrls urls,
         SiteConfig config, DiagnosticBag diagnostics)
@@ -64,7 +63,8 @@ internal static class TemplateFunctions
 
         var functions = new ScriptObject(StringComparer.Ordinal);
         void Add(string name, TemplateFunction function) => functions.SetValue(name, function, true);
-        // {0}, {1}... are replaced one by one rather than with string.Format, so a stray brace in a translation cannot fail the build.
+        // {0}, {1}... are replaced one by one rather than with string.Format, so a stray brace in a translation cannot
+        // fail the build.
         string Fill(string key, object?[] args)
         {
             var text = strings.Get(language, key, diagnostics);
@@ -99,7 +99,8 @@ internal static class TemplateFunctions
         add("t_format", TemplateFunction.WithRest<string, string>(fill));
     }
 
-    // Dates and figures in the page's language: format_date, format_month, format_number and the other format_ functions.
+    // Dates and figures in the page's language: format_date, format_month, format_number and the other format_
+    // functions.
     private static void AddFigures(Action<string, TemplateFunction> add, Formatter formatter, SiteConfig config, string language,
         Func<string, object?[], string> fill)
     {
@@ -161,7 +162,8 @@ internal static class TemplateFunctions
             website.StartsWith("http", StringComparison.Ordinal) ? website : "https://" + website));
     }
 
-    // Data for the page: json_ld, breadcrumb_list, procedure_total, usd_million_chart, entries, get_entry, allowed_values.
+    // Data for the page: json_ld, breadcrumb_list, procedure_total, usd_million_chart, entries, get_entry,
+    // allowed_values.
     private static void AddData(Action<string, TemplateFunction> add, EntryViews views, Formatter formatter)
     {
         add("json_ld", TemplateFunction.InContext<object?, RawHtml>(JsonLdElement));

@@ -4,8 +4,9 @@ using Scriban;
 namespace ForeignAffairs.Rendering;
 
 /// <summary>
-/// A loaded theme: its parsed templates by name (<c>base</c>, <c>projects/entry</c>, <c>partials/header</c>), its UI strings and
-/// its static files, each from the site's theme folder or, for the default theme, from the built-in theme it overrides.
+/// A loaded theme: its parsed templates by name (<c>base</c>, <c>projects/entry</c>, <c>partials/header</c>), its UI
+/// strings and its static files, each from the site's theme folder or, for the default theme, from the built-in theme
+/// it overrides.
 /// </summary>
 /// <param name="Folder">The full path of the site's theme folder, which for the default theme may not exist.</param>
 /// <param name="RelativeFolder">The theme folder's path relative to the site, for diagnostics.</param>
@@ -23,12 +24,14 @@ internal sealed record Theme(
     public static IReadOnlyList<string> RequiredTemplates { get; } = ["base", "root", "home", "list", "entry"];
 
     /// <summary>
-    /// The text of every template, by its path in the theme (<c>layouts/home.html</c>), and of every UI-strings file read, by
-    /// the path messages name it by (<c>themes/default/i18n/en.yaml</c>): what tells a rebuild what changed.
+    /// The text of every template, by its path in the theme (<c>layouts/home.html</c>), and of every UI-strings file
+    /// read, by the path messages name it by (<c>themes/default/i18n/en.yaml</c>): what tells a rebuild what changed.
     /// </summary>
     public IReadOnlyDictionary<string, string> Sources { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
 
-    /// <summary>The name of the most specific template for a page: <c>projects/entry</c> if the theme has it, else <c>entry</c>.</summary>
+    /// <summary>
+    /// The name of the most specific template for a page: <c>projects/entry</c> if the theme has it, else <c>entry</c>.
+    /// </summary>
     public string Pick(string collection, string kind) =>
         Templates.ContainsKey($"{collection}/{kind}") ? $"{collection}/{kind}" : kind;
 

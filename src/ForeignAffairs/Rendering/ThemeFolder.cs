@@ -5,8 +5,8 @@ using ForeignAffairs.FileSystem;
 namespace ForeignAffairs.Rendering;
 
 /// <summary>
-/// A theme folder of the site, <c>themes/&lt;name&gt;/</c>, read as the site's other files are: links, special files and
-/// names that cannot be published are reported. A folder that does not exist has no files.
+/// A theme folder of the site, <c>themes/&lt;name&gt;/</c>, read as the site's other files are: links, special files
+/// and names that cannot be published are reported. A folder that does not exist has no files.
 /// </summary>
 /// <param name="fullPath">The folder's full path.</param>
 /// <param name="relative">The folder's path relative to the site.</param>

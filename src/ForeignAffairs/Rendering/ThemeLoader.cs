@@ -8,14 +8,15 @@ using YamlDotNet.RepresentationModel;
 namespace ForeignAffairs.Rendering;
 
 /// <summary>
-/// Loads a theme: parses every template up front, so that a syntax error is reported with its position before any page is
-/// rendered. The theme named <c>default</c> is built into the tool; a site's <c>themes/default/</c> overrides its files one by
-/// one, and its UI strings key by key. Any other theme is a folder of the site's <c>themes/</c>, whole.
+/// Loads a theme: parses every template up front, so that a syntax error is reported with its position before any page
+/// is rendered. The theme named <c>default</c> is built into the tool; a site's <c>themes/default/</c> overrides its
+/// files one by one, and its UI strings key by key. Any other theme is a folder of the site's <c>themes/</c>, whole.
 /// </summary>
 internal static class ThemeLoader
 {
     /// <summary>
-    /// Loads the theme named in <paramref name="config"/> for the site in <paramref name="root"/>; null if it cannot be used.
+    /// Loads the theme named in <paramref name="config"/> for the site in <paramref name="root"/>; null if it cannot be
+    /// used.
     /// </summary>
     public static Theme? Load(string root, SiteConfig config, DiagnosticBag diagnostics)
     {
@@ -99,8 +100,8 @@ internal static class ThemeLoader
         return (templates, failed);
     }
 
-    // Each language's strings: those of the last layer first, then each earlier layer's, which add keys or replace them, so
-    // that a site's i18n file needs only the strings it changes. Sources name each layer's file apart.
+    // Each language's strings: those of the last layer first, then each earlier layer's, which add keys or replace
+    // them, so that a site's i18n file needs only the strings it changes. Sources name each layer's file apart.
     private static UiStrings LoadStrings(IReadOnlyList<ThemeLayer> layers, SiteConfig config, IDictionary<string, string> sources,
         DiagnosticBag diagnostics)
     {

@@ -4,7 +4,10 @@ using Scriban.Runtime;
 
 namespace ForeignAffairs.Rendering;
 
-/// <summary>Serves <c>include "name"</c> from the theme's already parsed <c>layouts/partials/</c>; nothing outside the theme can be read.</summary>
+/// <summary>
+/// Serves <c>include "name"</c> from the theme's already parsed <c>layouts/partials/</c>; nothing outside the theme can
+/// be read.
+/// </summary>
 internal sealed class ThemeTemplateLoader(IReadOnlyDictionary<string, Template> templates) : ITemplateLoader
 {
     public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName)

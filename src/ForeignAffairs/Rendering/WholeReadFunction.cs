@@ -5,8 +5,9 @@ using Scriban.Syntax;
 namespace ForeignAffairs.Rendering;
 
 /// <summary>
-/// One of Scriban's functions on whole objects (<c>object.values</c>, <c>object.to_json</c>...), which read an entry's members
-/// without the member reads that note a page's dependencies: it notes that the page depends on all of every entry it is given.
+/// One of Scriban's functions on whole objects (<c>object.values</c>, <c>object.to_json</c>...), which read an entry's
+/// members without the member reads that note a page's dependencies: it notes that the page depends on all of every
+/// entry it is given.
 /// </summary>
 internal sealed class WholeReadFunction(IScriptCustomFunction inner) : IScriptCustomFunction
 {

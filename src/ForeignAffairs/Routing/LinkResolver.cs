@@ -7,20 +7,24 @@ namespace ForeignAffairs.Routing;
 
 /// <summary>
 /// Where a link written in an entry's Markdown leads. <c>collection/slug</c> leads to that entry's page in the reader's
-/// language; a file of the entry stays relative, since it is published beside the page; web, mail and phone addresses are
-/// kept when <see cref="UrlPolicy"/> allows them; anything else is a mistake, reported when diagnostics are given, and leads
-/// nowhere (<c>#</c>). A link to an entry whose folder name is invalid (<paramref name="misnamed"/>) leads nowhere unreported:
-/// the folder's name is the mistake, reported once.
+/// language; a file of the entry stays relative, since it is published beside the page; web, mail and phone addresses
+/// are kept when <see cref="UrlPolicy"/> allows them; anything else is a mistake, reported when diagnostics are given,
+/// and leads nowhere (<c>#</c>). A link to an entry whose folder name is invalid (<paramref name="misnamed"/>) leads
+/// nowhere unreported: the folder's name is the mistake, reported once.
 /// </summary>
 internal sealed partial class LinkResolver(IReadOnlySet<EntryKey> entries, SiteUrls urls, IReadOnlySet<EntryKey>? drafts = null,
     IReadOnlySet<EntryKey>? misnamed = null)
 {
-    /// <summary>The address <paramref name="link"/> of <paramref name="entry"/> leads to from a page in <paramref name="language"/>.</summary>
+    /// <summary>
+    /// The address <paramref name="link"/> of <paramref name="entry"/> leads to from a page in <paramref
+    /// name="language"/>.
+    /// </summary>
     /// <param name="link">The link.</param>
     /// <param name="entry">The entry whose text holds the link.</param>
     /// <param name="resources">The files of the entry.</param>
     /// <param name="language">The language of the page the link is on.</param>
-    /// <param name="diagnostics">Where to report a broken or unsafe link; null when it has been reported already.</param>
+    /// <param name="diagnostics">Where to report a broken or unsafe link; null when it has been reported
+    /// already.</param>
     public string Resolve(MarkdownLink link, EntryKey entry, IReadOnlyList<string> resources, string language, DiagnosticBag? diagnostics)
     {
         var url = link.Url;

@@ -4,20 +4,24 @@ using System.Text.RegularExpressions;
 namespace ForeignAffairs.Routing;
 
 /// <summary>
-/// The one policy for addresses written in content, wherever they are written: a Markdown link, a field of an entry, a site
-/// setting. Allowed are web addresses over http or https to a valid host name and without a user name or password, one
-/// plain e-mail address (a <c>mailto:</c> without headers) and a telephone number. Anything that could run script
-/// (<c>javascript:</c>, <c>data:</c>), add mail headers or publish a password is refused. Each check gives the problem and
-/// a hint for the editor, or null when the address may be published.
+/// The one policy for addresses written in content, wherever they are written: a Markdown link, a field of an entry, a
+/// site setting. Allowed are web addresses over http or https to a valid host name and without a user name or password,
+/// one plain e-mail address (a <c>mailto:</c> without headers) and a telephone number. Anything that could run script
+/// (<c>javascript:</c>, <c>data:</c>), add mail headers or publish a password is refused. Each check gives the problem
+/// and a hint for the editor, or null when the address may be published.
 /// </summary>
 internal static partial class UrlPolicy
 {
     private const string WebHint = "write the address as the browser shows it, such as https://www.example.org/page";
 
-    /// <summary>The scheme <paramref name="url"/> starts with (<c>https</c> of <c>https://...</c>), or null when it has none.</summary>
+    /// <summary>
+    /// The scheme <paramref name="url"/> starts with (<c>https</c> of <c>https://...</c>), or null when it has none.
+    /// </summary>
     public static string? SchemeOf(string url) => Scheme().Match(url) is { Success: true } scheme ? scheme.Groups[1].Value : null;
 
-    /// <summary>Checks a link that starts with a scheme, as Markdown may hold: a web, <c>mailto:</c> or <c>tel:</c> address.</summary>
+    /// <summary>
+    /// Checks a link that starts with a scheme, as Markdown may hold: a web, <c>mailto:</c> or <c>tel:</c> address.
+    /// </summary>
     public static (string Problem, string Hint)? Link(string url)
     {
         var scheme = SchemeOf(url) ?? "";
@@ -74,7 +78,9 @@ internal static partial class UrlPolicy
         ("the address holds a user name or password (user:password@), which would be published for anyone to read",
             "remove the part up to '@': give the address of the page itself");
 
-    /// <summary>Checks an office's website: a full web address, or a host name and path that the theme links over https.</summary>
+    /// <summary>
+    /// Checks an office's website: a full web address, or a host name and path that the theme links over https.
+    /// </summary>
     public static (string Problem, string Hint)? Website(string text)
     {
         if (text.Contains("://", StringComparison.Ordinal)) return WebAddress(text);
@@ -103,8 +109,9 @@ internal static partial class UrlPolicy
     }
 
     /// <summary>
-    /// Whether <paramref name="host"/> is a host name: labels of letters (any script), digits and inner hyphens, separated
-    /// by dots. Nothing else, so that a host cannot carry a port, a path, a space or a ';' into a header or a policy.
+    /// Whether <paramref name="host"/> is a host name: labels of letters (any script), digits and inner hyphens,
+    /// separated by dots. Nothing else, so that a host cannot carry a port, a path, a space or a ';' into a header or a
+    /// policy.
     /// </summary>
     public static bool IsHostName(string host)
     {
@@ -119,7 +126,8 @@ internal static partial class UrlPolicy
         }
     }
 
-    // A mailto: link may name one address and nothing more: '?' would add headers (cc, bcc, body), ',' a second address.
+    // A mailto: link may name one address and nothing more: '?' would add headers (cc, bcc, body), ',' a second
+    // address.
     private static (string Problem, string Hint)? MailLink(string url)
     {
         var address = url[(SchemeOf(url)!.Length + 1)..];
@@ -128,7 +136,8 @@ internal static partial class UrlPolicy
             "or encoded characters", "write mailto:name@example.org");
     }
 
-    // Line breaks and invisible characters are refused before anything is quoted in a message, which is printed on one line.
+    // Line breaks and invisible characters are refused before anything is quoted in a message, which is printed on one
+    // line.
     private static (string Problem, string Hint)? Unprintable(string text) =>
         text.Any(char.IsControl)
             ? ("the address holds a line break or an invisible control character", "write the address on one line, as the browser shows it")

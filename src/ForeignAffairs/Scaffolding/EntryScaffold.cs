@@ -7,16 +7,17 @@ using ForeignAffairs.Validation;
 namespace ForeignAffairs.Scaffolding;
 
 /// <summary>
-/// The files of a new entry, as <c>new</c> writes them: an <c>index.yaml</c> that lists every field of the collection with
-/// what it is for, as a draft, and an empty Markdown file for every language of the site; or of an example entry, as
-/// <c>init</c> writes one per collection, with every required field filled in and a text that says it is an example.
+/// The files of a new entry, as <c>new</c> writes them: an <c>index.yaml</c> that lists every field of the collection
+/// with what it is for, as a draft, and an empty Markdown file for every language of the site; or of an example entry,
+/// as <c>init</c> writes one per collection, with every required field filled in and a text that says it is an example.
 /// </summary>
 internal static class EntryScaffold
 {
     private const int Examples = 6;
 
     /// <summary>
-    /// The files of the new entry <paramref name="slug"/> of <paramref name="collection"/>, by path relative to the site folder.
+    /// The files of the new entry <paramref name="slug"/> of <paramref name="collection"/>, by path relative to the
+    /// site folder.
     /// <paramref name="existing"/> gives the slugs of a collection's entries, named as examples for references;
     /// <paramref name="today"/> fills required dates, such as a project's publication date.
     /// </summary>
@@ -28,9 +29,10 @@ internal static class EntryScaffold
     }
 
     /// <summary>
-    /// The files of the example entry <paramref name="slug"/> of <paramref name="collection"/>: a draft, as <see cref="Files"/>
-    /// writes, whose required fields are filled in (references with the first slug <paramref name="existing"/> gives) and
-    /// whose text in the default language says that it is an example and how a text is written.
+    /// The files of the example entry <paramref name="slug"/> of <paramref name="collection"/>: a draft, as <see
+    /// cref="Files"/> writes, whose required fields are filled in (references with the first slug <paramref
+    /// name="existing"/> gives) and whose text in the default language says that it is an example and how a text is
+    /// written.
     /// </summary>
     public static IReadOnlyList<(string Path, string Text)> Example(Collection collection, string slug, SiteConfig config,
         Func<Collection, IReadOnlyList<string>> existing, DateOnly today)

@@ -9,8 +9,8 @@ namespace ForeignAffairs.Scaffolding;
 internal static class ScaffoldWriter
 {
     /// <summary>
-    /// The paths, relative to <paramref name="root"/>, that stand in the way of <paramref name="files"/>: a file already there,
-    /// or on the way to one anything but a folder (a file, or a symbolic link, which is never followed).
+    /// The paths, relative to <paramref name="root"/>, that stand in the way of <paramref name="files"/>: a file
+    /// already there, or on the way to one anything but a folder (a file, or a symbolic link, which is never followed).
     /// </summary>
     public static IReadOnlyList<string> Taken(string root, IEnumerable<ScaffoldFile> files)
     {

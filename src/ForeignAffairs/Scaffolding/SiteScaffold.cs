@@ -10,10 +10,11 @@ using ForeignAffairs.Publishing;
 namespace ForeignAffairs.Scaffolding;
 
 /// <summary>
-/// The files of a new site, as <c>init</c> writes them: its settings; an example entry of each collection, a draft that says
-/// it is an example; and what a site's repository needs beside them: a <c>.gitignore</c>, the workflow that publishes the
-/// site on GitHub Pages with the installed tool, a <c>package.json</c> that pins Pagefind, the JSON Schemas of the site's
-/// YAML files and the editor settings that map them. The theme is the built-in one: a new site has no <c>themes/</c>.
+/// The files of a new site, as <c>init</c> writes them: its settings; an example entry of each collection, a draft that
+/// says it is an example; and what a site's repository needs beside them: a <c>.gitignore</c>, the workflow that
+/// publishes the site on GitHub Pages with the installed tool, a <c>package.json</c> that pins Pagefind, the JSON
+/// Schemas of the site's YAML files and the editor settings that map them. The theme is the built-in one: a new site
+/// has no <c>themes/</c>.
 /// </summary>
 internal static class SiteScaffold
 {
@@ -34,8 +35,9 @@ internal static class SiteScaffold
         "Investment opportunities in the province: priority sectors, projects calling for investors, and news.";
 
     /// <summary>
-    /// The files of a site in <paramref name="languages"/> (the first is the default language) called <paramref name="title"/>
-    /// in each of them, by path relative to the site folder; <paramref name="today"/> dates the examples.
+    /// The files of a site in <paramref name="languages"/> (the first is the default language) called <paramref
+    /// name="title"/> in each of them, by path relative to the site folder; <paramref name="today"/> dates the
+    /// examples.
     /// </summary>
     public static IReadOnlyList<ScaffoldFile> Files(IReadOnlyList<Language> languages, string title, DateOnly today)
     {
@@ -58,8 +60,9 @@ internal static class SiteScaffold
     }
 
     /// <summary>
-    /// The language <paramref name="code"/> (which <see cref="SiteConfigReader.IsLanguageCode"/> accepts), named in itself and
-    /// with its direction as the system's locale data give them; a language they do not know is named by its code.
+    /// The language <paramref name="code"/> (which <see cref="SiteConfigReader.IsLanguageCode"/> accepts), named in
+    /// itself and with its direction as the system's locale data give them; a language they do not know is named by its
+    /// code.
     /// </summary>
     public static Language LanguageOf(string code)
     {

@@ -3,8 +3,8 @@ using ForeignAffairs.Rendering;
 namespace ForeignAffairs.Scaffolding;
 
 /// <summary>
-/// The files <c>theme eject</c> copies from the built-in theme into the site's <c>themes/default/</c>, where each copy takes
-/// the place of the built-in file, to be customised.
+/// The files <c>theme eject</c> copies from the built-in theme into the site's <c>themes/default/</c>, where each copy
+/// takes the place of the built-in file, to be customised.
 /// </summary>
 internal static class ThemeScaffold
 {

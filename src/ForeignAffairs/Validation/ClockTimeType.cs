@@ -8,8 +8,8 @@ using YamlDotNet.RepresentationModel;
 namespace ForeignAffairs.Validation;
 
 /// <summary>
-/// A day, or a day and a time on a clock: <c>2026-05-17</c> or <c>2026-05-17 08:30</c> (a <c>T</c> may stand for the space).
-/// Read as <see cref="ClockTime"/>.
+/// A day, or a day and a time on a clock: <c>2026-05-17</c> or <c>2026-05-17 08:30</c> (a <c>T</c> may stand for the
+/// space). Read as <see cref="ClockTime"/>.
 /// </summary>
 internal sealed class ClockTimeType : FieldType
 {

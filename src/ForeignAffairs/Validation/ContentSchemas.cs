@@ -9,8 +9,9 @@ internal static class ContentSchemas
     public static readonly ChoiceType ProjectStatus = new("open", "negotiating", "awarded", "closed");
 
     /// <summary>
-    /// What kind of unit a province entry is: a province, or a centrally-run city (such as Đà Nẵng), which themes name as
-    /// a city and whose centre they call its administrative centre rather than its capital. Without the field, a province.
+    /// What kind of unit a province entry is: a province, or a centrally-run city (such as Đà Nẵng), which themes name
+    /// as a city and whose centre they call its administrative centre rather than its capital. Without the field, a
+    /// province.
     /// </summary>
     public static readonly ChoiceType ProvinceKind = new("province", "city");
 
@@ -29,7 +30,9 @@ internal static class ContentSchemas
     /// <summary>What a step's time limit is counted in: calendar days or working days.</summary>
     public static readonly ChoiceType TimeUnit = new("days", "working-days");
 
-    /// <summary>The languages an event may be held in (interpretation included), or an office's desk may serve investors in.</summary>
+    /// <summary>
+    /// The languages an event may be held in (interpretation included), or an office's desk may serve investors in.
+    /// </summary>
     public static readonly ChoiceType SpokenLanguage = new("vi", "en", "ja", "ko", "zh");
 
     /// <summary>The forms an investment may take.</summary>
@@ -68,7 +71,8 @@ internal static class ContentSchemas
         Optional("website", new AddressType(AddressKind.Website), "web address"),
         Optional("desks", new ListType(Desk), "desks that serve investors in their own language, each shown first on the pages in it"));
 
-    // Photographs and plans of a province, park or project: the first is shown at the top of its page, the others below its text.
+    // Photographs and plans of a province, park or project: the first is shown at the top of its page, the others below
+    // its text.
     private static FieldSchema Images => Optional("images", new ListType(new RecordType("an image",
         Required("file", new ImageFileType(), "the image's file in the entry's folder: a photograph as JPEG, a plan as PNG"),
         Required("alt", new AltTextType(), "what the image shows, for readers who cannot see it, in every language of the site"),

@@ -20,9 +20,11 @@ internal sealed class DateType : FieldType
         return null;
     }
 
-    /// <summary>The date <paramref name="text"/> writes as YYYY-MM-DD (the pattern of the JSON Schema), or null.</summary>
-    // Read by hand: DateOnly.TryParseExact matched the separators with the culture's string comparison, which took most of
-    // the time validating a large site's fields did.
+    /// <summary>
+    /// The date <paramref name="text"/> writes as YYYY-MM-DD (the pattern of the JSON Schema), or null.
+    /// </summary>
+    // Read by hand: DateOnly.TryParseExact matched the separators with the culture's string comparison, which took most
+    // of the time validating a large site's fields did.
     internal static DateOnly? Parse(ReadOnlySpan<char> text) =>
         text is [_, _, _, _, '-', _, _, '-', _, _]
         && Digits(text[..4], out var year) && Digits(text[5..7], out var month) && Digits(text[8..], out var day)

@@ -2,7 +2,9 @@ using YamlDotNet.RepresentationModel;
 
 namespace ForeignAffairs.Validation;
 
-/// <summary>The <c>draft</c> field of an entry's <c>index.yaml</c>: a draft is checked more leniently and never published.</summary>
+/// <summary>
+/// The <c>draft</c> field of an entry's <c>index.yaml</c>: a draft is checked more leniently and never published.
+/// </summary>
 internal static class DraftField
 {
     private static readonly YamlScalarNode Key = new("draft");

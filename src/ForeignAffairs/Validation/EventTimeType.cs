@@ -8,8 +8,8 @@ namespace ForeignAffairs.Validation;
 
 /// <summary>
 /// When an event takes place: <c>start</c>, optionally <c>end</c>, both whole days or both with a time, and the
-/// <c>time_zone</c> of the place (Vietnam's when not given). Read as <see cref="EventTime"/>. An end before the start is
-/// reported at the end.
+/// <c>time_zone</c> of the place (Vietnam's when not given). Read as <see cref="EventTime"/>. An end before the start
+/// is reported at the end.
 /// </summary>
 internal sealed class EventTimeType : FieldType
 {

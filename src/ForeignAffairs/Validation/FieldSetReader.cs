@@ -3,7 +3,10 @@ using YamlDotNet.RepresentationModel;
 
 namespace ForeignAffairs.Validation;
 
-/// <summary>Reads a YAML mapping against a list of field schemas: every known field is read by its type; unknown fields are reported.</summary>
+/// <summary>
+/// Reads a YAML mapping against a list of field schemas: every known field is read by its type; unknown fields are
+/// reported.
+/// </summary>
 internal static class FieldSetReader
 {
     /// <summary>

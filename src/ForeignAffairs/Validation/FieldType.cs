@@ -10,7 +10,9 @@ internal abstract class FieldType
     /// <summary>What a value of this type looks like, for messages: "a number", "a date such as 2026-11-24".</summary>
     public abstract string Description { get; }
 
-    /// <summary>Reads <paramref name="node"/>; reports a diagnostic and returns null when the value does not fit.</summary>
+    /// <summary>
+    /// Reads <paramref name="node"/>; reports a diagnostic and returns null when the value does not fit.
+    /// </summary>
     public abstract object? Read(YamlNode node, ValueContext context);
 
     /// <summary>The plain text of a scalar, or null (after reporting) when the node is a list or mapping.</summary>
@@ -31,6 +33,9 @@ internal abstract class FieldType
         _ => "something else",
     };
 
-    /// <summary>The JSON Schema of this type, for editors' YAML tooling; <paramref name="languages"/> are the site's language codes.</summary>
+    /// <summary>
+    /// The JSON Schema of this type, for editors' YAML tooling; <paramref name="languages"/> are the site's language
+    /// codes.
+    /// </summary>
     public abstract JsonObject ToJsonSchema(IReadOnlyList<string> languages);
 }

@@ -8,9 +8,10 @@ namespace ForeignAffairs.Validation;
 
 /// <summary>
 /// A host whose pages raw HTML may embed in an iframe, as <c>iframe_hosts</c> in site.yaml lists it: a host name, which
-/// <c>https://</c> may precede and <c>*.</c> may widen to every subdomain. It is written into the Content-Security-Policy
-/// and the <c>_headers</c> file, where a ';', a space or a line break would add directives or headers, so nothing but a
-/// host is allowed. Read as the host without <c>https://</c>, in lowercase ASCII (international names in their xn-- form).
+/// <c>https://</c> may precede and <c>*.</c> may widen to every subdomain. It is written into the
+/// Content-Security-Policy and the <c>_headers</c> file, where a ';', a space or a line break would add directives or
+/// headers, so nothing but a host is allowed. Read as the host without <c>https://</c>, in lowercase ASCII
+/// (international names in their xn-- form).
 /// </summary>
 internal sealed class IframeHostType : FieldType
 {

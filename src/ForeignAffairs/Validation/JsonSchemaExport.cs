@@ -6,8 +6,9 @@ using ForeignAffairs.Content;
 namespace ForeignAffairs.Validation;
 
 /// <summary>
-/// Exports the collection schemas as JSON Schema files, so that editors' YAML tooling (for instance the YAML extension of
-/// VS Code) completes field names and flags mistakes while typing. The schemas the build validates with are the source.
+/// Exports the collection schemas as JSON Schema files, so that editors' YAML tooling (for instance the YAML extension
+/// of VS Code) completes field names and flags mistakes while typing. The schemas the build validates with are the
+/// source.
 /// </summary>
 internal static class JsonSchemaExport
 {
@@ -15,7 +16,9 @@ internal static class JsonSchemaExport
 
     private const string SiteSchema = "site.schema.json";
 
-    /// <summary>The schema files by file name: one per collection's <c>index.yaml</c>, and one for <c>site.yaml</c>.</summary>
+    /// <summary>
+    /// The schema files by file name: one per collection's <c>index.yaml</c>, and one for <c>site.yaml</c>.
+    /// </summary>
     public static IReadOnlyList<(string FileName, string Json)> Files(SiteConfig config)
     {
         var files = ContentSchemas.All.Select(s => (
@@ -44,7 +47,8 @@ internal static class JsonSchemaExport
     /// <summary>An object schema: one property per field, unknown properties refused.</summary>
     /// <param name="fields">The fields.</param>
     /// <param name="languages">The site's language codes.</param>
-    /// <param name="requireText">Whether required text fields are required here; in index.yaml they may come from front matter instead.</param>
+    /// <param name="requireText">Whether required text fields are required here; in index.yaml they may come from front
+    /// matter instead.</param>
     internal static JsonObject Object(IReadOnlyList<FieldSchema> fields, IReadOnlyList<string> languages, bool requireText)
     {
         var properties = new JsonObject();

@@ -5,7 +5,9 @@ using YamlDotNet.RepresentationModel;
 
 namespace ForeignAffairs.Validation;
 
-/// <summary>A list of values of one type; a single value is read as a list of one. An entry referred to twice is kept once.</summary>
+/// <summary>
+/// A list of values of one type; a single value is read as a list of one. An entry referred to twice is kept once.
+/// </summary>
 /// <param name="item">The type of each item.</param>
 internal sealed class ListType(FieldType item) : FieldType
 {

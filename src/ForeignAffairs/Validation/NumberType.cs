@@ -8,7 +8,8 @@ namespace ForeignAffairs.Validation;
 /// <summary>A decimal number, such as an investment in millions of US dollars or an area in hectares.</summary>
 /// <param name="wholeOnly">Whether only whole numbers are allowed (years, counts).</param>
 /// <param name="minimum">The least value that has a meaning, such as 0 for an area; null when any is allowed.</param>
-/// <param name="maximum">The greatest value that has a meaning, such as 100 for a percentage; null when any is allowed.</param>
+/// <param name="maximum">The greatest value that has a meaning, such as 100 for a percentage; null when any is
+/// allowed.</param>
 internal sealed class NumberType(bool wholeOnly = false, decimal? minimum = null, decimal? maximum = null) : FieldType
 {
     private const NumberStyles Decimal = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint;

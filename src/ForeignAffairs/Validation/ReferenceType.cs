@@ -5,7 +5,9 @@ using YamlDotNet.RepresentationModel;
 
 namespace ForeignAffairs.Validation;
 
-/// <summary>The slug of an entry of another collection, such as a project's province; read as an <see cref="EntryKey"/>.</summary>
+/// <summary>
+/// The slug of an entry of another collection, such as a project's province; read as an <see cref="EntryKey"/>.
+/// </summary>
 /// <param name="target">The collection the slug names an entry of.</param>
 internal sealed class ReferenceType(Collection target) : FieldType
 {

@@ -8,14 +8,17 @@ using YamlDotNet.RepresentationModel;
 
 namespace ForeignAffairs.Validation;
 
-/// <summary>The validation stage: checks slugs, reads every field against its collection's schema, and checks references.</summary>
+/// <summary>
+/// The validation stage: checks slugs, reads every field against its collection's schema, and checks references.
+/// </summary>
 internal static class SiteValidator
 {
     /// <summary>
-    /// Validates <paramref name="source"/>; problems go to <paramref name="diagnostics"/>, and entries with errors are left out.
-    /// Drafts are checked too, but left out of the site, and published entries may not refer or link to them. With
-    /// <paramref name="memory"/>, an entry read from the same files as at the last validation of the same set of entries is
-    /// not checked again.
+    /// Validates <paramref name="source"/>; problems go to <paramref name="diagnostics"/>, and entries with errors are
+    /// left out. Drafts are checked too, but left out of the site, and published entries may not refer or link to them.
+    /// With
+    /// <paramref name="memory"/>, an entry read from the same files as at the last validation of the same set of
+    /// entries is not checked again.
     /// </summary>
     public static Site Validate(SiteSource source, DiagnosticBag diagnostics, CheckedEntries? memory = null)
     {
@@ -33,7 +36,8 @@ internal static class SiteValidator
         var draftLinks = new LinkResolver(keys, urls, drafts, misnamed);
         var publishedLinks = new LinkResolver(published, urls, drafts, misnamed);
 
-        // Entries are checked on every core, each into a bag of its own: an entry with errors is left out, and only its own count.
+        // Entries are checked on every core, each into a bag of its own: an entry with errors is left out, and only its
+        // own count.
         var checkedEntries = new Entry?[valid.Count];
         Parallel.For(0, valid.Count, Cores.Each, i =>
         {
@@ -47,8 +51,9 @@ internal static class SiteValidator
             checkedEntries[i] = result.Entry;
             diagnostics.AddRange(result.Diagnostics);
         });
-        // The links of the entries that will be published are checked where their texts are rendered, which parses each text
-        // once. When the site has errors it is not rendered: they are checked here, so that one run reports every mistake.
+        // The links of the entries that will be published are checked where their texts are rendered, which parses each
+        // text once. When the site has errors it is not rendered: they are checked here, so that one run reports every
+        // mistake.
         if (diagnostics.HasErrors)
         {
             Parallel.For(0, valid.Count, Cores.Each, i =>
@@ -85,8 +90,8 @@ internal static class SiteValidator
         var own = new DiagnosticBag();
         var isDraft = drafts.Contains(entry.Key);
         var valid = ValidateEntry(entry, source, targets, drafts, misnamed, own);
-        // Texts that will not be rendered, of drafts and of entries with errors, are checked here: links to a draft from a
-        // draft are fine, and a broken link is reported even in an entry with other mistakes.
+        // Texts that will not be rendered, of drafts and of entries with errors, are checked here: links to a draft
+        // from a draft are fine, and a broken link is reported even in an entry with other mistakes.
         if (valid is null || isDraft) CheckLinks(entry, links, rawHtml, own);
         return new CheckedEntries.Checked(valid, own);
     }
@@ -95,8 +100,8 @@ internal static class SiteValidator
     private static bool IsDraft(EntrySource entry) =>
         entry.Index is { } index && DraftField.IsSet(index.Root);
 
-    // Every Markdown text is checked against every entry with a valid folder name, so that an entry with a typo elsewhere
-    // does not make links to it look broken.
+    // Every Markdown text is checked against every entry with a valid folder name, so that an entry with a typo
+    // elsewhere does not make links to it look broken.
     private static void CheckLinks(EntrySource entry, LinkResolver resolver, RawHtmlPolicy rawHtml, DiagnosticBag diagnostics)
     {
         foreach (var text in entry.Translations.Values)
@@ -115,8 +120,8 @@ internal static class SiteValidator
         RawHtmlPolicy.ReportRemoved(document, text.Body, text.Path, text.BodyLine, rawHtml.Clean(html).Removed, diagnostics);
     }
 
-    // An entry whose folder name is invalid is known under that name and under the slug its diagnostic suggests: references
-    // by either name are not reported again.
+    // An entry whose folder name is invalid is known under that name and under the slug its diagnostic suggests:
+    // references by either name are not reported again.
     private static HashSet<EntryKey> Misnamed(IEnumerable<EntrySource> invalid) =>
         invalid.SelectMany(e => new[] { e.Key, e.Key with { Slug = SlugRule.Slugify(e.Key.Slug) } }).ToHashSet();
 
@@ -130,8 +135,8 @@ internal static class SiteValidator
     private static IEnumerable<EntrySource> WithoutDuplicateSlugs(IReadOnlyList<EntrySource> entries, DiagnosticBag diagnostics)
     {
         var duplicates = new HashSet<EntrySource>(ReferenceEqualityComparer.Instance);
-        // Folder names that differ only in Unicode normalization (NFC from Windows and Linux, NFD from macOS) or in case
-        // look the same to an editor and become one folder on many file systems.
+        // Folder names that differ only in Unicode normalization (NFC from Windows and Linux, NFD from macOS) or in
+        // case look the same to an editor and become one folder on many file systems.
         foreach (var group in entries
             .GroupBy(e => (e.Key.Collection, Slug: e.Key.Slug.Normalize(NormalizationForm.FormC).ToLowerInvariant()))
             .Where(g => g.Count() > 1))
@@ -242,7 +247,9 @@ internal static class SiteValidator
     private static readonly FieldSchema TranslatedFrom = new(SourceFingerprint.Field, new StringType(), false,
         "the fingerprint of the default-language text this translation was made from, written by 'translations --mark'");
 
-    /// <summary>What a translation's front matter may set: the collection's text fields, and the source it was translated from.</summary>
+    /// <summary>
+    /// What a translation's front matter may set: the collection's text fields, and the source it was translated from.
+    /// </summary>
     public static IReadOnlyList<FieldSchema> FrontMatterFields(CollectionSchema schema) =>
         [.. schema.Fields.Where(f => f.Type is TextType), TranslatedFrom];
 

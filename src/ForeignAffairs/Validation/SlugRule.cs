@@ -8,10 +8,15 @@ namespace ForeignAffairs.Validation;
 /// <summary>What an entry's folder name (its slug, part of its web address) may be.</summary>
 internal static partial class SlugRule
 {
-    /// <summary>The longest slug: an address stays readable, and a folder name within what every file system holds.</summary>
+    /// <summary>
+    /// The longest slug: an address stays readable, and a folder name within what every file system holds.
+    /// </summary>
     public const int MaxLength = 80;
 
-    /// <summary>Why <paramref name="slug"/> cannot name an entry of <paramref name="collection"/>: a diagnostic code, the problem and a hint; null when it can.</summary>
+    /// <summary>
+    /// Why <paramref name="slug"/> cannot name an entry of <paramref name="collection"/>: a diagnostic code, the
+    /// problem and a hint; null when it can.
+    /// </summary>
     public static (string Code, string Problem, string Hint)? Check(Collection collection, string slug)
     {
         if (!Slug().IsMatch(slug))
@@ -29,7 +34,9 @@ internal static partial class SlugRule
         return null;
     }
 
-    /// <summary>A slug made from <paramref name="name"/>: Vietnamese letters without their marks, other characters as hyphens.</summary>
+    /// <summary>
+    /// A slug made from <paramref name="name"/>: Vietnamese letters without their marks, other characters as hyphens.
+    /// </summary>
     public static string Slugify(string name)
     {
         var decomposed = name.Replace('đ', 'd').Replace('Đ', 'D').Normalize(NormalizationForm.FormD);

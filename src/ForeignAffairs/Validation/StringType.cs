@@ -4,7 +4,9 @@ using YamlDotNet.RepresentationModel;
 
 namespace ForeignAffairs.Validation;
 
-/// <summary>Plain text of one line that is the same in every language: an abbreviation, a source, a language code.</summary>
+/// <summary>
+/// Plain text of one line that is the same in every language: an abbreviation, a source, a language code.
+/// </summary>
 internal sealed class StringType : FieldType
 {
     /// <inheritdoc />

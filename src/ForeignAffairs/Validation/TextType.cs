@@ -5,7 +5,9 @@ using YamlDotNet.RepresentationModel;
 
 namespace ForeignAffairs.Validation;
 
-/// <summary>Human text: one string for every language, or a map of language code to text. Read as <see cref="LocalizedText"/>.</summary>
+/// <summary>
+/// Human text: one string for every language, or a map of language code to text. Read as <see cref="LocalizedText"/>.
+/// </summary>
 internal sealed class TextType : FieldType
 {
     /// <inheritdoc />

@@ -6,8 +6,8 @@ using YamlDotNet.RepresentationModel;
 namespace ForeignAffairs.Validation;
 
 /// <summary>
-/// An IANA time zone, such as Asia/Ho_Chi_Minh, Asia/Tokyo or Asia/Seoul, as the time-zone database bundled with NodaTime
-/// knows it (the same on every machine). Read as its identifier.
+/// An IANA time zone, such as Asia/Ho_Chi_Minh, Asia/Tokyo or Asia/Seoul, as the time-zone database bundled with
+/// NodaTime knows it (the same on every machine). Read as its identifier.
 /// </summary>
 internal sealed class TimeZoneType : FieldType
 {

@@ -8,18 +8,21 @@ using ForeignAffairs.Routing;
 namespace ForeignAffairs.Verification;
 
 /// <summary>
-/// Reads the facts of a page in one pass over its text, as a browser's parser reads it: the HTML5 tokenizer's rules where they
-/// decide what is a tag (comments, raw text, script escapes, character references in attributes), and the few rules of tree
-/// construction that decide which tags make elements of the document (template contents, SVG and MathML, a second html tag).
-/// It makes no tokens: only the attributes a fact is made of become strings, and an id or link seen before is looked up without one.
+/// Reads the facts of a page in one pass over its text, as a browser's parser reads it: the HTML5 tokenizer's rules
+/// where they decide what is a tag (comments, raw text, script escapes, character references in attributes), and the
+/// few rules of tree construction that decide which tags make elements of the document (template contents, SVG and
+/// MathML, a second html tag). It makes no tokens: only the attributes a fact is made of become strings, and an id or
+/// link seen before is looked up without one.
 /// </summary>
 internal sealed class HtmlScanner
 {
-    // The attributes the facts are read from, as slots of the current tag holding where the first of that name has its value.
+    // The attributes the facts are read from, as slots of the current tag holding where the first of that name has its
+    // value.
     private const int Id = 0, Name = 1, Href = 2, Src = 3, Alt = 4, Hreflang = 5, Rel = 6, Content = 7, Lang = 8, Encoding = 9,
         FontStyle = 10, SlotCount = 11;
 
-    // An open SVG or MathML element: in the SVG namespace, an HTML integration point, a MathML text integration point, annotation-xml.
+    // An open SVG or MathML element: in the SVG namespace, an HTML integration point, a MathML text integration point,
+    // annotation-xml.
     private const int InSvg = 1, HtmlIntegration = 2, MathText = 4, AnnotationXml = 8;
 
     // The longest named character reference that may be written without its ';' (such as &middot or &frac12).
@@ -64,8 +67,8 @@ internal sealed class HtmlScanner
     }
 
     /// <summary>
-    /// Reads the facts of <paramref name="page"/> from <paramref name="html"/>, its text, keeping the links and ids it shares
-    /// with other pages once in <paramref name="pool"/> when there is one.
+    /// Reads the facts of <paramref name="page"/> from <paramref name="html"/>, its text, keeping the links and ids it
+    /// shares with other pages once in <paramref name="pool"/> when there is one.
     /// </summary>
     public static PageFacts Read(RenderedPage page, string html, StringPool? pool = null)
     {
@@ -100,7 +103,8 @@ internal sealed class HtmlScanner
         return _html[at] == '>' ? at + 1 : Past('>', at);
     }
 
-    // After "<!": a comment, a CDATA section within SVG or MathML, or else (a DOCTYPE, CDATA in HTML) a bogus comment to the next '>'.
+    // After "<!": a comment, a CDATA section within SVG or MathML, or else (a DOCTYPE, CDATA in HTML) a bogus comment
+    // to the next '>'.
     private int MarkupDeclaration(int at)
     {
         var rest = _html.AsSpan(at);
@@ -155,7 +159,8 @@ internal sealed class HtmlScanner
         return end;
     }
 
-    // An HTML element: its facts, then the text that follows it, which some elements read as raw text rather than markup.
+    // An HTML element: its facts, then the text that follows it, which some elements read as raw text rather than
+    // markup.
     private int HtmlElement(ReadOnlySpan<char> name, int start, int length, bool selfClosing, int end)
     {
         // Browsers read <image> as <img>.
@@ -182,8 +187,8 @@ internal sealed class HtmlScanner
         }
     }
 
-    // An element of SVG or MathML content: it takes the namespace of its parent (an svg in annotation-xml is SVG), and has no end tag
-    // when written <x/>.
+    // An element of SVG or MathML content: it takes the namespace of its parent (an svg in annotation-xml is SVG), and
+    // has no end tag when written <x/>.
     private void ForeignElement(ReadOnlySpan<char> name, int start, int length, bool selfClosing)
     {
         if (_templateDepth == 0) Collect(name);
@@ -270,8 +275,8 @@ internal sealed class HtmlScanner
         static char Folded(char c) => char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c == '\0' ? '\uFFFD' : c;
     }
 
-    // What an HTML element tells. A second html, head or body tag adds no element: html and body give the first its attributes it
-    // lacks, and head is dropped.
+    // What an HTML element tells. A second html, head or body tag adds no element: html and body give the first its
+    // attributes it lacks, and head is dropped.
     private void CollectHtml(ReadOnlySpan<char> name)
     {
         switch (name)
@@ -390,8 +395,8 @@ internal sealed class HtmlScanner
         return _html.Length;
     }
 
-    // A script's text goes on to "</script", except within "<!--", where a "<script" starts text that a "</script" only ends
-    // (the script data escape states): the index of the '<' of its end tag, or the end of the document.
+    // A script's text goes on to "</script", except within "<!--", where a "<script" starts text that a "</script" only
+    // ends (the script data escape states): the index of the '<' of its end tag, or the end of the document.
     private int ScriptEnd(int at)
     {
         while (_html.AsSpan(at).IndexOf('<') is var offset and >= 0)
@@ -436,7 +441,8 @@ internal sealed class HtmlScanner
         return _html.Length;
     }
 
-    // The letters after "<" or "</" in an escaped script: "script" and a whitespace, '/' or '>' (which is read too) switches to
+    // The letters after "<" or "</" in an escaped script: "script" and a whitespace, '/' or '>' (which is read too)
+    // switches to
     // <paramref name="switchTo"/>.
     private int ScriptTagName(int at, ref bool doubleEscaped, bool switchTo)
     {
@@ -455,8 +461,8 @@ internal sealed class HtmlScanner
             && (IsWhitespace(_html[after]) || _html[after] is '/' or '>');
     }
 
-    // The attributes after a tag name, to the end of the tag: the index after its '>', or -1 when the document ends first.
-    // Only the first attribute of a name counts, as in a browser's document.
+    // The attributes after a tag name, to the end of the tag: the index after its '>', or -1 when the document ends
+    // first. Only the first attribute of a name counts, as in a browser's document.
     private int Attributes(int at, out bool selfClosing)
     {
         Array.Fill(_valueStart, -1);
@@ -527,8 +533,8 @@ internal sealed class HtmlScanner
     // The value of an attribute of the current tag as the document holds it; empty when the tag has no such attribute.
     private ReadOnlySpan<char> Decoded(int slot) => Has(slot) ? Decoded(_valueStart[slot], _valueLength[slot], inAttribute: true) : default;
 
-    // Text as the document holds it: character references decoded, CR LF and CR read as LF, and NUL as U+FFFD; when it has none of
-    // those, the text itself, with nothing copied. The copy is only good until the next one.
+    // Text as the document holds it: character references decoded, CR LF and CR read as LF, and NUL as U+FFFD; when it
+    // has none of those, the text itself, with nothing copied. The copy is only good until the next one.
     private ReadOnlySpan<char> Decoded(int start, int length, bool inAttribute)
     {
         var text = _html.AsSpan(start, length);
@@ -561,8 +567,8 @@ internal sealed class HtmlScanner
         var symbol = next > run ? Symbol(name, next - name) : null;
         if (symbol is null)
         {
-            // Without its ';', only a legacy name such as &amp or &copy counts: the longest one the letters start with. In an
-            // attribute, one followed by '=' or a letter or digit (?a=1&copy=2) stays as written.
+            // Without its ';', only a legacy name such as &amp or &copy counts: the longest one the letters start with.
+            // In an attribute, one followed by '=' or a letter or digit (?a=1&copy=2) stays as written.
             next = Math.Min(run, name + LongestLegacyReference);
             while (next - name >= 2 && (symbol = Symbol(name, next - name)) is null) next--;
             if (inAttribute && next < end && (_html[next] == '=' || char.IsAsciiLetterOrDigit(_html[next]))) symbol = null;
@@ -606,7 +612,8 @@ internal sealed class HtmlScanner
         return next;
     }
 
-    // A tag name as the tokenizer gives it, lowercased; empty when too long or not ASCII, as no name that matters here is.
+    // A tag name as the tokenizer gives it, lowercased; empty when too long or not ASCII, as no name that matters here
+    // is.
     private ReadOnlySpan<char> Lowered(int at, int length, Span<char> buffer) =>
         length <= buffer.Length && Ascii.ToLower(_html.AsSpan(at, length), buffer, out var written) == OperationStatus.Done
             ? buffer[..written]

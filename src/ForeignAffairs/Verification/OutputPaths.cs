@@ -24,8 +24,8 @@ internal sealed class OutputPaths(IEnumerable<string> paths, Uri baseUrl)
     /// null when it leads elsewhere (another host, a path outside base_url, mailto:...).
     /// </summary>
     public LinkTarget? Resolve(Uri pageUrl, string href) =>
-        // A link from the site's root, or a full address, leads to the same place from every page: menus and lists repeat
-        // the same links on thousands of pages, so each is resolved once.
+        // A link from the site's root, or a full address, leads to the same place from every page: menus and lists
+        // repeat the same links on thousands of pages, so each is resolved once.
         (href.StartsWith('/') && !href.StartsWith("//", StringComparison.Ordinal))
         || href.StartsWith("https://", StringComparison.Ordinal) || href.StartsWith("http://", StringComparison.Ordinal)
             ? _absolute.TryGetValue(href, out var known) ? known : _absolute.GetOrAdd(href, ResolveNow(pageUrl, href))

@@ -6,10 +6,10 @@ using ForeignAffairs.Rendering;
 namespace ForeignAffairs.Verification;
 
 /// <summary>
-/// The verify stage: reads every rendered page back as a browser would, before anything is written, and reports broken links
-/// and fragments, pages in the wrong language, unreciprocated hreflang alternates and pages that are hard to find or use.
-/// Each problem is reported at the site file behind the page, naming the page and the offending value; a broken link or
-/// fragment that the entry's text on the page writes is reported at the link in the text.
+/// The verify stage: reads every rendered page back as a browser would, before anything is written, and reports broken
+/// links and fragments, pages in the wrong language, unreciprocated hreflang alternates and pages that are hard to find
+/// or use. Each problem is reported at the site file behind the page, naming the page and the offending value; a broken
+/// link or fragment that the entry's text on the page writes is reported at the link in the text.
 /// </summary>
 internal static class OutputVerifier
 {
@@ -21,8 +21,8 @@ internal static class OutputVerifier
         rendered.Pages.Select(p => p.Path).Concat(rendered.Files.Select(f => f.Path)).Concat(documents.Select(d => d.Path));
 
     /// <summary>
-    /// Checks one page against the others; returns the pages its links with a fragment and its alternates lead to, whose
-    /// changes can change what it reports.
+    /// Checks one page against the others; returns the pages its links with a fragment and its alternates lead to,
+    /// whose changes can change what it reports.
     /// </summary>
     internal static IReadOnlySet<string> Check(PageFacts page, OutputPaths paths, IReadOnlyDictionary<string, PageFacts> pages,
         IReadOnlyDictionary<string, HashSet<string>> alternatesOf, string defaultLanguage, DiagnosticBag diagnostics)
@@ -88,8 +88,8 @@ internal static class OutputVerifier
         }
     }
 
-    // Where the entry's text on the page writes a link to target, if it does: the place to fix it. Looked for only once a
-    // link is found broken, so that pages without mistakes cost nothing more.
+    // Where the entry's text on the page writes a link to target, if it does: the place to fix it. Looked for only once
+    // a link is found broken, so that pages without mistakes cost nothing more.
     private static SourceLocation? WrittenAt(PageFacts page, OutputPaths paths, Uri pageUrl, LinkTarget target) =>
         page.Page.TextLinks.FirstOrDefault(l => paths.Resolve(pageUrl, l.Url) == target)?.WrittenAt;
 

@@ -26,8 +26,8 @@ internal sealed record PageFacts(
 {
     /// <summary>
     /// Reads <paramref name="page"/> as a browser's parser reads it, without building its document or even its tokens
-    /// (<see cref="HtmlScanner"/>): the tree is not needed to know its ids, links and head, and building it cost as much as
-    /// rendering the page.
+    /// (<see cref="HtmlScanner"/>): the tree is not needed to know its ids, links and head, and building it cost as
+    /// much as rendering the page.
     /// </summary>
     public static PageFacts Read(RenderedPage page) =>
         HtmlScanner.Read(page, page.Html ?? throw new ArgumentException("the page was written and its HTML dropped", nameof(page)));

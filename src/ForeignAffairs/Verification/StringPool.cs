@@ -3,8 +3,8 @@ using System.Collections.Concurrent;
 namespace ForeignAffairs.Verification;
 
 /// <summary>
-/// One copy of each text the pages of a render share, from any thread: the menu's links and the theme's ids are on every
-/// page, and the facts of every page are kept until the pages are verified.
+/// One copy of each text the pages of a render share, from any thread: the menu's links and the theme's ids are on
+/// every page, and the facts of every page are kept until the pages are verified.
 /// </summary>
 internal sealed class StringPool
 {

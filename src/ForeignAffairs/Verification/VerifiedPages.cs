@@ -7,12 +7,13 @@ using ForeignAffairs.Rendering;
 namespace ForeignAffairs.Verification;
 
 /// <summary>
-/// What the verifications of a live site read and found, page by page. While the site publishes the same files, a rebuild
-/// reads only the pages rendered again and checks only those and the pages whose fragment links or hreflang alternates lead
-/// to them; every other page reports what it reported before. What it reports is what a full verification would, and the
-/// first verification is one.
+/// What the verifications of a live site read and found, page by page. While the site publishes the same files, a
+/// rebuild reads only the pages rendered again and checks only those and the pages whose fragment links or hreflang
+/// alternates lead to them; every other page reports what it reported before. What it reports is what a full
+/// verification would, and the first verification is one.
 /// </summary>
-/// <param name="remembers">Whether runs build on the ones before; a build that runs once keeps nothing for a next.</param>
+/// <param name="remembers">Whether runs build on the ones before; a build that runs once keeps nothing for a
+/// next.</param>
 internal sealed class VerifiedPages(bool remembers)
 {
     private readonly ConcurrentDictionary<string, PageFacts> _read = new(StringComparer.Ordinal);
@@ -22,30 +23,32 @@ internal sealed class VerifiedPages(bool remembers)
     private readonly Dictionary<string, IReadOnlySet<string>> _depends = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _dependents = new(StringComparer.Ordinal);
     private Dictionary<string, PageFacts> _pages = new(StringComparer.Ordinal);
-    // The paths verified by runs that did not succeed, whose pages the next run has in the last good build's versions; and
-    // whether such a run published other paths.
+    // The paths verified by runs that did not succeed, whose pages the next run has in the last good build's versions;
+    // and whether such a run published other paths.
     private readonly HashSet<string> _unconfirmed = new(StringComparer.Ordinal);
     private bool _pathsUnconfirmed;
     private string[] _others = [];
     private OutputPaths? _paths;
 
     /// <summary>
-    /// Reads <paramref name="page"/> as it is rendered, for what the render keeps of it (<paramref name="kept"/>, which may be
-    /// without its HTML); from any thread.
+    /// Reads <paramref name="page"/> as it is rendered, for what the render keeps of it (<paramref name="kept"/>, which
+    /// may be without its HTML); from any thread.
     /// </summary>
     public void Read(RenderedPage page, RenderedPage kept) =>
         _read[kept.Path] = HtmlScanner.Read(kept, page.Html ?? throw new ArgumentException("the page has no HTML", nameof(page)),
             _strings);
 
     /// <summary>
-    /// Verifies <paramref name="rendered"/> and <paramref name="documents"/>, whose pages differ from the last good build's as
+    /// Verifies <paramref name="rendered"/> and <paramref name="documents"/>, whose pages differ from the last good
+    /// build's as
     /// <paramref name="change"/> says, checking again only what may have changed.
     /// </summary>
     public void Verify(RenderedSite rendered, RenderedChange change, IReadOnlyList<PublishedDocument> documents, SiteConfig config,
         DiagnosticBag diagnostics)
     {
         var others = rendered.Files.Select(f => f.Path).Concat(documents.Select(d => d.Path)).ToArray();
-        // Pages a run that failed verified in the place of the last good build's are read again with those rendered anew.
+        // Pages a run that failed verified in the place of the last good build's are read again with those rendered
+        // anew.
         var suspects = change.Anew.Concat(_unconfirmed.Select(rendered.Page).OfType<RenderedPage>()).DistinctBy(p => p.Path, StringComparer.Ordinal).ToArray();
         var samePaths = _paths is not null && !_pathsUnconfirmed && change.Gone.Count == 0 && others.SequenceEqual(_others)
             && suspects.All(p => _pages.ContainsKey(p.Path));
@@ -54,7 +57,8 @@ internal sealed class VerifiedPages(bool remembers)
         if (!samePaths) Reset(OutputVerifier.PublishedPaths(rendered, documents).ToArray(), others, config);
         var changed = facts.Where(f => !ReferenceEquals(_pages.GetValueOrDefault(f.Page.Path), f)).Select(f => f.Page.Path).ToArray();
         foreach (var f in facts) _pages[f.Page.Path] = f;
-        // Until a later run confirms them, these pages stand in for the last good build's (a single build has no later run).
+        // Until a later run confirms them, these pages stand in for the last good build's (a single build has no later
+        // run).
         if (remembers)
         {
             _unconfirmed.UnionWith(changed);
