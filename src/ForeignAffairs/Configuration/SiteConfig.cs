@@ -1,4 +1,5 @@
 using ForeignAffairs.Content;
+using ForeignAffairs.Diagnostics;
 
 namespace ForeignAffairs.Configuration;
 
@@ -34,6 +35,9 @@ internal sealed record SiteConfig(
     /// The text of site.yaml these settings were read from, which tells a rebuild whether they changed.
     /// </summary>
     public string Source { get; init; } = "";
+
+    /// <summary>Where site.yaml names the theme (the file alone when it does not), for a theme that cannot be found.</summary>
+    public SourceLocation ThemeLocation { get; init; } = SourceLocation.File(SiteConfigReader.FileName);
 
     /// <summary>
     /// The path part of <see cref="BaseUrl"/>, starting and ending with '/': <c>/</c> or <c>/invest/</c>.

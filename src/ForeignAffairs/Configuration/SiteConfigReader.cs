@@ -88,6 +88,9 @@ internal static partial class SiteConfigReader
             exchangeRate)
         {
             Source = text,
+            ThemeLocation = source.Root.Children.ContainsKey(new YamlScalarNode("theme"))
+                ? source.Locate(ValueNode(source, "theme"))
+                : SourceLocation.File(FileName),
         };
     }
 

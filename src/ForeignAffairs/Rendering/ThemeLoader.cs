@@ -28,7 +28,7 @@ internal static class ThemeLoader
         {
             var themes = Path.Combine(root, "themes");
             var existing = Directory.Exists(themes) ? Directory.GetDirectories(themes).Select(Path.GetFileName).OfType<string>() : [];
-            diagnostics.Error(DiagnosticCodes.MissingTemplate, new SourceLocation(SiteConfigReader.FileName),
+            diagnostics.Error(DiagnosticCodes.MissingTemplate, config.ThemeLocation,
                 $"there is no theme '{config.Theme}': it is not built in, and the folder {relative}/ does not exist",
                 Suggestion.Hint(config.Theme, existing.Append(BuiltInTheme.Name).Distinct(StringComparer.Ordinal).ToArray()));
             return null;

@@ -208,6 +208,8 @@ internal static class SiteValidator
             source.Resources) { Images = source.Images };
     }
 
+    private static readonly YamlScalarNode TitleKey = new("title");
+
     // What an entry lacks: required fields given nowhere, a title in the default language, the default language's text.
     private static void ReportMissing(EntrySource source, CollectionSchema schema, IReadOnlyDictionary<string, object> fields,
         IReadOnlyDictionary<string, EntryText> texts, Language defaultLanguage, bool isDraft,
@@ -226,7 +228,9 @@ internal static class SiteValidator
 
         if (fields.TryGetValue("title", out var title) && !((LocalizedText)title).TryGet(defaultLanguage.Code, out _))
         {
-            diagnostics.Error(DiagnosticCodes.MissingField, SourceLocation.File(index.Path),
+            // At the title that lacks it, when index.yaml gives one; the front matter of a translation otherwise.
+            var written = index.Root.Children.TryGetValue(TitleKey, out var node) ? index.Locate(node) : SourceLocation.File(index.Path);
+            diagnostics.Error(DiagnosticCodes.MissingField, written,
                 $"the entry has no title in {defaultLanguage.Name} ({defaultLanguage.Code}), the site's default language",
                 $"give 'title' a '{defaultLanguage.Code}:' text, or write the title in {defaultLanguage.Code}.md's front matter");
         }

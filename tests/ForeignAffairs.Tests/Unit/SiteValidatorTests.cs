@@ -288,7 +288,8 @@ public sealed class SiteValidatorTests : IDisposable
         var error = Assert.Single(diagnostics);
         Assert.Equal(DiagnosticCodes.MissingField, error.Code);
         Assert.Equal(DiagnosticSeverity.Error, error.Severity);
-        Assert.Equal(SourceLocation.File("content/provinces/bac-ninh/index.yaml"), error.Location);
+        // At the title that lacks the language.
+        Assert.Equal(new SourceLocation("content/provinces/bac-ninh/index.yaml", 1, 8), error.Location);
         Assert.Equal("the entry has no title in English (en), the site's default language", error.Message);
         Assert.Equal("give 'title' a 'en:' text, or write the title in en.md's front matter", error.Hint);
         Assert.Empty(site.Entries);
