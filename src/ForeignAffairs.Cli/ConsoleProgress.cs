@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 
 namespace ForeignAffairs.Cli;
@@ -10,23 +9,31 @@ namespace ForeignAffairs.Cli;
 /// </summary>
 internal sealed class ConsoleProgress : IDisposable
 {
-    private static readonly TimeSpan Delay = TimeSpan.FromMilliseconds(250);
-    private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(100);
+    /// <summary>How long a build runs before its status line is first drawn.</summary>
+    internal static readonly TimeSpan Delay = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>How often the status line is drawn again.</summary>
+    internal static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(100);
+
     private readonly TextWriter _terminal;
-    private readonly Stopwatch _clock = Stopwatch.StartNew();
-    private readonly Timer? _timer;
+    private readonly TimeProvider _time;
+    private readonly long _start;
+    private readonly ITimer? _timer;
     private readonly Lock _lock = new();
     private bool _drawn;
     private bool _stopped;
 
     /// <summary>
-    /// Progress drawn on <paramref name="terminal"/> when <paramref name="isTerminal"/>, from <paramref name="delay"/>
-    /// after the start (a quarter of a second unless given); otherwise only counted.
+    /// Progress drawn on <paramref name="terminal"/> when <paramref name="isTerminal"/>, from <see cref="Delay"/>
+    /// after the start; otherwise only counted. It keeps the time of <paramref name="time"/> (the system's unless
+    /// given), which a test moves on itself rather than wait for.
     /// </summary>
-    public ConsoleProgress(TextWriter terminal, bool isTerminal, TimeSpan? delay = null)
+    public ConsoleProgress(TextWriter terminal, bool isTerminal, TimeProvider? time = null)
     {
         _terminal = terminal;
-        if (isTerminal) _timer = new Timer(_ => Draw(), null, delay ?? Delay, Interval);
+        _time = time ?? TimeProvider.System;
+        _start = _time.GetTimestamp();
+        if (isTerminal) _timer = _time.CreateTimer(_ => Draw(), null, Delay, Interval);
     }
 
     /// <summary>The progress the build reports to.</summary>
@@ -64,7 +71,7 @@ internal sealed class ConsoleProgress : IDisposable
 
     private void Draw()
     {
-        var seconds = _clock.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture);
+        var seconds = _time.GetElapsedTime(_start).TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture);
         var line = $"  {Progress.Stage,-8} {Progress.PagesRendered,6} pages rendered  {seconds,6} s";
         lock (_lock)
         {

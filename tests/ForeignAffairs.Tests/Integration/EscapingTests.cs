@@ -4,22 +4,42 @@ using ForeignAffairs.Tests.Support;
 namespace ForeignAffairs.Tests.Integration;
 
 /// <summary>Every value from content is escaped wherever a template writes it; only rendered Markdown is HTML.</summary>
-public sealed class EscapingTests(ThreeLanguageSite site) : IClassFixture<ThreeLanguageSite>
+public sealed class EscapingTests
 {
-    private readonly BuiltSite _built = site.Built;
+    private const string Script = "<script>alert(1)</script>";
 
     [Fact]
     public void A_title_holding_a_script_tag_is_text_on_every_page_that_shows_it()
     {
-        var shown = 0;
-        foreach (var page in _built.Pages)
+        using var fixture = FixtureSite.Copy("three-languages");
+        const string project = "content/projects/yen-phong-park/index.yaml";
+        // The input: the project's title, in every language, starts with a script tag.
+        var titles = new Dictionary<string, string>
         {
-            var document = _built.Page(page);
+            ["en"] = $"{Script} Yên Phong park", ["ja"] = $"{Script} イエンフォン", ["ko"] = $"{Script} 옌퐁",
+        };
+        var lines = File.ReadAllLines(Path.Combine(fixture.Root, project));
+        Assert.StartsWith("title:", lines[0]);
+        lines[0] = "title: {" + string.Join(", ", titles.Select(t => $"{t.Key}: \"{t.Value}\"")) + "}";
+        fixture.Write(project, string.Join('\n', lines) + "\n");
+
+        var built = fixture.BuildSuccessfully();
+
+        var shown = 0;
+        foreach (var page in built.Pages)
+        {
+            var document = built.Page(page);
             Assert.Empty(document.QuerySelectorAll("script"));
-            shown += document.QuerySelectorAll("h1, a, title").Count(e => e.TextContent.Contains("<script>alert(1)</script>", StringComparison.Ordinal));
+            shown += document.QuerySelectorAll("h1, a, title")
+                .Count(e => e.TextContent.Contains(Script, StringComparison.Ordinal));
         }
         // The project's page, the home page, the list and the province's related list, in three languages, plus titles.
         Assert.True(shown >= 12, $"the title was shown as text only {shown} times");
+        foreach (var (language, title) in titles)
+        {
+            var heading = built.Page($"{language}/projects/yen-phong-park/index.html").QuerySelector("h1");
+            Assert.Equal(title, heading?.TextContent);
+        }
     }
 
     [Fact]

@@ -132,32 +132,5 @@ public sealed class ServeCommandTests : IDisposable
         return new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
     }
 
-    private async Task<EventStream> Events()
-    {
-        var response = await _http.GetAsync("_preview/events", HttpCompletionOption.ResponseHeadersRead);
-        Assert.Equal("text/event-stream", response.Content.Headers.ContentType?.MediaType);
-        return new EventStream(response, new StreamReader(await response.Content.ReadAsStreamAsync()));
-    }
-
-    // The server-sent events that tell open pages the site was rebuilt.
-    private sealed class EventStream(HttpResponseMessage response, StreamReader reader) : IDisposable
-    {
-        public async Task<int> NextGeneration()
-        {
-            using var timeout = new CancellationTokenSource(Patience);
-            string? name = null;
-            while (await reader.ReadLineAsync(timeout.Token) is { } line)
-            {
-                if (line.StartsWith("event: ", StringComparison.Ordinal)) name = line["event: ".Length..];
-                else if (line.StartsWith("data: ", StringComparison.Ordinal) && name == "generation") return int.Parse(line["data: ".Length..]);
-            }
-            throw new InvalidOperationException("the event stream ended");
-        }
-
-        public void Dispose()
-        {
-            reader.Dispose();
-            response.Dispose();
-        }
-    }
+    private Task<PreviewEvents> Events() => PreviewEvents.Open(_http, Patience);
 }

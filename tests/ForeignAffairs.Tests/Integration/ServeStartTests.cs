@@ -9,6 +9,7 @@ namespace ForeignAffairs.Tests.Integration;
 public sealed class ServeStartTests : IDisposable
 {
     private const string Project = "content/projects/bac-ninh-electronics-component-plots/index.yaml";
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
     private readonly SampleCopy _sample = new();
 
     public void Dispose() => _sample.Dispose();
@@ -18,17 +19,18 @@ public sealed class ServeStartTests : IDisposable
     {
         _sample.Edit(Project, "status: open", "status: [open");
         using var serve = ServeProcess.Start(_sample.Root);
-        using var http = new HttpClient { BaseAddress = serve.Address, Timeout = TimeSpan.FromSeconds(20) };
+        using var http = new HttpClient { BaseAddress = serve.Address, Timeout = Patience };
 
         var waiting = await http.GetAsync("en/");
         Assert.Equal(HttpStatusCode.ServiceUnavailable, waiting.StatusCode);
         var page = new HtmlParser().ParseDocument(await waiting.Content.ReadAsStringAsync());
         Assert.Equal($"{Project}:14:9", page.QuerySelector("#fa-preview-errors .fa-preview-location")?.TextContent);
 
+        using var events = await PreviewEvents.Open(http, Patience);
+        var generation = await events.NextGeneration();
         _sample.Edit(Project, "status: [open", "status: open");
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(20);
-        HttpResponseMessage built;
-        while ((built = await http.GetAsync("en/")).StatusCode != HttpStatusCode.OK && DateTime.UtcNow < deadline) await Task.Delay(100);
+        Assert.Equal(generation + 1, await events.NextGeneration());
+        var built = await http.GetAsync("en/");
         Assert.Equal(HttpStatusCode.OK, built.StatusCode);
         Assert.Null(new HtmlParser().ParseDocument(await built.Content.ReadAsStringAsync()).QuerySelector("#fa-preview-errors"));
     }

@@ -19,10 +19,18 @@ internal sealed class SearchTools : IDisposable
         cp "$STAND_IN_RUNNER" "$prefix/node_modules/pagefind/lib/runner/bin.cjs"
         """;
 
-    /// <summary>An npm that installs once it has been called twice (or after ten seconds), so that two builds install at once.</summary>
+    /// <summary>
+    /// An npm that installs once it has been called twice, so that two builds install at once: the first call waits at
+    /// a named pipe until the second opens it. The wait gives up after two minutes, only so that a second call that
+    /// never comes fails the test rather than hangs it.
+    /// </summary>
     public const string PairedNpm = """
-        i=0
-        while [ "$(wc -l < "$NPM_LOG")" -lt 2 ] && [ $i -lt 100 ]; do sleep 0.1; i=$((i + 1)); done
+        mkfifo "$NPM_LOG.meeting" 2>/dev/null
+        if mkdir "$NPM_LOG.first" 2>/dev/null; then
+          timeout 120 sh -c 'read -r line < "$1"' sh "$NPM_LOG.meeting"
+        else
+          echo > "$NPM_LOG.meeting"
+        fi
 
         """ + InstallingNpm;
 
