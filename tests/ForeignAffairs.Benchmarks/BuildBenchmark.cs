@@ -6,8 +6,8 @@ using ForeignAffairs.Tests.Support;
 namespace ForeignAffairs.Benchmarks;
 
 /// <summary>
-/// Times whole builds as a user runs them: the Release command line in a new process each time (start-up included), on a
-/// generated site, printing the median wall time, the peak resident memory and the median time of each stage.
+/// Times whole builds as a user runs them: the Release command line in a new process each time (start-up included), on
+/// a generated site, printing the median wall time, the peak resident memory and the median time of each stage.
 /// </summary>
 internal static partial class BuildBenchmark
 {

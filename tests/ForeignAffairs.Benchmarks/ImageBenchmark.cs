@@ -6,8 +6,8 @@ using ForeignAffairs.Tests.Support;
 namespace ForeignAffairs.Benchmarks;
 
 /// <summary>
-/// Times <see cref="ImageProcessor"/> on one photograph-like JPEG (3:2, noisy, as a camera's) of each size: what a build
-/// spends on an image it has not processed before. The cache makes later builds skip it.
+/// Times <see cref="ImageProcessor"/> on one photograph-like JPEG (3:2, noisy, as a camera's) of each size: what a
+/// build spends on an image it has not processed before. The cache makes later builds skip it.
 /// </summary>
 internal static class ImageBenchmark
 {

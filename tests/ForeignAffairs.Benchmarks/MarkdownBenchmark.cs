@@ -7,9 +7,9 @@ using ForeignAffairs.Tests.Support;
 namespace ForeignAffairs.Benchmarks;
 
 /// <summary>
-/// Times the reading of Markdown that makes a parser work hard: each of <see cref="PathologicalMarkdown.Shapes"/> at each
-/// length, parsed and rendered as a build does, with what the build reports (ok, FA3014, FA3015). A shape is not tried at
-/// greater lengths once it takes longer than a minute.
+/// Times the reading of Markdown that makes a parser work hard: each of <see cref="PathologicalMarkdown.Shapes"/> at
+/// each length, parsed and rendered as a build does, with what the build reports (ok, FA3014, FA3015). A shape is not
+/// tried at greater lengths once it takes longer than a minute.
 /// </summary>
 internal static class MarkdownBenchmark
 {

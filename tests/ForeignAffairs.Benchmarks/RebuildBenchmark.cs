@@ -5,10 +5,10 @@ using ForeignAffairs.Incremental;
 namespace ForeignAffairs.Benchmarks;
 
 /// <summary>
-/// Times the rebuilds of a live site, as the preview server runs them: after an edit to one project's text, to one of its
-/// figures, to a partial template and to the base layout, each repeated and reported as a median with its stages, the pages
-/// rendered, the processor time the rebuild used (every thread, the collector's included: steadier than the wall time on a
-/// shared machine), the memory it allocated and the time the garbage collector paused it.
+/// Times the rebuilds of a live site, as the preview server runs them: after an edit to one project's text, to one of
+/// its figures, to a partial template and to the base layout, each repeated and reported as a median with its stages,
+/// the pages rendered, the processor time the rebuild used (every thread, the collector's included: steadier than the
+/// wall time on a shared machine), the memory it allocated and the time the garbage collector paused it.
 /// </summary>
 internal static class RebuildBenchmark
 {

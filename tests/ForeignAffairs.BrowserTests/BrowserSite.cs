@@ -82,7 +82,9 @@ public class BrowserSite : IAsyncLifetime
         Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
     });
 
-    /// <summary>A fresh browser context (no stored choices) for a reader whose browser prefers <paramref name="locale"/>.</summary>
+    /// <summary>
+    /// A fresh browser context (no stored choices) for a reader whose browser prefers <paramref name="locale"/>.
+    /// </summary>
     public Task<IBrowserContext> NewReaderAsync(string locale, bool javaScript = true) =>
         Browser.NewContextAsync(new BrowserNewContextOptions { Locale = locale, JavaScriptEnabled = javaScript, BaseURL = Address.ToString() });
 

@@ -3,8 +3,8 @@ using Microsoft.Playwright;
 namespace ForeignAffairs.BrowserTests;
 
 /// <summary>
-/// The comparison of parks: without JavaScript it is a table of every park; with it, a reader picks up to four parks, sees
-/// only theirs, and the choice is kept in the address and restored from it.
+/// The comparison of parks: without JavaScript it is a table of every park; with it, a reader picks up to four parks,
+/// sees only theirs, and the choice is kept in the address and restored from it.
 /// </summary>
 [Collection(BrowserSiteCollection.Name)]
 public sealed class CompareTests(BrowserSite site)

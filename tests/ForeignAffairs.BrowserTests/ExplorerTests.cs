@@ -4,8 +4,8 @@ using Microsoft.Playwright;
 namespace ForeignAffairs.BrowserTests;
 
 /// <summary>
-/// The project explorer: its form narrows and sorts the list in place and keeps the choice in the address, an address with a
-/// choice restores it, and without JavaScript the list and the links to the pre-built views are all there is.
+/// The project explorer: its form narrows and sorts the list in place and keeps the choice in the address, an address
+/// with a choice restores it, and without JavaScript the list and the links to the pre-built views are all there is.
 /// </summary>
 [Collection(BrowserSiteCollection.Name)]
 public sealed class ExplorerTests(BrowserSite site)

@@ -3,7 +3,9 @@ using System.Text.Json;
 
 namespace ForeignAffairs.BrowserTests;
 
-/// <summary>The Nu HTML Checker (vnu-jar, pinned in package.json) finds no error in any page of the built sample site.</summary>
+/// <summary>
+/// The Nu HTML Checker (vnu-jar, pinned in package.json) finds no error in any page of the built sample site.
+/// </summary>
 [Collection(BrowserSiteCollection.Name)]
 public sealed class HtmlValidityTests(BrowserSite site)
 {

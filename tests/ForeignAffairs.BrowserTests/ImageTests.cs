@@ -4,8 +4,8 @@ using Microsoft.Playwright;
 namespace ForeignAffairs.BrowserTests;
 
 /// <summary>
-/// The sample site with a photograph at the top of one project's page and a plan in its gallery: test images made for the
-/// test, in a temporary copy.
+/// The sample site with a photograph at the top of one project's page and a plan in its gallery: test images made for
+/// the test, in a temporary copy.
 /// </summary>
 public sealed class ImageBrowserSite : BrowserSite
 {
@@ -38,8 +38,8 @@ public sealed class ImageBrowserCollection : ICollectionFixture<ImageBrowserSite
 }
 
 /// <summary>
-/// Chromium loads an entry's images in WebP and in the size the screen needs: the small one on a phone, a larger one on a
-/// wide screen with a dense display; and the page does not move as they arrive.
+/// Chromium loads an entry's images in WebP and in the size the screen needs: the small one on a phone, a larger one on
+/// a wide screen with a dense display; and the page does not move as they arrive.
 /// </summary>
 [Collection(ImageBrowserCollection.Name)]
 public sealed class ImageTests(ImageBrowserSite site)

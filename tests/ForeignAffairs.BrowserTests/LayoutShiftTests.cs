@@ -3,9 +3,10 @@ using Microsoft.Playwright;
 namespace ForeignAffairs.BrowserTests;
 
 /// <summary>
-/// No page moves under a reader on a phone while it loads: the layout shifts Chromium reports, summed over the whole load,
-/// stay under 0.05 (a cumulative layout shift Lighthouse counts as good is under 0.1). Scripts arrive late, as on a slow
-/// connection: each is held until the page has painted its first content, so that what they move is seen to move.
+/// No page moves under a reader on a phone while it loads: the layout shifts Chromium reports, summed over the whole
+/// load, stay under 0.05 (a cumulative layout shift Lighthouse counts as good is under 0.1). Scripts arrive late, as on
+/// a slow connection: each is held until the page has painted its first content, so that what they move is seen to
+/// move.
 /// </summary>
 [Collection(BrowserSiteCollection.Name)]
 public sealed class LayoutShiftTests(BrowserSite site)

@@ -6,8 +6,9 @@ using Xunit.Abstractions;
 namespace ForeignAffairs.BrowserTests;
 
 /// <summary>
-/// A page open in the browser while its site is served with <c>serve</c>: it reloads by itself after an edit, shows a mistake
-/// over the last good version of itself until the mistake is fixed, and the preview's script breaks none of the page's rules.
+/// A page open in the browser while its site is served with <c>serve</c>: it reloads by itself after an edit, shows a
+/// mistake over the last good version of itself until the mistake is fixed, and the preview's script breaks none of the
+/// page's rules.
 /// </summary>
 public sealed class LiveReloadTests(ITestOutputHelper output) : IAsyncLifetime
 {

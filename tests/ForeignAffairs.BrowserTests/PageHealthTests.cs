@@ -2,13 +2,16 @@ using Microsoft.Playwright;
 
 namespace ForeignAffairs.BrowserTests;
 
-/// <summary>One page of every page type in every language, plus the root pages: what the health, accessibility and validity tests check.</summary>
+/// <summary>
+/// One page of every page type in every language, plus the root pages: what the health, accessibility and validity
+/// tests check.
+/// </summary>
 public static class RepresentativePages
 {
     public static readonly string[] Languages = ["en", "ja", "ko"];
 
-    // One existing entry of each collection (content/<collection>/<slug>/) and its list; pages are served at the language's
-    // root and have no list.
+    // One existing entry of each collection (content/<collection>/<slug>/) and its list; pages are served at the
+    // language's root and have no list.
     private static readonly (string? List, string Entry)[] Collections =
     [
         ("provinces/", "provinces/bac-ninh/"),

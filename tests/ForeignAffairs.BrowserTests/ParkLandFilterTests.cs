@@ -36,8 +36,8 @@ public sealed class ParkFiguresCollection : ICollectionFixture<ParkFiguresSite>
 }
 
 /// <summary>
-/// With JavaScript, the parks directory narrows its tables to the parks with enough land and a low enough rent, keeps the
-/// choice in the address, and never compares rents on different bases.
+/// With JavaScript, the parks directory narrows its tables to the parks with enough land and a low enough rent, keeps
+/// the choice in the address, and never compares rents on different bases.
 /// </summary>
 [Collection(ParkFiguresCollection.Name)]
 public sealed class ParkLandFilterTests(ParkFiguresSite site)

@@ -2,7 +2,9 @@ using Microsoft.Playwright;
 
 namespace ForeignAffairs.BrowserTests;
 
-/// <summary>On a phone 390 pixels wide, the home page's overview and the menu are read without scrolling sideways.</summary>
+/// <summary>
+/// On a phone 390 pixels wide, the home page's overview and the menu are read without scrolling sideways.
+/// </summary>
 [Collection(BrowserSiteCollection.Name)]
 public sealed class PhoneLayoutTests(BrowserSite site)
 {
@@ -47,7 +49,8 @@ public sealed class PhoneLayoutTests(BrowserSite site)
         var lefts = await page.Locator(".main-nav li > a").EvaluateAllAsync<double[]>(
             "links => links.map(a => Math.round(a.getBoundingClientRect().left))");
         var search = await page.Locator(".main-nav .nav-search > a").EvaluateAsync<double>("a => Math.round(a.getBoundingClientRect().left)");
-        // Two columns of links, each starting at the same place: the search link starts where the others of its column do.
+        // Two columns of links, each starting at the same place: the search link starts where the others of its column
+        // do.
         Assert.Equal(2, lefts.Distinct().Count());
         Assert.Contains(search, lefts[..^1]);
     }

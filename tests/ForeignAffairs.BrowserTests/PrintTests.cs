@@ -2,7 +2,9 @@ using Microsoft.Playwright;
 
 namespace ForeignAffairs.BrowserTests;
 
-/// <summary>Printed, a procedure is its steps without the site's chrome, and each step's documents are a checklist to tick.</summary>
+/// <summary>
+/// Printed, a procedure is its steps without the site's chrome, and each step's documents are a checklist to tick.
+/// </summary>
 [Collection(BrowserSiteCollection.Name)]
 public sealed class PrintTests(BrowserSite site)
 {

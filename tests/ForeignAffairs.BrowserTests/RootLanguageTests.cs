@@ -2,7 +2,9 @@ using Microsoft.Playwright;
 
 namespace ForeignAffairs.BrowserTests;
 
-/// <summary>The root page leads each reader to their language, remembers a choice, and works without JavaScript.</summary>
+/// <summary>
+/// The root page leads each reader to their language, remembers a choice, and works without JavaScript.
+/// </summary>
 [Collection(BrowserSiteCollection.Name)]
 public sealed class RootLanguageTests(BrowserSite site)
 {

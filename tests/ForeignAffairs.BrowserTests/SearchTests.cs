@@ -3,9 +3,9 @@ using Microsoft.Playwright;
 namespace ForeignAffairs.BrowserTests;
 
 /// <summary>
-/// The search page of each language finds what a reader of that language looks for: the page a query is about comes among
-/// the first results, Korean words are found with their particles, results can be narrowed by the facts of the pages, and
-/// excerpts quote the page itself, not the blocks it shares with other pages.
+/// The search page of each language finds what a reader of that language looks for: the page a query is about comes
+/// among the first results, Korean words are found with their particles, results can be narrowed by the facts of the
+/// pages, and excerpts quote the page itself, not the blocks it shares with other pages.
 /// </summary>
 [Collection(BrowserSiteCollection.Name)]
 public sealed class SearchTests(BrowserSite site)
@@ -19,8 +19,9 @@ public sealed class SearchTests(BrowserSite site)
         { "en", "solar", "/en/projects/nghe-an-rooftop-solar-industrial-parks/", 1 },
         { "en", "CPTPP", "/en/ftas/cptpp/", 1 },
         { "en", "logistics", "/en/sectors/logistics/", 1 },
-        // Pagefind matches a query word as the beginning of a word, so "Da" also finds "Data": the IT Park's data centre,
-        // in Đà Nẵng and with "Data" in its title, may come first; so may an investor whose quotation writes "Da Nang".
+        // Pagefind matches a query word as the beginning of a word, so "Da" also finds "Data": the IT Park's data
+        // centre, in Đà Nẵng and with "Data" in its title, may come first; so may an investor whose quotation writes
+        // "Da Nang".
         { "en", "Da Nang", "/en/provinces/da-nang/", 3 },
         { "en", "Bắc Ninh", "/en/provinces/bac-ninh/", 1 },
         { "en", "Ha Tinh", "/en/provinces/ha-tinh/", 1 },
@@ -164,8 +165,8 @@ public sealed class SearchTests(BrowserSite site)
 
     private const string ResultLink = ".pagefind-ui__result-title .pagefind-ui__result-link";
 
-    // Pagefind shows a placeholder for each result (with a title and an excerpt marked as loading) until it has loaded the
-    // result's data: whether every result shown is loaded, with its link.
+    // Pagefind shows a placeholder for each result (with a title and an excerpt marked as loading) until it has loaded
+    // the result's data: whether every result shown is loaded, with its link.
     private const string Loaded = "() => { const results = [...document.querySelectorAll('.pagefind-ui__result')];" +
         " return results.length > 0 && results.every(r => !r.querySelector('.pagefind-ui__loading')" +
         " && r.querySelector('" + ResultLink + "')); }";

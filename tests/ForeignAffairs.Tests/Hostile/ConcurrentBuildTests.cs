@@ -4,7 +4,9 @@ using ForeignAffairs.Tests.Support;
 
 namespace ForeignAffairs.Tests.Hostile;
 
-/// <summary>Builds into one output at the same time: they take turns, and the output is always one whole site.</summary>
+/// <summary>
+/// Builds into one output at the same time: they take turns, and the output is always one whole site.
+/// </summary>
 public sealed class ConcurrentBuildTests
 {
     [Fact]

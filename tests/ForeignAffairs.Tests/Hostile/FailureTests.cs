@@ -5,7 +5,9 @@ using ForeignAffairs.Tests.Support;
 
 namespace ForeignAffairs.Tests.Hostile;
 
-/// <summary>Files that are not files, commands given what they cannot use, and faults: each ends in one clear message.</summary>
+/// <summary>
+/// Files that are not files, commands given what they cannot use, and faults: each ends in one clear message.
+/// </summary>
 public sealed class FailureTests
 {
     [Theory]
@@ -171,7 +173,8 @@ public sealed class FailureTests
         throw new InvalidOperationException("nothing was thrown");
     }
 
-    // Runs test on a small disk of its own, for it to fill; only a machine that lets the tests mount one (as CI's does) runs it.
+    // Runs test on a small disk of its own, for it to fill; only a machine that lets the tests mount one (as CI's does)
+    // runs it.
     private static void OnSmallDisk(HostileSite site, Action<string> test)
     {
         var disk = Path.Combine(site.Surroundings, $"disk-{Guid.NewGuid():N}");

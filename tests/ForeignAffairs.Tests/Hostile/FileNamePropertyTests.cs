@@ -4,8 +4,8 @@ using ForeignAffairs.Tests.Support;
 namespace ForeignAffairs.Tests.Hostile;
 
 /// <summary>
-/// Random file names through the whole build: each is either published as itself, inside its entry's folder of the output,
-/// or refused with one diagnostic; no name writes anywhere else, crashes or hangs.
+/// Random file names through the whole build: each is either published as itself, inside its entry's folder of the
+/// output, or refused with one diagnostic; no name writes anywhere else, crashes or hangs.
 /// </summary>
 public sealed class FileNamePropertyTests
 {

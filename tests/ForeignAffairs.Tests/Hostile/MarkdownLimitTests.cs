@@ -5,8 +5,8 @@ namespace ForeignAffairs.Tests.Hostile;
 
 /// <summary>
 /// Markdown that used to crash or hang a build, run through the whole command line: nesting 128 levels deep, at which
-/// Markdig throws, and texts at the 4 MB a content file may have made of what Markdig matches in time that grows with the
-/// square of the length. Each is refused at its position, within the runner's minute, with nothing written.
+/// Markdig throws, and texts at the 4 MB a content file may have made of what Markdig matches in time that grows with
+/// the square of the length. Each is refused at its position, within the runner's minute, with nothing written.
 /// </summary>
 public sealed class MarkdownLimitTests : IDisposable
 {

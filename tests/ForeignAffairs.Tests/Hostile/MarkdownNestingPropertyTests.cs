@@ -11,9 +11,9 @@ namespace ForeignAffairs.Tests.Hostile;
 
 /// <summary>
 /// Property: Markdown nested at random, up to a few hundred levels of quotes, lists, indentation, brackets, emphasis,
-/// backticks and raw HTML, never makes Markdig throw; the text renders, or it is refused with FA-coded errors at positions
-/// inside it, by the limits rather than by the safety net that catches what Markdig throws. The seeds are fixed, so that
-/// every run tries the same texts.
+/// backticks and raw HTML, never makes Markdig throw; the text renders, or it is refused with FA-coded errors at
+/// positions inside it, by the limits rather than by the safety net that catches what Markdig throws. The seeds are
+/// fixed, so that every run tries the same texts.
 /// </summary>
 public sealed class MarkdownNestingPropertyTests
 {
@@ -58,8 +58,8 @@ public sealed class MarkdownNestingPropertyTests
         Assert.Equal(result.Succeeded, result.Diagnostics.All(d => d.Severity == DiagnosticSeverity.Warning));
     }
 
-    // Lines of a few runs of one mark each, most a few levels deep, some hundreds (the same mark repeated nests), now and
-    // then a blank line between them.
+    // Lines of a few runs of one mark each, most a few levels deep, some hundreds (the same mark repeated nests), now
+    // and then a blank line between them.
     private static string RandomNesting(int seed)
     {
         var random = new Random(seed);

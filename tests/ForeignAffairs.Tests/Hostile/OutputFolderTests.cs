@@ -3,8 +3,8 @@ using ForeignAffairs.Tests.Support;
 namespace ForeignAffairs.Tests.Hostile;
 
 /// <summary>
-/// Output folders that are links, deploy folders with files of their own, and links planted in an output: a build writes and
-/// deletes inside its output alone, and there only what it published before.
+/// Output folders that are links, deploy folders with files of their own, and links planted in an output: a build
+/// writes and deletes inside its output alone, and there only what it published before.
 /// </summary>
 public sealed class OutputFolderTests : IDisposable
 {
@@ -85,8 +85,8 @@ public sealed class OutputFolderTests : IDisposable
         var deploy = DeployFolder();
         Assert.Equal(0, _site.Run("build", "--output", deploy, "--adopt-output").Exit);
         var whole = FolderState.Of(deploy);
-        // As a build killed just before its swap leaves it: its staging folder, with its manifest, holds the deploy folder's
-        // own files, carried over from the output.
+        // As a build killed just before its swap leaves it: its staging folder, with its manifest, holds the deploy
+        // folder's own files, carried over from the output.
         var staging = Path.Combine(_beside, $".deploy.staging-{DeadProcess()}");
         FixtureSite.CopyFolder(deploy, staging);
         foreach (var own in new[] { "CNAME", "docs", ".git" })

@@ -3,7 +3,9 @@ using ForeignAffairs.Tests.Support;
 
 namespace ForeignAffairs.Tests.Hostile;
 
-/// <summary>File names in an entry folder that try to publish a file elsewhere, or that must be escaped to be published.</summary>
+/// <summary>
+/// File names in an entry folder that try to publish a file elsewhere, or that must be escaped to be published.
+/// </summary>
 public sealed class ResourceNameTests
 {
     private const string Entry = "content/projects/yen-phong-park";
@@ -36,8 +38,8 @@ public sealed class ResourceNameTests
     public void A_name_that_is_not_utf8_is_reported_with_its_folder()
     {
         using var site = new HostileSite();
-        // A Latin-1 'é' (0xE9) alone is not UTF-8, as in a name from an old archive. .NET can neither make nor remove such a
-        // file, so the shell does.
+        // A Latin-1 'é' (0xE9) alone is not UTF-8, as in a name from an old archive. .NET can neither make nor remove
+        // such a file, so the shell does.
         Shell(site.PathOf(Entry), @"touch ""$(printf 'plan-\351.pdf')""");
         try
         {

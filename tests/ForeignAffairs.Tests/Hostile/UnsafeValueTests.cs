@@ -6,9 +6,10 @@ namespace ForeignAffairs.Tests.Hostile;
 
 /// <summary>
 /// Values that would publish something unsafe: a link that runs script, a mail link that adds recipients, a password in
-/// an address, a setting that adds directives to the Content-Security-Policy or lines to <c>_headers</c>, invisible control
-/// characters, a negative figure. Each is written into a built copy of the <c>three-languages</c> fixture and the whole
-/// command line is run: it must refuse the value at its position, and leave the site and its output as they were.
+/// an address, a setting that adds directives to the Content-Security-Policy or lines to <c>_headers</c>, invisible
+/// control characters, a negative figure. Each is written into a built copy of the <c>three-languages</c> fixture and
+/// the whole command line is run: it must refuse the value at its position, and leave the site and its output as they
+/// were.
 /// </summary>
 public sealed class UnsafeValueTests : IDisposable
 {

@@ -3,8 +3,8 @@ using ForeignAffairs.Tests.Support;
 namespace ForeignAffairs.Tests.Integration;
 
 /// <summary>
-/// The command line builds as of the day <c>FOREIGN_AFFAIRS_TODAY</c> names; a value that is not a date is refused before
-/// anything is built.
+/// The command line builds as of the day <c>FOREIGN_AFFAIRS_TODAY</c> names; a value that is not a date is refused
+/// before anything is built.
 /// </summary>
 [Collection(EnvironmentVariables.Collection)]
 public sealed class BuildDayTests

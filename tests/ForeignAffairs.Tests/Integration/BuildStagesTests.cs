@@ -4,8 +4,8 @@ using ForeignAffairs.Tests.Support;
 namespace ForeignAffairs.Tests.Integration;
 
 /// <summary>
-/// Build, check and the preview's rebuilds run the same stages in the same order, and report them by the same names: a check
-/// stops before publishing, and the search index is built within publishing.
+/// Build, check and the preview's rebuilds run the same stages in the same order, and report them by the same names: a
+/// check stops before publishing, and the search index is built within publishing.
 /// </summary>
 public sealed class BuildStagesTests : IDisposable
 {

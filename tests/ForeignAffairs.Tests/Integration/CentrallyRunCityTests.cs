@@ -4,8 +4,9 @@ using ForeignAffairs.Tests.Support;
 namespace ForeignAffairs.Tests.Integration;
 
 /// <summary>
-/// A province entry with <c>kind: city</c> is labelled as a centrally-run city: its centre is its administrative centre,
-/// and the unit is a city. The sample's city is moved from Đà Nẵng to Bắc Ninh, so that only the field can explain the labels.
+/// A province entry with <c>kind: city</c> is labelled as a centrally-run city: its centre is its administrative
+/// centre, and the unit is a city. The sample's city is moved from Đà Nẵng to Bắc Ninh, so that only the field can
+/// explain the labels.
 /// </summary>
 public sealed class CentrallyRunCityTests : IDisposable
 {

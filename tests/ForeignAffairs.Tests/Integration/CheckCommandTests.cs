@@ -3,7 +3,9 @@ using ForeignAffairs.Tests.Support;
 
 namespace ForeignAffairs.Tests.Integration;
 
-/// <summary>The <c>check</c> command: validates everything, writes nothing, and reports in the editor's or the tool's format.</summary>
+/// <summary>
+/// The <c>check</c> command: validates everything, writes nothing, and reports in the editor's or the tool's format.
+/// </summary>
 [Collection(EnvironmentVariables.Collection)]
 public sealed class CheckCommandTests
 {

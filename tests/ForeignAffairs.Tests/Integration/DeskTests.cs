@@ -4,8 +4,8 @@ using ForeignAffairs.Tests.Support;
 namespace ForeignAffairs.Tests.Integration;
 
 /// <summary>
-/// The sample site, whose Vĩnh Phúc office names its Japan Desk, with a Korea Desk added to Bắc Ninh's office (test values
-/// in a temporary copy).
+/// The sample site, whose Vĩnh Phúc office names its Japan Desk, with a Korea Desk added to Bắc Ninh's office (test
+/// values in a temporary copy).
 /// </summary>
 public sealed class DeskSite : IDisposable
 {
@@ -84,7 +84,8 @@ public sealed class DeskTests(DeskSite site) : IClassFixture<DeskSite>
     [Fact]
     public void A_contact_not_translated_says_its_language()
     {
-        // The Korea Desk's contact is not written in Japanese: the Japanese page shows the English one, marked as English.
+        // The Korea Desk's contact is not written in Japanese: the Japanese page shows the English one, marked as
+        // English.
         var office = Panels("ja", "bac-ninh").Single();
 
         // Japanese writes the language in full-width brackets, without a space.

@@ -3,7 +3,9 @@ using ForeignAffairs.Tests.Support;
 
 namespace ForeignAffairs.Tests.Integration;
 
-/// <summary>Every value from content is escaped wherever a template writes it; only rendered Markdown is HTML.</summary>
+/// <summary>
+/// Every value from content is escaped wherever a template writes it; only rendered Markdown is HTML.
+/// </summary>
 public sealed class EscapingTests
 {
     private const string Script = "<script>alert(1)</script>";

@@ -3,9 +3,9 @@ using ForeignAffairs.Tests.Support;
 namespace ForeignAffairs.Tests.Integration;
 
 /// <summary>
-/// The sample site with four events of its own in place of the sample's, built as on 17 May 2026: a forum that ended the
-/// day before, a seminar in Osaka on the day of the build (from 14:00 to 17:00, Japan's time), a fair over three days of
-/// June and an invented example in July. Which events are upcoming depends on that day alone.
+/// The sample site with four events of its own in place of the sample's, built as on 17 May 2026: a forum that ended
+/// the day before, a seminar in Osaka on the day of the build (from 14:00 to 17:00, Japan's time), a fair over three
+/// days of June and an invented example in July. Which events are upcoming depends on that day alone.
 /// </summary>
 public sealed class EventSite : IDisposable
 {

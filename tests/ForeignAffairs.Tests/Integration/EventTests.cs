@@ -6,9 +6,9 @@ using Ical.Net.CalendarComponents;
 namespace ForeignAffairs.Tests.Integration;
 
 /// <summary>
-/// Events: a list per language of those to come, soonest first, and of those past, the latest first, split at the day of the
-/// build; a page per event with its time on the clock of its place; an iCalendar file per event and a calendar of all of
-/// them per language; and Event structured data for real events.
+/// Events: a list per language of those to come, soonest first, and of those past, the latest first, split at the day
+/// of the build; a page per event with its time on the clock of its place; an iCalendar file per event and a calendar
+/// of all of them per language; and Event structured data for real events.
 /// </summary>
 public sealed class EventTests(EventSite site) : IClassFixture<EventSite>
 {

@@ -5,8 +5,8 @@ using ForeignAffairs.Tests.Support;
 namespace ForeignAffairs.Tests.Integration;
 
 /// <summary>
-/// The sample's invented projects are labelled as examples wherever a reader meets them, and its real listings name their source,
-/// so that no reader takes an invented figure for a province's own.
+/// The sample's invented projects are labelled as examples wherever a reader meets them, and its real listings name
+/// their source, so that no reader takes an invented figure for a province's own.
 /// </summary>
 public sealed class ExampleProjectTests(SampleSite sample) : IClassFixture<SampleSite>
 {
@@ -146,7 +146,8 @@ public sealed class ExampleProjectTests(SampleSite sample) : IClassFixture<Sampl
     [InlineData("ko")]
     public void Every_page_of_the_explorer_links_to_the_real_listings(string language)
     {
-        // The list of projects and its pages per sector, province, status and listing: en/projects/sector/logistics/index.html.
+        // The list of projects and its pages per sector, province, status and listing:
+        // en/projects/sector/logistics/index.html.
         var explorerPages = _sample.Built.Pages.Where(p => p.StartsWith($"{language}/projects/", StringComparison.Ordinal)
             && (p == $"{language}/projects/index.html" || p.Split('/').Length == 5)).ToArray();
         Assert.True(explorerPages.Length > 10, string.Join(", ", explorerPages));

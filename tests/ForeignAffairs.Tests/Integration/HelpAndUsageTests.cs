@@ -6,8 +6,8 @@ using ForeignAffairs.Tests.Support;
 namespace ForeignAffairs.Tests.Integration;
 
 /// <summary>
-/// The command line as a new user meets it: an overview of the commands, each command's own help, the version, a suggestion
-/// for a misspelt command, option or value, and a usage error told with that command's usage alone.
+/// The command line as a new user meets it: an overview of the commands, each command's own help, the version, a
+/// suggestion for a misspelt command, option or value, and a usage error told with that command's usage alone.
 /// </summary>
 public sealed partial class HelpAndUsageTests
 {
@@ -122,7 +122,9 @@ public sealed partial class HelpAndUsageTests
         ["LIST"] = "en,ja,ko", ["TEXT"] = "Invest",
     };
 
-    /// <summary>A command's help, read back: its usage line, its options with the value each takes, and its example.</summary>
+    /// <summary>
+    /// A command's help, read back: its usage line, its options with the value each takes, and its example.
+    /// </summary>
     private sealed record Help(string Usage, IReadOnlyList<(string Spelling, string? Value)> Options, string Example)
     {
         public static Help Read(string text)
@@ -136,7 +138,7 @@ public sealed partial class HelpAndUsageTests
         }
     }
 
-    // "  --output DIR    description" or "  -h, --help    description"; a wrapped description's lines start with spaces alone.
+    // " --output DIR description" or " -h, --help description"; a wrapped description's lines start with spaces alone.
     [GeneratedRegex(@"^  (?:-\w, )?(?<spelling>--[a-z-]+)(?: (?<value>[A-Z]+))?  ")]
     private static partial Regex OptionLine();
 }

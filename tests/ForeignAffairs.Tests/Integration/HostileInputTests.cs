@@ -7,8 +7,9 @@ namespace ForeignAffairs.Tests.Integration;
 
 /// <summary>
 /// Input that is broken on purpose or by accident in ways an editor cannot see: bad bytes, invisible marks, huge or
-/// explosive files, links that lead outside the site. Each test damages a copy of the valid <c>three-languages</c> fixture
-/// from code and checks that the build reports the damage at its exact position, instead of crashing, hanging or leaking.
+/// explosive files, links that lead outside the site. Each test damages a copy of the valid <c>three-languages</c>
+/// fixture from code and checks that the build reports the damage at its exact position, instead of crashing, hanging
+/// or leaking.
 /// </summary>
 public sealed class HostileInputTests
 {
@@ -21,8 +22,8 @@ public sealed class HostileInputTests
     public void Invalid_utf8_bytes_are_reported_at_the_character_before_which_they_occur()
     {
         using var fixture = FixtureSite.Copy("three-languages");
-        // Line 2 starts with four characters (one of them, 'ệ', three bytes long in UTF-8), then a byte that cannot start
-        // a UTF-8 sequence: the column counts characters, not bytes.
+        // Line 2 starts with four characters (one of them, 'ệ', three bytes long in UTF-8), then a byte that cannot
+        // start a UTF-8 sequence: the column counts characters, not bytes.
         var bytes = Concat(Encoding.UTF8.GetBytes("Electronics.\nĐiện"), [0xC3, 0x28, 0xFF], Encoding.UTF8.GetBytes(" tử.\n"));
         File.WriteAllBytes(Path.Combine(fixture.Root, ElectronicsEn), bytes);
 

@@ -6,8 +6,9 @@ using NetVips;
 namespace ForeignAffairs.Tests.Integration;
 
 /// <summary>
-/// The sample site with images of its own on one project: a photograph (a JPEG 2,000 pixels wide, taken first, at the top
-/// of the page and in the text), and a plan with transparency (a PNG 600 pixels wide) in the gallery below the text.
+/// The sample site with images of its own on one project: a photograph (a JPEG 2,000 pixels wide, taken first, at the
+/// top of the page and in the text), and a plan with transparency (a PNG 600 pixels wide) in the gallery below the
+/// text.
 /// </summary>
 public sealed class ImageSite : IDisposable
 {

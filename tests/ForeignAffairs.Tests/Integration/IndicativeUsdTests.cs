@@ -4,10 +4,10 @@ using ForeignAffairs.Tests.Support;
 namespace ForeignAffairs.Tests.Integration;
 
 /// <summary>
-/// With <c>exchange_rate</c> in site.yaml, a project given only in đồng shows an indicative US-dollar equivalent after the
-/// amount as written, on its page and in the project table, labelled with the rate, its source and its date in the page's
-/// language; amounts given in US dollars and the open data stay as written. Fixture: <c>four-languages</c> with the built-in
-/// theme and a project given in đồng only.
+/// With <c>exchange_rate</c> in site.yaml, a project given only in đồng shows an indicative US-dollar equivalent after
+/// the amount as written, on its page and in the project table, labelled with the rate, its source and its date in the
+/// page's language; amounts given in US dollars and the open data stay as written. Fixture: <c>four-languages</c> with
+/// the built-in theme and a project given in đồng only.
 /// </summary>
 public sealed class IndicativeUsdTests : IDisposable
 {

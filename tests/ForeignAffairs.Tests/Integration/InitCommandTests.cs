@@ -33,7 +33,8 @@ public sealed class InitCommandTests : IDisposable
         Assert.True(init.Exit == 0, init.Err);
         Assert.True(build.Exit == 0, build.Out + build.Err);
         var problems = JsonNode.Parse(build.Out)!["diagnostics"]!.AsArray().Select(p => (string?)p!["code"]);
-        // Pagefind is not installed in the new site, and an offline build does not install it: search is left out, as it says.
+        // Pagefind is not installed in the new site, and an offline build does not install it: search is left out, as
+        // it says.
         Assert.Equal([DiagnosticCodes.SearchUnavailable], problems);
         Assert.Equal("# Invest in Hải Phòng\n", File.ReadAllText(Path.Combine(Site, "README.md")));
         var output = Path.Combine(Site, "output");

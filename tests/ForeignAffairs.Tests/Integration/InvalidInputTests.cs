@@ -6,9 +6,9 @@ namespace ForeignAffairs.Tests.Integration;
 /// <summary>
 /// The corpus of editors' mistakes: each folder under <c>Invalid/</c> changes the valid <c>three-languages</c> fixture
 /// (files under <c>site/</c> are added or replace the fixture's, paths in <c>_delete.txt</c> are removed) and lists in
-/// <c>expected.txt</c> every diagnostic a check must report, whole, as the command line prints it:
-/// <c>path:line:column: severity code: message (hint)</c>.
-/// To rewrite the expectations after a deliberate change, run <c>FA_UPDATE_EXPECTED=1 dotnet test</c> and review the diff.
+/// <c>expected.txt</c> every diagnostic a check must report, whole, as the command line prints it: <c>path:line:column:
+/// severity code: message (hint)</c>. To rewrite the expectations after a deliberate change, run
+/// <c>FA_UPDATE_EXPECTED=1 dotnet test</c> and review the diff.
 /// </summary>
 public sealed class InvalidInputTests
 {

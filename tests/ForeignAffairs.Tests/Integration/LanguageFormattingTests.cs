@@ -7,7 +7,9 @@ using ForeignAffairs.Tests.Support;
 
 namespace ForeignAffairs.Tests.Integration;
 
-/// <summary>Figures, dates and counts as the default theme writes them in English, Japanese, Korean and Vietnamese.</summary>
+/// <summary>
+/// Figures, dates and counts as the default theme writes them in English, Japanese, Korean and Vietnamese.
+/// </summary>
 public sealed class LanguageFormattingTests
 {
     private static readonly Lazy<(Theme Theme, DiagnosticBag Diagnostics)> DefaultTheme = new(() =>
@@ -96,7 +98,8 @@ public sealed class LanguageFormattingTests
     public void Every_language_of_the_default_theme_defines_every_key_of_the_default_language()
     {
         var (theme, _) = DefaultTheme.Value;
-        // Money is written in millions and billions or in myriads (format.usd_myriad, format.vnd_myriad): each language sets its own.
+        // Money is written in millions and billions or in myriads (format.usd_myriad, format.vnd_myriad): each language
+        // sets its own.
         var english = theme.Strings.Strings["en"].Keys.Where(k => !k.StartsWith("format.usd_", StringComparison.Ordinal)
             && !k.StartsWith("format.vnd_", StringComparison.Ordinal) && !k.StartsWith("count.", StringComparison.Ordinal));
         foreach (var language in new[] { "ja", "ko", "vi" })

@@ -4,9 +4,9 @@ using ForeignAffairs.Tests.Support;
 namespace ForeignAffairs.Tests.Integration;
 
 /// <summary>
-/// A province portal far larger than the sample: 1,500 projects, all in one province and one sector, and 3,000 news items.
-/// Pages that list a province's projects, and the home page, must be built from lists prepared once, not by templates that
-/// loop over whole collections (which stopped such a site at Scriban's loop limit).
+/// A province portal far larger than the sample: 1,500 projects, all in one province and one sector, and 3,000 news
+/// items. Pages that list a province's projects, and the home page, must be built from lists prepared once, not by
+/// templates that loop over whole collections (which stopped such a site at Scriban's loop limit).
 /// </summary>
 public sealed class LargeSiteTests : IDisposable
 {

@@ -7,9 +7,9 @@ namespace ForeignAffairs.Tests.Integration;
 
 /// <summary>
 /// Property: after any sequence of an editor's edits to the sample site (figures, statuses, provinces, sectors, order,
-/// dates, titles, text, translations, files beside entries, templates, entries removed), each rebuild of a live site leaves
-/// its output byte for byte what a full build of the edited site writes. The edits are drawn from a seeded random source,
-/// and a failure names the seed and the edits, so that it can be replayed.
+/// dates, titles, text, translations, files beside entries, templates, entries removed), each rebuild of a live site
+/// leaves its output byte for byte what a full build of the edited site writes. The edits are drawn from a seeded
+/// random source, and a failure names the seed and the edits, so that it can be replayed.
 /// </summary>
 public sealed class LiveSiteEditSequenceTests(ITestOutputHelper output) : IDisposable
 {
@@ -126,7 +126,8 @@ public sealed class LiveSiteEditSequenceTests(ITestOutputHelper output) : IDispo
                 File.WriteAllText(_sample.PathOf(translated), "");
                 return $"emptied {translated}";
             case 11:
-                // An event's day moves it between the events to come and those past, and reorders the lists that show it.
+                // An event's day moves it between the events to come and those past, and reorders the lists that show
+                // it.
                 var events = Slugs("events").Where(e => !File.ReadAllText(_sample.PathOf($"content/events/{e}/index.yaml"))
                     .Contains("  end:", StringComparison.Ordinal)).ToArray();
                 return Replace($"content/events/{Pick(random, events)}/index.yaml", "(?m)^  start: .*$",

@@ -7,8 +7,8 @@ using ForeignAffairs.Tests.Support;
 namespace ForeignAffairs.Tests.Integration;
 
 /// <summary>
-/// A live site, as the preview server keeps it: after an edit it renders only the pages that depend on what changed, and its
-/// output is then byte for byte what a full build of the edited site writes, search index included.
+/// A live site, as the preview server keeps it: after an edit it renders only the pages that depend on what changed,
+/// and its output is then byte for byte what a full build of the edited site writes, search index included.
 /// </summary>
 public sealed class LiveSiteTests : IDisposable
 {
@@ -198,7 +198,8 @@ public sealed class LiveSiteTests : IDisposable
     {
         const string daNang = "content/provinces/da-nang/index.yaml";
         string[] daNangPages = ["en/provinces/da-nang/index.html", "ja/provinces/da-nang/index.html", "ko/provinces/da-nang/index.html"];
-        // Rebuilds that render other pages (one after a changed partial, one failing) keep Đà Nẵng's pages as they were...
+        // Rebuilds that render other pages (one after a changed partial, one failing) keep Đà Nẵng's pages as they
+        // were...
         _sample.Edit(Project, "investment_usd_million: 200", "investment_usd_million: 250");
         Assert.DoesNotContain(Rebuilt().RenderedPages, daNangPages.Contains);
         File.AppendAllText(_sample.PathOf("themes/default/layouts/partials/office.html"),
@@ -240,7 +241,8 @@ public sealed class LiveSiteTests : IDisposable
     [Fact]
     public void A_menu_page_renamed_is_renamed_in_the_menu_of_every_page()
     {
-        // Every page shares one rendering of the menu per kind of page and section, cached: the new title must reach them all.
+        // Every page shares one rendering of the menu per kind of page and section, cached: the new title must reach
+        // them all.
         _sample.Edit("content/pages/about/index.yaml", "  en: About this portal\n", "  en: About the portal\n");
 
         var rebuild = Rebuilt();
@@ -486,7 +488,8 @@ public sealed class LiveSiteTests : IDisposable
         File.WriteAllText(_sample.PathOf("themes/default/layouts/entry.html"), "{{ page.entry.related.news = [] }}\n" + template);
         Assert.False(_live.Rebuild().Succeeded);
 
-        // Back to the settings of the last good build, with a template change that renders the page with the video again.
+        // Back to the settings of the last good build, with a template change that renders the page with the video
+        // again.
         File.WriteAllText(_sample.PathOf("content/site.yaml"), siteYaml);
         File.WriteAllText(_sample.PathOf("themes/default/layouts/entry.html"), template + "<!-- revised -->\n");
         Assert.Contains("en/about/index.html", Rebuilt().RenderedPages);

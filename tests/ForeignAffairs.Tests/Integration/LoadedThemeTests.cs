@@ -6,8 +6,8 @@ using ForeignAffairs.Tests.Support;
 namespace ForeignAffairs.Tests.Integration;
 
 /// <summary>
-/// A live site loads its theme again only when one of the theme's files or the settings it was loaded for changed, and a
-/// theme used again reports what it reported when it was loaded.
+/// A live site loads its theme again only when one of the theme's files or the settings it was loaded for changed, and
+/// a theme used again reports what it reported when it was loaded.
 /// </summary>
 public sealed class LoadedThemeTests : IDisposable
 {

@@ -12,12 +12,17 @@ namespace ForeignAffairs.Tests.Integration;
 /// </summary>
 public sealed class MutationPropertyTests
 {
-    /// <summary>Characters that mean something in YAML or Markdown, plus ordinary letters and a few CJK and Vietnamese ones.</summary>
+    /// <summary>
+    /// Characters that mean something in YAML or Markdown, plus ordinary letters and a few CJK and Vietnamese ones.
+    /// </summary>
     private const string Alphabet = ":-[]{}#&*!|>'\"%@`\n\t ,?\r\\/()<=~_.+0123456789aAzZxé\u0301ệĐ電子박닌";
 
     private const int Samples = 150;
 
-    /// <summary>One edit: 0 inserts, 1 deletes and 2 replaces the character at <see cref="Position"/> (taken modulo the text's length).</summary>
+    /// <summary>
+    /// One edit: 0 inserts, 1 deletes and 2 replaces the character at <see cref="Position"/> (taken modulo the text's
+    /// length).
+    /// </summary>
     public readonly record struct Edit(int Kind, int Position, char Char)
     {
         public override string ToString() => $"{(Kind switch { 0 => "insert", 1 => "delete", _ => "replace" })} {Print(Char)} at {Position}";
@@ -36,9 +41,9 @@ public sealed class MutationPropertyTests
     public void Mutated_site_yaml_never_crashes_the_check() => Mutate("content/site.yaml");
 
     /// <summary>
-    /// Mutations the property found (shrunk by hand), replayed on every run since 150 random samples may miss them: a line
-    /// that turns the paragraph above into a setext heading ('=' or '---'), and a line starting '+-' (which the grid-table
-    /// extension tries to read as a table). The link is on line 4 either way.
+    /// Mutations the property found (shrunk by hand), replayed on every run since 150 random samples may miss them: a
+    /// line that turns the paragraph above into a setext heading ('=' or '---'), and a line starting '+-' (which the
+    /// grid-table extension tries to read as a table). The link is on line 4 either way.
     /// </summary>
     [Theory]
     [InlineData("---\ntitle: バクニン\n---\nバクニン省は2022年に22億2,000万米ドルのFDIを誘致しました。[電子](sectors/electrnics)\n=\n", 4, 37)]

@@ -6,8 +6,8 @@ using ForeignAffairs.Tests.Support;
 namespace ForeignAffairs.Tests.Integration;
 
 /// <summary>
-/// <c>new &lt;collection&gt; &lt;slug&gt;</c>: a draft entry listing every field of its collection, which check accepts and
-/// build leaves out until the editor has filled it in and deleted its draft line; and the slugs it refuses.
+/// <c>new &lt;collection&gt; &lt;slug&gt;</c>: a draft entry listing every field of its collection, which check accepts
+/// and build leaves out until the editor has filled it in and deleted its draft line; and the slugs it refuses.
 /// </summary>
 public sealed class NewCommandTests : IDisposable
 {

@@ -3,7 +3,10 @@ using ForeignAffairs.Tests.Support;
 
 namespace ForeignAffairs.Tests.Integration;
 
-/// <summary>The verify stage reads the rendered pages back before publishing and reports what a reader or a crawler would trip on.</summary>
+/// <summary>
+/// The verify stage reads the rendered pages back before publishing and reports what a reader or a crawler would trip
+/// on.
+/// </summary>
 public sealed class OutputVerificationTests(SampleSite sample) : IClassFixture<SampleSite>
 {
     private const string Home = "themes/minimal/layouts/home.html";

@@ -5,10 +5,10 @@ using ForeignAffairs.Tests.Support;
 namespace ForeignAffairs.Tests.Integration;
 
 /// <summary>
-/// The parks collection of the sample site: a directory per language with a table of parks per province, a page per park
-/// with its key figures (each with its year and source, or "not published"), the parks on their province's and sectors'
-/// pages, and the projects that name their park. One park of the copy is given every figure the schema has, with values
-/// marked as test values, so that each is seen written in each language.
+/// The parks collection of the sample site: a directory per language with a table of parks per province, a page per
+/// park with its key figures (each with its year and source, or "not published"), the parks on their province's and
+/// sectors' pages, and the projects that name their park. One park of the copy is given every figure the schema has,
+/// with values marked as test values, so that each is seen written in each language.
 /// </summary>
 public sealed class ParkDirectoryTests(ParkDirectoryTests.Site site) : IClassFixture<ParkDirectoryTests.Site>
 {

@@ -7,8 +7,8 @@ namespace ForeignAffairs.Tests.Integration;
 
 /// <summary>
 /// <c>/data/parks.json</c> and <c>/data/parks.csv</c> give back what the editors wrote: every value of every park's
-/// <c>index.yaml</c> (read here with YamlDotNet, apart from the generator) is in the JSON export, under the same names, and the
-/// CSV export has the same values flattened into columns.
+/// <c>index.yaml</c> (read here with YamlDotNet, apart from the generator) is in the JSON export, under the same names,
+/// and the CSV export has the same values flattened into columns.
 /// </summary>
 public sealed class ParkOpenDataTests(ParkDirectoryTests.Site site) : IClassFixture<ParkDirectoryTests.Site>
 {
@@ -80,8 +80,8 @@ public sealed class ParkOpenDataTests(ParkDirectoryTests.Site site) : IClassFixt
         Assert.Equal("https://invest.example.org/ja/parks/kim-hoa/", Cell("kim-hoa", "url_ja"));
     }
 
-    // A YAML value against its JSON export: texts per language (one text for every language, or a map of some), numbers by
-    // value, lists item by item and groups field by field.
+    // A YAML value against its JSON export: texts per language (one text for every language, or a map of some), numbers
+    // by value, lists item by item and groups field by field.
     private static void AssertSame(YamlNode yaml, JsonNode? json, string where)
     {
         switch (yaml)

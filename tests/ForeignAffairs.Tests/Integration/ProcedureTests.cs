@@ -5,8 +5,9 @@ using ForeignAffairs.Tests.Support;
 namespace ForeignAffairs.Tests.Integration;
 
 /// <summary>
-/// A procedure's page lists its steps in order as a timeline, each with who does it, its time limit and its legal basis,
-/// sums the time they take in all, and describes them to search engines as a HowTo; the investment guide links it.
+/// A procedure's page lists its steps in order as a timeline, each with who does it, its time limit and its legal
+/// basis, sums the time they take in all, and describes them to search engines as a HowTo; the investment guide links
+/// it.
 /// </summary>
 public sealed class ProcedureTests(SampleSite sample) : IClassFixture<SampleSite>
 {

@@ -4,8 +4,8 @@ using ForeignAffairs.Tests.Support;
 namespace ForeignAffairs.Tests.Integration;
 
 /// <summary>
-/// <c>project_count "facet" "value"</c> counts the projects the explorer lists under a value, without a template loop over
-/// every project; a facet the explorer does not have is the template's mistake, reported where it is written.
+/// <c>project_count "facet" "value"</c> counts the projects the explorer lists under a value, without a template loop
+/// over every project; a facet the explorer does not have is the template's mistake, reported where it is written.
 /// </summary>
 public sealed class ProjectCountTests : IDisposable
 {

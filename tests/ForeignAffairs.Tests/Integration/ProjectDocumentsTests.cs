@@ -6,7 +6,10 @@ using YamlDotNet.RepresentationModel;
 
 namespace ForeignAffairs.Tests.Integration;
 
-/// <summary>The repository's own documents keep up with the code: every diagnostic is explained, and the publishing workflow runs the commands as the README gives them.</summary>
+/// <summary>
+/// The repository's own documents keep up with the code: every diagnostic is explained, and the publishing workflow
+/// runs the commands as the README gives them.
+/// </summary>
 public sealed class ProjectDocumentsTests
 {
     private static readonly string Readme = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "README.md"));

@@ -5,7 +5,8 @@ namespace ForeignAffairs.Tests.Integration;
 
 /// <summary>
 /// The explorer's pages per sector, province and status list exactly the projects with that value, so the explorer
-/// works without JavaScript; the news list is paged. Fixture: <c>project-explorer</c>, five projects, five news items, two a page.
+/// works without JavaScript; the news list is paged. Fixture: <c>project-explorer</c>, five projects, five news items,
+/// two a page.
 /// </summary>
 public sealed class ProjectExplorerTests : IDisposable
 {

@@ -4,8 +4,8 @@ using ForeignAffairs.Tests.Support;
 namespace ForeignAffairs.Tests.Integration;
 
 /// <summary>
-/// A province profile of the default theme: its FDI chart drawn at build time, with the numbers also as a table, or a key
-/// figure for a single year.
+/// A province profile of the default theme: its FDI chart drawn at build time, with the numbers also as a table, or a
+/// key figure for a single year.
 /// </summary>
 public sealed class ProvinceProfileTests : IDisposable
 {

@@ -3,8 +3,8 @@ using ForeignAffairs.Tests.Support;
 namespace ForeignAffairs.Tests.Integration;
 
 /// <summary>
-/// A language written from right to left (<c>direction: rtl</c> in site.yaml) gets <c>dir="rtl"</c> on the
-/// <c>html</c> element of its pages, in the test theme and in the default theme; other languages' pages stay as they were.
+/// A language written from right to left (<c>direction: rtl</c> in site.yaml) gets <c>dir="rtl"</c> on the <c>html</c>
+/// element of its pages, in the test theme and in the default theme; other languages' pages stay as they were.
 /// </summary>
 public sealed class RightToLeftLanguageTests
 {

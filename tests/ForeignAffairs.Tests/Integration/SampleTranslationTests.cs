@@ -3,7 +3,9 @@ using ForeignAffairs.Tests.Support;
 
 namespace ForeignAffairs.Tests.Integration;
 
-/// <summary>The sample site with a Korean translation removed and an English source edited, as an editor would leave it.</summary>
+/// <summary>
+/// The sample site with a Korean translation removed and an English source edited, as an editor would leave it.
+/// </summary>
 public sealed class SampleTranslationTests : IDisposable
 {
     private readonly SampleCopy _sample = new(search: false);

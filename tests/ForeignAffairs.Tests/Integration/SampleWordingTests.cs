@@ -9,8 +9,8 @@ using YamlDotNet.RepresentationModel;
 namespace ForeignAffairs.Tests.Integration;
 
 /// <summary>
-/// The sample's Japanese and Korean texts, in the Markdown bodies, the maps of <c>index.yaml</c>, <c>site.yaml</c> and the
-/// theme's interface strings, keep the terms and spellings of docs/translation-style.md.
+/// The sample's Japanese and Korean texts, in the Markdown bodies, the maps of <c>index.yaml</c>, <c>site.yaml</c> and
+/// the theme's interface strings, keep the terms and spellings of docs/translation-style.md.
 /// </summary>
 public sealed class SampleWordingTests
 {

@@ -6,7 +6,9 @@ using ForeignAffairs.Validation;
 
 namespace ForeignAffairs.Tests.Integration;
 
-/// <summary>The JSON Schemas in <c>schemas/</c> are exported from the same definitions the build validates with.</summary>
+/// <summary>
+/// The JSON Schemas in <c>schemas/</c> are exported from the same definitions the build validates with.
+/// </summary>
 public sealed class SchemaExportTests
 {
     private static IReadOnlyList<(string FileName, string Json)> Exported()

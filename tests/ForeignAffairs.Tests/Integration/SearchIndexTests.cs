@@ -6,8 +6,8 @@ using ForeignAffairs.Tests.Support;
 namespace ForeignAffairs.Tests.Integration;
 
 /// <summary>
-/// The search pages exist only with their index: Pagefind indexes every language when it can run, and without Node.js or
-/// Pagefind the site is built without search pages or links, with a warning.
+/// The search pages exist only with their index: Pagefind indexes every language when it can run, and without Node.js
+/// or Pagefind the site is built without search pages or links, with a warning.
 /// </summary>
 public sealed class SearchIndexTests : IDisposable
 {
@@ -74,8 +74,8 @@ public sealed class SearchIndexTests : IDisposable
     {
         UseRepositoryPagefind();
         var built = _fixture.BuildSuccessfully();
-        // Pages are written by several threads at once. On a file system that lists a folder in the order its files were
-        // made (tmpfs, where /dev/shm is), Pagefind found them in that order and numbered them so.
+        // Pages are written by several threads at once. On a file system that lists a folder in the order its files
+        // were made (tmpfs, where /dev/shm is), Pagefind found them in that order and numbered them so.
         var scratch = Directory.Exists("/dev/shm") ? "/dev/shm" : Path.GetTempPath();
         var copies = Path.Combine(scratch, $"fa-tests-search-order-{Guid.NewGuid():N}");
         try
@@ -109,8 +109,8 @@ public sealed class SearchIndexTests : IDisposable
     }
 
     // The English home page as a theme might write it: in another language than its folder's (the English and Japanese
-    // parts would both hold a Japanese index), or with the part to index marked on it alone (one run indexes only that part,
-    // of all the pages, where the Japanese and Korean parts alone would index the whole of theirs).
+    // parts would both hold a Japanese index), or with the part to index marked on it alone (one run indexes only that
+    // part, of all the pages, where the Japanese and Korean parts alone would index the whole of theirs).
     [Theory]
     [InlineData("<html lang=\"en\"", "<html lang=\"ja\"", "en ja ko")]
     [InlineData("<body>", "<body><main data-pagefind-body>", "en")]
@@ -143,8 +143,8 @@ public sealed class SearchIndexTests : IDisposable
         Assert.Equal(File.ReadAllText(Path.Combine(site, "en/index.html")), File.ReadAllText(Path.Combine(mirror, "en/index.html")));
     }
 
-    // The site's pages indexed by a Pagefind per language and by one Pagefind over the site, each in a copy of its own after
-    // edit has changed them; the two copies, and into how many parts the first was split and joined again.
+    // The site's pages indexed by a Pagefind per language and by one Pagefind over the site, each in a copy of its own
+    // after edit has changed them; the two copies, and into how many parts the first was split and joined again.
     private (string Apart, string Whole, int Parts) IndexBothWays(Action<string> edit)
     {
         UseRepositoryPagefind();

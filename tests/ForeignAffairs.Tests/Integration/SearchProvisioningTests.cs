@@ -8,8 +8,9 @@ using ForeignAffairs.Tests.Support;
 namespace ForeignAffairs.Tests.Integration;
 
 /// <summary>
-/// Search on a fresh clone: a site without Pagefind in its node_modules uses the tool's own copy, installed once with npm into
-/// the user's cache, whole or not at all; without npm, or offline, it is built without search, with a warning that says why.
+/// Search on a fresh clone: a site without Pagefind in its node_modules uses the tool's own copy, installed once with
+/// npm into the user's cache, whole or not at all; without npm, or offline, it is built without search, with a warning
+/// that says why.
 /// </summary>
 [Collection(EnvironmentVariables.Collection)]
 public sealed class SearchProvisioningTests : IDisposable

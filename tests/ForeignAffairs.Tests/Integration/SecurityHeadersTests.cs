@@ -1,6 +1,8 @@
 namespace ForeignAffairs.Tests.Integration;
 
-/// <summary>The sample site carries its Content-Security-Policy on every page and, for hosts that read one, in <c>_headers</c>.</summary>
+/// <summary>
+/// The sample site carries its Content-Security-Policy on every page and, for hosts that read one, in <c>_headers</c>.
+/// </summary>
 public sealed class SecurityHeadersTests(SampleSite sample) : IClassFixture<SampleSite>
 {
     [Fact]

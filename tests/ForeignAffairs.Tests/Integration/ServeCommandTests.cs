@@ -6,8 +6,8 @@ using ForeignAffairs.Tests.Support;
 namespace ForeignAffairs.Tests.Integration;
 
 /// <summary>
-/// <c>serve</c> as an editor uses it: the site served over HTTP as a static host would serve it, an edit served after the
-/// rebuild, a mistake shown over the last good page until it is fixed, and a clean stop on Ctrl+C.
+/// <c>serve</c> as an editor uses it: the site served over HTTP as a static host would serve it, an edit served after
+/// the rebuild, a mistake shown over the last good page until it is fixed, and a clean stop on Ctrl+C.
 /// </summary>
 public sealed class ServeCommandTests : IDisposable
 {

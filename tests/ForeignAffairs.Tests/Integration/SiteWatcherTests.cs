@@ -4,8 +4,8 @@ using ForeignAffairs.Tests.Unit;
 namespace ForeignAffairs.Tests.Integration;
 
 /// <summary>
-/// The preview's watcher: a site on the built-in theme has no <c>themes/</c> until it overrides a file, and the folder is
-/// watched from the moment it is made, again after it was removed and made anew.
+/// The preview's watcher: a site on the built-in theme has no <c>themes/</c> until it overrides a file, and the folder
+/// is watched from the moment it is made, again after it was removed and made anew.
 /// </summary>
 public sealed class SiteWatcherTests : IDisposable
 {

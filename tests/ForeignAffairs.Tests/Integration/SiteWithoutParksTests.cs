@@ -4,8 +4,8 @@ using ForeignAffairs.Tests.Support;
 namespace ForeignAffairs.Tests.Integration;
 
 /// <summary>
-/// Parks are an optional collection: a site without any has no directory and no menu link to one, its theme needs none of
-/// the parks' strings, and a province may still list its parks in its own <c>industrial_parks</c> field.
+/// Parks are an optional collection: a site without any has no directory and no menu link to one, its theme needs none
+/// of the parks' strings, and a province may still list its parks in its own <c>industrial_parks</c> field.
 /// </summary>
 public sealed class SiteWithoutParksTests
 {

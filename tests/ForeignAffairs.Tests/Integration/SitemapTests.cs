@@ -132,7 +132,8 @@ public sealed class SitemapTests(ThreeLanguageSite site) : IClassFixture<ThreeLa
             foreach (var (hreflang, href) in alternates.Where(a => a.Key != "x-default"))
             {
                 Assert.True(urls.TryGetValue(href, out var back), $"{loc}: the {hreflang} alternate {href} is not listed");
-                // As for the pages, the root page that leads to every language is exempt: it is the x-default of no language's home page.
+                // As for the pages, the root page that leads to every language is exempt: it is the x-default of no
+                // language's home page.
                 if (loc != Base) Assert.True(back.Values.Contains(loc), $"{href} does not list {loc} back");
             }
             if (loc != Base) Assert.Contains(loc, alternates.Values);

@@ -4,8 +4,8 @@ using ForeignAffairs.Tests.Support;
 namespace ForeignAffairs.Tests.Integration;
 
 /// <summary>
-/// The sample site with three investor stories of its own in place of the sample's: two Korean firms in Bắc Ninh (one in
-/// Yên Phong I industrial park, with its investment and a quotation) and a Japanese one in Vĩnh Phúc.
+/// The sample site with three investor stories of its own in place of the sample's: two Korean firms in Bắc Ninh (one
+/// in Yên Phong I industrial park, with its investment and a quotation) and a Japanese one in Vĩnh Phúc.
 /// </summary>
 public sealed class StorySite : IDisposable
 {
@@ -41,9 +41,9 @@ public sealed class StorySite : IDisposable
 }
 
 /// <summary>
-/// Investor stories: a list per language grouped by the investor's country, the countries with the most first and linked
-/// from the top of the page; a page per story with its facts, its investment with what the amount covers, its year and
-/// source, and its quotation; and the investors already in a province, park or sector on their pages.
+/// Investor stories: a list per language grouped by the investor's country, the countries with the most first and
+/// linked from the top of the page; a page per story with its facts, its investment with what the amount covers, its
+/// year and source, and its quotation; and the investors already in a province, park or sector on their pages.
 /// </summary>
 public sealed class StoryTests(StorySite site) : IClassFixture<StorySite>
 {

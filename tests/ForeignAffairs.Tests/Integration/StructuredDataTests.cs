@@ -2,7 +2,9 @@ using System.Text.Json.Nodes;
 
 namespace ForeignAffairs.Tests.Integration;
 
-/// <summary>What search engines and social networks read from the sample site's pages: structured data, Open Graph and feeds.</summary>
+/// <summary>
+/// What search engines and social networks read from the sample site's pages: structured data, Open Graph and feeds.
+/// </summary>
 public sealed class StructuredDataTests(SampleSite sample) : IClassFixture<SampleSite>
 {
     private IReadOnlyList<JsonNode> JsonLd(string page) =>

@@ -4,8 +4,8 @@ using ForeignAffairs.Tests.Support;
 namespace ForeignAffairs.Tests.Integration;
 
 /// <summary>
-/// <c>theme eject [FILE]</c>: the built-in theme, or one file or folder of it, copied into the site's <c>themes/default/</c>
-/// to be customised, never over a file that is there.
+/// <c>theme eject [FILE]</c>: the built-in theme, or one file or folder of it, copied into the site's
+/// <c>themes/default/</c> to be customised, never over a file that is there.
 /// </summary>
 public sealed class ThemeEjectTests : IDisposable
 {

@@ -6,9 +6,9 @@ using ForeignAffairs.Tests.Support;
 namespace ForeignAffairs.Tests.Integration;
 
 /// <summary>
-/// A site that uses the built-in theme and overrides some of its files in its own <c>themes/default/</c>, as the fixture
-/// <c>theme-overrides</c> does with the footer partial and one English UI string: the output uses them, and everything else
-/// is what the built-in theme alone gives.
+/// A site that uses the built-in theme and overrides some of its files in its own <c>themes/default/</c>, as the
+/// fixture <c>theme-overrides</c> does with the footer partial and one English UI string: the output uses them, and
+/// everything else is what the built-in theme alone gives.
 /// </summary>
 public sealed class ThemeOverrideTests : IDisposable
 {
@@ -33,7 +33,8 @@ public sealed class ThemeOverrideTests : IDisposable
                 var title = japanese ? "バクニン省投資ガイド" : "Invest in Bắc Ninh";
                 Assert.Equal($"Investment Promotion Centre of {title}", document.QuerySelector("footer .footer-contact")?.TextContent);
             }
-            // The English string is the site's; the Japanese one, which the site does not override, is the built-in theme's.
+            // The English string is the site's; the Japanese one, which the site does not override, is the built-in
+            // theme's.
             if (original.QuerySelector("a.skip-link") is { } skip)
                 Assert.Equal(japanese ? skip.TextContent : "Jump to the content", document.QuerySelector("a.skip-link")?.TextContent);
             Assert.Equal(WithoutOverrides(original), WithoutOverrides(document));

@@ -2,7 +2,10 @@ using ForeignAffairs.Tests.Support;
 
 namespace ForeignAffairs.Tests.Integration;
 
-/// <summary>The fixture <c>three-languages</c> (en, ja, ko under https://example.org/invest/), built once for the read-only tests.</summary>
+/// <summary>
+/// The fixture <c>three-languages</c> (en, ja, ko under https://example.org/invest/), built once for the read-only
+/// tests.
+/// </summary>
 public sealed class ThreeLanguageSite : IDisposable
 {
     public static readonly Uri BaseUrl = new("https://example.org/invest/");

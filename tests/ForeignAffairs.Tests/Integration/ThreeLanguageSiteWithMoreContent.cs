@@ -3,9 +3,9 @@ using ForeignAffairs.Tests.Support;
 namespace ForeignAffairs.Tests.Integration;
 
 /// <summary>
-/// The fixture <c>three-languages</c> with more news (of several dates, one on the same day as the fixture's, one not translated,
-/// one whose title holds markup) and more projects (texts with commas, quotes and line breaks, decimals,
-/// a missing Korean title, two sectors), for the feeds and the open data exports. Built once for the read-only tests.
+/// The fixture <c>three-languages</c> with more news (of several dates, one on the same day as the fixture's, one not
+/// translated, one whose title holds markup) and more projects (texts with commas, quotes and line breaks, decimals, a
+/// missing Korean title, two sectors), for the feeds and the open data exports. Built once for the read-only tests.
 /// </summary>
 public sealed class ThreeLanguageSiteWithMoreContent : IDisposable
 {

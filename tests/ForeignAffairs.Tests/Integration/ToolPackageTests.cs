@@ -7,8 +7,8 @@ using ForeignAffairs.Tests.Support;
 namespace ForeignAffairs.Tests.Integration;
 
 /// <summary>
-/// The tool as an office gets it: packed from a copy of the sources, installed into a folder of its own, a site made with
-/// init and built, then a partial and a UI string of the built-in theme overridden in the site.
+/// The tool as an office gets it: packed from a copy of the sources, installed into a folder of its own, a site made
+/// with init and built, then a partial and a UI string of the built-in theme overridden in the site.
 /// </summary>
 public sealed class ToolPackageTests : IDisposable
 {
@@ -49,7 +49,8 @@ public sealed class ToolPackageTests : IDisposable
         Assert.NotEqual("Jump to the content", Page(site, "ja/index.html").QuerySelector(".skip-link")?.TextContent);
     }
 
-    // What a pack needs, without the build output of this checkout, so that packing never touches the tests' own binaries.
+    // What a pack needs, without the build output of this checkout, so that packing never touches the tests' own
+    // binaries.
     private string CopyOfSources()
     {
         var copy = Path.Combine(_root, "repository");

@@ -3,7 +3,10 @@ using ForeignAffairs.Tests.Support;
 
 namespace ForeignAffairs.Tests.Integration;
 
-/// <summary>The <c>translations</c> command tells editors what is translated, stale or missing, and records translations as up to date.</summary>
+/// <summary>
+/// The <c>translations</c> command tells editors what is translated, stale or missing, and records translations as up
+/// to date.
+/// </summary>
 public sealed class TranslationsCommandTests : IDisposable
 {
     private readonly FixtureSite _fixture = FixtureSite.Copy("three-languages");

@@ -11,8 +11,8 @@ public sealed class BuiltSite(string output, BuildResult result)
     private readonly Dictionary<string, IHtmlDocument> _documents = [];
 
     /// <summary>
-    /// Builds <paramref name="copy"/> of the sample site into its <c>output</c> folder on the sample's build day; fails the
-    /// test with the diagnostics when the build fails.
+    /// Builds <paramref name="copy"/> of the sample site into its <c>output</c> folder on the sample's build day; fails
+    /// the test with the diagnostics when the build fails.
     /// </summary>
     public static BuiltSite Build(SampleCopy copy)
     {
@@ -37,7 +37,9 @@ public sealed class BuiltSite(string output, BuildResult result)
     /// <summary>Whether the output has this file.</summary>
     public bool Has(string relativePath) => File.Exists(Path.Combine(Output, relativePath));
 
-    /// <summary>The parsed page at <paramref name="relativePath"/>, such as <c>ja/provinces/bac-ninh/index.html</c>.</summary>
+    /// <summary>
+    /// The parsed page at <paramref name="relativePath"/>, such as <c>ja/provinces/bac-ninh/index.html</c>.
+    /// </summary>
     public IHtmlDocument Page(string relativePath)
     {
         if (_documents.TryGetValue(relativePath, out var cached)) return cached;
@@ -50,7 +52,10 @@ public sealed class BuiltSite(string output, BuildResult result)
         Page(relativePath).QuerySelectorAll("link[rel=alternate][hreflang]")
             .ToDictionary(l => l.GetAttribute("hreflang")!, l => l.GetAttribute("href")!);
 
-    /// <summary>Maps a link (site-absolute path or full URL under <paramref name="baseUrl"/>) to the output file it designates, or null if it leaves the site.</summary>
+    /// <summary>
+    /// Maps a link (site-absolute path or full URL under <paramref name="baseUrl"/>) to the output file it designates,
+    /// or null if it leaves the site.
+    /// </summary>
     public static string? FileFor(string href, Uri baseUrl)
     {
         var target = new Uri(baseUrl, href);
@@ -59,7 +64,9 @@ public sealed class BuiltSite(string output, BuildResult result)
         return path.Length == 0 || path.EndsWith('/') ? path + "index.html" : path;
     }
 
-    /// <summary>Every link of every page (a[href], link[href], img[src]) that points into the site but at no file of the output.</summary>
+    /// <summary>
+    /// Every link of every page (a[href], link[href], img[src]) that points into the site but at no file of the output.
+    /// </summary>
     public IReadOnlyList<string> BrokenInternalLinks(Uri baseUrl)
     {
         var broken = new List<string>();
@@ -78,8 +85,9 @@ public sealed class BuiltSite(string output, BuildResult result)
     }
 
     /// <summary>
-    /// Every breach of the hreflang rules: a page's alternates must include the page itself and x-default, lead to pages that
-    /// exist, and be reciprocal (each alternate lists the page back). The root page only needs its targets to exist.
+    /// Every breach of the hreflang rules: a page's alternates must include the page itself and x-default, lead to
+    /// pages that exist, and be reciprocal (each alternate lists the page back). The root page only needs its targets
+    /// to exist.
     /// </summary>
     public IReadOnlyList<string> HreflangProblems(Uri baseUrl)
     {

@@ -5,7 +5,10 @@ namespace ForeignAffairs.Tests.Support;
 /// <summary>The open data's CSV as a reuser's strict reader sees it.</summary>
 internal static class Csv
 {
-    /// <summary>Reads RFC 4180 CSV strictly: quoted fields with doubled quotes, and a CRLF after every record, the last included.</summary>
+    /// <summary>
+    /// Reads RFC 4180 CSV strictly: quoted fields with doubled quotes, and a CRLF after every record, the last
+    /// included.
+    /// </summary>
     public static IReadOnlyList<string[]> Read(string text)
     {
         var records = new List<string[]>();

@@ -1,6 +1,9 @@
 namespace ForeignAffairs.Tests.Support;
 
-/// <summary>Sets an environment variable for the duration of a test; tests that do so share a collection so they never run in parallel.</summary>
+/// <summary>
+/// Sets an environment variable for the duration of a test; tests that do so share a collection so they never run in
+/// parallel.
+/// </summary>
 public static class EnvironmentVariables
 {
     /// <summary>The name of the xunit collection for tests that change environment variables.</summary>

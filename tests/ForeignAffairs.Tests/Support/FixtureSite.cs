@@ -3,8 +3,8 @@ using ForeignAffairs.Publishing;
 namespace ForeignAffairs.Tests.Support;
 
 /// <summary>
-/// A fixture site from <c>Sites/&lt;name&gt;</c> copied into a temporary folder, with the shared test theme as <c>themes/minimal</c>
-/// unless the fixture brings its own. Tests may edit the copy freely; it is deleted afterwards.
+/// A fixture site from <c>Sites/&lt;name&gt;</c> copied into a temporary folder, with the shared test theme as
+/// <c>themes/minimal</c> unless the fixture brings its own. Tests may edit the copy freely; it is deleted afterwards.
 /// </summary>
 internal sealed class FixtureSite : IDisposable
 {
@@ -30,13 +30,15 @@ internal sealed class FixtureSite : IDisposable
     }
 
     /// <summary>
-    /// Builds the site with the library, as the command line would, taking Pagefind from <paramref name="pagefind"/> when the
-    /// site has none.
+    /// Builds the site with the library, as the command line would, taking Pagefind from <paramref name="pagefind"/>
+    /// when the site has none.
     /// </summary>
     public BuildResult Build(string? output = null, Uri? baseUrl = null, PagefindCache? pagefind = null) =>
         SiteBuilder.Build(new BuildOptions(Root, output, baseUrl) { Pagefind = pagefind });
 
-    /// <summary>Builds the site, fails the test with the diagnostics if the build fails, and returns the output to inspect.</summary>
+    /// <summary>
+    /// Builds the site, fails the test with the diagnostics if the build fails, and returns the output to inspect.
+    /// </summary>
     public BuiltSite BuildSuccessfully(string? output = null, Uri? baseUrl = null, PagefindCache? pagefind = null)
     {
         var result = Build(output, baseUrl, pagefind);
@@ -45,8 +47,8 @@ internal sealed class FixtureSite : IDisposable
     }
 
     /// <summary>
-    /// Gives the minimal theme a search page in each language and a link to it on the home page (<c>#search-link</c>), shown
-    /// only when the site is built with its search index.
+    /// Gives the minimal theme a search page in each language and a link to it on the home page (<c>#search-link</c>),
+    /// shown only when the site is built with its search index.
     /// </summary>
     public FixtureSite WithSearchPages()
     {

@@ -3,7 +3,9 @@ namespace ForeignAffairs.Tests.Support;
 /// <summary>Copies folder trees for tests that work on a copy of a site.</summary>
 public static class FolderCopy
 {
-    /// <summary>Copies every file under <paramref name="from"/> to the same place under <paramref name="to"/>.</summary>
+    /// <summary>
+    /// Copies every file under <paramref name="from"/> to the same place under <paramref name="to"/>.
+    /// </summary>
     public static void Copy(string from, string to, bool overwrite = false)
     {
         Directory.CreateDirectory(to);

@@ -4,8 +4,9 @@ using ForeignAffairs.FileSystem;
 namespace ForeignAffairs.Tests.Support;
 
 /// <summary>
-/// Everything under a folder, read without following links or opening special files: each path with the hash of a file's
-/// bytes, a link's target, or the kind of anything else. Two equal states mean nothing was written, moved or deleted.
+/// Everything under a folder, read without following links or opening special files: each path with the hash of a
+/// file's bytes, a link's target, or the kind of anything else. Two equal states mean nothing was written, moved or
+/// deleted.
 /// </summary>
 public static class FolderState
 {

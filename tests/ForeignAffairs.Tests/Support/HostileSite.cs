@@ -3,16 +3,18 @@ using System.Text.RegularExpressions;
 namespace ForeignAffairs.Tests.Support;
 
 /// <summary>
-/// A fixture site built once, so that it has a previous output, for trying hostile input on the whole command line: change
-/// the site (or its surroundings), then <see cref="Run"/> a command. Every run is held to the same promises: it ends,
-/// prints no stack trace, and when it fails it leaves the site folder, the output and everything beside them exactly as
-/// they were.
+/// A fixture site built once, so that it has a previous output, for trying hostile input on the whole command line:
+/// change the site (or its surroundings), then <see cref="Run"/> a command. Every run is held to the same promises: it
+/// ends, prints no stack trace, and when it fails it leaves the site folder, the output and everything beside them
+/// exactly as they were.
 /// </summary>
 public sealed partial class HostileSite : IDisposable
 {
     private readonly FixtureSite _site;
 
-    /// <summary>Copies the fixture <paramref name="fixture"/> and builds it into <see cref="FixtureSite.Output"/>.</summary>
+    /// <summary>
+    /// Copies the fixture <paramref name="fixture"/> and builds it into <see cref="FixtureSite.Output"/>.
+    /// </summary>
     public HostileSite(string fixture = "three-languages")
     {
         _site = FixtureSite.Copy(fixture);
@@ -35,8 +37,8 @@ public sealed partial class HostileSite : IDisposable
     public void Write(string relative, string text) => _site.Write(relative, text);
 
     /// <summary>
-    /// Runs the command line with <paramref name="args"/> followed by <c>--source</c> and the site folder. When the run fails,
-    /// asserts that the site folder (output included) is exactly as it was.
+    /// Runs the command line with <paramref name="args"/> followed by <c>--source</c> and the site folder. When the run
+    /// fails, asserts that the site folder (output included) is exactly as it was.
     /// </summary>
     public HostileOutcome Run(params string[] args)
     {
@@ -66,5 +68,7 @@ public sealed partial class HostileSite : IDisposable
     private static partial Regex Reported();
 }
 
-/// <summary>What a hostile run gave: its exit code, what it printed, and each problem as <c>path:line:column: severity code</c>.</summary>
+/// <summary>
+/// What a hostile run gave: its exit code, what it printed, and each problem as <c>path:line:column: severity code</c>.
+/// </summary>
 public sealed record HostileOutcome(int Exit, string Out, string Err, IReadOnlyList<string> Problems);

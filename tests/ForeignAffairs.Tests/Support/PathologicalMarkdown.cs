@@ -5,8 +5,8 @@ namespace ForeignAffairs.Tests.Support;
 
 /// <summary>
 /// Markdown that makes a parser work hard: the same few characters repeated to a given length, each shape once known to
-/// make Markdig's time grow with the square of the length, throw, or nest without end. The hostile tests build them at the
-/// 4 MB a content file may have; the benchmark times them at several lengths.
+/// make Markdig's time grow with the square of the length, throw, or nest without end. The hostile tests build them at
+/// the 4 MB a content file may have; the benchmark times them at several lengths.
 /// </summary>
 public static class PathologicalMarkdown
 {
@@ -14,8 +14,8 @@ public static class PathologicalMarkdown
     private const string TooComplex = DiagnosticCodes.MarkdownTooComplex;
 
     /// <summary>
-    /// Each shape by name, as a text of the given length, and the code a long text of it is refused with: FA3014 when it
-    /// nests too deep, FA3015 when it would take too long to parse, null when it is harmless once parsed.
+    /// Each shape by name, as a text of the given length, and the code a long text of it is refused with: FA3014 when
+    /// it nests too deep, FA3015 when it would take too long to parse, null when it is harmless once parsed.
     /// </summary>
     public static IReadOnlyList<(string Name, Func<int, string> Make, string? Refusal)> Shapes { get; } =
     [

@@ -1,13 +1,16 @@
 namespace ForeignAffairs.Tests.Support;
 
 /// <summary>
-/// A copy of the repository's sample site (content and themes) in a temporary folder, with the repository's npm packages
-/// linked in, unless left out, so that its search index is built as in the repository. Tests may edit the copy freely; it is
-/// deleted afterwards.
+/// A copy of the repository's sample site (content and themes) in a temporary folder, with the repository's npm
+/// packages linked in, unless left out, so that its search index is built as in the repository. Tests may edit the copy
+/// freely; it is deleted afterwards.
 /// </summary>
 public sealed class SampleCopy : IDisposable
 {
-    /// <summary>Copies the sample site; without <paramref name="search"/>, it is built without its search index (with warning FA5005).</summary>
+    /// <summary>
+    /// Copies the sample site; without <paramref name="search"/>, it is built without its search index (with warning
+    /// FA5005).
+    /// </summary>
     public SampleCopy(bool search = true)
     {
         FolderCopy.Copy(Path.Combine(RepositoryRoot.Path, "content"), Path.Combine(Root, "content"));
@@ -34,7 +37,9 @@ public sealed class SampleCopy : IDisposable
         File.WriteAllText(PathOf(relativePath), text);
     }
 
-    /// <summary>Replaces <paramref name="oldText"/>, which must be there, with <paramref name="newText"/> in a file of the site.</summary>
+    /// <summary>
+    /// Replaces <paramref name="oldText"/>, which must be there, with <paramref name="newText"/> in a file of the site.
+    /// </summary>
     public void Edit(string relativePath, string oldText, string newText)
     {
         var text = File.ReadAllText(PathOf(relativePath));

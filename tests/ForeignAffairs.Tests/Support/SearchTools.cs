@@ -4,10 +4,10 @@ namespace ForeignAffairs.Tests.Support;
 
 /// <summary>
 /// What a build finds on a machine for search, made up in a temporary folder so that no test reaches the network or the
-/// user's own cache: until disposed, the PATH holds only Node.js and, unless left out, a stand-in for npm, and the tool's
-/// cache folder (<see cref="PagefindCache.FolderVariable"/>) is an empty one.
-/// The stand-in npm logs each call and installs a stand-in Pagefind; every stand-in Pagefind writes into the index it builds
-/// where it was installed (see <see cref="IndexedBy"/>).
+/// user's own cache: until disposed, the PATH holds only Node.js and, unless left out, a stand-in for npm, and the
+/// tool's cache folder (<see cref="PagefindCache.FolderVariable"/>) is an empty one. The stand-in npm logs each call
+/// and installs a stand-in Pagefind; every stand-in Pagefind writes into the index it builds where it was installed
+/// (see <see cref="IndexedBy"/>).
 /// </summary>
 internal sealed class SearchTools : IDisposable
 {
@@ -56,7 +56,9 @@ internal sealed class SearchTools : IDisposable
     private readonly IDisposable _cache;
     private readonly IDisposable[] _binaries;
 
-    /// <summary>Node.js, and npm doing <paramref name="npm"/> (a shell script's body), or no npm when it is null.</summary>
+    /// <summary>
+    /// Node.js, and npm doing <paramref name="npm"/> (a shell script's body), or no npm when it is null.
+    /// </summary>
     public SearchTools(string? npm = InstallingNpm)
     {
         var node = ExternalProgram.Find("node") ?? throw new InvalidOperationException("the tests need Node.js on the PATH");
@@ -84,7 +86,9 @@ internal sealed class SearchTools : IDisposable
 
     private string NpmLog => Path.Combine(_root, "npm.log");
 
-    /// <summary>The cache as a build uses it: installing when <paramref name="install"/>, telling <paramref name="notice"/>.</summary>
+    /// <summary>
+    /// The cache as a build uses it: installing when <paramref name="install"/>, telling <paramref name="notice"/>.
+    /// </summary>
     public PagefindCache CacheFor(bool install = true, Action<string>? notice = null) => new(PagefindFolder, install, notice);
 
     /// <summary>Makes npm do <paramref name="npm"/> from now on, or takes it away when it is null.</summary>
@@ -95,7 +99,8 @@ internal sealed class SearchTools : IDisposable
         if (npm is null) return;
         var runner = Path.Combine(_root, "runner.cjs");
         File.WriteAllText(runner, Runner.Replace("LABEL", "npm"));
-        // The stand-in runs with the PATH of the tests, which holds only Node.js and itself: it gets the machine's back.
+        // The stand-in runs with the PATH of the tests, which holds only Node.js and itself: it gets the machine's
+        // back.
         File.WriteAllText(script, $"""
             #!/bin/sh
             export PATH='{_machinePath}' STAND_IN_RUNNER='{runner}' NPM_LOG='{NpmLog}'
@@ -105,7 +110,10 @@ internal sealed class SearchTools : IDisposable
         if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(script, UnixFileMode.UserRead | UnixFileMode.UserExecute);
     }
 
-    /// <summary>Installs a stand-in Pagefind in <paramref name="folder"/> as npm does; it marks indexes <paramref name="label"/>.</summary>
+    /// <summary>
+    /// Installs a stand-in Pagefind in <paramref name="folder"/> as npm does; it marks indexes <paramref
+    /// name="label"/>.
+    /// </summary>
     public static void InstallPagefind(string folder, string label)
     {
         var runner = SearchIndex.RunnerIn(folder);
@@ -114,9 +122,9 @@ internal sealed class SearchTools : IDisposable
     }
 
     /// <summary>
-    /// Installs in <paramref name="folder"/> a stand-in Pagefind with its binary for this platform, where npm puts it beside
-    /// the runner; the binary marks indexes <paramref name="label"/>, and the runner would mark them <c>runner</c>. Returns
-    /// the binary.
+    /// Installs in <paramref name="folder"/> a stand-in Pagefind with its binary for this platform, where npm puts it
+    /// beside the runner; the binary marks indexes <paramref name="label"/>, and the runner would mark them
+    /// <c>runner</c>. Returns the binary.
     /// </summary>
     public string InstallPagefindWithBinary(string folder, string label)
     {

@@ -5,7 +5,9 @@ using System.Text.RegularExpressions;
 
 namespace ForeignAffairs.Tests.Support;
 
-/// <summary>The <c>serve</c> command running as a process of its own, as an editor starts it, with what it prints.</summary>
+/// <summary>
+/// The <c>serve</c> command running as a process of its own, as an editor starts it, with what it prints.
+/// </summary>
 public sealed partial class ServeProcess : IDisposable
 {
     private readonly Process _process;
@@ -22,7 +24,9 @@ public sealed partial class ServeProcess : IDisposable
     /// <summary>Everything printed so far, standard output and error interleaved.</summary>
     public string Printed => string.Join('\n', _lines);
 
-    /// <summary>Starts <c>serve --source <paramref name="site"/> --port 0</c> and waits until it says where it serves.</summary>
+    /// <summary>
+    /// Starts <c>serve --source <paramref name="site"/> --port 0</c> and waits until it says where it serves.
+    /// </summary>
     public static ServeProcess Start(string site)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
@@ -55,7 +59,9 @@ public sealed partial class ServeProcess : IDisposable
         return _process.ExitCode;
     }
 
-    /// <summary>Stops the process as Ctrl+C does, so that it removes its folder; kills it if it does not stop.</summary>
+    /// <summary>
+    /// Stops the process as Ctrl+C does, so that it removes its folder; kills it if it does not stop.
+    /// </summary>
     public void Dispose()
     {
         if (!_process.HasExited && (Kill(_process.Id, SignalInterrupt) != 0 || !_process.WaitForExit(TimeSpan.FromSeconds(15))))

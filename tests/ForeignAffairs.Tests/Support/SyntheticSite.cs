@@ -4,8 +4,8 @@ using System.Text;
 namespace ForeignAffairs.Tests.Support;
 
 /// <summary>
-/// The shape of a generated site: how many projects, provinces, sectors and news items, and whether every project is in the
-/// first province and sector (the worst case for the pages that list a province's or sector's projects).
+/// The shape of a generated site: how many projects, provinces, sectors and news items, and whether every project is in
+/// the first province and sector (the worst case for the pages that list a province's or sector's projects).
 /// </summary>
 /// <param name="Projects">Projects, each in every language with a body of about 420 words.</param>
 /// <param name="Provinces">Provinces.</param>
@@ -18,8 +18,8 @@ public sealed record SyntheticShape(int Projects, int Provinces = 20, int Sector
 
 /// <summary>
 /// Writes a large multilingual site (en, ja, ko) with the repository's default theme, in the shape of the comparison
-/// benchmark against Hugo: projects with facts in index.yaml and, per language, a title, a summary and a body with headings,
-/// a list, a table and links. The same shape and seed give the same files.
+/// benchmark against Hugo: projects with facts in index.yaml and, per language, a title, a summary and a body with
+/// headings, a list, a table and links. The same shape and seed give the same files.
 /// </summary>
 public static class SyntheticSite
 {

@@ -2,7 +2,9 @@ using NetVips;
 
 namespace ForeignAffairs.Tests.Support;
 
-/// <summary>Images made for tests: nothing they show is real, and they are written only into temporary copies of sites.</summary>
+/// <summary>
+/// Images made for tests: nothing they show is real, and they are written only into temporary copies of sites.
+/// </summary>
 public static class TestImages
 {
     /// <summary>A photograph-like JPEG: a gradient with noise, which compresses as photographs do.</summary>
@@ -16,8 +18,8 @@ public static class TestImages
     }
 
     /// <summary>
-    /// A plan: blue lines on a transparent background, as a PNG with an alpha channel; or, <paramref name="opaque"/>, with an
-    /// alpha channel that is opaque everywhere, as some drawing programs save.
+    /// A plan: blue lines on a transparent background, as a PNG with an alpha channel; or, <paramref name="opaque"/>,
+    /// with an alpha channel that is opaque everywhere, as some drawing programs save.
     /// </summary>
     public static byte[] Plan(int width, int height, bool opaque = false)
     {

@@ -5,8 +5,8 @@ using Scriban.Runtime;
 namespace ForeignAffairs.Tests.Unit;
 
 /// <summary>
-/// The list functions templates call instead of looping over whole collections: they give what the loops gave, so that a
-/// theme moved to them renders the same pages.
+/// The list functions templates call instead of looping over whole collections: they give what the loops gave, so that
+/// a theme moved to them renders the same pages.
 /// </summary>
 public sealed class EntryListsTests
 {

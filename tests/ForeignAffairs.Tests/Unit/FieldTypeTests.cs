@@ -17,7 +17,9 @@ public sealed class FieldTypeTests
         new(Collection.Sectors, "logistics"),
     ];
 
-    /// <summary>Reads the value of the single field written in <paramref name="yaml"/> with <paramref name="type"/>.</summary>
+    /// <summary>
+    /// Reads the value of the single field written in <paramref name="yaml"/> with <paramref name="type"/>.
+    /// </summary>
     private static (object? Value, IReadOnlyList<Diagnostic> Diagnostics) Read(FieldType type, string yaml, string? onlyLanguage = null)
     {
         var diagnostics = new DiagnosticBag();

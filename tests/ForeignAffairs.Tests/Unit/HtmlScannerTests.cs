@@ -7,8 +7,8 @@ using ForeignAffairs.Verification;
 namespace ForeignAffairs.Tests.Unit;
 
 /// <summary>
-/// The verify stage reads a page's facts with a scanner over its text; it must find what a browser's parser puts in the document,
-/// which the equivalence tests check against AngleSharp's full parser.
+/// The verify stage reads a page's facts with a scanner over its text; it must find what a browser's parser puts in the
+/// document, which the equivalence tests check against AngleSharp's full parser.
 /// </summary>
 public sealed class HtmlScannerTests(SampleSite sample) : IClassFixture<SampleSite>
 {
@@ -412,7 +412,8 @@ public sealed class HtmlScannerTests(SampleSite sample) : IClassFixture<SampleSi
         Assert.Equal(expected.Alternates, actual.Alternates);
     }
 
-    // The facts as the verify stage read them from AngleSharp's document before it had a scanner: one walk over its elements.
+    // The facts as the verify stage read them from AngleSharp's document before it had a scanner: one walk over its
+    // elements.
     private static PageFacts ReadDocument(string html)
     {
         using var document = new HtmlParser().ParseDocument(html);

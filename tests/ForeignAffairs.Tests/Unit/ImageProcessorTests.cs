@@ -4,8 +4,8 @@ using ForeignAffairs.Tests.Support;
 namespace ForeignAffairs.Tests.Unit;
 
 /// <summary>
-/// Processing one image: the sizes it gets, the same bytes every time, and a kind refusal of what is not an image; the cache
-/// that keeps the result for later builds.
+/// Processing one image: the sizes it gets, the same bytes every time, and a kind refusal of what is not an image; the
+/// cache that keeps the result for later builds.
 /// </summary>
 public sealed class ImageProcessorTests
 {
@@ -103,7 +103,8 @@ public sealed class ImageProcessorTests
         var (original, cacheFolder) = Photograph(folder);
 
         var first = new ImageCache(cacheFolder).Get(original);
-        // A mark written over a cached variant shows that a new cache (a later build) reads the folder instead of processing.
+        // A mark written over a cached variant shows that a new cache (a later build) reads the folder instead of
+        // processing.
         var marked = first.Variants[0].File!;
         File.WriteAllBytes(marked, "mark"u8.ToArray());
         var later = new ImageCache(cacheFolder).Get(original);

@@ -31,8 +31,8 @@ public sealed class MarkdownWorkloadTests
         }
     }
 
-    // Texts whose plain runs sit next to what the workload charges apart: an escape before a letter, link addresses ended by
-    // spaces, link definitions between paragraphs of words; each repeated to 400,000 characters.
+    // Texts whose plain runs sit next to what the workload charges apart: an escape before a letter, link addresses
+    // ended by spaces, link definitions between paragraphs of words; each repeated to 400,000 characters.
     [Theory]
     [InlineData("\\a*b ")]
     [InlineData("[x](y words and more ")]
@@ -47,8 +47,8 @@ public sealed class MarkdownWorkloadTests
     [Fact]
     public void A_long_paragraph_after_open_code_spans_is_refused_inside_its_run_of_letters()
     {
-        // Each open backtick run makes every later character cost one more step: the budget runs out within the letters,
-        // which are charged a run at a time.
+        // Each open backtick run makes every later character cost one more step: the budget runs out within the
+        // letters, which are charged a run at a time.
         var text = string.Concat(Enumerable.Range(1, 300).Select(n => new string('`', n) + " ")) + new string('x', 400_000);
         var excess = MarkdownWorkload.Excess(text, MarkdownSyntax.Marks);
 

@@ -4,9 +4,9 @@ using ForeignAffairs.Rendering;
 namespace ForeignAffairs.Tests.Unit;
 
 /// <summary>
-/// The index of which pages read which entry, that a rebuild asks before it asks pages whether they are stale: it must hold at
-/// least what each page reads, whether the page reads an entry itself or through a cached row, and after the page is rendered
-/// again reading other entries than before.
+/// The index of which pages read which entry, that a rebuild asks before it asks pages whether they are stale: it must
+/// hold at least what each page reads, whether the page reads an entry itself or through a cached row, and after the
+/// page is rendered again reading other entries than before.
 /// </summary>
 public sealed class PageReadersTests
 {
@@ -51,7 +51,8 @@ public sealed class PageReadersTests
         before.Include(depot);
         readers.Note([Page(ListPage, before)]);
 
-        // The depot moved to Vĩnh Phúc: its row is rendered again, and the list includes the new row where the old one was.
+        // The depot moved to Vĩnh Phúc: its row is rendered again, and the list includes the new row where the old one
+        // was.
         readers.Note([Page(ListPage, Reads(), plots, Row(Depot, VinhPhuc))], path => path == ListPage ? before : null);
 
         Assert.Equal([ListPage], readers.Of([VinhPhuc]));

@@ -4,8 +4,9 @@ using ForeignAffairs.Tests.Support;
 namespace ForeignAffairs.Tests.Unit;
 
 /// <summary>
-/// The Pagefind binary a build starts is the one Pagefind's Node.js runner would start: named by its environment variable,
-/// else the platform's package, looked for from the real folder of the pagefind package, the extended binary first.
+/// The Pagefind binary a build starts is the one Pagefind's Node.js runner would start: named by its environment
+/// variable, else the platform's package, looked for from the real folder of the pagefind package, the extended binary
+/// first.
 /// </summary>
 [Collection(EnvironmentVariables.Collection)]
 public sealed class PagefindBinaryTests : IDisposable

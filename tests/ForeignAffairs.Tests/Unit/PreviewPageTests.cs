@@ -4,7 +4,9 @@ using ForeignAffairs.Diagnostics;
 
 namespace ForeignAffairs.Tests.Unit;
 
-/// <summary>What the preview adds to a page as it serves it: the reload script, and the escaped list of the build's errors.</summary>
+/// <summary>
+/// What the preview adds to a page as it serves it: the reload script, and the escaped list of the build's errors.
+/// </summary>
 public sealed class PreviewPageTests
 {
     private const string Page = "<!DOCTYPE html><html lang=\"ja\"><head><title>T</title></head><body><main><h1>案件</h1></main></body></html>";

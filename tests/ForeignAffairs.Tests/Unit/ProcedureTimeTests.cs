@@ -3,7 +3,9 @@ using Scriban.Runtime;
 
 namespace ForeignAffairs.Tests.Unit;
 
-/// <summary>The time a procedure takes in all is summed per unit, working days first, and steps without a time are counted.</summary>
+/// <summary>
+/// The time a procedure takes in all is summed per unit, working days first, and steps without a time are counted.
+/// </summary>
 public sealed class ProcedureTimeTests
 {
     private static ScriptObject Step(long? min, long max, string unit)

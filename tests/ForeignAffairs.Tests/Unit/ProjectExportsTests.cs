@@ -8,8 +8,8 @@ using ForeignAffairs.Tests.Support;
 namespace ForeignAffairs.Tests.Unit;
 
 /// <summary>
-/// The open data exports are written from each project's own element and row, made once per entry: a rebuild keeps those of
-/// the entries it kept and writes anew only those of the entries read again.
+/// The open data exports are written from each project's own element and row, made once per entry: a rebuild keeps
+/// those of the entries it kept and writes anew only those of the entries read again.
 /// </summary>
 public sealed class ProjectExportsTests
 {

@@ -5,9 +5,9 @@ using ForeignAffairs.Tests.Support;
 namespace ForeignAffairs.Tests.Unit;
 
 /// <summary>
-/// The library's public API is what <c>PublicApi.txt</c> lists, and nothing more: a type or member made public, or changed,
-/// fails here until the listing is updated on purpose (<c>FA_UPDATE_EXPECTED=1 dotnet test</c>, then review the diff).
-/// No public signature names a type of the parsers and template engine it is built on.
+/// The library's public API is what <c>PublicApi.txt</c> lists, and nothing more: a type or member made public, or
+/// changed, fails here until the listing is updated on purpose (<c>FA_UPDATE_EXPECTED=1 dotnet test</c>, then review
+/// the diff). No public signature names a type of the parsers and template engine it is built on.
 /// </summary>
 public sealed class PublicApiTests
 {
@@ -46,8 +46,8 @@ public sealed class PublicApiTests
         foreach (var member in Visible(type).Select(Signature).Order(StringComparer.Ordinal)) yield return $"  {member}";
     }
 
-    // What another assembly can see and use: public and protected members, without property accessors (the properties are
-    // listed) and without what the compiler writes for every record (equality, printing, copying).
+    // What another assembly can see and use: public and protected members, without property accessors (the properties
+    // are listed) and without what the compiler writes for every record (equality, printing, copying).
     private static IEnumerable<MemberInfo> Visible(Type type) => type.GetMembers(Declared).Where(m => m switch
     {
         ConstructorInfo constructor => IsVisible(constructor),

@@ -4,7 +4,8 @@ namespace ForeignAffairs.Tests.Unit;
 
 /// <summary>
 /// How one render differs from the one before: the pages rendered anew (a page kept from the render before is the same
-/// object), the paths that are gone, and the pages whose HTML differs, found in one walk over both renders in path order.
+/// object), the paths that are gone, and the pages whose HTML differs, found in one walk over both renders in path
+/// order.
 /// </summary>
 public sealed class RenderedChangeTests
 {

@@ -6,8 +6,8 @@ using ForeignAffairs.Tests.Support;
 namespace ForeignAffairs.Tests.Unit;
 
 /// <summary>
-/// A preview's rebuild after an edit of content alone puts the edited entries in the last site's places rather than sorting
-/// and indexing every entry again: the site it gives is the one a full validation would give.
+/// A preview's rebuild after an edit of content alone puts the edited entries in the last site's places rather than
+/// sorting and indexing every entry again: the site it gives is the one a full validation would give.
 /// </summary>
 public sealed class SiteUpdateTests
 {

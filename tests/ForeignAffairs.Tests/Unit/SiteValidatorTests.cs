@@ -44,8 +44,9 @@ public sealed class SiteValidatorTests : IDisposable
     [Fact]
     public void Folder_names_differing_only_in_unicode_normalization_are_one_slug()
     {
-        // "café" written composed (NFC, as Windows and Linux write it) and decomposed (NFD, as some macOS tools write it):
-        // two folders on Linux that look the same. Neither is an ASCII slug either, so each is also an invalid slug.
+        // "café" written composed (NFC, as Windows and Linux write it) and decomposed (NFD, as some macOS tools write
+        // it): two folders on Linux that look the same. Neither is an ASCII slug either, so each is also an invalid
+        // slug.
         const string composed = "caf\u00e9";
         const string decomposed = "cafe\u0301"; // sorts first in ordinal order, so it is the one kept as "first"
         _site.Write($"content/sectors/{composed}/index.yaml", "title: Café\n");

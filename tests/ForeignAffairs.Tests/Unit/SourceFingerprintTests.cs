@@ -6,8 +6,8 @@ namespace ForeignAffairs.Tests.Unit;
 
 /// <summary>
 /// A translation records its source's fingerprint; the fingerprints already written in sites must stay valid, so the
-/// fingerprint is fixed: the SHA-256 of the text with its line endings made "\n", trailing spaces removed and empty lines
-/// at either end left out.
+/// fingerprint is fixed: the SHA-256 of the text with its line endings made "\n", trailing spaces removed and empty
+/// lines at either end left out.
 /// </summary>
 public sealed class SourceFingerprintTests
 {

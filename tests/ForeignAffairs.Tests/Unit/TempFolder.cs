@@ -12,7 +12,9 @@ internal sealed class TempFolder : IDisposable
 
     public TempFolder() => Directory.CreateDirectory(Root);
 
-    /// <summary>Writes <paramref name="text"/> (UTF-8, no BOM) to <paramref name="relativePath"/>, creating its folders.</summary>
+    /// <summary>
+    /// Writes <paramref name="text"/> (UTF-8, no BOM) to <paramref name="relativePath"/>, creating its folders.
+    /// </summary>
     public string Write(string relativePath, string text)
     {
         var path = Path.Combine(Root, relativePath);
@@ -29,7 +31,9 @@ internal sealed class TempFolder : IDisposable
         if (Directory.Exists(Root)) Directory.Delete(Root, recursive: true);
     }
 
-    /// <summary>Settings of a site in English (default), Japanese and Korean, published at https://example.org/invest/.</summary>
+    /// <summary>
+    /// Settings of a site in English (default), Japanese and Korean, published at https://example.org/invest/.
+    /// </summary>
     public static SiteConfig ThreeLanguageConfig()
     {
         Language[] languages = [new("en", "English"), new("ja", "日本語"), new("ko", "한국어")];
