@@ -38,9 +38,11 @@ internal sealed class ImageCache
             var file = new FileInfo(path);
             var key = (file.FullName, file.Length, file.LastWriteTimeUtc);
             // Variants kept in a folder that was emptied meanwhile (a system clearing caches) are made again.
-            if (_known.TryGetValue(key, out var known) && known.Variants.All(v => v.File is null || File.Exists(v.File))) return known;
+            if (_known.TryGetValue(key, out var known)
+                && known.Variants.All(v => v.File is null || File.Exists(v.File))) return known;
             var loaded = file.Length > MaxBytes
-                ? new StoredImage("", [], $"it is {file.Length / (1024 * 1024)} MB, more than the {MaxBytes / (1024 * 1024)} MB an image may be")
+                ? new StoredImage("", [], $"it is {file.Length / (1024 * 1024)} MB, " +
+                    $"more than the {MaxBytes / (1024 * 1024)} MB an image may be")
                 : Load(file.FullName);
             if (loaded.Problem is null) _known[key] = loaded;
             return loaded;
@@ -51,7 +53,8 @@ internal sealed class ImageCache
         }
         catch (Exception ex) when (ex is DllNotFoundException or TypeInitializationException)
         {
-            return new StoredImage("", [], "images cannot be processed on this machine, since the image library (libvips) could not be loaded");
+            return new StoredImage("", [],
+                "images cannot be processed on this machine, since the image library (libvips) could not be loaded");
         }
     }
 
@@ -61,7 +64,8 @@ internal sealed class ImageCache
         var hash = Hash(bytes);
         var folder = _folder is null ? null : Path.Combine(_folder, hash[..2], hash);
         if (folder is not null && Read(folder) is { } stored) return new StoredImage(hash, stored);
-        if (ImageProcessor.Process(bytes, out var problem) is not { } encoded) return new StoredImage(hash, [], problem);
+        if (ImageProcessor.Process(bytes, out var problem) is not { } encoded)
+            return new StoredImage(hash, [], problem);
         if (folder is null || Write(folder, encoded) is not { } written)
             return new StoredImage(hash, encoded.Select(e => new StoredVariant(e.Variant, null, e.Bytes)).ToArray());
         return new StoredImage(hash, written);
@@ -90,9 +94,11 @@ internal sealed class ImageCache
                     int.Parse(parts[1], CultureInfo.InvariantCulture), parts[2]);
                 return new StoredVariant(variant, Path.Combine(folder, FileName(variant)), null);
             }).ToArray();
-            if (variants.Length > 0 && variants.All(v => new FileInfo(v.File!) is { Exists: true, Length: > 0 })) return variants;
+            if (variants.Length > 0 && variants.All(v => new FileInfo(v.File!) is { Exists: true, Length: > 0 }))
+                return variants;
         }
-        catch (Exception ex) when (ex is FormatException or IndexOutOfRangeException or IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is FormatException or IndexOutOfRangeException or IOException
+            or UnauthorizedAccessException)
         {
             // Taken as incomplete.
         }
@@ -114,9 +120,11 @@ internal sealed class ImageCache
         try
         {
             Directory.CreateDirectory(partial);
-            foreach (var (variant, bytes) in encoded) File.WriteAllBytes(Path.Combine(partial, FileName(variant)), bytes);
+            foreach (var (variant, bytes) in encoded)
+                File.WriteAllBytes(Path.Combine(partial, FileName(variant)), bytes);
             File.WriteAllLines(Path.Combine(partial, "manifest"),
-                encoded.Select(e => string.Create(CultureInfo.InvariantCulture, $"{e.Variant.Width} {e.Variant.Height} {e.Variant.Extension}")));
+                encoded.Select(e => string.Create(CultureInfo.InvariantCulture,
+                    $"{e.Variant.Width} {e.Variant.Height} {e.Variant.Extension}")));
             Directory.Move(partial, folder);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)

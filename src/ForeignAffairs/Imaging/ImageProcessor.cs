@@ -26,7 +26,8 @@ internal static class ImageProcessor
     }
 
     /// <summary>The version of libvips, whose encoders give the bytes of the variants.</summary>
-    public static string LibraryVersion => $"{NetVips.NetVips.Version(0)}.{NetVips.NetVips.Version(1)}.{NetVips.NetVips.Version(2)}";
+    public static string LibraryVersion =>
+        $"{NetVips.NetVips.Version(0)}.{NetVips.NetVips.Version(1)}.{NetVips.NetVips.Version(2)}";
 
     /// <summary>
     /// The variants of the image <paramref name="bytes"/>; null, with the problem, when it cannot be processed.
@@ -44,7 +45,8 @@ internal static class ImageProcessor
             {
                 if ((long)header.Width * header.Height > MaxPixels)
                 {
-                    problem = $"it has {header.Width} × {header.Height} pixels, more than the {MaxPixels / 1_000_000} million an image may have";
+                    problem = $"it has {header.Width} × {header.Height} pixels, " +
+                        $"more than the {MaxPixels / 1_000_000} million an image may have";
                     return null;
                 }
             }
@@ -62,8 +64,8 @@ internal static class ImageProcessor
     {
         // A file cut short is refused rather than published with its missing part in grey; an embedded colour profile
         // (a phone's Display P3) is converted to sRGB, which every browser shows alike.
-        using var loaded = Image.ThumbnailBuffer(bytes, ImageSizes.Widths[^1], optionString: "fail_on=truncated", height: MaxHeight,
-            size: Enums.Size.Down, outputProfile: "srgb");
+        using var loaded = Image.ThumbnailBuffer(bytes, ImageSizes.Widths[^1], optionString: "fail_on=truncated",
+            height: MaxHeight, size: Enums.Size.Down, outputProfile: "srgb");
         using var largest = Standard(loaded);
         // Only an image that is transparent somewhere keeps PNG; an opaque one with an alpha channel is a photograph or
         // plan.
@@ -71,11 +73,14 @@ internal static class ImageProcessor
         var encoded = new List<EncodedImage>();
         foreach (var width in ImageSizes.For(largest.Width))
         {
-            using var sized = width == largest.Width ? largest.Copy() : largest.ThumbnailImage(width, height: MaxHeight);
+            using var sized = width == largest.Width
+                ? largest.Copy()
+                : largest.ThumbnailImage(width, height: MaxHeight);
             encoded.Add(new(new ImageVariant(sized.Width, sized.Height, ImageSizes.Modern),
                 sized.WebpsaveBuffer(q: 78, effort: 4, keep: Enums.ForeignKeep.None)));
             encoded.Add(alpha
-                ? new(new ImageVariant(sized.Width, sized.Height, "png"), sized.PngsaveBuffer(compression: 9, keep: Enums.ForeignKeep.None))
+                ? new(new ImageVariant(sized.Width, sized.Height, "png"),
+                    sized.PngsaveBuffer(compression: 9, keep: Enums.ForeignKeep.None))
                 : new(new ImageVariant(sized.Width, sized.Height, "jpg"),
                     sized.JpegsaveBuffer(q: 80, optimizeCoding: true, interlace: true, keep: Enums.ForeignKeep.None)));
         }
@@ -87,7 +92,8 @@ internal static class ImageProcessor
     private static Image Standard(Image image)
     {
         var interpretation = image.Interpretation;
-        using var eightBit = interpretation is Enums.Interpretation.Srgb or Enums.Interpretation.Bw && image.Format == Enums.BandFormat.Uchar
+        using var eightBit = interpretation is Enums.Interpretation.Srgb or Enums.Interpretation.Bw
+                && image.Format == Enums.BandFormat.Uchar
             ? image.Copy()
             : image.Colourspace(interpretation is Enums.Interpretation.Bw or Enums.Interpretation.Grey16
                 ? Enums.Interpretation.Bw

@@ -26,7 +26,8 @@ internal sealed record Picture(ProcessedImage Image, SiteUrls Urls)
     /// <summary>The media type of the modern sizes, for the <c>source</c> element.</summary>
     public string ModernType => Image.Modern[0].MediaType;
 
-    private string Srcset(IReadOnlyList<ImageVariant> variants) => string.Join(", ", variants.Select(v => $"{Url(v)} {v.Width}w"));
+    private string Srcset(IReadOnlyList<ImageVariant> variants) =>
+        string.Join(", ", variants.Select(v => $"{Url(v)} {v.Width}w"));
 
     // Each part escaped, as other published files are: a comma in a name would otherwise split a srcset.
     private string Url(ImageVariant variant) => Urls.Url(PublishedName.Escape(Image.PathOf(variant)));

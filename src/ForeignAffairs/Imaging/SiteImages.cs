@@ -35,7 +35,8 @@ internal sealed class SiteImages
     public static SiteImages Of(Site site, ImageCache cache, DiagnosticBag diagnostics)
     {
         var originals = site.Entries
-            .SelectMany(entry => entry.Resources.Where(ImageSizes.Handles).Select(resource => (Entry: entry.Key, Resource: resource)))
+            .SelectMany(entry => entry.Resources.Where(ImageSizes.Handles)
+                .Select(resource => (Entry: entry.Key, Resource: resource)))
             .ToArray();
         if (originals.Length == 0) return None;
         var stored = new StoredImage[originals.Length];
@@ -51,14 +52,16 @@ internal sealed class SiteImages
             if (stored[i].Problem is { } problem)
             {
                 diagnostics.Error(DiagnosticCodes.ImageUnusable, SourceLocation.File($"{entry.Folder}/{resource}"),
-                    $"the image cannot be published: {problem}", "open it in an image editor and save it again as JPEG or PNG");
+                    $"the image cannot be published: {problem}",
+                    "open it in an image editor and save it again as JPEG or PNG");
                 continue;
             }
             var image = Processed(entry, resource, stored[i]);
             images[(entry, resource)] = image;
             // Two files of one entry with the same name before the extension and the same content make the same
             // variants.
-            files.AddRange(stored[i].Variants.Where(v => published.Add(image.PathOf(v.Variant))).Select(v => new CopiedFile(image.PathOf(v.Variant), v.File ?? $"{entry.Folder}/{resource}")
+            files.AddRange(stored[i].Variants.Where(v => published.Add(image.PathOf(v.Variant)))
+                .Select(v => new CopiedFile(image.PathOf(v.Variant), v.File ?? $"{entry.Folder}/{resource}")
             {
                 Content = v.Bytes,
             }));

@@ -16,12 +16,14 @@ internal static class EntryComparison
     {
         var members = new List<string>();
         if (!SameText(a.Title, b.Title)) members.AddRange(["title", "title_lang"]);
-        if (a.Summary is null ? b.Summary is not null : b.Summary is null || !SameText(a.Summary, b.Summary)) members.AddRange(["summary", "summary_lang"]);
+        if (a.Summary is null ? b.Summary is not null : b.Summary is null || !SameText(a.Summary, b.Summary))
+            members.AddRange(["summary", "summary_lang"]);
         if (a.Date != b.Date) members.Add("date");
         if (!SameValue(a.Fields, b.Fields)) members.Add("fields");
         // The images and the documents listed beside them are made from the images field.
         if (!SameField(a, b, "images")) members.AddRange(["images", "resources"]);
-        if (a.Texts.Count != b.Texts.Count || a.Texts.Any(t => !b.Texts.TryGetValue(t.Key, out var other) || t.Value != other))
+        if (a.Texts.Count != b.Texts.Count
+            || a.Texts.Any(t => !b.Texts.TryGetValue(t.Key, out var other) || t.Value != other))
             members.AddRange(["content", "has_content", "content_lang"]);
         if (!a.Resources.SequenceEqual(b.Resources, StringComparer.Ordinal)) members.Add("resources");
         // A replaced image has new addresses, in the entry's images and in any text that shows it.
@@ -49,7 +51,8 @@ internal static class EntryComparison
         (string x, string y) => string.Equals(x, y, StringComparison.Ordinal),
         // 200 and 200.0 are equal numbers, but templates write them as they were written.
         (decimal x, decimal y) => x == y && x.Scale == y.Scale,
-        (IEnumerable<object> x, IEnumerable<object> y) => x.Zip(y).All(p => SameValue(p.First, p.Second)) && x.Count() == y.Count(),
+        (IEnumerable<object> x, IEnumerable<object> y) =>
+            x.Zip(y).All(p => SameValue(p.First, p.Second)) && x.Count() == y.Count(),
         _ => Equals(a, b),
     };
 }

@@ -46,7 +46,8 @@ internal sealed class LiveSite : IDisposable
     {
         var root = Source;
         // Files reported changed wait until a build that succeeds has copied them.
-        _output.Touched.UnionWith((touched ?? []).Select(t => Path.TrimEndingDirectorySeparator(Path.GetFullPath(Path.Combine(root, t)))));
+        _output.Touched.UnionWith((touched ?? []).Select(t =>
+            Path.TrimEndingDirectorySeparator(Path.GetFullPath(Path.Combine(root, t)))));
         // A file can change without its length or time changing (a copy that keeps the time): what was reported is read
         // again. When changes are reported, as the preview's watcher reports them, folders not reported are not looked
         // at.
@@ -93,7 +94,8 @@ internal sealed class LiveSite : IDisposable
     }
 
     /// <summary>Indexes the written pages for search again, replacing the index once the new one is complete.</summary>
-    public bool RefreshSearch(DiagnosticBag diagnostics) => _memory.Last?.Search is not { } search || search.Refresh(Output, diagnostics);
+    public bool RefreshSearch(DiagnosticBag diagnostics) =>
+        _memory.Last?.Search is not { } search || search.Refresh(Output, diagnostics);
 
     /// <summary>Releases what the output holds.</summary>
     public void Dispose() => _output.Dispose();

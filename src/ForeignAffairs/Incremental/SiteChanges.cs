@@ -97,7 +97,8 @@ internal sealed class SiteChanges
     /// What changed from <paramref name="before"/> to <paramref name="after"/>, rendered with the themes given and with
     /// or without search pages.
     /// </summary>
-    public static SiteChanges Between(Site before, Theme beforeTheme, bool beforeSearch, Site after, Theme afterTheme, bool afterSearch)
+    public static SiteChanges Between(Site before, Theme beforeTheme, bool beforeSearch, Site after, Theme afterTheme,
+        bool afterSearch)
     {
         var templates = new HashSet<string>(StringComparer.Ordinal);
         var everything = Reason(before, beforeTheme, beforeSearch, after, afterTheme, afterSearch, templates);
@@ -125,7 +126,8 @@ internal sealed class SiteChanges
                 // Events are split into those to come and those past, and ordered, by their whole time (and an example
                 // is left out of the calendars), not by the start day alone.
                 if (entry.Key.Collection == Collection.Events
-                    && !(EntryComparison.SameField(previous, entry, "when") && EntryComparison.SameField(previous, entry, "example")))
+                    && !(EntryComparison.SameField(previous, entry, "when")
+                        && EntryComparison.SameField(previous, entry, "example")))
                     collections.Add(Collection.Events);
             }
         }
@@ -134,7 +136,8 @@ internal sealed class SiteChanges
 
     // The explorer's facets come from each project's province, sectors, status and whether it is an example, and name
     // the provinces and sectors.
-    private static bool AffectsExplorer(Entry before, Entry after) => AffectsFacets(before, after, Collection.Projects, ProjectGroups.Fields);
+    private static bool AffectsExplorer(Entry before, Entry after) =>
+        AffectsFacets(before, after, Collection.Projects, ProjectGroups.Fields);
 
     // The parks directory's views come from each park's kind, province, sectors and tenants' countries, and name the
     // provinces and sectors; its land filter offers what the parks' areas and rents give.
@@ -147,8 +150,8 @@ internal sealed class SiteChanges
             && !EntryComparison.SameTitle(before, after);
 
     // Changes that reach every page; the templates that changed are added to templates.
-    private static string? Reason(Site before, Theme beforeTheme, bool beforeSearch, Site after, Theme afterTheme, bool afterSearch,
-        HashSet<string> templates)
+    private static string? Reason(Site before, Theme beforeTheme, bool beforeSearch, Site after, Theme afterTheme,
+        bool afterSearch, HashSet<string> templates)
     {
         if (before.Config.Source != after.Config.Source || before.Config.BaseUrl != after.Config.BaseUrl)
             return "the site settings changed";
@@ -166,12 +169,14 @@ internal sealed class SiteChanges
         // Keys are unique, so the same number of entries, each found before, are the same entries. A site updated from
         // the one before holds the same keys, and only the entries it replaced are other objects.
         var replaced = after.ReplacedSince(before);
-        if (replaced is null && (before.Entries.Count != after.Entries.Count || after.Entries.Any(e => before.Find(e.Key) is null)))
+        if (replaced is null
+            && (before.Entries.Count != after.Entries.Count || after.Entries.Any(e => before.Find(e.Key) is null)))
             return "entries were added or removed";
         var languages = after.Config.LanguageCodes;
         // An entry whose files were not read again is the same object as before, with the same translations.
         if ((replaced ?? after.Entries).Any(e => before.Find(e.Key) is var old && !ReferenceEquals(old, e)
-                && !languages.Where(e.IsWrittenIn).SequenceEqual(languages.Where(old!.IsWrittenIn), StringComparer.Ordinal)))
+                && !languages.Where(e.IsWrittenIn)
+                    .SequenceEqual(languages.Where(old!.IsWrittenIn), StringComparer.Ordinal)))
             return "a translation was added or removed";
         return null;
     }

@@ -31,17 +31,19 @@ internal sealed class BuildPipeline(BuildOptions options, BuildMemory memory, Si
         var search = FindSearch(root, site, theme, options.Pagefind, diagnostics);
         var changes = previous is null
             ? null
-            : SiteChanges.Between(previous.Site, previous.Theme, previous.Search is not null, site, theme, search is not null);
+            : SiteChanges.Between(previous.Site, previous.Theme, previous.Search is not null, site, theme,
+                search is not null);
         var reason = previous is null ? "the first build" : changes!.Everything;
         if (reason is not null) memory.RenderAnew();
         // Without a reason to render everything, there is a last good build, and what the changes did not touch is
         // kept.
-        var rendered = Render(site, theme, search is not null, reason is null ? Scope(previous!, changes!) : Everything, diagnostics,
-            progress);
+        var rendered = Render(site, theme, search is not null, reason is null ? Scope(previous!, changes!) : Everything,
+            diagnostics, progress);
         if (diagnostics.HasErrors) return Failed(site, previous, clock, reason is not null);
         var projects = ProjectExports.For(site, reason is null ? previous!.Projects : null);
         var documents = reason is null
-            ? SiteDocuments.Update(site, rendered, projects, previous!.Site, previous.Rendered, previous.Projects, previous.Documents)
+            ? SiteDocuments.Update(site, rendered, projects, previous!.Site, previous.Rendered, previous.Projects,
+                previous.Documents)
             : SiteDocuments.For(site, rendered, projects);
         var change = previous is null ? RenderedChange.Whole(rendered) : rendered.Since(previous.Rendered);
         var built = new BuiltSite(site, theme, search, rendered, change, projects, documents);
@@ -57,7 +59,8 @@ internal sealed class BuildPipeline(BuildOptions options, BuildMemory memory, Si
         if (output is not null)
         {
             clock.Enter(BuildStage.Publish);
-            if (output.Publish(built, previous, clock, diagnostics) is not { } done) return Failed(site, previous, clock, reason is not null);
+            if (output.Publish(built, previous, clock, diagnostics) is not { } done)
+                return Failed(site, previous, clock, reason is not null);
             published = done;
         }
         memory.Succeeded(built);
@@ -100,7 +103,9 @@ internal sealed class BuildPipeline(BuildOptions options, BuildMemory memory, Si
     /// </summary>
     public static Site? Load(string root, Uri? baseUrl, DiagnosticBag diagnostics, LoadedFolders? folders = null,
         CheckedEntries? checkedEntries = null, DateOnly? today = null) =>
-        Configure(root, baseUrl, diagnostics, today) is { } config ? Load(root, config, diagnostics, folders, checkedEntries) : null;
+        Configure(root, baseUrl, diagnostics, today) is { } config
+            ? Load(root, config, diagnostics, folders, checkedEntries)
+            : null;
 
     // The site's settings, with the address and day of this build; null when they cannot be read.
     private static SiteConfig? Configure(string root, Uri? baseUrl, DiagnosticBag diagnostics, DateOnly? today)
@@ -117,7 +122,8 @@ internal sealed class BuildPipeline(BuildOptions options, BuildMemory memory, Si
         SiteValidator.Validate(ContentLoader.Load(root, config, diagnostics, folders), diagnostics, checkedEntries);
 
     // Search is decided before rendering, so that a site without its index has no search page and no link to one.
-    private static SearchIndex? FindSearch(string root, Site site, Theme theme, PagefindCache? cache, DiagnosticBag diagnostics)
+    private static SearchIndex? FindSearch(string root, Site site, Theme theme, PagefindCache? cache,
+        DiagnosticBag diagnostics)
     {
         if (!site.Config.Search || !theme.Templates.ContainsKey("search")) return null;
         var search = SearchIndex.Find(root, cache, site.Config.LanguageCodes, out var missing);

@@ -22,7 +22,8 @@ internal sealed class LiveOutput(string folder) : SiteOutput
     public override bool Open(string root, StageClock clock, DiagnosticBag diagnostics) =>
         _published || OutputFolder.Resolve(root, folder, diagnostics) is not null;
 
-    public override Published? Publish(BuiltSite built, BuiltSite? previous, StageClock clock, DiagnosticBag diagnostics)
+    public override Published? Publish(BuiltSite built, BuiltSite? previous, StageClock clock,
+        DiagnosticBag diagnostics)
     {
         var (rendered, documents) = (built.Rendered, built.Documents);
         // The first build writes everything, search index included, as a full build does; so does the build after one
@@ -37,7 +38,8 @@ internal sealed class LiveOutput(string folder) : SiteOutput
         else
         {
             var (written, removed) = OutputRefresh.Apply(
-                previous!.Rendered, previous.Documents, rendered, built.Change, documents, folder, Touched, diagnostics);
+                previous!.Rendered, previous.Documents, rendered, built.Change, documents, folder, Touched,
+                diagnostics);
             published = new(written, removed, 0, Whole: false);
         }
         _stale = diagnostics.HasErrors && previous is not null;

@@ -33,7 +33,8 @@ internal abstract class SiteOutput : IDisposable
     /// Publishes <paramref name="built"/>, which follows <paramref name="previous"/> (null for the first build); null
     /// when something failed, which is reported.
     /// </summary>
-    public abstract Published? Publish(BuiltSite built, BuiltSite? previous, StageClock clock, DiagnosticBag diagnostics);
+    public abstract Published? Publish(BuiltSite built, BuiltSite? previous, StageClock clock,
+        DiagnosticBag diagnostics);
 
     /// <summary>Releases what the output holds; a staging folder that was not swapped in is removed.</summary>
     public virtual void Dispose()

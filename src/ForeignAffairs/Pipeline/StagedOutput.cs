@@ -55,12 +55,15 @@ internal sealed class StagedOutput(BuildOptions options) : SiteOutput
         if (_staging?.Failure is { } failure) OutputFolder.WriteFailed(options.OutputFolder, failure, diagnostics);
     }
 
-    public override Published? Publish(BuiltSite built, BuiltSite? previous, StageClock clock, DiagnosticBag diagnostics)
+    public override Published? Publish(BuiltSite built, BuiltSite? previous, StageClock clock,
+        DiagnosticBag diagnostics)
     {
         var (rendered, documents) = (built.Rendered, built.Documents);
-        if (!OutputFolder.Complete(_staging!, rendered, documents, options.OutputFolder, diagnostics, built.Search, clock.Enter))
+        if (!OutputFolder.Complete(_staging!, rendered, documents, options.OutputFolder, diagnostics, built.Search,
+                clock.Enter))
             return null;
-        return new Published(rendered.Pages.Count + rendered.Files.Count + documents.Count, 0, _staging!.Bytes, Whole: true);
+        return new Published(rendered.Pages.Count + rendered.Files.Count + documents.Count, 0, _staging!.Bytes,
+            Whole: true);
     }
 
     public override void Dispose()

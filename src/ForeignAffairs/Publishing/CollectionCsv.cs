@@ -41,7 +41,8 @@ internal static class CollectionCsv
         return new PublishedDocument(PathOf(collection), OpenData.CsvBytes(text.ToString()));
     }
 
-    private static IEnumerable<Column> Columns(string prefix, IEnumerable<FieldSchema> fields, IReadOnlyList<string> languages)
+    private static IEnumerable<Column> Columns(string prefix, IEnumerable<FieldSchema> fields,
+        IReadOnlyList<string> languages)
     {
         foreach (var field in fields)
         {
@@ -50,15 +51,18 @@ internal static class CollectionCsv
             switch (field.Type)
             {
                 case TextType:
-                    foreach (var language in languages) yield return new(Col(name, language), v => Cell(Value(v), language));
+                    foreach (var language in languages)
+                        yield return new(Col(name, language), v => Cell(Value(v), language));
                     break;
                 case RecordType record:
                     foreach (var inner in Columns(name + "_", record.Fields, languages))
-                        yield return new(inner.Name, v => Value(v) is IReadOnlyDictionary<string, object> group ? inner.Cell(group) : null);
+                        yield return new(inner.Name,
+                            v => Value(v) is IReadOnlyDictionary<string, object> group ? inner.Cell(group) : null);
                     break;
                 case ListType { Item: TextType or RecordType } list:
                     foreach (var language in languages)
-                        yield return new(Col(name, language), v => Joined(Value(v), "; ", item => Item(item, list.Item, language)));
+                        yield return new(Col(name, language),
+                            v => Joined(Value(v), "; ", item => Item(item, list.Item, language)));
                     break;
                 case ListType:
                     yield return new(name, v => Joined(Value(v), ";", item => Cell(item, null)));
@@ -76,16 +80,19 @@ internal static class CollectionCsv
     // a list item with its values joined; texts are neutralised.
     private static string? Cell(object? value, string? language) => value switch
     {
-        LocalizedText text => OpenData.Neutralised(language is not null && text.TryGet(language, out var written) ? written : null),
+        LocalizedText text =>
+            OpenData.Neutralised(language is not null && text.TryGet(language, out var written) ? written : null),
         string plain => OpenData.Neutralised(plain),
         IReadOnlyDictionary<string, object> group => Joined(group.Values, ", ", v => Cell(v, language)),
         IEnumerable<object> list => Joined(list, "; ", v => Cell(v, language)),
         _ => CollectionExport.Scalar(value),
     };
 
-    private static string? Item(object item, FieldType type, string language) => item is IReadOnlyDictionary<string, object> group
-        ? string.Join(", ", ((RecordType)type).Fields.Select(f => Cell(group.GetValueOrDefault(f.Name), language)).OfType<string>())
-        : Cell(item, language);
+    private static string? Item(object item, FieldType type, string language) =>
+        item is IReadOnlyDictionary<string, object> group
+            ? string.Join(", ",
+                ((RecordType)type).Fields.Select(f => Cell(group.GetValueOrDefault(f.Name), language)).OfType<string>())
+            : Cell(item, language);
 
     private static string? Joined(object? list, string separator, Func<object, string?> item) =>
         list is IEnumerable<object> items && items.Select(item).OfType<string>().ToArray() is { Length: > 0 } cells

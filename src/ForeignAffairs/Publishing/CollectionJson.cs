@@ -45,7 +45,8 @@ internal static class CollectionJson
                     Write(json, field.Type, entry.Fields.GetValueOrDefault(field.Name), languages);
                 }
                 json.WriteStartObject("url");
-                foreach (var language in languages) json.WriteString(language, urls.Permalink(SiteUrls.EntryPath(language, entry.Key)));
+                foreach (var language in languages)
+                    json.WriteString(language, urls.Permalink(SiteUrls.EntryPath(language, entry.Key)));
                 json.WriteEndObject();
                 json.WriteEndObject();
             }
@@ -67,7 +68,8 @@ internal static class CollectionJson
             case null: json.WriteNullValue(); break;
             case LocalizedText text:
                 json.WriteStartObject();
-                foreach (var language in languages) json.WriteString(language, text.TryGet(language, out var written) ? written : null);
+                foreach (var language in languages)
+                    json.WriteString(language, text.TryGet(language, out var written) ? written : null);
                 json.WriteEndObject();
                 break;
             case IReadOnlyDictionary<string, object> record:

@@ -41,17 +41,17 @@ internal static class EventCalendar
         var urls = new SiteUrls(site.Config);
         foreach (var language in site.Config.LanguageCodes)
         {
-            yield return Document(PathFor(language), site.Config, language, events.Select(e => Event(e, site.Config, urls, language)),
-                subscribed: true);
+            yield return Document(PathFor(language), site.Config, language,
+                events.Select(e => Event(e, site.Config, urls, language)), subscribed: true);
             foreach (var entry in events)
-                yield return Document(PathFor(language, entry.Key), site.Config, language, [Event(entry, site.Config, urls, language)],
-                    subscribed: false);
+                yield return Document(PathFor(language, entry.Key), site.Config, language,
+                    [Event(entry, site.Config, urls, language)], subscribed: false);
         }
     }
 
     // A calendar that readers subscribe to is named, and asks to be fetched again daily, as the site is built.
-    private static PublishedDocument Document(string path, SiteConfig config, string language, IEnumerable<CalendarEvent> events,
-        bool subscribed)
+    private static PublishedDocument Document(string path, SiteConfig config, string language,
+        IEnumerable<CalendarEvent> events, bool subscribed)
     {
         var calendar = new Calendar
         {
@@ -67,7 +67,8 @@ internal static class EventCalendar
             calendar.AddProperty("X-PUBLISHED-TTL", "P1D");
         }
         foreach (var item in events) calendar.Events.Add(item);
-        return new PublishedDocument(path, Encoding.UTF8.GetBytes(new CalendarSerializer().SerializeToString(calendar) ?? ""));
+        return new PublishedDocument(path,
+            Encoding.UTF8.GetBytes(new CalendarSerializer().SerializeToString(calendar) ?? ""));
     }
 
     private static CalendarEvent Event(Entry entry, SiteConfig config, SiteUrls urls, string language)

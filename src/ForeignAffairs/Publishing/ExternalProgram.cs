@@ -16,7 +16,8 @@ internal static class ExternalProgram
     public static string? Find(string name)
     {
         var names = OperatingSystem.IsWindows() ? WindowsEndings.Select(ending => name + ending).ToArray() : [name];
-        return Environment.GetEnvironmentVariable("PATH")?.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+        return Environment.GetEnvironmentVariable("PATH")
+            ?.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
             .SelectMany(folder => names.Select(n => Path.Combine(folder, n)))
             .FirstOrDefault(File.Exists);
     }
@@ -25,8 +26,8 @@ internal static class ExternalProgram
     /// Runs <paramref name="program"/> and waits for it; a run that takes longer than <paramref name="limit"/> is
     /// stopped, with its child processes, and has not <c>Finished</c>. <c>Said</c> is what it printed, errors first.
     /// </summary>
-    public static (bool Finished, int ExitCode, string Said) Run(string program, IEnumerable<string> arguments, TimeSpan limit,
-        string? workingDirectory = null)
+    public static (bool Finished, int ExitCode, string Said) Run(string program, IEnumerable<string> arguments,
+        TimeSpan limit, string? workingDirectory = null)
     {
         var start = new ProcessStartInfo(program)
         {

@@ -47,7 +47,8 @@ internal static class NewsFeed
             writer.WriteAttributeString("xmlns", AtomNamespace);
             writer.WriteAttributeString("xml", "lang", XmlNamespace, code);
             WriteText(writer, "title", title, code);
-            if (config.Description?.Resolve(code, defaultLanguage) is { } subtitle) WriteText(writer, "subtitle", subtitle, code);
+            if (config.Description?.Resolve(code, defaultLanguage) is { } subtitle)
+                WriteText(writer, "subtitle", subtitle, code);
             WriteLink(writer, "self", "application/atom+xml", self);
             WriteLink(writer, "alternate", "text/html", urls.Permalink(SiteUrls.ListPath(code, Collection.News)));
             writer.WriteElementString("id", AtomNamespace, self);
@@ -65,7 +66,8 @@ internal static class NewsFeed
                 WriteLink(writer, "alternate", "text/html", permalink);
                 writer.WriteElementString("id", AtomNamespace, permalink);
                 writer.WriteElementString("updated", AtomNamespace, Timestamp(entry.Date!.Value));
-                if (entry.Summary?.Resolve(code, defaultLanguage) is { } summary) WriteText(writer, "summary", summary, code);
+                if (entry.Summary?.Resolve(code, defaultLanguage) is { } summary)
+                    WriteText(writer, "summary", summary, code);
                 writer.WriteEndElement();
             }
             writer.WriteEndElement();
@@ -73,7 +75,8 @@ internal static class NewsFeed
     }
 
     // Text borrowed from another language says so, as the pages do, so that readers pick the right voice and fonts.
-    private static void WriteText(XmlWriter writer, string element, (string Text, string Language) text, string feedLanguage)
+    private static void WriteText(XmlWriter writer, string element, (string Text, string Language) text,
+        string feedLanguage)
     {
         writer.WriteStartElement(element, AtomNamespace);
         if (text.Language != feedLanguage) writer.WriteAttributeString("xml", "lang", XmlNamespace, text.Language);
@@ -91,5 +94,6 @@ internal static class NewsFeed
     }
 
     // News has a date, not a time; midnight UTC keeps the feed the same on every build.
-    private static string Timestamp(DateOnly date) => date.ToString("yyyy-MM-dd'T00:00:00Z'", CultureInfo.InvariantCulture);
+    private static string Timestamp(DateOnly date) =>
+        date.ToString("yyyy-MM-dd'T00:00:00Z'", CultureInfo.InvariantCulture);
 }

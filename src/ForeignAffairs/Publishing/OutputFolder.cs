@@ -55,7 +55,8 @@ internal static class OutputFolder
         }
         catch (IOException ex)
         {
-            diagnostics.Error(DiagnosticCodes.InvalidOutput, SourceLocation.File(output), ex.Message, "choose another output folder");
+            diagnostics.Error(DiagnosticCodes.InvalidOutput, SourceLocation.File(output), ex.Message,
+                "choose another output folder");
             return null;
         }
         var (problem, hint) = Problem(site, target, adopt);
@@ -73,14 +74,16 @@ internal static class OutputFolder
             return ("the output folder contains the site folder", elsewhere);
         if (SiteFolders.Any(f => (target + Path.DirectorySeparatorChar)
                 .StartsWith(Path.Combine(site, f) + Path.DirectorySeparatorChar, StringComparison.Ordinal)))
-            return ("the output folder is inside content/ or themes/, where it would be read as part of the site", elsewhere);
+            return ("the output folder is inside content/ or themes/, where it would be read as part of the site",
+                elsewhere);
         if (FileStatus.Kind(target) is not (FileKind.Folder or FileKind.Missing))
             return ("the output is not a folder", elsewhere);
         if (!adopt && FileStatus.Kind(target) == FileKind.Folder && OutputManifest.Read(target) is null
             && Directory.EnumerateFileSystemEntries(target).Any())
             return ($"the output folder holds files but no {OutputManifest.FileName}, so it was not made by a build: "
                 + "its files would be mixed with the site's",
-                "choose an empty or new folder; to publish into a folder such as a deploy repository and keep its files, build with " +
+                "choose an empty or new folder; to publish into a folder such as a deploy repository " +
+                "and keep its files, build with " +
                 "--adopt-output; if it is the output of an older version of foreign-affairs, delete it");
         return (null, elsewhere);
     }
@@ -95,8 +98,8 @@ internal static class OutputFolder
     /// told to
     /// <paramref name="enter"/>, when given.
     /// </remarks>
-    public static long Publish(RenderedSite rendered, IReadOnlyList<PublishedDocument> documents, string output, DiagnosticBag diagnostics,
-        SearchIndex? search = null, Action<string>? enter = null)
+    public static long Publish(RenderedSite rendered, IReadOnlyList<PublishedDocument> documents, string output,
+        DiagnosticBag diagnostics, SearchIndex? search = null, Action<string>? enter = null)
     {
         try
         {
@@ -117,8 +120,9 @@ internal static class OutputFolder
     /// name="search"/>, and puts the folder in the place of <paramref name="output"/>. False when something failed (and
     /// was reported). The stages are told to <paramref name="enter"/>, when given.
     /// </summary>
-    internal static bool Complete(StagingFolder staging, RenderedSite rendered, IReadOnlyList<PublishedDocument> documents, string output,
-        DiagnosticBag diagnostics, SearchIndex? search, Action<string>? enter = null)
+    internal static bool Complete(StagingFolder staging, RenderedSite rendered,
+        IReadOnlyList<PublishedDocument> documents, string output, DiagnosticBag diagnostics, SearchIndex? search,
+        Action<string>? enter = null)
     {
         // Files are written in parallel: on many disks creating files, not computing pages, is what takes the time.
         // Each file's bytes do not depend on the order, so the output stays deterministic.
@@ -142,7 +146,8 @@ internal static class OutputFolder
             if (clashes.Count > 0)
             {
                 diagnostics.Error(DiagnosticCodes.InvalidOutput, SourceLocation.File(output),
-                    $"the output folder holds {Describe(clashes)}, which no build published, and the site now publishes the same name",
+                    $"the output folder holds {Describe(clashes)}, which no build published, " +
+                    "and the site now publishes the same name",
                     "move or delete them: a build replaces only the files it published before");
                 return false;
             }
@@ -165,8 +170,8 @@ internal static class OutputFolder
 
     /// <summary>Reports that the site could not be written; the previous output is unchanged.</summary>
     internal static void WriteFailed(string output, Exception ex, DiagnosticBag diagnostics) =>
-        diagnostics.Error(DiagnosticCodes.WriteFailed, SourceLocation.File(output), $"the site could not be written: {ex.Message}",
-            "the previous output is unchanged");
+        diagnostics.Error(DiagnosticCodes.WriteFailed, SourceLocation.File(output),
+            $"the site could not be written: {ex.Message}", "the previous output is unchanged");
 
     /// <summary>
     /// The full path of <paramref name="relative"/> in <paramref name="folder"/>, refusing one that would lead outside

@@ -34,7 +34,8 @@ internal sealed class OutputLock : IDisposable
             {
                 // FileShare.None is an exclusive lock on the file that no other process can take while this one holds
                 // it.
-                return new OutputLock(new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None));
+                return new OutputLock(
+                    new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None));
             }
             catch (IOException) when (File.Exists(path) && DateTime.UtcNow - started < patience)
             {
@@ -45,7 +46,8 @@ internal sealed class OutputLock : IDisposable
             catch (IOException ex) when (File.Exists(path))
             {
                 throw new IOException(
-                    $"another build has been publishing to {output} for more than {patience.TotalMinutes:0} minutes", ex);
+                    $"another build has been publishing to {output} for more than {patience.TotalMinutes:0} minutes",
+                    ex);
             }
         }
     }

@@ -12,7 +12,8 @@ internal static class OutputManifest
     /// <summary>The manifest's name in the output folder.</summary>
     public const string FileName = ".foreign-affairs-manifest";
 
-    private const string Header = "# The files foreign-affairs published here. Each build replaces these and keeps every other file.";
+    private const string Header =
+        "# The files foreign-affairs published here. Each build replaces these and keeps every other file.";
 
     /// <summary>
     /// The files listed in <paramref name="folder"/>'s manifest, '/'-separated; null when it has none.
@@ -72,6 +73,7 @@ internal static class OutputManifest
     /// <summary>The folders that hold <paramref name="path"/>, nearest last: a/b/c gives a and a/b.</summary>
     public static IEnumerable<string> Ancestors(string path)
     {
-        for (var slash = path.IndexOf('/'); slash >= 0; slash = path.IndexOf('/', slash + 1)) yield return path[..slash];
+        for (var slash = path.IndexOf('/'); slash >= 0; slash = path.IndexOf('/', slash + 1))
+            yield return path[..slash];
     }
 }

@@ -16,7 +16,8 @@ internal static class OutputRefresh
     /// copied file is copied again when its source is in <paramref name="touched"/> (full paths), or when its length or
     /// time differ from the copy's.
     /// </summary>
-    internal static (int Written, int Removed) Apply(RenderedSite before, IReadOnlyList<PublishedDocument> beforeDocuments,
+    internal static (int Written, int Removed) Apply(RenderedSite before,
+        IReadOnlyList<PublishedDocument> beforeDocuments,
         RenderedSite after, RenderedChange change, IReadOnlyList<PublishedDocument> afterDocuments, string output,
         IReadOnlySet<string> touched, DiagnosticBag diagnostics)
     {
@@ -27,7 +28,8 @@ internal static class OutputRefresh
         {
             // Files that are gone go first: a file may give way to a folder of the same name, or the other way round. A
             // page may also give way to a copied file or a document of the same path, or the other way round.
-            var others = after.Files.Select(f => f.Path).Concat(afterDocuments.Select(d => d.Path)).ToHashSet(StringComparer.Ordinal);
+            var others = after.Files.Select(f => f.Path).Concat(afterDocuments.Select(d => d.Path))
+                .ToHashSet(StringComparer.Ordinal);
             var gone = change.Gone.Where(p => !others.Contains(p))
                 .Concat(before.Files.Select(f => f.Path).Concat(beforeDocuments.Select(d => d.Path))
                     .Where(p => !others.Contains(p) && after.Page(p) is null))
@@ -45,7 +47,8 @@ internal static class OutputRefresh
                 Replace(folder, document.Path, target => File.WriteAllBytes(target, document.Content));
                 written++;
             }
-            foreach (var file in after.Files.Where(f => IsTouched(f, touched) || !IsCopy(f, Path.Combine(folder, f.Path))))
+            foreach (var file in after.Files.Where(f =>
+                IsTouched(f, touched) || !IsCopy(f, Path.Combine(folder, f.Path))))
             {
                 Replace(folder, file.Path, target => OutputFolder.Copy(file, target));
                 written++;
@@ -54,7 +57,8 @@ internal static class OutputRefresh
         }
         catch (Exception ex) when (WriteFailure(ex) is { } failure)
         {
-            diagnostics.Error(DiagnosticCodes.WriteFailed, SourceLocation.File(output), $"the site could not be updated: {failure.Message}");
+            diagnostics.Error(DiagnosticCodes.WriteFailed, SourceLocation.File(output),
+                $"the site could not be updated: {failure.Message}");
             return (written, 0);
         }
     }
@@ -64,7 +68,9 @@ internal static class OutputRefresh
     private static Exception? WriteFailure(Exception ex)
     {
         IReadOnlyList<Exception> all = ex is AggregateException aggregate ? aggregate.Flatten().InnerExceptions : [ex];
-        return all.All(e => e is IOException or UnauthorizedAccessException) ? all.MinBy(e => e.Message, StringComparer.Ordinal) : null;
+        return all.All(e => e is IOException or UnauthorizedAccessException)
+            ? all.MinBy(e => e.Message, StringComparer.Ordinal)
+            : null;
     }
 
     // A file is touched when it, or a folder holding it, was reported changed; the built-in theme's files never change.
@@ -83,7 +89,8 @@ internal static class OutputRefresh
     {
         var copy = new FileInfo(target);
         if (file.Content is { } content)
-            return copy.Exists && copy.Length == content.Length && File.ReadAllBytes(target).AsSpan().SequenceEqual(content.Span);
+            return copy.Exists && copy.Length == content.Length
+                && File.ReadAllBytes(target).AsSpan().SequenceEqual(content.Span);
         var source = new FileInfo(file.SourcePath);
         return copy.Exists && copy.Length == source.Length && copy.LastWriteTimeUtc == source.LastWriteTimeUtc;
     }
@@ -94,7 +101,8 @@ internal static class OutputRefresh
     {
         var target = OutputFolder.Within(folder, relative);
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-        var temporary = Path.Combine(Path.GetDirectoryName(target)!, $".{Path.GetFileName(target)}.{Environment.ProcessId}.tmp");
+        var temporary = Path.Combine(Path.GetDirectoryName(target)!,
+            $".{Path.GetFileName(target)}.{Environment.ProcessId}.tmp");
         write(temporary);
         File.Move(temporary, target, overwrite: true);
     }

@@ -39,7 +39,8 @@ internal static class PagefindBinary
         }
         string[] folders = [Path.Combine(package, "node_modules"), Path.GetDirectoryName(package)!];
         var ending = OperatingSystem.IsWindows() ? ".exe" : "";
-        return Names.SelectMany(name => folders.Select(folder => Path.Combine(folder, "@pagefind", platform, "bin", name + ending)))
+        return Names.SelectMany(name => folders.Select(folder =>
+                Path.Combine(folder, "@pagefind", platform, "bin", name + ending)))
             .FirstOrDefault(File.Exists);
     }
 

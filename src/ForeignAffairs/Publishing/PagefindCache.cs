@@ -52,19 +52,22 @@ internal sealed class PagefindCache
         var runner = SearchIndex.RunnerIn(Folder);
         if (File.Exists(runner)) return (runner, null);
         if (!_install)
-            return Missing($"Pagefind is installed neither in the site folder nor in {Folder}, and the build is offline",
+            return Missing(
+                $"Pagefind is installed neither in the site folder nor in {Folder}, and the build is offline",
                 "build once without --offline to install it");
         if (ExternalProgram.Find("npm") is not { } npm)
             return Missing("Pagefind is not installed, and npm is not found to install it", "install Node.js with npm");
         _notice($"Installing Pagefind {Version} for search into {Folder} (once)...");
-        if (Install(npm) is { } failure) return Missing($"Pagefind {Version} could not be installed into {Folder}: {failure}",
-            "check that npm can reach its registry");
+        if (Install(npm) is { } failure)
+            return Missing($"Pagefind {Version} could not be installed into {Folder}: {failure}",
+                "check that npm can reach its registry");
         return File.Exists(runner) ? (runner, null)
             : Missing($"{Folder} holds no complete Pagefind", "delete that folder, and it is installed again");
     }
 
     private static (string?, MissingSearchTool) Missing(string reason, string remedy) =>
-        (null, new MissingSearchTool(reason, $"{remedy}, run npm install in the site folder, or set 'search: false' in site.yaml"));
+        (null, new MissingSearchTool(reason,
+            $"{remedy}, run npm install in the site folder, or set 'search: false' in site.yaml"));
 
     // Returns what went wrong, or null once the folder holds a complete installation (this build's or a concurrent
     // one's).
@@ -124,10 +127,13 @@ internal sealed class PagefindCache
     {
         if (Environment.GetEnvironmentVariable(FolderVariable) is { Length: > 0 } chosen) return chosen;
         if (OperatingSystem.IsWindows())
-            return Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData), "foreign-affairs");
+            return Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData),
+                "foreign-affairs");
         var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
         if (OperatingSystem.IsMacOS()) return Path.Combine(home, "Library", "Caches", "foreign-affairs");
-        var cache = Environment.GetEnvironmentVariable("XDG_CACHE_HOME") is { Length: > 0 } xdg ? xdg : Path.Combine(home, ".cache");
+        var cache = Environment.GetEnvironmentVariable("XDG_CACHE_HOME") is { Length: > 0 } xdg
+            ? xdg
+            : Path.Combine(home, ".cache");
         return Path.Combine(cache, "foreign-affairs");
     }
 

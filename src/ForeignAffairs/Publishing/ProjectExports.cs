@@ -20,7 +20,8 @@ internal sealed class ProjectExports
         var urls = new SiteUrls(site.Config);
         var languages = site.Config.LanguageCodes;
         // Entries are records: kept ones are found by reference, not compared field by field.
-        var kept = previous?.Items.ToDictionary(p => p.Entry, p => p, (IEqualityComparer<Entry>)ReferenceEqualityComparer.Instance);
+        var kept = previous?.Items.ToDictionary(p => p.Entry, p => p,
+            (IEqualityComparer<Entry>)ReferenceEqualityComparer.Instance);
         var projects = site.In(Collection.Projects).OrderBy(e => e.Key.Slug, StringComparer.Ordinal).ToArray();
         var items = new ProjectExport[projects.Length];
         Parallel.For(0, projects.Length, Cores.Each, i => items[i] = kept?.GetValueOrDefault(projects[i])
@@ -34,5 +35,6 @@ internal sealed class ProjectExports
     /// </summary>
     public bool SameAs(ProjectExports before) =>
         Items.Count == before.Items.Count
-        && Items.Zip(before.Items).All(p => ReferenceEquals(p.First, p.Second) || p.First.Record.SameAs(p.Second.Record));
+        && Items.Zip(before.Items).All(p =>
+            ReferenceEquals(p.First, p.Second) || p.First.Record.SameAs(p.Second.Record));
 }

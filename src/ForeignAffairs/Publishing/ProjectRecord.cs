@@ -53,8 +53,8 @@ internal sealed record ProjectRecord(
     /// </summary>
     internal bool SameAs(ProjectRecord other) =>
         (Slug, Province, Status, InvestmentForm, Published, Example, Source, SourceUrl, Park)
-            == (other.Slug, other.Province, other.Status, other.InvestmentForm, other.Published, other.Example, other.Source, other.SourceUrl,
-                other.Park)
+            == (other.Slug, other.Province, other.Status, other.InvestmentForm, other.Published, other.Example,
+                other.Source, other.SourceUrl, other.Park)
         && SameNumber(InvestmentUsdMillion, other.InvestmentUsdMillion)
         && SameNumber(InvestmentVndBillion, other.InvestmentVndBillion)
         && SameNumber(AreaHa, other.AreaHa)

@@ -33,15 +33,18 @@ internal static class ProjectsCsv
         Number(p.InvestmentUsdMillion), Number(p.InvestmentVndBillion), Number(p.AreaHa),
         .. new[] { p.Published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) }
             .Concat(p.Location.Select(t => t.Text)).Concat(p.Urls.Select(u => u.Url))
-            .Concat([p.Example ? "true" : "false", p.Source, p.SourceUrl]).Concat(p.Decision.Select(t => t.Text)).Append(p.Park)
+            .Concat([p.Example ? "true" : "false", p.Source, p.SourceUrl]).Concat(p.Decision.Select(t => t.Text))
+            .Append(p.Park)
             .Select(OpenData.Neutralised),
     ]);
 
     private static string?[] Header(IReadOnlyList<string> languages) =>
     [
         "slug", .. languages.Select(l => $"title_{l}"), "province", "sectors", "status", "investment_form",
-        "investment_usd_million", "investment_vnd_billion", "area_ha", "published", .. languages.Select(l => $"location_{l}"),
-        .. languages.Select(l => $"url_{l}"), "example", "source", "source_url", .. languages.Select(l => $"decision_{l}"), "park",
+        "investment_usd_million", "investment_vnd_billion", "area_ha", "published",
+        .. languages.Select(l => $"location_{l}"),
+        .. languages.Select(l => $"url_{l}"), "example", "source", "source_url",
+        .. languages.Select(l => $"decision_{l}"), "park",
     ];
 
     private static string? Number(decimal? number) => number?.ToString(CultureInfo.InvariantCulture);

@@ -79,7 +79,8 @@ internal static class ProjectsJson
         json.WriteEndObject();
     }
 
-    private static void WritePerLanguage(Utf8JsonWriter json, string name, IEnumerable<(string Language, string? Text)> texts)
+    private static void WritePerLanguage(Utf8JsonWriter json, string name,
+        IEnumerable<(string Language, string? Text)> texts)
     {
         json.WriteStartObject(name);
         foreach (var (language, text) in texts) json.WriteString(language, text);

@@ -16,7 +16,8 @@ namespace ForeignAffairs.Publishing;
 internal static class SearchBundle
 {
     private const string Entry = "pagefind-entry.json";
-    private static readonly JsonSerializerOptions Written = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonSerializerOptions Written =
+        new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>
     /// The HTML files of <paramref name="site"/>, outside <paramref name="bundle"/>, by their paths, in order.
@@ -31,9 +32,11 @@ internal static class SearchBundle
     /// <paramref name="pages"/> in a part per language of <paramref name="languages"/>, by the folder they are in; the
     /// pages outside those folders (the root pages, in no one language) go with the first.
     /// </summary>
-    public static IReadOnlyList<IReadOnlyList<string>> ByLanguage(IReadOnlyList<string> pages, IReadOnlyList<string> languages)
+    public static IReadOnlyList<IReadOnlyList<string>> ByLanguage(IReadOnlyList<string> pages,
+        IReadOnlyList<string> languages)
     {
-        var folders = languages.Select((code, i) => (code, i)).ToDictionary(l => l.code, l => l.i, StringComparer.Ordinal);
+        var folders = languages.Select((code, i) => (code, i))
+            .ToDictionary(l => l.code, l => l.i, StringComparer.Ordinal);
         var of = pages.ToLookup(page => folders.GetValueOrDefault(page.Split('/')[0]));
         return languages.Select((_, i) => (IReadOnlyList<string>)[.. of[i]]).ToArray();
     }
@@ -64,7 +67,8 @@ internal static class SearchBundle
     /// (<c>data-pagefind-body</c>): Pagefind then indexes only such parts, of all the pages it is given.
     /// </summary>
     public static bool MarksBody(string site, IEnumerable<string> pages) =>
-        pages.Any(page => File.ReadAllText(Path.Combine(site, page)).Contains("data-pagefind-body", StringComparison.Ordinal));
+        pages.Any(page =>
+            File.ReadAllText(Path.Combine(site, page)).Contains("data-pagefind-body", StringComparison.Ordinal));
 
     /// <summary>
     /// Lists the languages in the entry file of <paramref name="bundle"/> in order of their codes, as joined parts list
@@ -141,5 +145,6 @@ internal static class SearchBundle
     }
 
     private static bool SameBytes(string a, string b) =>
-        new FileInfo(a).Length == new FileInfo(b).Length && File.ReadAllBytes(a).AsSpan().SequenceEqual(File.ReadAllBytes(b));
+        new FileInfo(a).Length == new FileInfo(b).Length
+        && File.ReadAllBytes(a).AsSpan().SequenceEqual(File.ReadAllBytes(b));
 }

@@ -38,7 +38,8 @@ internal sealed class SearchIndex
         if (File.Exists(own)) return Running(own, languages, out missing);
         if (cache is null)
         {
-            missing = new("Pagefind is not installed", "run npm install in the site folder, or set 'search: false' in site.yaml");
+            missing = new("Pagefind is not installed",
+                "run npm install in the site folder, or set 'search: false' in site.yaml");
             return null;
         }
         return cache.Runner(out missing) is { } cached ? Running(cached, languages, out missing) : null;
@@ -55,12 +56,14 @@ internal sealed class SearchIndex
     }
 
     /// <summary>Where Pagefind's runner is when it is installed with npm in <paramref name="folder"/>.</summary>
-    internal static string RunnerIn(string folder) => Path.Combine(folder, "node_modules", "pagefind", "lib", "runner", "bin.cjs");
+    internal static string RunnerIn(string folder) =>
+        Path.Combine(folder, "node_modules", "pagefind", "lib", "runner", "bin.cjs");
 
     /// <summary>
     /// Indexes the pages in <paramref name="folder"/>; false (after reporting why) when Pagefind fails.
     /// </summary>
-    public bool Build(string folder, DiagnosticBag diagnostics) => Run(folder, Path.Combine(folder, Folder), diagnostics);
+    public bool Build(string folder, DiagnosticBag diagnostics) =>
+        Run(folder, Path.Combine(folder, Folder), diagnostics);
 
     /// <summary>
     /// Indexes the pages in <paramref name="folder"/> again. The new index is written beside the folder and replaces
@@ -71,7 +74,8 @@ internal sealed class SearchIndex
         var site = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
         var next = $"{site}.{Folder}-next";
         var old = $"{site}.{Folder}-old";
-        foreach (var leftover in new[] { next, old }.Where(Directory.Exists)) Directory.Delete(leftover, recursive: true);
+        foreach (var leftover in new[] { next, old }.Where(Directory.Exists))
+            Directory.Delete(leftover, recursive: true);
         if (!Run(site, next, diagnostics))
         {
             if (Directory.Exists(next)) Directory.Delete(next, recursive: true);
@@ -90,18 +94,21 @@ internal sealed class SearchIndex
         {
             SearchBundle.Remove(work);
             var pages = SearchBundle.Pages(site, bundle);
-            if (Split(site, pages) is { } parts && IndexApart(site, parts, work, bundle, diagnostics) is { } joined) return joined;
+            if (Split(site, pages) is { } parts && IndexApart(site, parts, work, bundle, diagnostics) is { } joined)
+                return joined;
             PartsJoined = 1;
             if (!Index(site, pages, Path.Combine(work, "pages"), bundle, diagnostics)) return false;
             SearchBundle.SortLanguages(bundle);
             return true;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException
-            || ex is AggregateException { InnerExceptions: var inner } && inner.All(e => e is IOException or UnauthorizedAccessException))
+            || ex is AggregateException { InnerExceptions: var inner }
+                && inner.All(e => e is IOException or UnauthorizedAccessException))
         {
             // The preview indexes pages that a rebuild may be replacing: one that disappears is indexed on the next
             // refresh.
-            Failed($"the search index could not be built: {(ex as AggregateException)?.InnerExceptions[0].Message ?? ex.Message}",
+            Failed("the search index could not be built: " +
+                $"{(ex as AggregateException)?.InnerExceptions[0].Message ?? ex.Message}",
                 diagnostics);
             return false;
         }
@@ -118,7 +125,9 @@ internal sealed class SearchIndex
     {
         if (_languages.Count < 2 || pages.Count < PagesApart) return null;
         var parts = SearchBundle.ByLanguage(pages, _languages).Where(part => part.Count > 0).ToArray();
-        return parts.Length > 1 && parts.Select(part => SearchBundle.MarksBody(site, part)).Distinct().Count() == 1 ? parts : null;
+        return parts.Length > 1 && parts.Select(part => SearchBundle.MarksBody(site, part)).Distinct().Count() == 1
+            ? parts
+            : null;
     }
 
     // Each part indexed by a Pagefind of its own, at once, and joined in bundle; null when the parts do not fit
@@ -132,7 +141,8 @@ internal sealed class SearchIndex
         var indexed = new bool[parts.Count];
         // Each Pagefind takes a language as a thread frees up, rather than a share of them decided beforehand.
         Parallel.ForEach(Partitioner.Create(Enumerable.Range(0, parts.Count), EnumerablePartitionerOptions.NoBuffering),
-            Cores.Each, i => indexed[i] = Index(site, parts[i], Path.Combine(work, $"pages-{i}"), indexes[i], diagnostics));
+            Cores.Each,
+            i => indexed[i] = Index(site, parts[i], Path.Combine(work, $"pages-{i}"), indexes[i], diagnostics));
         if (!indexed.All(done => done)) return false;
         if (SearchBundle.Join(bundle, indexes))
         {
@@ -157,13 +167,15 @@ internal sealed class SearchIndex
     internal int PartsJoined { get; private set; }
 
     // Pagefind over those pages of site, read from links to them in mirror, writing its index in bundle.
-    private bool Index(string site, IReadOnlyList<string> pages, string mirror, string bundle, DiagnosticBag diagnostics)
+    private bool Index(string site, IReadOnlyList<string> pages, string mirror, string bundle,
+        DiagnosticBag diagnostics)
     {
         SearchBundle.Mirror(site, pages, mirror);
         (bool Finished, int ExitCode, string Said) run;
         try
         {
-            run = ExternalProgram.Run(_program, [.. _before, "--site", mirror, "--output-path", bundle, "--quiet"], Limit);
+            run = ExternalProgram.Run(_program, [.. _before, "--site", mirror, "--output-path", bundle, "--quiet"],
+                Limit);
         }
         catch (Win32Exception ex)
         {
@@ -178,6 +190,7 @@ internal sealed class SearchIndex
     }
 
     private static void Failed(string message, DiagnosticBag diagnostics) =>
-        diagnostics.Error(DiagnosticCodes.SearchIndexFailed, SourceLocation.File(Configuration.SiteConfigReader.FileName), message,
+        diagnostics.Error(DiagnosticCodes.SearchIndexFailed,
+            SourceLocation.File(Configuration.SiteConfigReader.FileName), message,
             "set 'search: false' in site.yaml to build without search");
 }

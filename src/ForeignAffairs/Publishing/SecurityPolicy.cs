@@ -15,9 +15,13 @@ internal static class SecurityPolicy
     /// </summary>
     public static string ForPages(SiteConfig config)
     {
-        var frames = config.IframeHosts is { Count: > 0 } hosts ? string.Join(' ', hosts.Select(h => $"https://{h}")) : "'none'";
-        return "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
-               $"font-src 'self'; connect-src 'self'; frame-src {frames}; object-src 'none'; base-uri 'self'; form-action 'self'";
+        var frames = config.IframeHosts is { Count: > 0 } hosts
+            ? string.Join(' ', hosts.Select(h => $"https://{h}"))
+            : "'none'";
+        return "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; " +
+               "img-src 'self' data:; " +
+               $"font-src 'self'; connect-src 'self'; frame-src {frames}; object-src 'none'; base-uri 'self'; " +
+               "form-action 'self'";
     }
 
     /// <summary>

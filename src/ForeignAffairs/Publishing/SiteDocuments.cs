@@ -32,7 +32,8 @@ internal static class SiteDocuments
 
     private static IEnumerable<PublishedDocument> Exports(Site site) =>
         Exported.Where(c => site.In(c).Count > 0)
-            .SelectMany(c => new[] { CollectionJson.For(site.Config, c, site.In(c)), CollectionCsv.For(site.Config, c, site.In(c)) });
+            .SelectMany(c => new[]
+                { CollectionJson.For(site.Config, c, site.In(c)), CollectionCsv.For(site.Config, c, site.In(c)) });
 
     /// <summary>
     /// The documents of <paramref name="site"/> after a rebuild of a live site, with the same settings and entries as
@@ -40,11 +41,13 @@ internal static class SiteDocuments
     /// name="documentsBefore"/> is kept as it was (entries read again are new objects; pages rendered again are new
     /// objects), the others made again; the small ones are made again anyway.
     /// </summary>
-    internal static IReadOnlyList<PublishedDocument> Update(Site site, RenderedSite rendered, ProjectExports projects, Site before,
-        RenderedSite renderedBefore, ProjectExports projectsBefore, IReadOnlyList<PublishedDocument> documentsBefore)
+    internal static IReadOnlyList<PublishedDocument> Update(Site site, RenderedSite rendered, ProjectExports projects,
+        Site before, RenderedSite renderedBefore, ProjectExports projectsBefore,
+        IReadOnlyList<PublishedDocument> documentsBefore)
     {
         var kept = documentsBefore.ToDictionary(d => d.Path, StringComparer.Ordinal);
-        bool Same(Collection collection) => site.In(collection).SequenceEqual(before.In(collection), ReferenceEqualityComparer.Instance);
+        bool Same(Collection collection) =>
+            site.In(collection).SequenceEqual(before.In(collection), ReferenceEqualityComparer.Instance);
         var sameProjects = projects.SameAs(projectsBefore);
         IEnumerable<PublishedDocument?> documents =
         [
@@ -56,7 +59,8 @@ internal static class SiteDocuments
             sameProjects ? kept[ProjectsJson.Path] : ProjectsJson.For(site.Config, projects.Items),
             sameProjects ? kept[ProjectsCsv.Path] : ProjectsCsv.For(site.Config.LanguageCodes, projects.Items),
             .. Exported.All(Same)
-                ? Exported.SelectMany(c => new[] { CollectionJson.PathOf(c), CollectionCsv.PathOf(c) }).Select(kept.GetValueOrDefault)
+                ? Exported.SelectMany(c => new[] { CollectionJson.PathOf(c), CollectionCsv.PathOf(c) })
+                    .Select(kept.GetValueOrDefault)
                 : Exports(site),
             // Few and small: made again on every rebuild.
             .. EventCalendar.For(site),

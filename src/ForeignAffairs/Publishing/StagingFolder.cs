@@ -110,7 +110,8 @@ internal sealed class StagingFolder : IDisposable
         var kept = OutputManifest.Others(_target, OutputManifest.Read(_target) ?? []);
         // A kept entry clashes when the new site has something of the same name, or a file where it needs a folder.
         clashes = kept.Where(k => FileStatus.Kind(Path.Combine(Folder, k)) != FileKind.Missing
-            || OutputManifest.Ancestors(k).Any(a => FileStatus.Kind(Path.Combine(Folder, a)) is not (FileKind.Folder or FileKind.Missing)))
+            || OutputManifest.Ancestors(k)
+                .Any(a => FileStatus.Kind(Path.Combine(Folder, a)) is not (FileKind.Folder or FileKind.Missing)))
             .ToArray();
         return kept;
     }
@@ -124,7 +125,8 @@ internal sealed class StagingFolder : IDisposable
         // Every file written must still be there: a folder emptied from outside must not replace the output.
         var published = OutputManifest.List(Folder);
         if (published.Count < Volatile.Read(ref _files))
-            throw new IOException($"files written to the staging folder {Folder} were removed while the site was being written");
+            throw new IOException(
+                $"files written to the staging folder {Folder} were removed while the site was being written");
         // The manifest lists what this build published; what it does not list, a later build carries over (or, after a
         // crash, back). An output that is the build's alone needs none.
         if (_keepOthers) OutputManifest.Write(Folder, published);
@@ -200,7 +202,8 @@ internal sealed class StagingFolder : IDisposable
             .ToArray();
         foreach (var leftover in leftovers)
         {
-            if (leftover.Contains(".previous-", StringComparison.Ordinal) && !Directory.Exists(output)) Directory.Move(leftover, output);
+            if (leftover.Contains(".previous-", StringComparison.Ordinal) && !Directory.Exists(output))
+                Directory.Move(leftover, output);
             else if (OutputManifest.Read(leftover) is { } published)
             {
                 foreach (var entry in OutputManifest.Others(leftover, published))
@@ -215,7 +218,9 @@ internal sealed class StagingFolder : IDisposable
 
     private static bool IsOfRunningProcess(string folder)
     {
-        if (!int.TryParse(folder[(folder.LastIndexOf('-') + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out var pid) || pid == Environment.ProcessId) return false;
+        if (!int.TryParse(folder[(folder.LastIndexOf('-') + 1)..], NumberStyles.None, CultureInfo.InvariantCulture,
+                out var pid)
+            || pid == Environment.ProcessId) return false;
         try
         {
             using var process = System.Diagnostics.Process.GetProcessById(pid);

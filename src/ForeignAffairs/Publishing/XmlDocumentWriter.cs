@@ -46,7 +46,8 @@ internal static class XmlDocumentWriter
         for (var i = 0; i < text.Length; i++)
         {
             if (XmlConvert.IsXmlChar(text[i])) clean.Append(text[i]);
-            else if (i + 1 < text.Length && XmlConvert.IsXmlSurrogatePair(text[i + 1], text[i])) clean.Append(text, i++, 2);
+            else if (i + 1 < text.Length && XmlConvert.IsXmlSurrogatePair(text[i + 1], text[i]))
+                clean.Append(text, i++, 2);
         }
         return clean.ToString();
     }

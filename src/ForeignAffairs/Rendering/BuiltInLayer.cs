@@ -25,7 +25,8 @@ internal sealed class BuiltInLayer : ThemeLayer
     public override bool Has(string path) => BuiltInTheme.Has(path);
 
     // The files are the repository's own, checked by its tests: UTF-8 without a byte-order mark.
-    public override string ReadText(string path, DiagnosticBag diagnostics) => Utf8.GetString(BuiltInTheme.Read(path).Span);
+    public override string ReadText(string path, DiagnosticBag diagnostics) =>
+        Utf8.GetString(BuiltInTheme.Read(path).Span);
 
     public override CopiedFile Publish(string path, string outputPath) =>
         new(outputPath, PathOf(path)) { Content = BuiltInTheme.Read(path) };

@@ -23,7 +23,8 @@ internal static class BuiltInTheme
 
     // Read once: the theme is small, and the preview loads it again on every rebuild.
     private static readonly Lazy<FrozenDictionary<string, ReadOnlyMemory<byte>>> Contents = new(ReadAll);
-    private static readonly Lazy<string[]> Paths = new(() => Contents.Value.Keys.Order(StringComparer.Ordinal).ToArray());
+    private static readonly Lazy<string[]> Paths =
+        new(() => Contents.Value.Keys.Order(StringComparer.Ordinal).ToArray());
 
     /// <summary>The paths of the theme's files, in ordinal order.</summary>
     public static IReadOnlyList<string> Files => Paths.Value;
@@ -39,7 +40,8 @@ internal static class BuiltInTheme
         var assembly = typeof(BuiltInTheme).Assembly;
         var files = new Dictionary<string, ReadOnlyMemory<byte>>(StringComparer.Ordinal);
         // Resource names keep the separators of the machine the tool was built on.
-        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(Prefix, StringComparison.Ordinal)))
+        foreach (var name in assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith(Prefix, StringComparison.Ordinal)))
         {
             using var stream = assembly.GetManifestResourceStream(name)!;
             using var bytes = new MemoryStream();

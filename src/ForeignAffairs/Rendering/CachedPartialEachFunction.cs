@@ -24,7 +24,8 @@ internal sealed class CachedPartialEachFunction(CachedPartialFunction single) : 
         _ => new ScriptParameterInfo(typeof(object), "key"),
     };
 
-    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
+    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments,
+        ScriptBlockStatement? blockStatement)
     {
         var span = callerContext?.Span ?? context.CurrentSpan;
         CachedPartialFunction.RefuseNamedArguments(callerContext, "include_cached_each");
@@ -35,7 +36,8 @@ internal sealed class CachedPartialEachFunction(CachedPartialFunction single) : 
         var keys = new ScriptArray(arguments.Count) { arguments[0], null };
         for (var i = 2; i < arguments.Count; i++) keys.Add(arguments[i]);
         // The cache key differs from row to row only in the item: the rest of it is made once.
-        var (head, tail) = (CachedPartialFunction.KeyOf(keys.Take(1), callerContext), CachedPartialFunction.KeyOf(keys.Skip(2), callerContext));
+        var (head, tail) = (CachedPartialFunction.KeyOf(keys.Take(1), callerContext),
+            CachedPartialFunction.KeyOf(keys.Skip(2), callerContext));
         var separator = CachedPartialFunction.KeySeparator;
         foreach (var item in arguments[1] as System.Collections.IEnumerable ?? Array.Empty<object>())
         {

@@ -64,7 +64,8 @@ internal sealed class CachedPartialFunction(PartialCache cache) : IScriptCustomF
             html.PushGlobal(new ScriptObject(StringComparer.Ordinal) { ["page"] = new CachedPage(html.PageLanguage) });
             try
             {
-                rendered = new PartialCache.Rendered(new RawHtml(PartialFunction.Include(html, callerContext, arguments, intoPage: false)!), reads);
+                rendered = new PartialCache.Rendered(
+                    new RawHtml(PartialFunction.Include(html, callerContext, arguments, intoPage: false)!), reads);
             }
             finally
             {
@@ -88,9 +89,11 @@ internal sealed class CachedPartialFunction(PartialCache cache) : IScriptCustomF
         EntryView view => view.CacheKey,
         string text => $"text:{text}",
         bool flag => flag ? "true" : "false",
-        IConvertible number and not (char or DateTime) => $"number:{Convert.ToString(number, CultureInfo.InvariantCulture)}",
+        IConvertible number and not (char or DateTime) =>
+            $"number:{Convert.ToString(number, CultureInfo.InvariantCulture)}",
         _ => throw new ScriptRuntimeException(caller?.Span ?? default,
-            "include_cached takes as keys entries, texts, numbers and true or false, which name what the partial's markup depends on"),
+            "include_cached takes as keys entries, texts, numbers and true or false, " +
+            "which name what the partial's markup depends on"),
     };
 
     // The page as a cached partial sees it: its language, and nothing that differs from page to page.

@@ -37,8 +37,10 @@ internal sealed class EntryLists
         functions.SetValue("newest", TemplateFunction.InContext<object?, ScriptArray>(Newest), true);
         functions.SetValue("others", TemplateFunction.InContext<object?, object?, object?, ScriptArray>(Others), true);
         functions.SetValue("count_where", TemplateFunction.InContext<object?, string, object?, long>(CountWhere), true);
-        functions.SetValue("distinct_values", TemplateFunction.InContext<object?, string, ScriptArray>(DistinctValues), true);
-        functions.SetValue("entries_with", TemplateFunction.InContext<object?, string, object?, ScriptArray>(EntriesWith), true);
+        functions.SetValue("distinct_values",
+            TemplateFunction.InContext<object?, string, ScriptArray>(DistinctValues), true);
+        functions.SetValue("entries_with",
+            TemplateFunction.InContext<object?, string, object?, ScriptArray>(EntriesWith), true);
         functions.SetValue("sort_text", TemplateFunction.Of<object?, ScriptArray>(SortText), true);
     }
 
@@ -63,12 +65,15 @@ internal sealed class EntryLists
 
     private static ScriptArray Others(TemplateContext context, object? list, object? entry, object? count)
     {
-        var limit = count is null ? int.MaxValue : Convert.ToInt32(count, System.Globalization.CultureInfo.InvariantCulture);
+        var limit = count is null
+            ? int.MaxValue
+            : Convert.ToInt32(count, System.Globalization.CultureInfo.InvariantCulture);
         var result = new ScriptArray();
         if (list is not IEnumerable items || limit <= 0) return result;
         foreach (var item in items)
         {
-            if (ReferenceEquals(item, entry) || (item is EntryView view && entry is EntryView other && view.Key == other.Key)) continue;
+            if (ReferenceEquals(item, entry)
+                || (item is EntryView view && entry is EntryView other && view.Key == other.Key)) continue;
             result.Add(item);
             if (result.Count == limit) break;
         }
@@ -92,29 +97,34 @@ internal sealed class EntryLists
     {
         var result = new ScriptArray();
         foreach (var (entry, value) in FieldValues(context, list, field))
-            if (value is ScriptArray values ? values.Any(item => Same(item, wanted)) : Same(value, wanted)) result.Add(entry);
+            if (value is ScriptArray values ? values.Any(item => Same(item, wanted)) : Same(value, wanted))
+                result.Add(entry);
         return result;
     }
 
     private static ScriptArray SortText(object? list) =>
-        new(((list as IEnumerable)?.Cast<object?>() ?? []).Select(item => Convert.ToString(item, CultureInfo.InvariantCulture) ?? "")
+        new(((list as IEnumerable)?.Cast<object?>() ?? [])
+            .Select(item => Convert.ToString(item, CultureInfo.InvariantCulture) ?? "")
             .Order(StringComparer.Ordinal));
 
     // Each entry of a list with the value of one of its fields, noting that the page read the entry's fields.
-    private static IEnumerable<(ScriptObject Entry, object? Value)> FieldValues(TemplateContext context, object? list, string field)
+    private static IEnumerable<(ScriptObject Entry, object? Value)> FieldValues(TemplateContext context, object? list,
+        string field)
     {
         if (list is not IEnumerable items) yield break;
         var dependencies = (context as HtmlTemplateContext)?.Dependencies;
         foreach (var item in items)
         {
             if (item is EntryView view) dependencies?.Read(view.Key, FieldsMember);
-            if (item is ScriptObject entry && entry[FieldsMember] is ScriptObject fields) yield return (entry, fields[field]);
+            if (item is ScriptObject entry && entry[FieldsMember] is ScriptObject fields)
+                yield return (entry, fields[field]);
         }
     }
 
     // A number written in a template (an int) equals the same number in a field (a long or a decimal).
     private static bool Same(object? a, object? b) =>
-        a is IConvertible and not (string or bool or char or DateTime) && b is IConvertible and not (string or bool or char or DateTime)
+        a is IConvertible and not (string or bool or char or DateTime)
+        && b is IConvertible and not (string or bool or char or DateTime)
             ? Convert.ToDecimal(a, System.Globalization.CultureInfo.InvariantCulture)
                 == Convert.ToDecimal(b, System.Globalization.CultureInfo.InvariantCulture)
             : Equals(a, b);

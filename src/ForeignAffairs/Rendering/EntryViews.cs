@@ -28,7 +28,8 @@ internal sealed class EntryViews
     /// entries that were read again, or that other entries refer to differently, are filled again: views refer to each
     /// other, so they keep who they are.
     /// </summary>
-    public EntryViews(Site site, Language language, SiteUrls urls, MarkdownRenderer markdown, EntryViews? previous = null)
+    public EntryViews(Site site, Language language, SiteUrls urls, MarkdownRenderer markdown,
+        EntryViews? previous = null)
     {
         (_site, _language, _defaultLanguage) = (site, language.Code, site.Config.DefaultLanguage.Code);
         _views = previous?._views ?? site.Entries.ToDictionary(e => e.Key, e => new EntryView(e.Key));
@@ -53,13 +54,15 @@ internal sealed class EntryViews
     // those it replaced and those they refer to (whose lists of referrers hold them) can have.
     private static IEnumerable<Entry> Candidates(Site site, Site? before) =>
         before is not null && site.ReplacedSince(before) is { } replaced
-            ? replaced.Concat(replaced.SelectMany(e => e.References).Distinct().Select(site.Find).OfType<Entry>()).Distinct()
+            ? replaced.Concat(replaced.SelectMany(e => e.References).Distinct().Select(site.Find).OfType<Entry>())
+                .Distinct()
             : site.Entries;
 
     // Entries that did not change are the same objects from one load to the next.
     private bool Changed(Site before, Entry entry) =>
         !ReferenceEquals(before.Find(entry.Key), entry)
-        || !before.ReferencesTo(entry.Key).SequenceEqual(_site.ReferencesTo(entry.Key), ReferenceEqualityComparer.Instance);
+        || !before.ReferencesTo(entry.Key)
+            .SequenceEqual(_site.ReferencesTo(entry.Key), ReferenceEqualityComparer.Instance);
 
     /// <summary>The views of each collection's entries, in presentation order.</summary>
     public IReadOnlyDictionary<string, ScriptArray> ByCollection { get; }
@@ -119,7 +122,8 @@ internal sealed class EntryViews
         var related = new SharedObject();
         foreach (var group in site.ReferencesTo(entry.Key).GroupBy(e => e.Key.Collection.Name, StringComparer.Ordinal))
             related[group.Key] = new SharedArray(group.Select(e => _views[e.Key]));
-        foreach (var collection in Collection.All.Where(c => !related.ContainsKey(c.Name))) related[collection.Name] = new SharedArray([]);
+        foreach (var collection in Collection.All.Where(c => !related.ContainsKey(c.Name)))
+            related[collection.Name] = new SharedArray([]);
         view["related"] = related.Seal();
     }
 
@@ -168,9 +172,11 @@ internal sealed class EntryViews
         foreach (var (name, value) in fields)
         {
             record[name] = Value(value);
-            if (value is LocalizedText text) record[name + "_lang"] = text.Resolve(_language, _defaultLanguage).Language;
+            if (value is LocalizedText text)
+                record[name + "_lang"] = text.Resolve(_language, _defaultLanguage).Language;
             else if (value is IEnumerable<object> list && list.Any(item => item is LocalizedText))
-                record[name + "_lang"] = new SharedArray(list.Select(item => (item as LocalizedText)?.Resolve(_language, _defaultLanguage).Language));
+                record[name + "_lang"] = new SharedArray(list.Select(item =>
+                    (item as LocalizedText)?.Resolve(_language, _defaultLanguage).Language));
         }
         return record.Seal();
     }

@@ -62,7 +62,8 @@ internal sealed class HtmlTemplateContext : TemplateContext
 
     protected override bool OnStepLoop(ScriptLoopStatementBase loop)
     {
-        ref var steps = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_loopSteps, loop, out _);
+        ref var steps =
+            ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_loopSteps, loop, out _);
         if (++steps > LoopStepLimit) throw LoopLimitException.TooOften(loop, LoopStepLimit);
         if (steps % 256 == 0 && System.Diagnostics.Stopwatch.GetElapsedTime(_pageStarted) > PageTimeLimit)
             throw LoopLimitException.TooLong(loop, PageTimeLimit);
@@ -116,7 +117,8 @@ internal sealed class HtmlTemplateContext : TemplateContext
     // interfaces by reflection before it finds that a value already has the type wanted, or that any value will do.
     public override object? ToObject(SourceSpan span, object? value, Type destinationType)
     {
-        if (destinationType == typeof(object) ? value is not IScriptConvertibleTo : value?.GetType() == destinationType) return value;
+        if (destinationType == typeof(object) ? value is not IScriptConvertibleTo : value?.GetType() == destinationType)
+            return value;
         if (destinationType == typeof(string)) return ObjectToString(value);
         if (value is not null && Underlying(destinationType) == value.GetType()) return value;
         return base.ToObject(span, value, destinationType);
@@ -127,7 +129,8 @@ internal sealed class HtmlTemplateContext : TemplateContext
 
     private Type? Underlying(Type type)
     {
-        if (!_underlying.TryGetValue(type, out var underlying)) _underlying[type] = underlying = Nullable.GetUnderlyingType(type);
+        if (!_underlying.TryGetValue(type, out var underlying))
+            _underlying[type] = underlying = Nullable.GetUnderlyingType(type);
         return underlying;
     }
 
@@ -137,7 +140,8 @@ internal sealed class HtmlTemplateContext : TemplateContext
         RawHtml raw => base.Write(span, raw.Html),
         // Not indented (an expression at the start of a line has an empty indent), the body is copied as it is; Scriban
         // would only note whether it ended a line, which no write reads before the text that follows it.
-        PageBody body when string.IsNullOrEmpty(CurrentIndent) && Output is StringBuilderOutput output => Append(output, body),
+        PageBody body when string.IsNullOrEmpty(CurrentIndent) && Output is StringBuilderOutput output =>
+            Append(output, body),
         PageBody body => base.Write(span, body.ToString()),
         // Escaped straight into the page rather than into a string of its own first, on the same terms as a body.
         _ when string.IsNullOrEmpty(CurrentIndent) && Output is StringBuilderOutput output =>
@@ -196,8 +200,8 @@ internal sealed class HtmlTemplateContext : TemplateContext
     /// does, but into a reused builder: Scriban's makes a new one for each partial, grows it, then empties it into
     /// another array.
     /// </summary>
-    public string RenderPartial(Template template, ScriptArray arguments, IEnumerable<(ScriptVariable Variable, object? Value)> named,
-        ScriptNode caller)
+    public string RenderPartial(Template template, ScriptArray arguments,
+        IEnumerable<(ScriptVariable Variable, object? Value)> named, ScriptNode caller)
     {
         EnterRecursive(caller);
         var indent = CurrentIndent;

@@ -48,7 +48,8 @@ internal sealed class IndentedOutput : IScriptOutput
             var newline = text.IndexOf('\n', offset, end - offset);
             var length = (newline < 0 ? end : newline) - offset;
             // As Scriban: an empty line (or a lone carriage return) is not indented, unless the context says so.
-            if (_atLineStart && (newline < 0 || _indentEmptyLines || (length != 0 && (length != 1 || text[offset] != '\r'))))
+            if (_atLineStart
+                && (newline < 0 || _indentEmptyLines || (length != 0 && (length != 1 || text[offset] != '\r'))))
                 _page.Write(_indent, 0, _indent.Length);
             if (newline < 0)
             {

@@ -44,10 +44,12 @@ internal static class JsonLd
         {
             items.Add(new ScriptObject(StringComparer.Ordinal)
             {
-                ["@type"] = "ListItem", ["position"] = items.Count + 1, ["name"] = crumb["name"], ["item"] = crumb["href"],
+                ["@type"] = "ListItem", ["position"] = items.Count + 1,
+                ["name"] = crumb["name"], ["item"] = crumb["href"],
             });
         }
-        return new ScriptObject(StringComparer.Ordinal) { ["@context"] = "https://schema.org", ["@type"] = "BreadcrumbList", ["itemListElement"] = items };
+        return new ScriptObject(StringComparer.Ordinal)
+            { ["@context"] = "https://schema.org", ["@type"] = "BreadcrumbList", ["itemListElement"] = items };
     }
 
     // Entries refer to each other (a project to its province, the province back to its projects): an entry inside
@@ -84,7 +86,8 @@ internal static class JsonLd
             case null or IScriptCustomFunction: writer.WriteNullValue(); break;
             case string text: writer.WriteStringValue(text); break;
             case RawHtml html: writer.WriteStringValue(html.Html); break;
-            case DateTime date: writer.WriteStringValue(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)); break;
+            case DateTime date:
+                writer.WriteStringValue(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)); break;
             case bool flag: writer.WriteBooleanValue(flag); break;
             case int number: writer.WriteNumberValue(number); break;
             case long number: writer.WriteNumberValue(number); break;
@@ -96,5 +99,6 @@ internal static class JsonLd
 
     // What is not data: nothing, a value made when it is read (such as page.breadcrumbs), or an object being written.
     private static bool Omitted(object? value, HashSet<object> open) =>
-        value is null or IScriptCustomFunction || (value is ScriptObject or ScriptArray && value is not EntryView && open.Contains(value));
+        value is null or IScriptCustomFunction
+        || (value is ScriptObject or ScriptArray && value is not EntryView && open.Contains(value));
 }

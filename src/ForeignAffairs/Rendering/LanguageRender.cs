@@ -35,10 +35,12 @@ internal sealed class LanguageRender
     // What a page without a summary of its own says of itself: the site's description, else its title.
     private readonly string _description;
 
-    public LanguageRender(Site site, Theme theme, Language language, SiteUrls urls, MarkdownRenderer markdown, ProjectGroups groups,
-        bool search, DiagnosticBag diagnostics, RenderMemory? memory = null, RenderScope? scope = null)
+    public LanguageRender(Site site, Theme theme, Language language, SiteUrls urls, MarkdownRenderer markdown,
+        ProjectGroups groups, bool search, DiagnosticBag diagnostics, RenderMemory? memory = null,
+        RenderScope? scope = null)
     {
-        (_site, _theme, _language, _urls, _search, _diagnostics, _markdown) = (site, theme, language, urls, search, diagnostics, markdown);
+        (_site, _theme, _language, _urls, _search, _diagnostics, _markdown) =
+            (site, theme, language, urls, search, diagnostics, markdown);
         _groups = groups;
         _views = new EntryViews(site, language, urls, markdown, memory?.ViewsFor(language.Code));
         memory?.Keep(language.Code, _views);
@@ -71,8 +73,8 @@ internal sealed class LanguageRender
         Add(SiteUrls.FileOf(SiteUrls.HomePath(Code)), "home",
             () => _model.Common("home", "", siteTitle, description, SiteUrls.HomePath, SiteUrls.RootPath),
             SiteConfigReader.FileName, "the home page");
-        var facets = new ProjectFacets(_site, _groups, _views, Code, config.DefaultLanguage.Code, status => String($"status.{status}"),
-            () => String("explorer.real_listings"));
+        var facets = new ProjectFacets(_site, _groups, _views, Code, config.DefaultLanguage.Code,
+            status => String($"status.{status}"), () => String("explorer.real_listings"));
         var parks = _site.In(Collection.Parks).Count == 0 ? null
             : new ParkFacets(_site, _views, Code, config.DefaultLanguage.Code, kind => String($"park_kind.{kind}"));
         PlanLists(facets, parks, description);
@@ -85,10 +87,12 @@ internal sealed class LanguageRender
     }
 
     // The explorer's facets name the sectors and provinces and count their projects.
-    private static readonly IReadOnlyList<Collection> Explorer = [Collection.Projects, Collection.Sectors, Collection.Provinces];
+    private static readonly IReadOnlyList<Collection> Explorer =
+        [Collection.Projects, Collection.Sectors, Collection.Provinces];
 
     // The parks directory's facets name the provinces and sectors and count their parks.
-    private static readonly IReadOnlyList<Collection> Directory = [Collection.Parks, Collection.Sectors, Collection.Provinces];
+    private static readonly IReadOnlyList<Collection> Directory =
+        [Collection.Parks, Collection.Sectors, Collection.Provinces];
 
     // What a collection's list depends on whole: its own entries, and those its facets name and count.
     private static IReadOnlyList<Collection> ListedWith(Collection collection) =>
@@ -106,9 +110,11 @@ internal sealed class LanguageRender
             for (var number = 1; number <= pageCount; number++)
             {
                 var n = number;
-                Add(SiteUrls.FileOf(SiteUrls.ListPagePath(Code, collection, n)), _theme.Pick(collection.Name, "list"), () =>
+                Add(SiteUrls.FileOf(SiteUrls.ListPagePath(Code, collection, n)),
+                    _theme.Pick(collection.Name, "list"), () =>
                 {
-                    var page = _model.Common("list", collection.Name, title, description, l => SiteUrls.ListPagePath(l, collection, n));
+                    var page = _model.Common("list", collection.Name, title, description,
+                        l => SiteUrls.ListPagePath(l, collection, n));
                     page.Page["entries"] = new ScriptArray(entries.Skip((n - 1) * perPage).Take(perPage));
                     page.Page["breadcrumbs"] = _model.Breadcrumbs(() => n == 1
                         ? [Home(), new(title, SiteUrls.ListPath(Code, collection))]
@@ -140,8 +146,8 @@ internal sealed class LanguageRender
             : _theme.Pick(Collection.Projects.Name, "list");
         foreach (var filter in facets.Filters)
         {
-            PlanFilter(filter, Collection.Projects, template, l => SiteUrls.FilterPath(l, filter.Facet, filter.Value), description,
-                "a page of the project explorer", Explorer, (page, shown) =>
+            PlanFilter(filter, Collection.Projects, template, l => SiteUrls.FilterPath(l, filter.Facet, filter.Value),
+                description, "a page of the project explorer", Explorer, (page, shown) =>
                 {
                     page["facets"] = facets.ToScript(_urls, Code, filter);
                     shown["query"] = ProjectFacets.Query(filter);
@@ -156,8 +162,8 @@ internal sealed class LanguageRender
         var template = _theme.Pick(Collection.Parks.Name, "list");
         foreach (var filter in parks.Filters)
         {
-            PlanFilter(filter, Collection.Parks, template, l => SiteUrls.ParkFilterPath(l, filter.Facet, filter.Value), description,
-                "a page of the parks directory", Directory, (page, _) =>
+            PlanFilter(filter, Collection.Parks, template, l => SiteUrls.ParkFilterPath(l, filter.Facet, filter.Value),
+                description, "a page of the parks directory", Directory, (page, _) =>
                 {
                     page["facets"] = parks.ToScript(_urls, Code, filter);
                     if (Compares) page["compare_url"] = _urls.Url(SiteUrls.ComparePath(Code));
@@ -167,15 +173,16 @@ internal sealed class LanguageRender
 
     // A list narrowed to one value of one of its facets, at pathIn(language); more adds what the list's own layout
     // reads to the page and to its page.filter.
-    private void PlanFilter(ListFilter filter, Collection collection, string template, Func<string, string> pathIn, string description,
-        string what, IReadOnlyList<Collection> listed, Action<ScriptObject, ScriptObject> more)
+    private void PlanFilter(ListFilter filter, Collection collection, string template, Func<string, string> pathIn,
+        string description, string what, IReadOnlyList<Collection> listed, Action<ScriptObject, ScriptObject> more)
     {
         var listTitle = String($"collections.{collection.Name}");
         Add(SiteUrls.FileOf(pathIn(Code)), template, () =>
         {
             var page = _model.Common("list", collection.Name, $"{filter.Label} – {listTitle}", description, pathIn);
             page.Page["entries"] = new ScriptArray(filter.Entries);
-            var shown = new ScriptObject(StringComparer.Ordinal) { ["facet"] = filter.Facet, ["value"] = filter.Value, ["label"] = filter.Label };
+            var shown = new ScriptObject(StringComparer.Ordinal)
+                { ["facet"] = filter.Facet, ["value"] = filter.Value, ["label"] = filter.Label };
             page.Page["filter"] = shown;
             more(page.Page, shown);
             page.Page["breadcrumbs"] = _model.Breadcrumbs(() =>
@@ -197,7 +204,8 @@ internal sealed class LanguageRender
             var page = _model.Common("compare", Collection.Parks.Name, title, description, SiteUrls.ComparePath);
             page.Page["entries"] = new ScriptArray(_views.ByCollection[Collection.Parks.Name]);
             page.Page["breadcrumbs"] = _model.Breadcrumbs(() =>
-                [Home(), new(parks, SiteUrls.ListPath(Code, Collection.Parks)), new(title, SiteUrls.ComparePath(Code))]);
+                [Home(), new(parks, SiteUrls.ListPath(Code, Collection.Parks)),
+                    new(title, SiteUrls.ComparePath(Code))]);
             return page;
         }, "content/parks", "the comparison of parks", needs: d => d.List(Collection.Parks));
     }
@@ -207,7 +215,8 @@ internal sealed class LanguageRender
         // Each collection's template is looked up once, not once per entry.
         var templates = Collection.All.ToDictionary(c => c, c => _theme.Pick(c.Name, "entry"));
         foreach (var entry in _site.Entries)
-            _jobs.Add(PageJob.Of(this, SiteUrls.FileOf(SiteUrls.EntryPath(Code, entry.Key)), templates[entry.Key.Collection], entry));
+            _jobs.Add(PageJob.Of(this, SiteUrls.FileOf(SiteUrls.EntryPath(Code, entry.Key)),
+                templates[entry.Key.Collection], entry));
     }
 
     /// <summary>
@@ -232,7 +241,8 @@ internal sealed class LanguageRender
         if (_search)
         {
             Add(SiteUrls.FileOf(SiteUrls.SearchPath(Code)), "search",
-                () => _model.Common("search", "", String("search.title"), description, SiteUrls.SearchPath) with { Sitemap = null },
+                () => _model.Common("search", "", String("search.title"), description, SiteUrls.SearchPath)
+                    with { Sitemap = null },
                 _theme.SourceOf("search"), "the search page");
         }
 
@@ -241,7 +251,8 @@ internal sealed class LanguageRender
         if (_theme.Templates.ContainsKey("404"))
         {
             Add(SiteUrls.NotFoundPath(Code), "404",
-                () => new PageModel(_model.NotFound(String("not_found.title"), description, SiteUrls.NotFoundPath(Code)), null),
+                () => new PageModel(
+                    _model.NotFound(String("not_found.title"), description, SiteUrls.NotFoundPath(Code)), null),
                 _theme.SourceOf("404"), "the page for missing addresses");
         }
 
@@ -252,7 +263,8 @@ internal sealed class LanguageRender
         {
             var root = _model.Common("root", "", siteTitle, description, _ => SiteUrls.RootPath);
             IReadOnlyList<Alternate> alternates = [
-                .. _site.Config.Languages.Select(l => new Alternate(l.Code, _urls.Permalink(SiteUrls.HomePath(l.Code)))),
+                .. _site.Config.Languages.Select(l =>
+                    new Alternate(l.Code, _urls.Permalink(SiteUrls.HomePath(l.Code)))),
                 new Alternate("x-default", _urls.Permalink(SiteUrls.RootPath))];
             root.Page["alternates"] = PageModels.ToScript(alternates);
             return new PageModel(root.Page, new SitemapEntry(_urls.Permalink(SiteUrls.RootPath), alternates));
@@ -311,19 +323,22 @@ internal sealed class LanguageRender
             ["default_language"] = config.DefaultLanguage.Code,
             ["languages"] = new SharedArray(config.Languages.Select(l => new SharedObject
             {
-                ["code"] = l.Code, ["name"] = l.Name, ["dir"] = l.Direction, ["url"] = _urls.Url(SiteUrls.HomePath(l.Code)),
+                ["code"] = l.Code, ["name"] = l.Name, ["dir"] = l.Direction,
+                ["url"] = _urls.Url(SiteUrls.HomePath(l.Code)),
             }.Seal())),
             ["home_url"] = _urls.Url(SiteUrls.HomePath(Code)),
             ["search_url"] = _search ? _urls.Url(SiteUrls.SearchPath(Code)) : null,
             // A site without news has no feed to link to.
             ["feed_url"] = _site.In(Collection.News).Any() ? _urls.Url(Publishing.NewsFeed.PathFor(Code)) : null,
             ["content_security_policy"] = Publishing.SecurityPolicy.ForPages(config),
-            ["collections"] = new SharedArray(Collection.Presented(_site).Where(c => c.Listed).Select(c => new SharedObject
-            {
-                ["name"] = c.Name, ["url"] = _urls.Url(SiteUrls.ListPath(Code, c)),
-            }.Seal())),
+            ["collections"] = new SharedArray(Collection.Presented(_site).Where(c => c.Listed)
+                .Select(c => new SharedObject
+                {
+                    ["name"] = c.Name, ["url"] = _urls.Url(SiteUrls.ListPath(Code, c)),
+                }.Seal())),
         }.Seal();
-        globals["lang"] = new SharedObject { ["code"] = Code, ["name"] = _language.Name, ["dir"] = _language.Direction }.Seal();
+        globals["lang"] =
+            new SharedObject { ["code"] = Code, ["name"] = _language.Name, ["dir"] = _language.Direction }.Seal();
         return globals;
     }
 }

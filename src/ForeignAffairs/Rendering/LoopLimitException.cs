@@ -21,8 +21,8 @@ internal sealed class LoopLimitException(ScriptLoopStatementBase loop, string wh
 
     /// <summary>What to do about it.</summary>
     public static string Hint =>
-        "make sure the loop ends: a while loop needs a condition that becomes false. For the site's lists, newest, others and " +
-        "count_where do in one call what a loop over a whole collection would";
+        "make sure the loop ends: a while loop needs a condition that becomes false. " +
+        "For the site's lists, newest, others and count_where do in one call what a loop over a whole collection would";
 
     private static string Describe(ScriptLoopStatementBase loop) => loop switch
     {

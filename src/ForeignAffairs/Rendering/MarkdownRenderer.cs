@@ -17,7 +17,8 @@ namespace ForeignAffairs.Rendering;
 /// <param name="images">The site's processed images, which a text shows as pictures in several sizes.</param>
 internal sealed class MarkdownRenderer(Site site, SiteUrls urls, MarkdownMemo? memo = null, SiteImages? images = null)
 {
-    private readonly LinkResolver _links = new(site.Entries.Select(e => e.Key).ToHashSet(), urls, site.Drafts.ToHashSet());
+    private readonly LinkResolver _links =
+        new(site.Entries.Select(e => e.Key).ToHashSet(), urls, site.Drafts.ToHashSet());
     private readonly RawHtmlPolicy _rawHtml = new(site.Config.IframeHosts ?? []);
     // Made once: the memo is asked for every text in every language on every rebuild, and nearly always has it.
     private Func<Entry, EntryText, string, RenderedText>? _renderNow;
@@ -53,7 +54,8 @@ internal sealed class MarkdownRenderer(Site site, SiteUrls urls, MarkdownMemo? m
 
     // What a text's HTML depends on of its entry's files: their names, and the content of its images.
     private string Files(Entry entry) => entry.Resources.Count == 0 ? ""
-        : string.Join('\n', entry.Resources.Select(r => Images.Find(entry.Key, r) is { } image ? $"{r} {image.Hash}" : r));
+        : string.Join('\n',
+            entry.Resources.Select(r => Images.Find(entry.Key, r) is { } image ? $"{r} {image.Hash}" : r));
 
     private RenderedText RenderNow(Entry entry, EntryText text, string pageLanguage)
     {
@@ -64,7 +66,8 @@ internal sealed class MarkdownRenderer(Site site, SiteUrls urls, MarkdownMemo? m
         return new RenderedText(new RawHtml(html), problems?.ToSortedList() ?? [], links);
     }
 
-    private string? Html(Entry entry, EntryText text, string pageLanguage, DiagnosticBag? problems, List<WrittenLink> links)
+    private string? Html(Entry entry, EntryText text, string pageLanguage, DiagnosticBag? problems,
+        List<WrittenLink> links)
     {
         if (MarkdownSyntax.Parse(text.Markdown, text.Path, text.BodyLine, problems) is not { } document) return null;
         foreach (var link in MarkdownSyntax.Links(document, text.Markdown, text.Path, text.BodyLine))
@@ -80,7 +83,8 @@ internal sealed class MarkdownRenderer(Site site, SiteUrls urls, MarkdownMemo? m
         // Only a text with raw HTML needs cleaning; what Markdown itself produces is safe by construction.
         if (!RawHtmlPolicy.HasRawHtml(document)) return html;
         var (clean, removed) = _rawHtml.Clean(html);
-        if (problems is not null) RawHtmlPolicy.ReportRemoved(document, text.Markdown, text.Path, text.BodyLine, removed, problems);
+        if (problems is not null)
+            RawHtmlPolicy.ReportRemoved(document, text.Markdown, text.Path, text.BodyLine, removed, problems);
         return clean;
     }
 }

@@ -31,8 +31,8 @@ internal sealed class PageJob
     /// <param name="source">The site file it comes from, for diagnostics.</param>
     /// <param name="what">The kind of page in messages ("the home page").</param>
     /// <param name="needs">Adds the collections it lists to what it depends on.</param>
-    public static PageJob Of(LanguageRender language, string file, string template, Func<PageModel> model, string? pageLanguage,
-        string source, string what, Action<PageDependencies>? needs) =>
+    public static PageJob Of(LanguageRender language, string file, string template, Func<PageModel> model,
+        string? pageLanguage, string source, string what, Action<PageDependencies>? needs) =>
         new(language, file, template, pageLanguage, what, model, source, needs, null);
 
     /// <summary>
@@ -72,7 +72,8 @@ internal sealed class PageJob
         }
         var (model, source) = _entry is null ? (_model!(), _source!) : Language.EntryPage(_entry);
         return renderer.Render(Template, model.Page, What, dependencies, wrap: PageLanguage is not null) is { } html
-            ? new RenderedPage(File, html, PageLanguage, source, model.Sitemap, dependencies) { TextLinks = model.TextLinks }
+            ? new RenderedPage(File, html, PageLanguage, source, model.Sitemap, dependencies)
+                { TextLinks = model.TextLinks }
             : null;
     }
 }

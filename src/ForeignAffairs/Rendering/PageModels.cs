@@ -16,8 +16,8 @@ internal sealed class PageModels(SiteConfig config, SiteUrls urls, Language lang
     /// A page that exists in every language (home, lists, root); x-default is the default language's, or
     /// <paramref name="xDefaultPath"/>.
     /// </summary>
-    public PageModel Common(string kind, string collection, string title, string description, Func<string, string> pathIn,
-        string? xDefaultPath = null)
+    public PageModel Common(string kind, string collection, string title, string description,
+        Func<string, string> pathIn, string? xDefaultPath = null)
     {
         var written = config.LanguageCodes;
         var page = Base(kind, collection, title, description, pathIn(language.Code));
@@ -31,7 +31,8 @@ internal sealed class PageModels(SiteConfig config, SiteUrls urls, Language lang
     /// An entry's page; when the entry is not written in this language it borrows another language's text, says so, and
     /// points its canonical link there.
     /// </summary>
-    public PageModel ForEntry(Entry entry, ScriptObject view, string siteDescription, Func<Breadcrumb> home, Func<string> collectionTitle)
+    public PageModel ForEntry(Entry entry, ScriptObject view, string siteDescription, Func<Breadcrumb> home,
+        Func<string> collectionTitle)
     {
         string PathIn(string code) => SiteUrls.EntryPath(code, entry.Key);
         var contentLanguage = EntryViews.ContentLanguage(entry, language.Code, config);
@@ -58,7 +59,8 @@ internal sealed class PageModels(SiteConfig config, SiteUrls urls, Language lang
         var alternates = isFallback ? [] : Alternates(written, PathIn);
         page["alternates"] = ToScript(alternates);
         page["translations"] = Switcher(PathIn, written);
-        return new PageModel(page, isFallback ? null : new SitemapEntry(urls.Permalink(PathIn(language.Code)), alternates));
+        return new PageModel(page,
+            isFallback ? null : new SitemapEntry(urls.Permalink(PathIn(language.Code)), alternates));
     }
 
     /// <summary>
@@ -85,7 +87,8 @@ internal sealed class PageModels(SiteConfig config, SiteUrls urls, Language lang
     {
         var made = new Lazy<ScriptArray>(() => new SharedArray(trail().Select(crumb =>
         {
-            var item = new SharedObject { ["name"] = crumb.Name, ["url"] = urls.Url(crumb.Path), ["href"] = urls.Permalink(crumb.Path) };
+            var item = new SharedObject
+                { ["name"] = crumb.Name, ["url"] = urls.Url(crumb.Path), ["href"] = urls.Permalink(crumb.Path) };
             if (crumb.Language is { } lang && lang != language.Code) item["lang"] = lang;
             return item.Seal();
         })));
@@ -94,9 +97,11 @@ internal sealed class PageModels(SiteConfig config, SiteUrls urls, Language lang
 
     /// <summary>Alternates as templates see them: objects with <c>hreflang</c> and <c>href</c>.</summary>
     public static ScriptArray ToScript(IEnumerable<Alternate> alternates) =>
-        new(alternates.Select(a => new ScriptObject(StringComparer.Ordinal) { ["hreflang"] = a.Hreflang, ["href"] = a.Href }));
+        new(alternates.Select(a =>
+            new ScriptObject(StringComparer.Ordinal) { ["hreflang"] = a.Hreflang, ["href"] = a.Href }));
 
-    private ScriptObject Base(string kind, string collection, string title, string description, string path) => new(StringComparer.Ordinal)
+    private ScriptObject Base(string kind, string collection, string title, string description,
+        string path) => new(StringComparer.Ordinal)
     {
         ["kind"] = kind,
         ["collection"] = collection,
@@ -112,9 +117,12 @@ internal sealed class PageModels(SiteConfig config, SiteUrls urls, Language lang
         ["breadcrumbs"] = Breadcrumbs(() => []),
     };
 
-    private IReadOnlyList<Alternate> Alternates(IReadOnlyList<string> written, Func<string, string> pathIn, string? xDefaultPath = null)
+    private IReadOnlyList<Alternate> Alternates(IReadOnlyList<string> written, Func<string, string> pathIn,
+        string? xDefaultPath = null)
     {
-        var xDefault = written.Contains(config.DefaultLanguage.Code, StringComparer.Ordinal) ? config.DefaultLanguage.Code : written[0];
+        var xDefault = written.Contains(config.DefaultLanguage.Code, StringComparer.Ordinal)
+            ? config.DefaultLanguage.Code
+            : written[0];
         return written.Select(code => new Alternate(code, urls.Permalink(pathIn(code))))
             .Append(new Alternate("x-default", urls.Permalink(xDefaultPath ?? pathIn(xDefault)))).ToArray();
     }

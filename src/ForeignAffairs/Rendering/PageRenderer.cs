@@ -31,7 +31,8 @@ internal sealed class PageRenderer
     /// page"), so that a template that fails on every page of a kind is reported once. What the page reads is noted in
     /// <paramref name="dependencies"/>.
     /// </summary>
-    public string? Render(string templateName, ScriptObject page, string what, PageDependencies? dependencies, bool wrap = true)
+    public string? Render(string templateName, ScriptObject page, string what, PageDependencies? dependencies,
+        bool wrap = true)
     {
         var template = _theme.Templates[templateName];
         var scope = new ScriptObject(StringComparer.Ordinal) { ["page"] = page };
@@ -54,7 +55,8 @@ internal sealed class PageRenderer
         }
         catch (ScriptRuntimeException ex)
         {
-            var location = new SourceLocation(ex.Span.FileName ?? _theme.RelativeFolder, ex.Span.Start.Line + 1, ex.Span.Start.Column + 1);
+            var location = new SourceLocation(ex.Span.FileName ?? _theme.RelativeFolder, ex.Span.Start.Line + 1,
+                ex.Span.Start.Column + 1);
             _diagnostics.Error(DiagnosticCodes.TemplateRuntime, location,
                 $"the template failed while rendering {what}: {ex.OriginalMessage}",
                 ex is LoopLimitException ? LoopLimitException.Hint : null);

@@ -22,7 +22,8 @@ internal sealed class ParkFacets
 
     private readonly List<ListFilter> _filters = [];
 
-    public ParkFacets(Site site, EntryViews views, string language, string defaultLanguage, Func<string, string> kindLabel)
+    public ParkFacets(Site site, EntryViews views, string language, string defaultLanguage,
+        Func<string, string> kindLabel)
     {
         var parks = site.In(Collection.Parks);
         foreach (var kind in ContentSchemas.ParkKind.Values)
@@ -32,7 +33,8 @@ internal sealed class ParkFacets
                 park => Equals(park.Fields["province"], province.Key));
         foreach (var sector in site.In(Collection.Sectors))
             Add("sector", sector.Key.Slug, () => sector.Title.Resolve(language, defaultLanguage),
-                park => park.Fields.GetValueOrDefault("sectors") is IEnumerable<object> sectors && sectors.Contains(sector.Key));
+                park => park.Fields.GetValueOrDefault("sectors") is IEnumerable<object> sectors
+                    && sectors.Contains(sector.Key));
         // A country is named by its text in the default language, the same in every language's addresses; one without a
         // Latin name there has no view. Its label is the first text written for the page's language, else the first
         // written for every language, else the first in another.
@@ -60,7 +62,8 @@ internal sealed class ParkFacets
     /// <summary>The facets as templates see them: <c>facets.kind</c> lists each value's label, url, count and whether
     /// it is the current one.</summary>
     public ScriptObject ToScript(SiteUrls urls, string language, ListFilter? current) =>
-        ListFilter.ToScript(_filters, Names, f => urls.Url(SiteUrls.ParkFilterPath(language, f.Facet, f.Value)), current);
+        ListFilter.ToScript(_filters, Names, f => urls.Url(SiteUrls.ParkFilterPath(language, f.Facet, f.Value)),
+            current);
 
     private static IEnumerable<LocalizedText> Countries(Entry park) =>
         (park.Fields.GetValueOrDefault("tenants") as IEnumerable<object> ?? [])
@@ -69,6 +72,8 @@ internal sealed class ParkFacets
     private static string Value(LocalizedText country, string defaultLanguage)
     {
         var name = country.Resolve(defaultLanguage, defaultLanguage).Text;
-        return name.Normalize(System.Text.NormalizationForm.FormD).Any(char.IsAsciiLetterOrDigit) ? SlugRule.Slugify(name) : "";
+        return name.Normalize(System.Text.NormalizationForm.FormD).Any(char.IsAsciiLetterOrDigit)
+            ? SlugRule.Slugify(name)
+            : "";
     }
 }

@@ -48,7 +48,8 @@ internal sealed class ParkLandFilter
     public ScriptObject ToScript() => new(StringComparer.Ordinal)
     {
         ["available_area"] = AvailableArea,
-        ["rent_bases"] = new ScriptArray(RentBases.Select(b => new ScriptObject(StringComparer.Ordinal) { ["currency"] = b.Currency, ["unit"] = b.Unit })),
+        ["rent_bases"] = new ScriptArray(RentBases.Select(b =>
+            new ScriptObject(StringComparer.Ordinal) { ["currency"] = b.Currency, ["unit"] = b.Unit })),
     };
 
     private static (string Currency, string Unit) Basis(IReadOnlyDictionary<string, object> rent) =>

@@ -29,7 +29,8 @@ internal sealed class PartialCache
         if (ReferenceEquals(kept, rendered) && rendered.Reads is { } reads)
             reads.ForEachPart(part =>
             {
-                foreach (var entry in part.Entries) _readers.GetOrAdd(entry, _ => new ConcurrentQueue<string>()).Enqueue(key);
+                foreach (var entry in part.Entries)
+                    _readers.GetOrAdd(entry, _ => new ConcurrentQueue<string>()).Enqueue(key);
             });
         return kept;
     }

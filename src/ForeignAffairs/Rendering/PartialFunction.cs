@@ -21,7 +21,8 @@ internal sealed class PartialFunction : IScriptCustomFunction
         ? new ScriptParameterInfo(typeof(string), "template_name")
         : new ScriptParameterInfo(typeof(object), "value");
 
-    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
+    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments,
+        ScriptBlockStatement? blockStatement)
     {
         var intoPage = callerContext is ScriptFunctionCall { Parent: ScriptExpressionStatement };
         var html = Include((HtmlTemplateContext)context, callerContext, arguments, intoPage);
@@ -38,7 +39,8 @@ internal sealed class PartialFunction : IScriptCustomFunction
         var span = caller?.Span ?? context.CurrentSpan;
         var node = caller ?? context.CurrentNode
             ?? throw new ScriptRuntimeException(span, "include is called outside a template");
-        if (arguments.Count == 0) throw new ScriptRuntimeException(span, "include needs the name of the partial to include");
+        if (arguments.Count == 0)
+            throw new ScriptRuntimeException(span, "include needs the name of the partial to include");
         var name = context.ObjectToString(arguments[0]);
         context.Dependencies?.Use($"partials/{name}");
         if (context.GetTemplatePathFromName(name, node) is not { } path) return intoPage ? null : "";
@@ -52,7 +54,8 @@ internal sealed class PartialFunction : IScriptCustomFunction
         try
         {
             // A partial included on an indented line has its later lines indented, as the text of an indented value is.
-            if (indent is not null) context.PushOutput(IndentedOutput.Within(context.Output, indent, context.IndentOnEmptyLines));
+            if (indent is not null)
+                context.PushOutput(IndentedOutput.Within(context.Output, indent, context.IndentOnEmptyLines));
             context.CurrentIndent = null;
             context.PushLocal();
             try
@@ -76,7 +79,8 @@ internal sealed class PartialFunction : IScriptCustomFunction
         }
     }
 
-    private static List<(ScriptVariable Variable, object? Value)> NamedArguments(TemplateContext context, ScriptNode? caller)
+    private static List<(ScriptVariable Variable, object? Value)> NamedArguments(TemplateContext context,
+        ScriptNode? caller)
     {
         var named = new List<(ScriptVariable, object?)>();
         if (caller is not ScriptFunctionCall call) return named;
@@ -86,6 +90,7 @@ internal sealed class PartialFunction : IScriptCustomFunction
         return named;
     }
 
-    public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+    public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments,
+        ScriptBlockStatement? blockStatement) =>
         ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
 }

@@ -36,7 +36,8 @@ internal static class ProcedureTime
         }
         var units = new ScriptArray();
         foreach (var unit in Units.Where(sums.ContainsKey))
-            units.Add(new ScriptObject(StringComparer.Ordinal) { ["unit"] = unit, ["min"] = sums[unit].Min, ["max"] = sums[unit].Max });
+            units.Add(new ScriptObject(StringComparer.Ordinal)
+                { ["unit"] = unit, ["min"] = sums[unit].Min, ["max"] = sums[unit].Max });
         return new ScriptObject(StringComparer.Ordinal) { ["units"] = units, ["untimed"] = untimed };
     }
 }

@@ -64,5 +64,6 @@ internal sealed class ProjectFacets
     /// the current one; <c>facets.listing</c> holds the page of real listings, or nothing on a site without examples.
     /// </summary>
     public ScriptObject ToScript(SiteUrls urls, string language, ListFilter? current) =>
-        ListFilter.ToScript(_filters, Names.Append(Listing), f => urls.Url(SiteUrls.FilterPath(language, f.Facet, f.Value)), current);
+        ListFilter.ToScript(_filters, Names.Append(Listing),
+            f => urls.Url(SiteUrls.FilterPath(language, f.Facet, f.Value)), current);
 }

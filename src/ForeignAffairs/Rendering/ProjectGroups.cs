@@ -55,7 +55,8 @@ internal sealed class ProjectGroups
     private static readonly string[] Facets = [.. ProjectFacets.Names, ProjectFacets.Listing];
 
     /// <summary>The projects with <paramref name="value"/> for <paramref name="facet"/>, in site order.</summary>
-    public IReadOnlyList<EntryKey> Of(string facet, string value) => _groups.TryGetValue((facet, value), out var list) ? list : [];
+    public IReadOnlyList<EntryKey> Of(string facet, string value) =>
+        _groups.TryGetValue((facet, value), out var list) ? list : [];
 
     private void Put(string facet, string value, Entry project)
     {

@@ -26,7 +26,9 @@ internal sealed class RenderMemory
     /// The projects under each facet of the explorer: those of the last render, unless the listing of projects changed.
     /// </summary>
     public ProjectGroups GroupsFor(Site site, RenderScope? scope) =>
-        _groups = _groups is not null && scope is not null && !scope.IsStale(ProjectGroups.Reads) ? _groups : new ProjectGroups(site);
+        _groups = _groups is not null && scope is not null && !scope.IsStale(ProjectGroups.Reads)
+            ? _groups
+            : new ProjectGroups(site);
 
     /// <summary>The views last made for <paramref name="language"/>, if any.</summary>
     public EntryViews? ViewsFor(string language) => _views.GetValueOrDefault(language);

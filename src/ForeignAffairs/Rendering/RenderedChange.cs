@@ -10,7 +10,8 @@ namespace ForeignAffairs.Rendering;
 /// The pages of <paramref name="Anew"/> whose HTML is not that of the page of the same path before, new pages included:
 /// those the output and the search index must take again.
 /// </param>
-internal sealed record RenderedChange(IReadOnlyList<RenderedPage> Anew, IReadOnlyList<string> Gone, IReadOnlyList<RenderedPage> Differ)
+internal sealed record RenderedChange(IReadOnlyList<RenderedPage> Anew, IReadOnlyList<string> Gone,
+    IReadOnlyList<RenderedPage> Differ)
 {
     /// <summary>The change of a first render: every page is new.</summary>
     public static RenderedChange Whole(RenderedSite rendered) => new(rendered.Pages, [], rendered.Pages);

@@ -17,7 +17,8 @@ internal sealed record RenderedSite(IReadOnlyList<RenderedPage> Pages, IReadOnly
     private readonly Lock _indexing = new();
 
     /// <summary>The rendered pages, in path order.</summary>
-    public IReadOnlyList<RenderedPage> Pages { get; init { field = value; _positions = null; Readers = null; } } = Pages;
+    public IReadOnlyList<RenderedPage> Pages
+        { get; init { field = value; _positions = null; Readers = null; } } = Pages;
 
     /// <summary>
     /// The pages that read each entry, when the pages note what they read: shared with the renders before and after,
@@ -33,7 +34,8 @@ internal sealed record RenderedSite(IReadOnlyList<RenderedPage> Pages, IReadOnly
         var positions = Volatile.Read(ref _positions);
         if (positions is not null) return positions;
         lock (_indexing)
-            return _positions ??= Enumerable.Range(0, Pages.Count).ToDictionary(i => Pages[i].Path, StringComparer.Ordinal);
+            return _positions ??= Enumerable.Range(0, Pages.Count)
+                .ToDictionary(i => Pages[i].Path, StringComparer.Ordinal);
     }
 
     /// <summary>

@@ -20,12 +20,15 @@ internal sealed class SharedArray : ScriptArray
 
     private sealed class GuardedAccessor(IListAccessor inner) : IListAccessor
     {
-        public int GetLength(TemplateContext context, SourceSpan span, object target) => inner.GetLength(context, span, target);
+        public int GetLength(TemplateContext context, SourceSpan span, object target) =>
+            inner.GetLength(context, span, target);
 
-        public object? GetValue(TemplateContext context, SourceSpan span, object target, int index) => inner.GetValue(context, span, target, index);
+        public object? GetValue(TemplateContext context, SourceSpan span, object target, int index) =>
+            inner.GetValue(context, span, target, index);
 
         public void SetValue(TemplateContext context, SourceSpan span, object target, int index, object? value) =>
             throw new ScriptRuntimeException(span,
-                "this list is shared by every page, so a template cannot change it (make a list of your own with array.add or array.concat)");
+                "this list is shared by every page, so a template cannot change it " +
+                "(make a list of your own with array.add or array.concat)");
     }
 }

@@ -21,11 +21,13 @@ internal class SharedObject() : ScriptObject(0, autoImportStaticsFromThisType: f
         return this;
     }
 
-    public override bool TrySetValue(TemplateContext? context, SourceSpan span, string member, object? value, bool readOnly)
+    public override bool TrySetValue(TemplateContext? context, SourceSpan span, string member, object? value,
+        bool readOnly)
     {
         if (IsReadOnly)
-            throw new ScriptRuntimeException(span, $"'{member}' cannot be set here: this object is shared by every page, so a template cannot change it " +
-                                                   "(assign to a variable of your own instead, outside any 'with' block)");
+            throw new ScriptRuntimeException(span,
+                $"'{member}' cannot be set here: this object is shared by every page, so a template cannot change it " +
+                "(assign to a variable of your own instead, outside any 'with' block)");
         return base.TrySetValue(context, span, member, value, readOnly);
     }
 }

@@ -24,9 +24,9 @@ internal static class SiteRenderer
     /// without its HTML, so that a large site is never held in memory whole. The images of entries are processed first,
     /// taken from <paramref name="imageCache"/> when it has them.
     /// </summary>
-    internal static RenderedSite Render(Site site, Theme theme, bool search, DiagnosticBag diagnostics, RenderScope? scope = null,
-        BuildProgress? progress = null, MarkdownMemo? markdownMemo = null, Func<RenderedPage, RenderedPage>? rendered = null,
-        RenderMemory? memory = null, ImageCache? imageCache = null)
+    internal static RenderedSite Render(Site site, Theme theme, bool search, DiagnosticBag diagnostics,
+        RenderScope? scope = null, BuildProgress? progress = null, MarkdownMemo? markdownMemo = null,
+        Func<RenderedPage, RenderedPage>? rendered = null, RenderMemory? memory = null, ImageCache? imageCache = null)
     {
         var config = site.Config;
         var urls = new SiteUrls(config);
@@ -38,11 +38,13 @@ internal static class SiteRenderer
         // before.
         var prepare = memo.ToPrepare(site, diagnostics);
         // An array, which the threads share out by ranges rather than by taking turns at one enumerator.
-        var texts = config.LanguageCodes.SelectMany(code => prepare.Select(entry => (Code: code, Entry: entry))).ToArray();
+        var texts = config.LanguageCodes.SelectMany(code => prepare.Select(entry => (Code: code, Entry: entry)))
+            .ToArray();
         Parallel.ForEach(texts, Cores.Each,
             item =>
             {
-                if (item.Entry.Texts.TryGetValue(EntryViews.ContentLanguage(item.Entry, item.Code, config), out var text))
+                if (item.Entry.Texts.TryGetValue(EntryViews.ContentLanguage(item.Entry, item.Code, config),
+                        out var text))
                     markdown.Prepare(item.Entry, text, item.Code, diagnostics);
             });
 
@@ -51,7 +53,8 @@ internal static class SiteRenderer
         var groups = memory?.GroupsFor(site, scope) ?? new ProjectGroups(site);
         Parallel.For(0, languages.Length, Cores.Each, i =>
         {
-            languages[i] = new LanguageRender(site, theme, config.Languages[i], urls, markdown, groups, search, diagnostics, memory, scope);
+            languages[i] = new LanguageRender(site, theme, config.Languages[i], urls, markdown, groups, search,
+                diagnostics, memory, scope);
             plans[i] = languages[i].Plan();
         });
         var jobs = plans.SelectMany(p => p).ToArray();
@@ -75,13 +78,14 @@ internal static class SiteRenderer
     // Small ranges handed out as threads free up: pages differ widely in cost (a list of every project, a short page).
     // Each thread renders with contexts of its own, one per language. Returns each job's page and whether it was
     // rendered anew.
-    private static (RenderedPage?[] Pages, bool[] Anew) RenderPages(PageJob[] jobs, OutputBuffers buffers, RenderScope? scope,
-        BuildProgress? progress, Func<RenderedPage, RenderedPage>? rendered)
+    private static (RenderedPage?[] Pages, bool[] Anew) RenderPages(PageJob[] jobs, OutputBuffers buffers,
+        RenderScope? scope, BuildProgress? progress, Func<RenderedPage, RenderedPage>? rendered)
     {
         var pages = new RenderedPage?[jobs.Length];
         var anew = new bool[jobs.Length];
         var ranges = Partitioner.Create(0, jobs.Length, 16);
-        Parallel.ForEach(ranges, Cores.Each, () => new Dictionary<LanguageRender, PageRenderer>(), (range, _, renderers) =>
+        Parallel.ForEach(ranges, Cores.Each, () => new Dictionary<LanguageRender, PageRenderer>(),
+            (range, _, renderers) =>
         {
             for (var i = range.Item1; i < range.Item2; i++)
             {
@@ -111,8 +115,9 @@ internal static class SiteRenderer
         var withFiles = site.Entries.Where(entry => entry.Resources.Count > 0).ToArray();
         return theme.Assets
             .Concat(images.Files)
-            .Concat(site.Config.LanguageCodes.SelectMany(language => withFiles.SelectMany(entry => entry.Resources.Select(r =>
-                new CopiedFile(SiteUrls.EntryPath(language, entry.Key) + r, Path.Combine(site.Root, entry.Key.Folder, r))))))
+            .Concat(site.Config.LanguageCodes.SelectMany(language => withFiles.SelectMany(entry =>
+                entry.Resources.Select(r => new CopiedFile(SiteUrls.EntryPath(language, entry.Key) + r,
+                    Path.Combine(site.Root, entry.Key.Folder, r))))))
             .ToList();
     }
 

@@ -18,7 +18,8 @@ internal sealed class StoryGroups
     {
         var defaultLanguage = site.Config.DefaultLanguage.Code;
         _groups = new SharedArray(site.In(Collection.Stories)
-            .GroupBy(story => SlugRule.Slugify(Country(story).Resolve(defaultLanguage, defaultLanguage).Text), StringComparer.Ordinal)
+            .GroupBy(story => SlugRule.Slugify(Country(story).Resolve(defaultLanguage, defaultLanguage).Text),
+                StringComparer.Ordinal)
             .OrderByDescending(group => group.Count()).ThenBy(group => group.Key, StringComparer.Ordinal)
             .Select(group =>
             {
@@ -26,7 +27,8 @@ internal sealed class StoryGroups
                 return new SharedObject
                 {
                     ["id"] = $"country-{group.Key}", ["name"] = name, ["name_lang"] = nameLanguage,
-                    ["stories"] = new SharedArray(group.OrderBy(s => (long)s.Fields["year"]).ThenBy(s => s.Key.Slug, StringComparer.Ordinal)
+                    ["stories"] = new SharedArray(group.OrderBy(s => (long)s.Fields["year"])
+                        .ThenBy(s => s.Key.Slug, StringComparer.Ordinal)
                         .Select(s => views[s.Key])),
                 }.Seal();
             }));

@@ -16,7 +16,8 @@ internal sealed class TemplateFunction : IScriptCustomFunction
     private readonly ScriptParameterInfo[] _parameters;
     private readonly bool _rest;
 
-    private TemplateFunction(Type returnType, Func<TemplateContext, ScriptArray, object?> body, bool rest, params Type[] parameters)
+    private TemplateFunction(Type returnType, Func<TemplateContext, ScriptArray, object?> body, bool rest,
+        params Type[] parameters)
     {
         (ReturnType, _body, _rest) = (returnType, body, rest);
         _parameters = parameters.Select((type, i) => new ScriptParameterInfo(type, $"arg{i}")).ToArray();
@@ -35,7 +36,8 @@ internal sealed class TemplateFunction : IScriptCustomFunction
 
     /// <summary>A function of three arguments.</summary>
     public static TemplateFunction Of<T1, T2, T3, TResult>(Func<T1, T2, T3, TResult> body) =>
-        new(typeof(TResult), (_, args) => body((T1)args[0]!, (T2)args[1]!, (T3)args[2]!), false, typeof(T1), typeof(T2), typeof(T3));
+        new(typeof(TResult), (_, args) => body((T1)args[0]!, (T2)args[1]!, (T3)args[2]!), false,
+            typeof(T1), typeof(T2), typeof(T3));
 
     /// <summary>A function of four arguments.</summary>
     public static TemplateFunction Of<T1, T2, T3, T4, TResult>(Func<T1, T2, T3, T4, TResult> body) =>
@@ -54,7 +56,8 @@ internal sealed class TemplateFunction : IScriptCustomFunction
 
     /// <summary>A function of two arguments that needs the template context.</summary>
     public static TemplateFunction InContext<T1, T2, TResult>(Func<TemplateContext, T1, T2, TResult> body) =>
-        new(typeof(TResult), (context, args) => body(context, (T1)args[0]!, (T2)args[1]!), false, typeof(T1), typeof(T2));
+        new(typeof(TResult), (context, args) => body(context, (T1)args[0]!, (T2)args[1]!), false,
+            typeof(T1), typeof(T2));
 
     /// <summary>A function of three arguments that needs the template context.</summary>
     public static TemplateFunction InContext<T1, T2, T3, TResult>(Func<TemplateContext, T1, T2, T3, TResult> body) =>

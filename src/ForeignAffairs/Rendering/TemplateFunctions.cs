@@ -69,7 +69,8 @@ internal static class TemplateFunctions
         {
             var text = strings.Get(language, key, diagnostics);
             for (var i = 0; i < args.Length; i++)
-                text = text.Replace($"{{{i}}}", Convert.ToString(args[i], CultureInfo.InvariantCulture), StringComparison.Ordinal);
+                text = text.Replace($"{{{i}}}", Convert.ToString(args[i], CultureInfo.InvariantCulture),
+                    StringComparison.Ordinal);
             return text;
         }
         AddTexts(Add, strings, language, formatter, Fill, diagnostics);
@@ -82,8 +83,8 @@ internal static class TemplateFunctions
     }
 
     // The theme's strings: t, t_count, t_in, lang_attr, t_format.
-    private static void AddTexts(Action<string, TemplateFunction> add, UiStrings strings, string language, Formatter formatter,
-        Func<string, object?[], string> fill, DiagnosticBag diagnostics)
+    private static void AddTexts(Action<string, TemplateFunction> add, UiStrings strings, string language,
+        Formatter formatter, Func<string, object?[], string> fill, DiagnosticBag diagnostics)
     {
         add("t", TemplateFunction.Of<string, string>(key => strings.Get(language, key, diagnostics)));
         add("t_count", TemplateFunction.Of<string, object?, string>((key, count) =>
@@ -93,16 +94,17 @@ internal static class TemplateFunctions
         }));
         add("t_in", TemplateFunction.Of<string, string, string>((other, key) => strings.Get(other, key, diagnostics)));
         // A text in another language than the page's is marked so, for screen readers and fonts.
-        add("lang_attr", TemplateFunction.Of<object?, RawHtml>(code => new RawHtml(code is string other && other != language
-            ? $" lang=\"{System.Net.WebUtility.HtmlEncode(other)}\""
-            : "")));
+        add("lang_attr", TemplateFunction.Of<object?, RawHtml>(code =>
+            new RawHtml(code is string other && other != language
+                ? $" lang=\"{System.Net.WebUtility.HtmlEncode(other)}\""
+                : "")));
         add("t_format", TemplateFunction.WithRest<string, string>(fill));
     }
 
     // Dates and figures in the page's language: format_date, format_month, format_number and the other format_
     // functions.
-    private static void AddFigures(Action<string, TemplateFunction> add, Formatter formatter, SiteConfig config, string language,
-        Func<string, object?[], string> fill)
+    private static void AddFigures(Action<string, TemplateFunction> add, Formatter formatter, SiteConfig config,
+        string language, Func<string, object?[], string> fill)
     {
         add("format_date", TemplateFunction.Of<object?, string>(value => value switch
         {
@@ -112,10 +114,12 @@ internal static class TemplateFunctions
         }));
         add("format_month", TemplateFunction.Of<object?, object?, string>((year, month) => year is null || month is null
             ? ""
-            : formatter.Month(Convert.ToInt32(year, CultureInfo.InvariantCulture), Convert.ToInt32(month, CultureInfo.InvariantCulture))));
+            : formatter.Month(Convert.ToInt32(year, CultureInfo.InvariantCulture),
+                Convert.ToInt32(month, CultureInfo.InvariantCulture))));
         // A missing figure is written as nothing, so that a template can test it and write its own mark.
         TemplateFunction Figure(Func<decimal, string> format) =>
-            TemplateFunction.Of<object?, string>(value => value is null ? "" : format(Convert.ToDecimal(value, CultureInfo.InvariantCulture)));
+            TemplateFunction.Of<object?, string>(value =>
+                value is null ? "" : format(Convert.ToDecimal(value, CultureInfo.InvariantCulture)));
         add("format_number", Figure(formatter.Number));
         add("format_percent", Figure(formatter.Percent));
         add("format_area_ha", Figure(formatter.Hectares));
@@ -126,23 +130,26 @@ internal static class TemplateFunctions
         add("format_vnd_billion", Figure(formatter.VndBillion));
         // The indicative US-dollar equivalent of billions of đồng at the site's exchange rate, or nothing without one.
         add("format_indicative_usd", config.ExchangeRate is not { } rate ? Figure(_ => "") : Figure(billions =>
-            fill("project.indicative_usd", [formatter.UsdMillion(rate.UsdMillion(billions)), formatter.Number(rate.VndPerUsd),
-                rate.Source.Resolve(language, config.DefaultLanguage.Code).Text, formatter.Date(rate.Date)])));
+            fill("project.indicative_usd", [formatter.UsdMillion(rate.UsdMillion(billions)),
+                formatter.Number(rate.VndPerUsd), rate.Source.Resolve(language, config.DefaultLanguage.Code).Text,
+                formatter.Date(rate.Date)])));
     }
 
     // Events: format_event_time, event_past, event_calendar_url.
-    private static void AddEvents(Action<string, TemplateFunction> add, Formatter formatter, SiteConfig config, SiteUrls urls,
-        string language, Func<string, object?[], string> fill)
+    private static void AddEvents(Action<string, TemplateFunction> add, Formatter formatter, SiteConfig config,
+        SiteUrls urls, string language, Func<string, object?[], string> fill)
     {
         add("format_event_time", TemplateFunction.Of<object?, string>(value =>
             value is EventTime when ? EventTimeText.Format(when, formatter, fill) : ""));
         // Whether an event was over before the day of the build.
-        add("event_past", TemplateFunction.Of<object?, bool>(value => value is EventTime when && when.IsPastOn(config.Today)));
+        add("event_past",
+            TemplateFunction.Of<object?, bool>(value => value is EventTime when && when.IsPastOn(config.Today)));
         // The calendar file of one event, or of every event in the page's language.
         add("event_calendar_url", TemplateFunction.InContext<object?, string>((context, value) => value switch
         {
             null => urls.Url(Publishing.EventCalendar.PathFor(language)),
-            EntryView view when view.Key.Collection == Collection.Events => urls.Url(Publishing.EventCalendar.PathFor(language, view.Key)),
+            EntryView view when view.Key.Collection == Collection.Events =>
+                urls.Url(Publishing.EventCalendar.PathFor(language, view.Key)),
             _ => throw new Scriban.Syntax.ScriptRuntimeException(context.CurrentSpan,
                 "event_calendar_url takes an event's entry, or nothing for the calendar of every event"),
         }));
@@ -152,10 +159,12 @@ internal static class TemplateFunctions
     private static void AddAddresses(Action<string, TemplateFunction> add, SiteUrls urls, string language)
     {
         add("relative_url", TemplateFunction.Of<string, string>(urls.Url));
-        add("list_url", TemplateFunction.InContext<string, string>((context, name) => Collection.Find(name) is { Listed: true } collection
-            ? urls.Url(SiteUrls.ListPath(language, collection))
-            : throw new Scriban.Syntax.ScriptRuntimeException(context.CurrentSpan,
-                $"list_url has no collection '{name}': use one of {string.Join(", ", Collection.All.Where(c => c.Listed).Select(c => c.Name))}")));
+        add("list_url", TemplateFunction.InContext<string, string>((context, name) =>
+            Collection.Find(name) is { Listed: true } collection
+                ? urls.Url(SiteUrls.ListPath(language, collection))
+                : throw new Scriban.Syntax.ScriptRuntimeException(context.CurrentSpan,
+                    $"list_url has no collection '{name}': use one of " +
+                    $"{string.Join(", ", Collection.All.Where(c => c.Listed).Select(c => c.Name))}")));
         add("absolute_url", TemplateFunction.Of<string, string>(urls.Permalink));
         // An office's website may be written without its scheme (www.example.gov.vn), and is then linked over https.
         add("website_url", TemplateFunction.Of<string, string>(website =>
@@ -169,17 +178,19 @@ internal static class TemplateFunctions
         add("json_ld", TemplateFunction.InContext<object?, RawHtml>(JsonLdElement));
         add("breadcrumb_list", TemplateFunction.Of<object?, ScriptObject>(JsonLd.BreadcrumbList));
         add("procedure_total", TemplateFunction.Of<object?, ScriptObject>(ProcedureTime.Total));
-        add("usd_million_chart", TemplateFunction.Of<string, object?, string, string, RawHtml>((title, points, labelField, valueField) =>
-            BarChart.Svg(title, ((IEnumerable<object>?)points ?? []).OfType<ScriptObject>()
-                .Where(p => p[valueField] is not null)
-                .Select(p => (Convert.ToString(p[labelField], CultureInfo.InvariantCulture) ?? "",
-                    Convert.ToDecimal(p[valueField], CultureInfo.InvariantCulture),
-                    formatter.UsdMillion(Convert.ToDecimal(p[valueField], CultureInfo.InvariantCulture))))
-                .ToArray())));
+        add("usd_million_chart", TemplateFunction.Of<string, object?, string, string, RawHtml>(
+            (title, points, labelField, valueField) =>
+                BarChart.Svg(title, ((IEnumerable<object>?)points ?? []).OfType<ScriptObject>()
+                    .Where(p => p[valueField] is not null)
+                    .Select(p => (Convert.ToString(p[labelField], CultureInfo.InvariantCulture) ?? "",
+                        Convert.ToDecimal(p[valueField], CultureInfo.InvariantCulture),
+                        formatter.UsdMillion(Convert.ToDecimal(p[valueField], CultureInfo.InvariantCulture))))
+                    .ToArray())));
         add("entries", TemplateFunction.InContext<string, ScriptArray>((context, name) =>
         {
             // A page that lists a collection changes with any of its entries, and with their order.
-            if (Collection.Find(name) is { } collection) (context as HtmlTemplateContext)?.Dependencies?.List(collection);
+            if (Collection.Find(name) is { } collection)
+                (context as HtmlTemplateContext)?.Dependencies?.List(collection);
             return views.ByCollection.GetValueOrDefault(name) ?? [];
         }));
         add("get_entry", TemplateFunction.Of<string, ScriptObject?>(views.Find));

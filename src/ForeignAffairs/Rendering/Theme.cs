@@ -27,7 +27,8 @@ internal sealed record Theme(
     /// The text of every template, by its path in the theme (<c>layouts/home.html</c>), and of every UI-strings file
     /// read, by the path messages name it by (<c>themes/default/i18n/en.yaml</c>): what tells a rebuild what changed.
     /// </summary>
-    public IReadOnlyDictionary<string, string> Sources { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+    public IReadOnlyDictionary<string, string> Sources { get; init; } =
+        new Dictionary<string, string>(StringComparer.Ordinal);
 
     /// <summary>
     /// The name of the most specific template for a page: <c>projects/entry</c> if the theme has it, else <c>entry</c>.

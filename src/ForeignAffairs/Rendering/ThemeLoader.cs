@@ -27,10 +27,13 @@ internal static class ThemeLoader
         if (!builtIn && !Directory.Exists(folder))
         {
             var themes = Path.Combine(root, "themes");
-            var existing = Directory.Exists(themes) ? Directory.GetDirectories(themes).Select(Path.GetFileName).OfType<string>() : [];
+            var existing = Directory.Exists(themes)
+                ? Directory.GetDirectories(themes).Select(Path.GetFileName).OfType<string>()
+                : [];
             diagnostics.Error(DiagnosticCodes.MissingTemplate, config.ThemeLocation,
                 $"there is no theme '{config.Theme}': it is not built in, and the folder {relative}/ does not exist",
-                Suggestion.Hint(config.Theme, existing.Append(BuiltInTheme.Name).Distinct(StringComparer.Ordinal).ToArray()));
+                Suggestion.Hint(config.Theme,
+                    existing.Append(BuiltInTheme.Name).Distinct(StringComparer.Ordinal).ToArray()));
             return null;
         }
 
@@ -43,7 +46,8 @@ internal static class ThemeLoader
         foreach (var name in Theme.RequiredTemplates.Where(n => !templates.ContainsKey(n) && !failed.Contains(n)
                      && !layers.Any(l => l.Has($"layouts/{n}.html"))))
         {
-            diagnostics.Error(DiagnosticCodes.MissingTemplate, SourceLocation.File(layers[0].PathOf($"layouts/{name}.html")),
+            diagnostics.Error(DiagnosticCodes.MissingTemplate,
+                SourceLocation.File(layers[0].PathOf($"layouts/{name}.html")),
                 $"the theme lacks the template '{name}', which every theme needs");
         }
 
@@ -63,13 +67,14 @@ internal static class ThemeLoader
     }
 
     // The templates that could be read and parsed, and the names of those that could not (already reported).
-    private static (Dictionary<string, Template> Templates, HashSet<string> Failed) LoadTemplates(IReadOnlyList<ThemeLayer> layers,
-        IDictionary<string, string> sources, DiagnosticBag diagnostics)
+    private static (Dictionary<string, Template> Templates, HashSet<string> Failed) LoadTemplates(
+        IReadOnlyList<ThemeLayer> layers, IDictionary<string, string> sources, DiagnosticBag diagnostics)
     {
         var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
         var failed = new HashSet<string>(StringComparer.Ordinal);
         var errorsBefore = diagnostics.ErrorCount;
-        var layouts = Effective(layers, "layouts", diagnostics).Where(f => f.Key.EndsWith(".html", StringComparison.Ordinal));
+        var layouts = Effective(layers, "layouts", diagnostics)
+            .Where(f => f.Key.EndsWith(".html", StringComparison.Ordinal));
         foreach (var (file, layer) in layouts)
         {
             var name = file["layouts/".Length..^".html".Length];
@@ -102,8 +107,8 @@ internal static class ThemeLoader
 
     // Each language's strings: those of the last layer first, then each earlier layer's, which add keys or replace
     // them, so that a site's i18n file needs only the strings it changes. Sources name each layer's file apart.
-    private static UiStrings LoadStrings(IReadOnlyList<ThemeLayer> layers, SiteConfig config, IDictionary<string, string> sources,
-        DiagnosticBag diagnostics)
+    private static UiStrings LoadStrings(IReadOnlyList<ThemeLayer> layers, SiteConfig config,
+        IDictionary<string, string> sources, DiagnosticBag diagnostics)
     {
         var strings = new SortedDictionary<string, IReadOnlyDictionary<string, string>>(StringComparer.Ordinal);
         var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
@@ -116,7 +121,8 @@ internal static class ThemeLoader
             if (holders.Length == 0)
             {
                 diagnostics.Warning(DiagnosticCodes.MissingUiString, SourceLocation.File(files[language]),
-                    $"the theme has no UI strings for '{language}'; menus and headings will be in {config.DefaultLanguage.Name}",
+                    $"the theme has no UI strings for '{language}'; " +
+                    $"menus and headings will be in {config.DefaultLanguage.Name}",
                     $"copy the theme's i18n/{config.DefaultLanguage.Code}.yaml to {files[language]} and translate it");
                 continue;
             }
@@ -126,15 +132,16 @@ internal static class ThemeLoader
                 var path = layer.PathOf(file);
                 if (layer.ReadText(file, diagnostics) is not { } text) continue;
                 sources[path] = text;
-                if (YamlReader.ReadMapping(text, path, diagnostics) is { } source) Flatten(source, source.Root, "", map, diagnostics);
+                if (YamlReader.ReadMapping(text, path, diagnostics) is { } source)
+                    Flatten(source, source.Root, "", map, diagnostics);
             }
             strings[language] = map;
         }
         return new UiStrings(config.DefaultLanguage.Code, strings, files);
     }
 
-    private static void Flatten(YamlSource source, YamlMappingNode mapping, string prefix, IDictionary<string, string> into,
-        DiagnosticBag diagnostics)
+    private static void Flatten(YamlSource source, YamlMappingNode mapping, string prefix,
+        IDictionary<string, string> into, DiagnosticBag diagnostics)
     {
         foreach (var (keyNode, value) in mapping.Children)
         {
@@ -144,7 +151,8 @@ internal static class ThemeLoader
                 case YamlScalarNode scalar: into[key] = scalar.Value ?? ""; break;
                 case YamlMappingNode nested: Flatten(source, nested, key + ".", into, diagnostics); break;
                 default:
-                    diagnostics.Error(DiagnosticCodes.WrongType, source.Locate(value), $"the UI string '{key}' must be text");
+                    diagnostics.Error(DiagnosticCodes.WrongType, source.Locate(value),
+                        $"the UI string '{key}' must be text");
                     break;
             }
         }

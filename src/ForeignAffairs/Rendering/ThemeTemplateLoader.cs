@@ -14,7 +14,8 @@ internal sealed class ThemeTemplateLoader(IReadOnlyDictionary<string, Template> 
     {
         var path = $"partials/{templateName}";
         if (!templates.ContainsKey(path))
-            throw new Scriban.Syntax.ScriptRuntimeException(callerSpan, $"the theme has no partial '{templateName}' (layouts/partials/{templateName}.html)");
+            throw new Scriban.Syntax.ScriptRuntimeException(callerSpan,
+                $"the theme has no partial '{templateName}' (layouts/partials/{templateName}.html)");
         return path;
     }
 

@@ -17,12 +17,14 @@ internal sealed class WholeReadFunction(IScriptCustomFunction inner) : IScriptCu
     public Type ReturnType => inner.ReturnType;
     public ScriptParameterInfo GetParameterInfo(int index) => inner.GetParameterInfo(index);
 
-    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
+    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments,
+        ScriptBlockStatement? blockStatement)
     {
         foreach (var argument in arguments) (context as HtmlTemplateContext)?.ReadWhole(argument);
         return inner.Invoke(context, callerContext, arguments, blockStatement);
     }
 
-    public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+    public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments,
+        ScriptBlockStatement? blockStatement) =>
         ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
 }

@@ -18,8 +18,8 @@ internal sealed class HtmlScanner
 {
     // The attributes the facts are read from, as slots of the current tag holding where the first of that name has its
     // value.
-    private const int Id = 0, Name = 1, Href = 2, Src = 3, Alt = 4, Hreflang = 5, Rel = 6, Content = 7, Lang = 8, Encoding = 9,
-        FontStyle = 10, SlotCount = 11;
+    private const int Id = 0, Name = 1, Href = 2, Src = 3, Alt = 4, Hreflang = 5, Rel = 6, Content = 7, Lang = 8,
+        Encoding = 9, FontStyle = 10, SlotCount = 11;
 
     // An open SVG or MathML element: in the SVG namespace, an HTML integration point, a MathML text integration point,
     // annotation-xml.
@@ -29,7 +29,8 @@ internal sealed class HtmlScanner
     private const int LongestLegacyReference = 6;
 
     // Numeric references to 128-159 mean the Windows-1252 characters, as browsers read them.
-    private const string Windows1252 = "\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F"
+    private const string Windows1252 =
+        "\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F"
         + "\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178";
 
     private const string Whitespace = " \t\n\f\r";
@@ -74,8 +75,8 @@ internal sealed class HtmlScanner
     {
         var scanner = new HtmlScanner(html, pool);
         scanner.Scan();
-        return new PageFacts(page, scanner._lang, scanner._title ?? "", scanner._description, scanner._ids, scanner._duplicates,
-            scanner._links, scanner._imagesWithoutAlt, scanner._alternates);
+        return new PageFacts(page, scanner._lang, scanner._title ?? "", scanner._description, scanner._ids,
+            scanner._duplicates, scanner._links, scanner._imagesWithoutAlt, scanner._alternates);
     }
 
     // Text up to each '<', and what follows it: only tags matter, and a '<' before anything else is text.
@@ -205,7 +206,8 @@ internal sealed class HtmlScanner
         if (name is "mi" or "mo" or "mn" or "ms" or "mtext") return MathText;
         if (name is not "annotation-xml") return 0;
         var encoding = Decoded(Encoding);
-        var html = Ascii.EqualsIgnoreCase(encoding, "text/html") || Ascii.EqualsIgnoreCase(encoding, "application/xhtml+xml");
+        var html = Ascii.EqualsIgnoreCase(encoding, "text/html")
+            || Ascii.EqualsIgnoreCase(encoding, "application/xhtml+xml");
         return AnnotationXml | (html ? HtmlIntegration : 0);
     }
 
@@ -220,17 +222,18 @@ internal sealed class HtmlScanner
     // The HTML start tags that end SVG and MathML content (font only with color, face or size).
     private bool BreaksOut(ReadOnlySpan<char> name) => name switch
     {
-        "b" or "big" or "blockquote" or "body" or "br" or "center" or "code" or "dd" or "div" or "dl" or "dt" or "em" or "embed"
-            or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "head" or "hr" or "i" or "img" or "li" or "listing" or "menu" or "meta"
-            or "nobr" or "ol" or "p" or "pre" or "ruby" or "s" or "small" or "span" or "strong" or "strike" or "sub" or "sup"
-            or "table" or "tt" or "u" or "ul" or "var" => true,
+        "b" or "big" or "blockquote" or "body" or "br" or "center" or "code" or "dd" or "div" or "dl" or "dt" or "em"
+            or "embed" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "head" or "hr" or "i" or "img" or "li"
+            or "listing" or "menu" or "meta" or "nobr" or "ol" or "p" or "pre" or "ruby" or "s" or "small" or "span"
+            or "strong" or "strike" or "sub" or "sup" or "table" or "tt" or "u" or "ul" or "var" => true,
         "font" => Has(FontStyle),
         _ => false,
     };
 
     private void PopToIntegrationPoint()
     {
-        while (_foreign.Count > 0 && (_foreign[^1].Flags & (HtmlIntegration | MathText)) == 0) _foreign.RemoveAt(_foreign.Count - 1);
+        while (_foreign.Count > 0 && (_foreign[^1].Flags & (HtmlIntegration | MathText)) == 0)
+            _foreign.RemoveAt(_foreign.Count - 1);
     }
 
     // An end tag closes the SVG or MathML element of its name; in HTML, only a template's end matters here.
@@ -430,7 +433,8 @@ internal sealed class HtmlScanner
             if (c == '>' && dashes >= 2) return at + 1;
             dashes = 0;
             if (c != '<' || at + 1 == _html.Length) at++;
-            else if (doubleEscaped) at = _html[at + 1] == '/' ? ScriptTagName(at + 2, ref doubleEscaped, false) : at + 1;
+            else if (doubleEscaped)
+                at = _html[at + 1] == '/' ? ScriptTagName(at + 2, ref doubleEscaped, false) : at + 1;
             else if (IsEndTag(at, "script"))
             {
                 ended = true;
@@ -457,7 +461,8 @@ internal sealed class HtmlScanner
     private bool IsEndTag(int lt, ReadOnlySpan<char> name)
     {
         var after = lt + 2 + name.Length;
-        return after < _html.Length && _html[lt + 1] == '/' && Ascii.EqualsIgnoreCase(_html.AsSpan(lt + 2, name.Length), name)
+        return after < _html.Length && _html[lt + 1] == '/'
+            && Ascii.EqualsIgnoreCase(_html.AsSpan(lt + 2, name.Length), name)
             && (IsWhitespace(_html[after]) || _html[after] is '/' or '>');
     }
 
@@ -485,8 +490,10 @@ internal sealed class HtmlScanner
             var slot = Slot(_html.AsSpan(nameStart, at - nameStart));
             var (valueStart, valueEnd) = (at, at);
             at = SkipWhitespace(at);
-            if (at < _html.Length && _html[at] == '=' && (at = Value(at + 1, out valueStart, out valueEnd)) < 0) return -1;
-            if (slot >= 0 && _valueStart[slot] < 0) (_valueStart[slot], _valueLength[slot]) = (valueStart, valueEnd - valueStart);
+            if (at < _html.Length && _html[at] == '=' && (at = Value(at + 1, out valueStart, out valueEnd)) < 0)
+                return -1;
+            if (slot >= 0 && _valueStart[slot] < 0)
+                (_valueStart[slot], _valueLength[slot]) = (valueStart, valueEnd - valueStart);
         }
     }
 
@@ -531,7 +538,8 @@ internal sealed class HtmlScanner
     private string? Value(int slot) => Has(slot) ? Decoded(slot).ToString() : null;
 
     // The value of an attribute of the current tag as the document holds it; empty when the tag has no such attribute.
-    private ReadOnlySpan<char> Decoded(int slot) => Has(slot) ? Decoded(_valueStart[slot], _valueLength[slot], inAttribute: true) : default;
+    private ReadOnlySpan<char> Decoded(int slot) =>
+        Has(slot) ? Decoded(_valueStart[slot], _valueLength[slot], inAttribute: true) : default;
 
     // Text as the document holds it: character references decoded, CR LF and CR read as LF, and NUL as U+FFFD; when it
     // has none of those, the text itself, with nothing copied. The copy is only good until the next one.
@@ -571,7 +579,8 @@ internal sealed class HtmlScanner
             // In an attribute, one followed by '=' or a letter or digit (?a=1&copy=2) stays as written.
             next = Math.Min(run, name + LongestLegacyReference);
             while (next - name >= 2 && (symbol = Symbol(name, next - name)) is null) next--;
-            if (inAttribute && next < end && (_html[next] == '=' || char.IsAsciiLetterOrDigit(_html[next]))) symbol = null;
+            if (inAttribute && next < end && (_html[next] == '=' || char.IsAsciiLetterOrDigit(_html[next])))
+                symbol = null;
         }
         if (symbol is null)
         {
@@ -615,7 +624,8 @@ internal sealed class HtmlScanner
     // A tag name as the tokenizer gives it, lowercased; empty when too long or not ASCII, as no name that matters here
     // is.
     private ReadOnlySpan<char> Lowered(int at, int length, Span<char> buffer) =>
-        length <= buffer.Length && Ascii.ToLower(_html.AsSpan(at, length), buffer, out var written) == OperationStatus.Done
+        length <= buffer.Length
+        && Ascii.ToLower(_html.AsSpan(at, length), buffer, out var written) == OperationStatus.Done
             ? buffer[..written]
             : default;
 

@@ -13,7 +13,8 @@ internal sealed class OutputPaths(IEnumerable<string> paths, Uri baseUrl)
     private readonly ConcurrentDictionary<string, LinkTarget?> _absolute = new(StringComparer.Ordinal);
 
     /// <summary>Whether <paramref name="path"/> is published.</summary>
-    public bool Contains(string path) => path.StartsWith(PagefindFolder, StringComparison.Ordinal) || _paths.Contains(path);
+    public bool Contains(string path) =>
+        path.StartsWith(PagefindFolder, StringComparison.Ordinal) || _paths.Contains(path);
 
     /// <summary>The address a page is served at: its folder for <c>…/index.html</c>, else the file itself.</summary>
     public Uri UrlOf(string pagePath) =>
@@ -33,7 +34,8 @@ internal sealed class OutputPaths(IEnumerable<string> paths, Uri baseUrl)
 
     private LinkTarget? ResolveNow(Uri pageUrl, string href)
     {
-        if (!Uri.TryCreate(pageUrl, href.Trim(), out var target) || target.Scheme is not ("http" or "https")) return null;
+        if (!Uri.TryCreate(pageUrl, href.Trim(), out var target) || target.Scheme is not ("http" or "https"))
+            return null;
         if (!string.Equals(target.Authority, baseUrl.Authority, StringComparison.OrdinalIgnoreCase)) return null;
         if (!target.AbsolutePath.StartsWith(baseUrl.AbsolutePath, StringComparison.Ordinal)) return null;
 

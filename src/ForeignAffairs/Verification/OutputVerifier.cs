@@ -17,15 +17,18 @@ internal static class OutputVerifier
     private const string TopFragment = "top";
 
     /// <summary>Every file the build publishes, pages first.</summary>
-    internal static IEnumerable<string> PublishedPaths(RenderedSite rendered, IReadOnlyList<PublishedDocument> documents) =>
-        rendered.Pages.Select(p => p.Path).Concat(rendered.Files.Select(f => f.Path)).Concat(documents.Select(d => d.Path));
+    internal static IEnumerable<string> PublishedPaths(RenderedSite rendered,
+        IReadOnlyList<PublishedDocument> documents) =>
+        rendered.Pages.Select(p => p.Path).Concat(rendered.Files.Select(f => f.Path))
+            .Concat(documents.Select(d => d.Path));
 
     /// <summary>
     /// Checks one page against the others; returns the pages its links with a fragment and its alternates lead to,
     /// whose changes can change what it reports.
     /// </summary>
-    internal static IReadOnlySet<string> Check(PageFacts page, OutputPaths paths, IReadOnlyDictionary<string, PageFacts> pages,
-        IReadOnlyDictionary<string, HashSet<string>> alternatesOf, string defaultLanguage, DiagnosticBag diagnostics)
+    internal static IReadOnlySet<string> Check(PageFacts page, OutputPaths paths,
+        IReadOnlyDictionary<string, PageFacts> pages, IReadOnlyDictionary<string, HashSet<string>> alternatesOf,
+        string defaultLanguage, DiagnosticBag diagnostics)
     {
         var location = SourceLocation.File(page.Page.Source);
         var depends = new HashSet<string>(StringComparer.Ordinal);
@@ -35,7 +38,8 @@ internal static class OutputVerifier
         return depends;
     }
 
-    private static void CheckDocument(PageFacts page, string language, SourceLocation location, DiagnosticBag diagnostics)
+    private static void CheckDocument(PageFacts page, string language, SourceLocation location,
+        DiagnosticBag diagnostics)
     {
         var path = page.Page.Path;
         if (page.Lang is null)
@@ -51,19 +55,20 @@ internal static class OutputVerifier
             diagnostics.Warning(DiagnosticCodes.MissingTitleOrDescription, location, $"{path} has no <title>",
                 "search engines and browser tabs show the title");
         if (string.IsNullOrWhiteSpace(page.Description))
-            diagnostics.Warning(DiagnosticCodes.MissingTitleOrDescription, location, $"{path} has no <meta name=\"description\">",
-                "search engines show the description under the title");
+            diagnostics.Warning(DiagnosticCodes.MissingTitleOrDescription, location,
+                $"{path} has no <meta name=\"description\">", "search engines show the description under the title");
 
         foreach (var id in page.DuplicateIds)
-            diagnostics.Warning(DiagnosticCodes.DuplicateId, location, $"{path} has more than one element with id '{id}'",
-                "links to #" + id + " lead to the first one only");
+            diagnostics.Warning(DiagnosticCodes.DuplicateId, location,
+                $"{path} has more than one element with id '{id}'", "links to #" + id + " lead to the first one only");
         foreach (var src in page.ImagesWithoutAlt.Distinct(StringComparer.Ordinal))
-            diagnostics.Warning(DiagnosticCodes.ImageWithoutAlt, location, $"{path} has an image without an alt attribute: '{src}'",
+            diagnostics.Warning(DiagnosticCodes.ImageWithoutAlt, location,
+                $"{path} has an image without an alt attribute: '{src}'",
                 "describe the image in alt, or write alt=\"\" when it is decorative");
     }
 
-    private static void CheckLinks(PageFacts page, OutputPaths paths, IReadOnlyDictionary<string, PageFacts> pages, SourceLocation location,
-        DiagnosticBag diagnostics, HashSet<string> depends)
+    private static void CheckLinks(PageFacts page, OutputPaths paths, IReadOnlyDictionary<string, PageFacts> pages,
+        SourceLocation location, DiagnosticBag diagnostics, HashSet<string> depends)
     {
         var path = page.Page.Path;
         var url = paths.UrlOf(path);
@@ -76,7 +81,8 @@ internal static class OutputVerifier
                     $"{path} links to '{href}', which leads to no page or file of the site ({target.Path})");
                 continue;
             }
-            if (target.Fragment is not { } fragment || fragment == TopFragment || !pages.TryGetValue(target.Path, out var targetPage))
+            if (target.Fragment is not { } fragment || fragment == TopFragment
+                || !pages.TryGetValue(target.Path, out var targetPage))
                 continue;
             depends.Add(target.Path);
             if (!targetPage.Ids.Contains(fragment))
@@ -93,15 +99,17 @@ internal static class OutputVerifier
     private static SourceLocation? WrittenAt(PageFacts page, OutputPaths paths, Uri pageUrl, LinkTarget target) =>
         page.Page.TextLinks.FirstOrDefault(l => paths.Resolve(pageUrl, l.Url) == target)?.WrittenAt;
 
-    private static void CheckAlternates(PageFacts page, OutputPaths paths, IReadOnlyDictionary<string, HashSet<string>> alternatesOf,
-        SourceLocation location, DiagnosticBag diagnostics, HashSet<string> depends)
+    private static void CheckAlternates(PageFacts page, OutputPaths paths,
+        IReadOnlyDictionary<string, HashSet<string>> alternatesOf, SourceLocation location, DiagnosticBag diagnostics,
+        HashSet<string> depends)
     {
         var path = page.Page.Path;
         var url = paths.UrlOf(path);
         foreach (var alternate in page.Alternates)
         {
             // x-default names the page for readers of any other language; it need not list every page that names it.
-            if (alternate.Hreflang == "x-default" || paths.Resolve(url, alternate.Href) is not { } target || target.Path == path) continue;
+            if (alternate.Hreflang == "x-default" || paths.Resolve(url, alternate.Href) is not { } target
+                || target.Path == path) continue;
             depends.Add(target.Path);
             // A missing target is a broken link, reported as such.
             if (alternatesOf.TryGetValue(target.Path, out var back) && !back.Contains(path))
@@ -115,6 +123,7 @@ internal static class OutputVerifier
     internal static HashSet<string> AlternatePaths(PageFacts page, OutputPaths paths)
     {
         var url = paths.UrlOf(page.Page.Path);
-        return page.Alternates.Select(a => paths.Resolve(url, a.Href)?.Path).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        return page.Alternates.Select(a => paths.Resolve(url, a.Href)?.Path).OfType<string>()
+            .ToHashSet(StringComparer.Ordinal);
     }
 }

@@ -30,5 +30,6 @@ internal sealed record PageFacts(
     /// much as rendering the page.
     /// </summary>
     public static PageFacts Read(RenderedPage page) =>
-        HtmlScanner.Read(page, page.Html ?? throw new ArgumentException("the page was written and its HTML dropped", nameof(page)));
+        HtmlScanner.Read(page,
+            page.Html ?? throw new ArgumentException("the page was written and its HTML dropped", nameof(page)));
 }

@@ -35,27 +35,30 @@ internal sealed class VerifiedPages(bool remembers)
     /// may be without its HTML); from any thread.
     /// </summary>
     public void Read(RenderedPage page, RenderedPage kept) =>
-        _read[kept.Path] = HtmlScanner.Read(kept, page.Html ?? throw new ArgumentException("the page has no HTML", nameof(page)),
-            _strings);
+        _read[kept.Path] = HtmlScanner.Read(kept,
+            page.Html ?? throw new ArgumentException("the page has no HTML", nameof(page)), _strings);
 
     /// <summary>
     /// Verifies <paramref name="rendered"/> and <paramref name="documents"/>, whose pages differ from the last good
     /// build's as
     /// <paramref name="change"/> says, checking again only what may have changed.
     /// </summary>
-    public void Verify(RenderedSite rendered, RenderedChange change, IReadOnlyList<PublishedDocument> documents, SiteConfig config,
-        DiagnosticBag diagnostics)
+    public void Verify(RenderedSite rendered, RenderedChange change, IReadOnlyList<PublishedDocument> documents,
+        SiteConfig config, DiagnosticBag diagnostics)
     {
         var others = rendered.Files.Select(f => f.Path).Concat(documents.Select(d => d.Path)).ToArray();
         // Pages a run that failed verified in the place of the last good build's are read again with those rendered
         // anew.
-        var suspects = change.Anew.Concat(_unconfirmed.Select(rendered.Page).OfType<RenderedPage>()).DistinctBy(p => p.Path, StringComparer.Ordinal).ToArray();
-        var samePaths = _paths is not null && !_pathsUnconfirmed && change.Gone.Count == 0 && others.SequenceEqual(_others)
+        var suspects = change.Anew.Concat(_unconfirmed.Select(rendered.Page).OfType<RenderedPage>())
+            .DistinctBy(p => p.Path, StringComparer.Ordinal).ToArray();
+        var samePaths = _paths is not null && !_pathsUnconfirmed && change.Gone.Count == 0
+            && others.SequenceEqual(_others)
             && suspects.All(p => _pages.ContainsKey(p.Path));
         var facts = (samePaths ? suspects : rendered.Pages).AsParallel().Select(FactsOf).ToArray();
         Discard();
         if (!samePaths) Reset(OutputVerifier.PublishedPaths(rendered, documents).ToArray(), others, config);
-        var changed = facts.Where(f => !ReferenceEquals(_pages.GetValueOrDefault(f.Page.Path), f)).Select(f => f.Page.Path).ToArray();
+        var changed = facts.Where(f => !ReferenceEquals(_pages.GetValueOrDefault(f.Page.Path), f))
+            .Select(f => f.Page.Path).ToArray();
         foreach (var f in facts) _pages[f.Page.Path] = f;
         // Until a later run confirms them, these pages stand in for the last good build's (a single build has no later
         // run).
@@ -74,13 +77,15 @@ internal sealed class VerifiedPages(bool remembers)
         {
             // A build that runs once checks every page once, straight into the build's problems: nothing is kept.
             recheck.AsParallel().ForAll(path =>
-                OutputVerifier.Check(_pages[path], _paths!, _pages, _alternatesOf, config.DefaultLanguage.Code, diagnostics));
+                OutputVerifier.Check(_pages[path], _paths!, _pages, _alternatesOf, config.DefaultLanguage.Code,
+                    diagnostics));
             return;
         }
         var results = recheck.AsParallel().Select(path =>
         {
             var own = new DiagnosticBag();
-            var depends = OutputVerifier.Check(_pages[path], _paths!, _pages, _alternatesOf, config.DefaultLanguage.Code, own);
+            var depends = OutputVerifier.Check(_pages[path], _paths!, _pages, _alternatesOf,
+                config.DefaultLanguage.Code, own);
             return (Path: path, Found: own.ToSortedList(), Depends: depends);
         }).ToArray();
         foreach (var (path, found, depends) in results) Record(path, found, depends);
