@@ -15,11 +15,14 @@ internal static class BuildDay
     public static (DateOnly? Day, string? Error) Read(string? value)
     {
         if (string.IsNullOrWhiteSpace(value)) return (null, null);
-        if (DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        if (DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None,
+            out var day))
             return (day, null);
-        return (null, $"{Variable} is '{value}', which is not a date written YYYY-MM-DD (unset it to build as of today)");
+        return (null,
+            $"{Variable} is '{value}', which is not a date written YYYY-MM-DD (unset it to build as of today)");
     }
 
     /// <summary>The day from the environment, or an error.</summary>
-    public static (DateOnly? Day, string? Error) FromEnvironment() => Read(Environment.GetEnvironmentVariable(Variable));
+    public static (DateOnly? Day, string? Error) FromEnvironment() =>
+        Read(Environment.GetEnvironmentVariable(Variable));
 }

@@ -46,7 +46,8 @@ internal static class CliApplication
 
         try
         {
-            if (invocation.Command.Options.Any(o => ReferenceEquals(o, CliOption.Source)) && !Directory.Exists(invocation.Source))
+            if (invocation.Command.Options.Any(o => ReferenceEquals(o, CliOption.Source))
+                && !Directory.Exists(invocation.Source))
                 return Misuse(stderr, $"the site folder '{invocation.Source}' does not exist");
             return invocation.Command.Run(invocation, stdout, stderr);
         }
@@ -62,7 +63,8 @@ internal static class CliApplication
         Uri? baseUrl = null;
         if (invocation.Options.TryGetValue("base-url", out var baseUrlText)
             && (baseUrl = SiteConfigReader.ParseBaseUrl(baseUrlText)) is null)
-            return Misuse(stderr, $"'{baseUrlText}' is not a web address; write a full address such as https://example.org/invest/");
+            return Misuse(stderr,
+                $"'{baseUrlText}' is not a web address; write a full address such as https://example.org/invest/");
 
         var (today, dateError) = BuildDay.FromEnvironment();
         if (dateError is not null) return Misuse(stderr, dateError);
@@ -99,7 +101,8 @@ internal static class CliApplication
         if (dateError is not null) return Misuse(stderr, dateError);
 
         var format = invocation.Format;
-        var result = BuildShowingProgress(new BuildOptions(invocation.Source, Write: false) { Today = today }, invocation, stderr);
+        var result = BuildShowingProgress(new BuildOptions(invocation.Source, Write: false) { Today = today },
+            invocation, stderr);
         Report(result.Diagnostics, format, stdout, stderr);
         var failed = !result.Succeeded || (invocation.Has("strict") && result.Diagnostics.Count > 0);
         if (format == "text")
@@ -122,10 +125,13 @@ internal static class CliApplication
             return ContentErrors;
         }
         var folder = invocation.Options.GetValueOrDefault("output") ?? Path.Combine(invocation.Source, "schemas");
-        if (File.Exists(folder)) return Misuse(stderr, $"'{folder}' is a file; --output names the folder to write the schemas to");
+        if (File.Exists(folder))
+            return Misuse(stderr, $"'{folder}' is a file; --output names the folder to write the schemas to");
         Directory.CreateDirectory(folder);
-        foreach (var (name, json) in JsonSchemaExport.Files(config)) File.WriteAllText(Path.Combine(folder, name), json);
-        stdout.WriteLine($"Wrote the JSON Schemas of site.yaml and of {ContentSchemas.All.Count} collections to {folder}.");
+        foreach (var (name, json) in JsonSchemaExport.Files(config))
+            File.WriteAllText(Path.Combine(folder, name), json);
+        stdout.WriteLine(
+            $"Wrote the JSON Schemas of site.yaml and of {ContentSchemas.All.Count} collections to {folder}.");
         return Success;
     }
 
@@ -133,9 +139,11 @@ internal static class CliApplication
     // Pagefind of its own gets the tool's, installed once unless --offline.
     private static BuildResult BuildShowingProgress(BuildOptions options, Invocation invocation, TextWriter stderr)
     {
-        using var progress = new ConsoleProgress(stderr, invocation.Format == "text" && ConsoleProgress.IsTerminal(stderr));
+        using var progress = new ConsoleProgress(stderr,
+            invocation.Format == "text" && ConsoleProgress.IsTerminal(stderr));
         var pagefind = PagefindCache.ForUser(install: !invocation.Has("offline"), progress.Say);
-        return SiteBuilder.Build(options with { Pagefind = pagefind, Images = ImageCache.ForUser() }, progress.Progress);
+        return SiteBuilder.Build(options with { Pagefind = pagefind, Images = ImageCache.ForUser() },
+            progress.Progress);
     }
 
     // The collector's share is printed beside the stages: on a large site it is a cost of its own that the stages'
@@ -154,11 +162,13 @@ internal static class CliApplication
         var n => $" {n} drafts are not published: {string.Join(", ", result.Drafts)}.",
     };
 
-    private static void Report(IReadOnlyList<Diagnostic> diagnostics, string format, TextWriter stdout, TextWriter stderr)
+    private static void Report(IReadOnlyList<Diagnostic> diagnostics, string format, TextWriter stdout,
+        TextWriter stderr)
     {
         if (format == "json") DiagnosticReport.WriteJson(diagnostics, stdout);
         else DiagnosticReport.WriteText(diagnostics, stderr);
-        if (Environment.GetEnvironmentVariable("GITHUB_ACTIONS") == "true") DiagnosticReport.WriteGitHubAnnotations(diagnostics, stdout);
+        if (Environment.GetEnvironmentVariable("GITHUB_ACTIONS") == "true")
+            DiagnosticReport.WriteGitHubAnnotations(diagnostics, stdout);
     }
 
     // The one place an exception ends: a file that cannot be read or written is the machine's problem, told in one
@@ -169,8 +179,10 @@ internal static class CliApplication
         if (cause is IOException or UnauthorizedAccessException)
             stderr.WriteLine($"foreign-affairs: {cause.Message}");
         else
-            stderr.WriteLine($"foreign-affairs: internal error ({cause.GetType().Name}: {cause.Message}). This is a fault of " +
-                "foreign-affairs, not of your site: please report it with the command you ran and what it prints with --verbose.");
+            stderr.WriteLine(
+                $"foreign-affairs: internal error ({cause.GetType().Name}: {cause.Message}). This is a fault of " +
+                "foreign-affairs, not of your site: " +
+                "please report it with the command you ran and what it prints with --verbose.");
         if (verbose) stderr.WriteLine(exception);
         return cause is IOException or UnauthorizedAccessException ? ContentErrors : InternalError;
     }

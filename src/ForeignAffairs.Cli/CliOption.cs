@@ -25,10 +25,12 @@ internal sealed record CliOption(string Name, string? Value, string Description)
     /// command that creates the folder defines a <c>--source</c> of its own.
     /// </summary>
     public static readonly CliOption Source =
-        new("source", "DIR", "the site folder, holding content/ and, to change the theme, themes/ (default: the current folder)");
+        new("source", "DIR",
+            "the site folder, holding content/ and, to change the theme, themes/ (default: the current folder)");
 
     /// <summary>How problems are printed.</summary>
-    public static readonly CliOption Format = new("format", "FORMAT", "how problems are printed: text (default) or json")
+    public static readonly CliOption Format = new("format", "FORMAT",
+        "how problems are printed: text (default) or json")
     {
         Choices = ["text", "json"],
     };
@@ -39,7 +41,8 @@ internal sealed record CliOption(string Name, string? Value, string Description)
 
     /// <summary>Keeps the build from installing Pagefind.</summary>
     public static readonly CliOption Offline = new("offline", null,
-        "never install Pagefind for search: without it in the site's node_modules or in the tool's cache, the site is built "
+        "never install Pagefind for search: "
+        + "without it in the site's node_modules or in the tool's cache, the site is built "
         + "without its search pages (warning FA5005)");
 
     /// <summary>Adds the details of an unexpected failure.</summary>

@@ -15,18 +15,23 @@ internal static class CommandTable
         new("build", "Checks the site and publishes it to the output folder.",
             [
                 Source,
-                new("output", "DIR", "where the site is published (default: <source>/output); replaced only when the build succeeds"),
-                new("base-url", "URL", "the address the site is published at, overriding base_url in content/site.yaml"),
+                new("output", "DIR",
+                    "where the site is published (default: <source>/output); replaced only when the build succeeds"),
+                new("base-url", "URL",
+                    "the address the site is published at, overriding base_url in content/site.yaml"),
                 Format,
-                new("no-verify", null, "skip reading the rendered pages back for broken links, ids and languages (FA6xxx)"),
+                new("no-verify", null,
+                    "skip reading the rendered pages back for broken links, ids and languages (FA6xxx)"),
                 Timings,
-                new("adopt-output", null, "publish into a folder that holds files no build made, such as a deploy repository: its "
+                new("adopt-output", null,
+                    "publish into a folder that holds files no build made, such as a deploy repository: its "
                     + "files are kept, and the build stops rather than replace one of them"),
                 Offline,
             ],
             "foreign-affairs build --source my-site --base-url https://preview.example.org/", CliApplication.Build)
         {
-            Details = "When the site has search but no Pagefind in its node_modules, the first build installs Pagefind once with npm "
+            Details = "When the site has search but no Pagefind in its node_modules, "
+                + "the first build installs Pagefind once with npm "
                 + "into the tool's cache in your user folder; later builds use it from there.",
         },
         new("check", "Checks the whole site, as build does, without writing anything.",
@@ -37,8 +42,10 @@ internal static class CommandTable
             "foreign-affairs serve --port 8080",
             (invocation, stdout, stderr) => ServeCommand.Run(invocation.Source, invocation, stdout, stderr))
         {
-            Details = "Builds the site into a temporary folder and serves it at http://127.0.0.1:PORT/: every saved change to content/ "
-                + "or themes/ rebuilds the pages it touches and reloads the open pages; errors are shown over the last good version "
+            Details = "Builds the site into a temporary folder and serves it at http://127.0.0.1:PORT/: "
+                + "every saved change to content/ "
+                + "or themes/ rebuilds the pages it touches and reloads the open pages; "
+                + "errors are shown over the last good version "
                 + "of the page. Ctrl+C stops it.",
         },
         new("new", "Creates a new entry as a draft.", [Source],
@@ -46,10 +53,12 @@ internal static class CommandTable
             (invocation, stdout, stderr) => NewCommand.Run(invocation.Source, invocation, stdout, stderr))
         {
             Arguments = "<collection> <slug>",
-            Details = "Its index.yaml lists every field of the collection with what it is for, and there is a Markdown file for every "
+            Details = "Its index.yaml lists every field of the collection with what it is for, "
+                + "and there is a Markdown file for every "
                 + "language. It is checked but not published until you remove its 'draft: true' line.",
         },
-        new("schema", "Writes the JSON Schemas of site.yaml and of each collection's index.yaml, for editors' YAML tooling.",
+        new("schema",
+            "Writes the JSON Schemas of site.yaml and of each collection's index.yaml, for editors' YAML tooling.",
             [Source, new("output", "DIR", "where to write them (default: <source>/schemas)")],
             "foreign-affairs schema", CliApplication.Schema),
         new("translations", "Reports, language by language, which entries are translated, stale or missing.",
@@ -57,11 +66,13 @@ internal static class CommandTable
                 Source,
                 new("strict", null, "exit with 1 when a translation is missing or stale"),
                 Format with { Description = "how the report is printed: text (default) or json" },
-                new("mark", "LANG", "record that the LANG translations of the entries named after the options (collection/slug) "
+                new("mark", "LANG",
+                    "record that the LANG translations of the entries named after the options (collection/slug) "
                     + "are up to date with the current default-language text"),
             ],
             "foreign-affairs translations --mark ja provinces/bac-ninh",
-            (invocation, stdout, stderr) => TranslationsCommand.Run(invocation.Source, invocation, invocation.Format, stdout, stderr))
+            (invocation, stdout, stderr) =>
+                TranslationsCommand.Run(invocation.Source, invocation, invocation.Format, stdout, stderr))
         {
             Arguments = "[--mark LANG ENTRY...]",
         },
@@ -73,8 +84,10 @@ internal static class CommandTable
             "foreign-affairs init invest-bac-ninh --languages en,ja,ko --title \"Invest in Bac Ninh\"", InitCommand.Run)
         {
             Arguments = "[DIR]",
-            Details = "DIR is the current folder when not given; it must hold no content/. init writes content/site.yaml, an example "
-                + "entry of each collection (drafts, never published), .gitignore, the GitHub Pages workflow, package.json "
+            Details = "DIR is the current folder when not given; it must hold no content/. "
+                + "init writes content/site.yaml, an example "
+                + "entry of each collection (drafts, never published), "
+                + ".gitignore, the GitHub Pages workflow, package.json "
                 + "(Pagefind), the JSON Schemas and VS Code's settings for them.",
         },
         new("theme", "Copies the built-in theme, or one file or folder of it, into the site to change it.", [Source],
@@ -82,7 +95,8 @@ internal static class CommandTable
             (invocation, stdout, stderr) => ThemeCommand.Run(invocation.Source, invocation, stdout, stderr))
         {
             Arguments = "eject [FILE]",
-            Details = "Each copy in themes/default/ takes the place of the built-in file; theme eject never replaces a file.",
+            Details = "Each copy in themes/default/ takes the place of the built-in file; "
+                + "theme eject never replaces a file.",
         },
     ];
 

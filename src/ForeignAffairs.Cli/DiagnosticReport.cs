@@ -8,7 +8,8 @@ namespace ForeignAffairs.Cli;
 /// </summary>
 internal static class DiagnosticReport
 {
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
+    private static readonly JsonSerializerOptions Json =
+        new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
 
     /// <summary>One line per diagnostic, <c>path:line:col: error FA1203: message (hint)</c>.</summary>
     public static void WriteText(IEnumerable<Diagnostic> diagnostics, TextWriter writer)
@@ -43,7 +44,8 @@ internal static class DiagnosticReport
         foreach (var d in diagnostics)
         {
             var kind = d.Severity == DiagnosticSeverity.Error ? "error" : "warning";
-            var position = d.Location.Line > 0 ? $",line={d.Location.Line}" + (d.Location.Column > 0 ? $",col={d.Location.Column}" : "") : "";
+            var position = d.Location.Line > 0
+                ? $",line={d.Location.Line}" + (d.Location.Column > 0 ? $",col={d.Location.Column}" : "") : "";
             var message = d.Hint is null ? d.Message : $"{d.Message} ({d.Hint})";
             writer.WriteLine($"::{kind} file={Property(d.Location.Path)}{position},title={d.Code}::{Data(message)}");
         }

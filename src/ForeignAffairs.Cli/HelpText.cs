@@ -31,7 +31,8 @@ internal static class HelpText
             .Append(Indented("--version", "show the version of foreign-affairs", column))
             .AppendLine()
             .AppendLine($"Run '{Tool} <command> --help' for a command's options and an example.")
-            .Append(Wrapped("Exit codes: 0 success, 1 the content has errors or a file could not be read or written (with --strict: or "
+            .Append(Wrapped("Exit codes: 0 success, "
+                + "1 the content has errors or a file could not be read or written (with --strict: or "
                 + "warnings, or translations left to do), 2 wrong usage, 3 a fault of foreign-affairs itself.", 0))
             .AppendLine("When GITHUB_ACTIONS is true, problems are also printed as workflow annotations.");
         return text.ToString();
@@ -48,7 +49,8 @@ internal static class HelpText
     }
 
     private static string Written(CliOption option) =>
-        (option.Letter is { } letter ? $"-{letter}, " : "") + option.Spelling + (option.Value is null ? "" : " " + option.Value);
+        (option.Letter is { } letter ? $"-{letter}, " : "") + option.Spelling +
+            (option.Value is null ? "" : " " + option.Value);
 
     // "  name      description", the description wrapped to the width and aligned at the column.
     private static string Indented(string name, string description, int column) =>

@@ -9,7 +9,8 @@ namespace ForeignAffairs.Cli;
 /// command.</param>
 /// <param name="Options">Options by name, without the leading dashes; flags have the value "true".</param>
 /// <param name="Arguments">The arguments that are not options, for commands that take some.</param>
-internal sealed record Invocation(CliCommand? Command, IReadOnlyDictionary<string, string> Options, IReadOnlyList<string> Arguments)
+internal sealed record Invocation(CliCommand? Command, IReadOnlyDictionary<string, string> Options,
+    IReadOnlyList<string> Arguments)
 {
     /// <summary>What is wrong with the command line, if anything: a usage error.</summary>
     public string? Error { get; init; }
@@ -45,11 +46,13 @@ internal sealed record Invocation(CliCommand? Command, IReadOnlyDictionary<strin
             _ when first.StartsWith('-') =>
                 Refused(null, $"unknown option '{first}'; {Suggestion.Hint(first, ["--help", "--version"])}"),
             _ when CommandTable.Find(first) is { } command => OptionsOf(command, args.Skip(1).ToArray()),
-            _ => Refused(null, $"unknown command '{first}'; {Suggestion.Hint(first, CommandTable.All.Select(c => c.Name).ToArray())}"),
+            _ => Refused(null,
+                $"unknown command '{first}'; {Suggestion.Hint(first, CommandTable.All.Select(c => c.Name).ToArray())}"),
         };
     }
 
-    private static Invocation Empty(CliCommand? command) => new(command, new Dictionary<string, string>(StringComparer.Ordinal), []);
+    private static Invocation Empty(CliCommand? command) =>
+        new(command, new Dictionary<string, string>(StringComparer.Ordinal), []);
 
     private static Invocation Refused(CliCommand? command, string error) => Empty(command) with { Error = error };
 
@@ -82,9 +85,11 @@ internal sealed record Invocation(CliCommand? Command, IReadOnlyDictionary<strin
 
     // Reads the option at rest[i], and its value, which may be the next argument, into options; returns what is wrong
     // with it.
-    private static string? ReadOption(CliCommand command, IReadOnlyList<string> rest, ref int i, Dictionary<string, string> options)
+    private static string? ReadOption(CliCommand command, IReadOnlyList<string> rest, ref int i,
+        Dictionary<string, string> options)
     {
-        var (spelling, value) = rest[i].IndexOf('=') is var eq and > 0 ? (rest[i][..eq], rest[i][(eq + 1)..]) : (rest[i], null);
+        var (spelling, value) = rest[i].IndexOf('=') is var eq and > 0 ? (rest[i][..eq], rest[i][(eq + 1)..])
+            : (rest[i], null);
         if (command.AllOptions.FirstOrDefault(o => o.IsWritten(spelling)) is not { } option)
             return $"unknown option '{spelling}' for {command.Name}; " +
                 Suggestion.Hint(spelling, command.AllOptions.Select(o => o.Spelling).ToArray());

@@ -10,7 +10,8 @@ namespace ForeignAffairs.Cli;
 /// </summary>
 internal static class TranslationsCommand
 {
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
+    private static readonly JsonSerializerOptions Json =
+        new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
 
     /// <summary>Runs the command on the site in <paramref name="source"/>.</summary>
     public static int Run(string source, Invocation invocation, string format, TextWriter stdout, TextWriter stderr)
@@ -29,11 +30,13 @@ internal static class TranslationsCommand
             : Report(site, invocation.Has("strict"), format, stdout);
     }
 
-    private static int Mark(Site site, string language, IReadOnlyList<string> entries, TextWriter stdout, TextWriter stderr)
+    private static int Mark(Site site, string language, IReadOnlyList<string> entries, TextWriter stdout,
+        TextWriter stderr)
     {
         if (entries.Count == 0)
         {
-            stderr.WriteLine("foreign-affairs: name the entries to mark, e.g. translations --mark ja provinces/bac-ninh");
+            stderr.WriteLine(
+                "foreign-affairs: name the entries to mark, e.g. translations --mark ja provinces/bac-ninh");
             return CliApplication.UsageError;
         }
         var diagnostics = new DiagnosticBag();
@@ -42,7 +45,8 @@ internal static class TranslationsCommand
             var parts = name.Trim('/').Split('/');
             if (parts.Length != 2 || Collection.Find(parts[0]) is not { } collection)
             {
-                stderr.WriteLine($"foreign-affairs: '{name}' is not an entry; write collection/slug, e.g. provinces/bac-ninh");
+                stderr.WriteLine(
+                    $"foreign-affairs: '{name}' is not an entry; write collection/slug, e.g. provinces/bac-ninh");
                 return CliApplication.UsageError;
             }
             var entry = new EntryKey(collection, parts[1]);
@@ -52,7 +56,8 @@ internal static class TranslationsCommand
                 return CliApplication.UsageError;
             }
             if (TranslationMark.Mark(site, language, entry, diagnostics) is { } path)
-                stdout.WriteLine($"Marked {path} as translated from the current {site.Config.DefaultLanguage.Name} text.");
+                stdout.WriteLine(
+                    $"Marked {path} as translated from the current {site.Config.DefaultLanguage.Name} text.");
         }
         DiagnosticReport.WriteText(diagnostics.ToSortedList(), stderr);
         return diagnostics.HasErrors ? CliApplication.ContentErrors : CliApplication.Success;
@@ -81,11 +86,13 @@ internal static class TranslationsCommand
                 var mine = statuses.Where(s => s.Language == language.Code).ToArray();
                 int Count(TranslationState state) => mine.Count(s => s.State == state);
                 stdout.WriteLine($"{language.Code} {language.Name}: {Count(TranslationState.Current)} up to date, " +
-                                 $"{Count(TranslationState.Unrecorded)} without a record of their source, {Count(TranslationState.Stale)} stale, {Count(TranslationState.Missing)} missing");
+                                 $"{Count(TranslationState.Unrecorded)} without a record of their source, " +
+                                 $"{Count(TranslationState.Stale)} stale, {Count(TranslationState.Missing)} missing");
                 foreach (var status in mine.Where(s => s.State is TranslationState.Stale or TranslationState.Missing))
                 {
                     var why = status.State == TranslationState.Stale
-                        ? $"the {source.Name} text changed after it was translated; update it, then run translations --mark {status.Language} {status.Entry}"
+                        ? $"the {source.Name} text changed after it was translated; " +
+                          $"update it, then run translations --mark {status.Language} {status.Entry}"
                         : $"readers see the {source.Name} text";
                     stdout.WriteLine($"  {status.State.ToString().ToLowerInvariant(),-8} {status.Path}: {why}");
                 }

@@ -12,8 +12,8 @@ namespace ForeignAffairs;
 /// before publishing.</param>
 /// <param name="AdoptOutput">Whether to publish into a folder that holds files no build made, keeping them beside the
 /// site.</param>
-public sealed record BuildOptions(string Source, string? Output = null, Uri? BaseUrl = null, bool Write = true, bool Verify = true,
-    bool AdoptOutput = false)
+public sealed record BuildOptions(string Source, string? Output = null, Uri? BaseUrl = null, bool Write = true,
+    bool Verify = true, bool AdoptOutput = false)
 {
     /// <summary>
     /// Where Pagefind is looked for, and installed when allowed, for a site that has none in its <c>node_modules</c>;

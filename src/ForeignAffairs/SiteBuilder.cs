@@ -38,12 +38,14 @@ public static class SiteBuilder
             return new(diagnostics.ToSortedList(), [], 0, 0, 0, clock.Elapsed, clock.Stages) { Drafts = drafts };
         var (rendered, documents) = (built.Rendered, built.Documents);
         return new BuildResult(diagnostics.ToSortedList(), rendered.PagesPerLanguage(built.Site.Config.LanguageCodes),
-            rendered.Pages.Count, rendered.Files.Count + documents.Count, run.Published.Bytes, clock.Elapsed, clock.Stages)
+            rendered.Pages.Count, rendered.Files.Count + documents.Count, run.Published.Bytes, clock.Elapsed,
+            clock.Stages)
         {
             Drafts = drafts,
         };
     }
 
     /// <summary>The drafts of <paramref name="site"/>, as <c>collection/slug</c>.</summary>
-    internal static IReadOnlyList<string> DraftsOf(Site? site) => site?.Drafts.Select(d => d.ToString()).ToArray() ?? [];
+    internal static IReadOnlyList<string> DraftsOf(Site? site) =>
+        site?.Drafts.Select(d => d.ToString()).ToArray() ?? [];
 }

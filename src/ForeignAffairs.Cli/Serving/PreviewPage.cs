@@ -23,13 +23,15 @@ internal static class PreviewPage
         var head = $"<link rel=\"stylesheet\" href=\"{PreviewServer.Prefix}preview.css\">" +
                    $"<script src=\"{PreviewServer.Prefix}live.js\" data-generation=\"{generation}\" defer></script>";
         var result = Insert(html, "</head>", head);
-        return errors.Count == 0 ? result : Insert(result, "</body>", Overlay(errors, "The site has errors: this is the last version that built"));
+        return errors.Count == 0 ? result
+            : Insert(result, "</body>", Overlay(errors, "The site has errors: this is the last version that built"));
     }
 
     /// <summary>A page of its own for when no build has succeeded yet, so that there is nothing else to show.</summary>
     public static string Unbuilt(int generation, IReadOnlyList<Diagnostic> errors)
     {
-        const string page = "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>The site could not be built</title></head>\n" +
+        const string page = "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">" +
+                            "<title>The site could not be built</title></head>\n" +
                             "<body><main><h1>The site could not be built</h1></main></body></html>\n";
         return Insert(Inject(page, generation, []), "</body>", Overlay(errors, "The site could not be built"));
     }
@@ -37,15 +39,19 @@ internal static class PreviewPage
     private static string Overlay(IReadOnlyList<Diagnostic> errors, string title)
     {
         var overlay = new StringBuilder()
-            .Append(CultureInfo.InvariantCulture, $"<aside id=\"{OverlayId}\" class=\"fa-preview-errors\" role=\"alert\" aria-labelledby=\"{OverlayId}-title\">")
+            .Append(CultureInfo.InvariantCulture,
+                $"<aside id=\"{OverlayId}\" class=\"fa-preview-errors\" role=\"alert\" " +
+                $"aria-labelledby=\"{OverlayId}-title\">")
             .Append(CultureInfo.InvariantCulture, $"<h2 id=\"{OverlayId}-title\">{Encode(title)}</h2>")
             .Append("<p>Fix the file and save it: this page reloads by itself.</p><ol>");
         foreach (var error in errors)
         {
-            overlay.Append("<li><code class=\"fa-preview-location\">").Append(Encode(error.Location.ToString())).Append("</code> ")
+            overlay.Append("<li><code class=\"fa-preview-location\">").Append(Encode(error.Location.ToString()))
+                .Append("</code> ")
                 .Append("<span class=\"fa-preview-code\">").Append(Encode(error.Code)).Append("</span> ")
                 .Append("<span class=\"fa-preview-message\">").Append(Encode(error.Message)).Append("</span>");
-            if (error.Hint is { } hint) overlay.Append("<span class=\"fa-preview-hint\">").Append(Encode(hint)).Append("</span>");
+            if (error.Hint is { } hint)
+                overlay.Append("<span class=\"fa-preview-hint\">").Append(Encode(hint)).Append("</span>");
             overlay.Append("</li>");
         }
         return overlay.Append("</ol></aside>").ToString();

@@ -32,7 +32,8 @@ internal sealed class PreviewServer : IAsyncDisposable
     private PreviewServer(WebApplication app, string folder, PreviewStatus status)
     {
         (_app, _folder, _status) = (app, Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)), status);
-        foreach (var extension in new[] { ".pagefind", ".pf_meta", ".pf_index", ".pf_fragment", ".pf_filter" }) _types.Mappings[extension] = "application/octet-stream";
+        foreach (var extension in new[] { ".pagefind", ".pf_meta", ".pf_index", ".pf_fragment", ".pf_filter" })
+            _types.Mappings[extension] = "application/octet-stream";
         app.Run(Handle);
     }
 
@@ -42,14 +43,16 @@ internal sealed class PreviewServer : IAsyncDisposable
     /// <summary>Starts serving <paramref name="folder"/> on <paramref name="port"/> (0: any free port).</summary>
     public static async Task<PreviewServer> StartAsync(string folder, int port, PreviewStatus status)
     {
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = Path.GetDirectoryName(Path.GetFullPath(folder)) });
+        var builder = WebApplication.CreateSlimBuilder(
+            new WebApplicationOptions { ContentRootPath = Path.GetDirectoryName(Path.GetFullPath(folder)) });
         builder.Logging.ClearProviders();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
         // Open event streams end when the server stops; nothing else takes long.
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(2));
         var server = new PreviewServer(builder.Build(), folder, status);
         await server._app.StartAsync();
-        var addresses = server._app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
+        var addresses = server._app.Services.GetRequiredService<IServer>()
+            .Features.Get<IServerAddressesFeature>()!.Addresses;
         server.Address = new Uri(addresses.First().TrimEnd('/') + "/");
         return server;
     }
@@ -86,7 +89,8 @@ internal sealed class PreviewServer : IAsyncDisposable
         }
         if (!_status.HasSite)
         {
-            await Html(context, PreviewPage.Unbuilt(_status.Generation, _status.Errors), StatusCodes.Status503ServiceUnavailable);
+            await Html(context, PreviewPage.Unbuilt(_status.Generation, _status.Errors),
+                StatusCodes.Status503ServiceUnavailable);
             return;
         }
 
@@ -97,7 +101,8 @@ internal sealed class PreviewServer : IAsyncDisposable
             {
                 // Built from the folder's own path: an address starting with '//' must not become a link to another
                 // host.
-                response.Redirect("/" + Path.GetRelativePath(_folder, target).Replace('\\', '/') + "/" + request.QueryString, permanent: true);
+                response.Redirect("/" + Path.GetRelativePath(_folder, target).Replace('\\', '/') + "/" +
+                    request.QueryString, permanent: true);
                 return;
             }
             target = Path.Combine(target, "index.html");
@@ -107,25 +112,34 @@ internal sealed class PreviewServer : IAsyncDisposable
             await Send(context, target, StatusCodes.Status200OK);
             return;
         }
-        // The page for missing addresses of the language folder the address is in (en/404.html), else the site's.
+        await NotFound(context, path);
+    }
+
+    // The page for missing addresses of the language folder the address is in (en/404.html), else the site's.
+    private async Task NotFound(HttpContext context, string path)
+    {
         var language = path.Split('/', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "";
-        var notFound = new[] { $"{language}/404.html", "404.html" }.Select(Locate).OfType<string>().FirstOrDefault(System.IO.File.Exists);
+        var notFound = new[] { $"{language}/404.html", "404.html" }.Select(Locate).OfType<string>()
+            .FirstOrDefault(System.IO.File.Exists);
         if (notFound is not null) await Send(context, notFound, StatusCodes.Status404NotFound);
-        else response.StatusCode = StatusCodes.Status404NotFound;
+        else context.Response.StatusCode = StatusCodes.Status404NotFound;
     }
 
     // The file or folder an address names, or null when it would lie outside the site.
     private string? Locate(string path)
     {
         var full = Path.GetFullPath(Path.Combine(_folder, path.TrimStart('/')));
-        return full == _folder || full.StartsWith(_folder + Path.DirectorySeparatorChar, StringComparison.Ordinal) ? full : null;
+        return full == _folder || full.StartsWith(_folder + Path.DirectorySeparatorChar, StringComparison.Ordinal)
+            ? full : null;
     }
 
     private async Task Send(HttpContext context, string file, int status)
     {
         if (file.EndsWith(".html", StringComparison.Ordinal))
         {
-            await Html(context, PreviewPage.Inject(await System.IO.File.ReadAllTextAsync(file), _status.Generation, _status.Errors), status);
+            await Html(context,
+                PreviewPage.Inject(await System.IO.File.ReadAllTextAsync(file), _status.Generation, _status.Errors),
+                status);
             return;
         }
         context.Response.StatusCode = status;
@@ -148,21 +162,24 @@ internal sealed class PreviewServer : IAsyncDisposable
             await Events(context);
             return;
         }
-        using var resource = name is "live.js" or "preview.css" ? Assembly.GetExecutingAssembly().GetManifestResourceStream($"Preview.{name}") : null;
+        using var resource = name is "live.js" or "preview.css"
+            ? Assembly.GetExecutingAssembly().GetManifestResourceStream($"Preview.{name}") : null;
         if (resource is null)
         {
             context.Response.StatusCode = StatusCodes.Status404NotFound;
             return;
         }
-        context.Response.ContentType = name.EndsWith(".js", StringComparison.Ordinal) ? "text/javascript; charset=utf-8" : "text/css; charset=utf-8";
+        context.Response.ContentType = name.EndsWith(".js", StringComparison.Ordinal) ? "text/javascript; charset=utf-8"
+            : "text/css; charset=utf-8";
         await resource.CopyToAsync(context.Response.Body);
     }
 
     private async Task Events(HttpContext context)
     {
         context.Response.ContentType = "text/event-stream";
-        var stopping = context.RequestServices.GetService(typeof(IHostApplicationLifetime)) is IHostApplicationLifetime lifetime
-            ? lifetime.ApplicationStopping : CancellationToken.None;
+        var stopping =
+            context.RequestServices.GetService(typeof(IHostApplicationLifetime)) is IHostApplicationLifetime lifetime
+                ? lifetime.ApplicationStopping : CancellationToken.None;
         using var cancel = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, stopping);
         try
         {

@@ -16,7 +16,8 @@ internal sealed class PreviewSession
     private readonly PreviewStatus _status;
     private readonly TextWriter _stdout;
     private readonly TextWriter _stderr;
-    private readonly Channel<bool> _searchWanted = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
+    private readonly Channel<bool> _searchWanted =
+        Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
     private readonly Task _searching;
     private IReadOnlyList<string> _drafts = [];
 
@@ -44,7 +45,8 @@ internal sealed class PreviewSession
             result = _live.Rebuild(progress.Progress, changed);
 
         var errors = result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToArray();
-        var unchanged = result.Succeeded && result.FilesWritten + result.FilesRemoved == 0 && _status.Errors.Count == 0 && _status.HasSite;
+        var unchanged = result.Succeeded && result.FilesWritten + result.FilesRemoved == 0 && _status.Errors.Count == 0
+            && _status.HasSite;
         // Open pages reload only when there is something new to show: other pages, or other errors.
         if (!unchanged) _status.Publish(errors, _live.HasSite);
         if (result.SearchStale) _searchWanted.Writer.TryWrite(true);
@@ -55,17 +57,21 @@ internal sealed class PreviewSession
         if (!result.Succeeded)
         {
             _stderr.WriteLine($"{prefix}the site has {DiagnosticReport.Count(result.Diagnostics)}; " +
-                              (_live.HasSite ? "the preview shows them over the last good site." : "the preview shows them until they are fixed."));
+                              (_live.HasSite ? "the preview shows them over the last good site."
+                                  : "the preview shows them until they are fixed."));
         }
         else
         {
             var every = result.Reason is { } reason ? $" ({reason})" : "";
-            _stdout.WriteLine($"{prefix}rendered {result.RenderedPages.Count} of {result.TotalPages} pages{every} and wrote {result.FilesWritten} file(s) " +
+            _stdout.WriteLine($"{prefix}rendered {result.RenderedPages.Count} of {result.TotalPages} pages{every} " +
+                              $"and wrote {result.FilesWritten} file(s) " +
                               $"in {Milliseconds(result.Elapsed)} ms.");
             if (!result.Drafts.SequenceEqual(_drafts, StringComparer.Ordinal))
             {
                 _drafts = result.Drafts;
-                if (_drafts.Count > 0) _stdout.WriteLine($"Drafts are not previewed until their 'draft: true' line is deleted: {string.Join(", ", _drafts)}.");
+                if (_drafts.Count > 0)
+                    _stdout.WriteLine("Drafts are not previewed until their 'draft: true' line is deleted: " +
+                        $"{string.Join(", ", _drafts)}.");
             }
         }
         _stdout.Flush();
@@ -95,10 +101,12 @@ internal sealed class PreviewSession
             // A refresh that raced with a rebuild may fail on a page that moved; the refresh asked for by that rebuild
             // follows.
             if (refreshed) _stdout.WriteLine($"Search index updated in {Milliseconds(clock.Elapsed)} ms.");
-            else if (!_searchWanted.Reader.TryPeek(out bool _)) DiagnosticReport.WriteText(diagnostics.ToSortedList(), _stderr);
+            else if (!_searchWanted.Reader.TryPeek(out bool _))
+                DiagnosticReport.WriteText(diagnostics.ToSortedList(), _stderr);
             _stdout.Flush();
         }
     }
 
-    private static string Milliseconds(TimeSpan elapsed) => elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture);
+    private static string Milliseconds(TimeSpan elapsed) =>
+        elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture);
 }

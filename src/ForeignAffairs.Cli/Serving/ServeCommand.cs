@@ -21,10 +21,12 @@ internal static class ServeCommand
     /// <summary>Runs the command until it is stopped; returns the exit code.</summary>
     public static int Run(string source, Invocation invocation, TextWriter stdout, TextWriter stderr)
     {
-        var portText = invocation.Options.GetValueOrDefault("port") ?? DefaultPort.ToString(CultureInfo.InvariantCulture);
+        var portText = invocation.Options.GetValueOrDefault("port")
+            ?? DefaultPort.ToString(CultureInfo.InvariantCulture);
         if (!int.TryParse(portText, NumberStyles.None, CultureInfo.InvariantCulture, out var port) || port > 65535)
         {
-            stderr.WriteLine($"foreign-affairs: '{portText}' is not a port number; give one from 1 to 65535, or 0 for any free port");
+            stderr.WriteLine($"foreign-affairs: '{portText}' is not a port number; " +
+                "give one from 1 to 65535, or 0 for any free port");
             return CliApplication.UsageError;
         }
         var (today, dateError) = BuildDay.FromEnvironment();
@@ -67,7 +69,8 @@ internal static class ServeCommand
         foreach (var folder in Directory.EnumerateDirectories(Path.GetTempPath(), FolderPrefix + "*"))
         {
             var name = Path.GetFileName(folder)[FolderPrefix.Length..];
-            if (!int.TryParse(name.Split('-')[0], NumberStyles.None, CultureInfo.InvariantCulture, out var pid) || IsRunning(pid)) continue;
+            if (!int.TryParse(name.Split('-')[0], NumberStyles.None, CultureInfo.InvariantCulture, out var pid)
+                || IsRunning(pid)) continue;
             try
             {
                 Directory.Delete(folder, recursive: true);
@@ -92,7 +95,8 @@ internal static class ServeCommand
         }
     }
 
-    private static async Task<int> ServeAsync(BuildOptions options, int port, TextWriter stdout, TextWriter stderr, CancellationToken stop)
+    private static async Task<int> ServeAsync(BuildOptions options, int port, TextWriter stdout, TextWriter stderr,
+        CancellationToken stop)
     {
         var status = new PreviewStatus();
         PreviewServer server;
@@ -104,7 +108,8 @@ internal static class ServeCommand
         catch (IOException ex) when (ex.InnerException is AddressInUseException
             or SocketException { SocketErrorCode: SocketError.AddressAlreadyInUse })
         {
-            stderr.WriteLine($"foreign-affairs: port {port} is already in use; choose another with --port, or --port 0 for any free port");
+            stderr.WriteLine($"foreign-affairs: port {port} is already in use; " +
+                "choose another with --port, or --port 0 for any free port");
             return CliApplication.UsageError;
         }
 
@@ -114,7 +119,8 @@ internal static class ServeCommand
             var session = new PreviewSession(live, status, stdout, stderr);
             using var watcher = new SiteWatcher(options.Source);
             session.Start();
-            stdout.WriteLine($"Serving the site at {server.Address} (press Ctrl+C to stop). Watching content/ and themes/ for changes.");
+            stdout.WriteLine($"Serving the site at {server.Address} (press Ctrl+C to stop). " +
+                "Watching content/ and themes/ for changes.");
             stdout.Flush();
             try
             {

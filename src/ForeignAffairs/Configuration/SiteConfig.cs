@@ -36,7 +36,9 @@ internal sealed record SiteConfig(
     /// </summary>
     public string Source { get; init; } = "";
 
-    /// <summary>Where site.yaml names the theme (the file alone when it does not), for a theme that cannot be found.</summary>
+    /// <summary>
+    /// Where site.yaml names the theme (the file alone when it does not), for a theme that cannot be found.
+    /// </summary>
     public SourceLocation ThemeLocation { get; init; } = SourceLocation.File(SiteConfigReader.FileName);
 
     /// <summary>

@@ -38,12 +38,14 @@ internal sealed record Collection(string Name, bool Optional = false, bool Liste
     public static readonly Collection Pages = new("pages", Listed: false);
 
     /// <summary>Every collection, in the order the site presents them.</summary>
-    public static IReadOnlyList<Collection> All { get; } = [Provinces, Sectors, Projects, Parks, Stories, Procedures, Events, Ftas, News, Pages];
+    public static IReadOnlyList<Collection> All { get; } = [Provinces, Sectors, Projects, Parks, Stories, Procedures,
+        Events, Ftas, News, Pages];
 
     /// <summary>
     /// The collections <paramref name="site"/> presents: every one but the optional ones it has no entries in.
     /// </summary>
-    public static IReadOnlyList<Collection> Presented(Site site) => All.Where(c => !c.Optional || site.In(c).Count > 0).ToArray();
+    public static IReadOnlyList<Collection> Presented(Site site) =>
+        All.Where(c => !c.Optional || site.In(c).Count > 0).ToArray();
 
     /// <summary>The collection with this folder name, if any.</summary>
     public static Collection? Find(string name) => All.FirstOrDefault(c => c.Name == name);

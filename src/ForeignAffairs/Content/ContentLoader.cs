@@ -19,21 +19,25 @@ internal static partial class ContentLoader
     /// Reads the entries of the site in <paramref name="root"/>, on every core; the entries keep folder order. With
     /// <paramref name="folders"/>, folders whose files did not change since they were last read are not read again.
     /// </summary>
-    public static SiteSource Load(string root, SiteConfig config, DiagnosticBag diagnostics, LoadedFolders? folders = null)
+    public static SiteSource Load(string root, SiteConfig config, DiagnosticBag diagnostics,
+        LoadedFolders? folders = null)
     {
         folders?.Start(config.Source);
         var found = new List<(EntryKey Key, DirectoryInfo Folder)>();
         var contentFolder = Path.Combine(root, "content");
-        if (SiteFile.IsRefused(contentFolder, "content", diagnostics)) return new SiteSource(Path.GetFullPath(root), config, []);
+        if (SiteFile.IsRefused(contentFolder, "content", diagnostics))
+            return new SiteSource(Path.GetFullPath(root), config, []);
         IEnumerable<FileSystemInfo> Listed(DirectoryInfo folder) => folders is null
             ? VisibleEntries(folder, root, diagnostics)
-            : folders.GetOrList(folder, diagnostics, own => VisibleEntries(new DirectoryInfo(folder.FullName), root, own).ToArray());
+            : folders.GetOrList(folder, diagnostics,
+                own => VisibleEntries(new DirectoryInfo(folder.FullName), root, own).ToArray());
         foreach (var info in Listed(new DirectoryInfo(contentFolder)))
         {
             if (info is not DirectoryInfo folder)
             {
                 if (info.Name != Path.GetFileName(SiteConfigReader.FileName))
-                    ReportStray($"content/{info.Name}", "content/ holds site.yaml and a folder per collection", diagnostics);
+                    ReportStray($"content/{info.Name}", "content/ holds site.yaml and a folder per collection",
+                        diagnostics);
                 continue;
             }
             var collection = Collection.Find(folder.Name);
@@ -46,9 +50,11 @@ internal static partial class ContentLoader
             }
             foreach (var entryFolder in Listed(folder))
             {
-                if (entryFolder is DirectoryInfo directory) found.Add((new EntryKey(collection, directory.Name), directory));
+                if (entryFolder is DirectoryInfo directory)
+                    found.Add((new EntryKey(collection, directory.Name), directory));
                 else ReportStray($"content/{folder.Name}/{entryFolder.Name}",
-                    $"each entry is a folder, such as content/{folder.Name}/<slug>/, holding {IndexFile} and a Markdown file per language",
+                    $"each entry is a folder, such as content/{folder.Name}/<slug>/, holding {IndexFile} and a " +
+                    "Markdown file per language",
                     diagnostics);
             }
         }
@@ -85,7 +91,8 @@ internal static partial class ContentLoader
         else translations[language] = ReadTranslation(language, sitePath, markdown, diagnostics);
     }
 
-    private static EntrySource LoadEntry(EntryKey key, DirectoryInfo folder, string root, SiteConfig config, DiagnosticBag diagnostics)
+    private static EntrySource LoadEntry(EntryKey key, DirectoryInfo folder, string root, SiteConfig config,
+        DiagnosticBag diagnostics)
     {
         YamlSource? index = null;
         var translations = new SortedDictionary<string, TranslationSource>(StringComparer.Ordinal);
@@ -94,16 +101,15 @@ internal static partial class ContentLoader
         var unwritten = new List<string>();
         var unreadable = new List<string>();
         var relativeFolder = $"content/{key.Collection.Name}/{folder.Name}";
-
         foreach (var file in VisibleFiles(folder, root, diagnostics))
         {
-            var relative = Path.GetRelativePath(folder.FullName, file.FullName).Replace(Path.DirectorySeparatorChar, '/');
+            var relative = Path.GetRelativePath(folder.FullName, file.FullName)
+                .Replace(Path.DirectorySeparatorChar, '/');
             var sitePath = $"{relativeFolder}/{relative}";
             if (relative == IndexFile)
             {
                 index = SiteFile.ReadText(file.FullName, sitePath, diagnostics) is { } yaml
-                    ? YamlReader.ReadMapping(yaml, sitePath, diagnostics)
-                    : null;
+                    ? YamlReader.ReadMapping(yaml, sitePath, diagnostics) : null;
             }
             else if (!relative.Contains('/') && file.Extension == ".md")
             {
@@ -112,11 +118,13 @@ internal static partial class ContentLoader
             else if (relative == "index.html")
             {
                 diagnostics.Error(DiagnosticCodes.ReservedFileName, SourceLocation.File(sitePath),
-                    "an entry's file cannot be called index.html: the entry's own page is published under that name", "rename the file");
+                    "an entry's file cannot be called index.html: the entry's own page is published under that name",
+                    "rename the file");
             }
             else if (PublishedName.Problem(relative) is { } problem)
             {
-                diagnostics.Error(DiagnosticCodes.UnpublishableName, SourceLocation.File(sitePath), problem, PublishedName.Hint);
+                diagnostics.Error(DiagnosticCodes.UnpublishableName, SourceLocation.File(sitePath), problem,
+                    PublishedName.Hint);
             }
             else if (!SiteFile.IsRefused(file.FullName, sitePath, diagnostics))
             {
@@ -124,7 +132,6 @@ internal static partial class ContentLoader
                 if (ImageSizes.Handles(relative)) images.Add($"{relative}|{file.Length}|{file.LastWriteTimeUtc.Ticks}");
             }
         }
-
         if (index is null && !File.Exists(Path.Combine(folder.FullName, IndexFile)))
         {
             diagnostics.Error(DiagnosticCodes.MissingIndex, SourceLocation.File($"{relativeFolder}/{IndexFile}"),
@@ -146,7 +153,8 @@ internal static partial class ContentLoader
     /// Splits a Markdown file into its front matter (between '---' lines at the top) and its body, which is kept
     /// exactly as written; control characters in the body are reported.
     /// </summary>
-    internal static TranslationSource ReadTranslation(string language, string path, string text, DiagnosticBag diagnostics)
+    internal static TranslationSource ReadTranslation(string language, string path, string text,
+        DiagnosticBag diagnostics)
     {
         var fingerprint = SourceFingerprint.Of(text);
         // Lines are read one at a time up to the end of the front matter: the body, most of the file, is not split.
@@ -171,7 +179,8 @@ internal static partial class ContentLoader
             at = next;
         }
         diagnostics.Error(DiagnosticCodes.UnclosedFrontMatter, new SourceLocation(path, 1, 1),
-            "the front matter that starts on line 1 is never closed", "add a line with only '---' after the last field");
+            "the front matter that starts on line 1 is never closed",
+            "add a line with only '---' after the last field");
         return new TranslationSource(language, path, null, "", LineBreak().Count(text) + 2, fingerprint);
     }
 
@@ -199,7 +208,8 @@ internal static partial class ContentLoader
     /// site; names that cannot be published are reported. Special files are left to the reader, which reports them by
     /// what they stand for.
     /// </summary>
-    internal static IEnumerable<FileSystemInfo> VisibleEntries(DirectoryInfo folder, string root, DiagnosticBag diagnostics)
+    internal static IEnumerable<FileSystemInfo> VisibleEntries(DirectoryInfo folder, string root,
+        DiagnosticBag diagnostics)
     {
         if (!folder.Exists) yield break;
         var folderPath = Path.GetRelativePath(root, folder.FullName).Replace(Path.DirectorySeparatorChar, '/');

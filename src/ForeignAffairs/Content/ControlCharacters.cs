@@ -18,7 +18,8 @@ internal static class ControlCharacters
         Enumerable.Range(0, 0xA0).Select(c => (char)c).Where(IsRefused).ToArray());
 
     /// <summary>Whether <paramref name="c"/> is refused in any text.</summary>
-    public static bool IsRefused(char c) => (c < ' ' && c is not ('\t' or '\n' or '\r')) || c is >= '\u007F' and <= '\u009F';
+    public static bool IsRefused(char c) =>
+        (c < ' ' && c is not ('\t' or '\n' or '\r')) || c is >= '\u007F' and <= '\u009F';
 
     /// <summary>Whether <paramref name="text"/> holds a character refused in any text.</summary>
     public static bool ContainsRefused(ReadOnlySpan<char> text) => text.ContainsAny(Refused);
@@ -47,7 +48,8 @@ internal static class ControlCharacters
         return reported == 0;
     }
 
-    private static int Next(string text, int from) => text.AsSpan(from).IndexOfAny(Refused) is var i and >= 0 ? from + i : -1;
+    private static int Next(string text, int from) =>
+        text.AsSpan(from).IndexOfAny(Refused) is var i and >= 0 ? from + i : -1;
 
     /// <summary>Reports <paramref name="c"/>, written at <paramref name="location"/>.</summary>
     public static void Report(char c, SourceLocation location, DiagnosticBag diagnostics)

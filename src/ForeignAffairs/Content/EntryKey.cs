@@ -22,12 +22,14 @@ internal sealed record EntryKey(Collection Collection, string Slug) : IComparabl
 
     /// <inheritdoc />
     public bool Equals(EntryKey? other) =>
-        other is not null && ReferenceEquals(Collection, other.Collection) && string.Equals(Slug, other.Slug, StringComparison.Ordinal);
+        other is not null && ReferenceEquals(Collection, other.Collection)
+            && string.Equals(Slug, other.Slug, StringComparison.Ordinal);
 
     /// <inheritdoc />
     public override int GetHashCode()
     {
-        if (_hash == 0) _hash = HashCode.Combine(Collection.GetHashCode(), Slug.GetHashCode(StringComparison.Ordinal)) | 1;
+        if (_hash == 0)
+            _hash = HashCode.Combine(Collection.GetHashCode(), Slug.GetHashCode(StringComparison.Ordinal)) | 1;
         return _hash;
     }
 

@@ -7,4 +7,5 @@ namespace ForeignAffairs.Content;
 /// <param name="BodyLine">The 1-based line of the file on which the body starts, for diagnostics.</param>
 /// <param name="Fingerprint">The fingerprint of the whole file, which translations made from it record.</param>
 /// <param name="TranslatedFrom">The fingerprint of the source this translation was made from, if recorded.</param>
-internal sealed record EntryText(string Language, string Path, string Markdown, int BodyLine, string Fingerprint, string? TranslatedFrom);
+internal sealed record EntryText(string Language, string Path, string Markdown, int BodyLine, string Fingerprint,
+    string? TranslatedFrom);

@@ -61,7 +61,8 @@ internal sealed record EventTime(LocalDateTime Start, LocalDateTime? End, bool A
             var abs = offset.Duration();
             return abs.Minutes == 0
                 ? $"UTC{sign}{abs.Hours.ToString(CultureInfo.InvariantCulture)}"
-                : $"UTC{sign}{abs.Hours.ToString(CultureInfo.InvariantCulture)}:{abs.Minutes.ToString("00", CultureInfo.InvariantCulture)}";
+                : $"UTC{sign}{abs.Hours.ToString(CultureInfo.InvariantCulture)}:" +
+                  $"{abs.Minutes.ToString("00", CultureInfo.InvariantCulture)}";
         }
     }
 
@@ -75,7 +76,8 @@ internal sealed record EventTime(LocalDateTime Start, LocalDateTime? End, bool A
         var over = AllDay
             ? LocalDate.FromDateOnly(LastDate).PlusDays(1).AtStartOfDayInZone(Zone).ToInstant()
             : (End ?? Start).InZoneLeniently(Zone).ToInstant();
-        return over <= LocalDate.FromDateOnly(today).AtStartOfDayInZone(DateTimeZoneProviders.Tzdb[VietnamTimeZone]).ToInstant();
+        return over <= LocalDate.FromDateOnly(today).AtStartOfDayInZone(DateTimeZoneProviders.Tzdb[VietnamTimeZone])
+            .ToInstant();
     }
 
     /// <summary>
@@ -86,5 +88,6 @@ internal sealed record EventTime(LocalDateTime Start, LocalDateTime? End, bool A
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static string Iso(DateTimeOffset time) => time.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+    private static string Iso(DateTimeOffset time) =>
+        time.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
 }

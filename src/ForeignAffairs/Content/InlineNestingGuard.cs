@@ -18,7 +18,8 @@ internal sealed class InlineNestingGuard : InlineParser, IPostInlineProcessor
     public override bool Match(InlineProcessor processor, ref StringSlice slice) => false;
 
     /// <inheritdoc />
-    public bool PostProcess(InlineProcessor state, Inline? root, Inline? lastChild, int postInlineProcessorIndex, bool isFinalProcessing)
+    public bool PostProcess(InlineProcessor state, Inline? root, Inline? lastChild, int postInlineProcessorIndex,
+        bool isFinalProcessing)
     {
         if (!isFinalProcessing || root is not ContainerInline paragraph || state.Block is not { } block) return true;
         var first = int.MaxValue;

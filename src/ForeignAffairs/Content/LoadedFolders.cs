@@ -34,7 +34,8 @@ internal sealed class LoadedFolders
             if (!IsUnder(path, folder)) return true;
             var inside = path[(folder.Length + 1)..];
             var separator = inside.IndexOf(Path.DirectorySeparatorChar);
-            return separator > 0 && _names.Contains(inside[..separator]) && Directory.Exists(Path.Combine(folder, inside[..separator]));
+            return separator > 0 && _names.Contains(inside[..separator])
+                && Directory.Exists(Path.Combine(folder, inside[..separator]));
         }
     }
 
@@ -109,7 +110,8 @@ internal sealed class LoadedFolders
     /// The entry in <paramref name="folder"/> as loaded before when none of its files changed, else loaded now by
     /// <paramref name="load"/>.
     /// </summary>
-    internal EntrySource GetOrLoad(DirectoryInfo folder, DiagnosticBag diagnostics, Func<DiagnosticBag, EntrySource> load)
+    internal EntrySource GetOrLoad(DirectoryInfo folder, DiagnosticBag diagnostics,
+        Func<DiagnosticBag, EntrySource> load)
     {
         if (TrustReports && _folders.TryGetValue(folder.FullName, out var known))
         {
@@ -139,7 +141,8 @@ internal sealed class LoadedFolders
             .OrderBy(i => i.FullName, StringComparer.Ordinal))
         {
             signature.Append(info.FullName).Append('|').Append(info.LastWriteTimeUtc.Ticks).Append('|')
-                .Append(info is FileInfo file ? file.Length : -1).Append('|').Append(FileStatus.IsLink(info) ? "link" : "").Append('\n');
+                .Append(info is FileInfo file ? file.Length : -1).Append('|')
+                .Append(FileStatus.IsLink(info) ? "link" : "").Append('\n');
         }
         return signature.ToString();
     }

@@ -106,7 +106,8 @@ internal static class MarkdownSyntax
     /// line
     /// <paramref name="bodyLine"/> of <paramref name="path"/>.
     /// </summary>
-    public static IReadOnlyList<MarkdownLink> Links(MarkdownDocument document, string markdown, string path, int bodyLine)
+    public static IReadOnlyList<MarkdownLink> Links(MarkdownDocument document, string markdown, string path,
+        int bodyLine)
     {
         var positions = new TextPositions(markdown, path, bodyLine);
         return document.Descendants<Inline>()

@@ -74,7 +74,8 @@ internal sealed class MarkdownWorkload
         {
             var end = start;
             while (end < _text.Length && _text[end] is not ('\n' or '\r')) end++;
-            var next = end < _text.Length && _text[end] == '\r' && end + 1 < _text.Length && _text[end + 1] == '\n' ? end + 2 : end + 1;
+            var next = end < _text.Length && _text[end] == '\r' && end + 1 < _text.Length && _text[end + 1] == '\n'
+                ? end + 2 : end + 1;
             if (IsBlank(start, end))
             {
                 // Blank lines end paragraphs, and nothing Markdig matches reaches across one.
@@ -83,14 +84,16 @@ internal sealed class MarkdownWorkload
             else if (new MarkdownLine(_text, start, end).HeadingMark() is { } heading && ++_headings > MaxHeadings)
             {
                 return (heading, string.Create(CultureInfo.InvariantCulture,
-                        $"the text has more than {MaxHeadings:N0} headings, more than can be numbered in reasonable time"),
+                    $"the text has more than {MaxHeadings:N0} headings, more than can be numbered in reasonable time"),
                     "split the text into several entries");
             }
             else if (ChargeLine(start, end, Math.Min(next, _text.Length)) is { } excess)
             {
-                return (excess, "this paragraph has so many emphasis marks (* _ ~ ^ == ++), brackets, backticks, web addresses and " +
+                return (excess, "this paragraph has so many emphasis marks (* _ ~ ^ == ++), " +
+                        "brackets, backticks, web addresses and " +
                         "link definitions that reading it as Markdown would take too long",
-                    "split it into shorter paragraphs, close what you opened, or write a backslash before a mark meant as text " +
+                    "split it into shorter paragraphs, close what you opened, " +
+                    "or write a backslash before a mark meant as text " +
                     "(\\*, \\[, \\`)");
             }
             start = next;
@@ -184,7 +187,8 @@ internal sealed class MarkdownWorkload
         if (c is 'h' or 'f' or 'm' or 't' or 'w' && IsWebAddressStart(i)) _work += _inlines;
         if (c == '`' && (i == 0 || _text[i - 1] != '`')) NoteBacktickRun(i);
         // A backslash makes the ASCII punctuation after it plain text.
-        var escaped = _escapeNext && c is (>= '!' and <= '/') or (>= ':' and <= '@') or (>= '[' and <= '`') or (>= '{' and <= '~');
+        var escaped = _escapeNext
+            && c is (>= '!' and <= '/') or (>= ':' and <= '@') or (>= '[' and <= '`') or (>= '{' and <= '~');
         _escapeNext = !escaped && c == '\\';
         if (escaped) _escapedAt = i;
         else Note(c, i);

@@ -37,7 +37,8 @@ internal static class RawHtmlDepth
     private static string Name(string text, int start, int end)
     {
         var stop = start;
-        while (stop < end && (char.IsAsciiLetter(text[stop]) || (stop > start && char.IsAsciiDigit(text[stop])))) stop++;
+        while (stop < end && (char.IsAsciiLetter(text[stop]) || (stop > start && char.IsAsciiDigit(text[stop]))))
+            stop++;
         return text[start..stop];
     }
 }

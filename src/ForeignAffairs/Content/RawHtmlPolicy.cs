@@ -41,14 +41,15 @@ internal sealed class RawHtmlPolicy
     /// <paramref name="document"/>, starting on line <paramref name="bodyLine"/> of <paramref name="path"/>), at its
     /// first raw HTML.
     /// </summary>
-    public static void ReportRemoved(MarkdownDocument document, string markdown, string path, int bodyLine, IReadOnlyList<string> removed,
-        DiagnosticBag diagnostics)
+    public static void ReportRemoved(MarkdownDocument document, string markdown, string path, int bodyLine,
+        IReadOnlyList<string> removed, DiagnosticBag diagnostics)
     {
         if (removed.Count == 0) return;
         var location = new TextPositions(markdown, path, bodyLine).Locate(FirstRawHtmlOffset(document));
         diagnostics.Warning(DiagnosticCodes.RawHtmlRemoved, location,
             $"raw HTML that is not allowed was removed from the page: {string.Join(", ", removed)}",
-            "write the text in Markdown, and link to a form rather than copying it in; to embed a video or map, list its host " +
+            "write the text in Markdown, and link to a form rather than copying it in; " +
+            "to embed a video or map, list its host " +
             "under iframe_hosts in site.yaml");
     }
 
@@ -72,7 +73,8 @@ internal sealed class RawHtmlPolicy
     // "*.example.org" lists every host below example.org, as it does in the Content-Security-Policy.
     private bool IsListed(string host) =>
         _iframeHosts.Contains(host)
-        || _iframeHosts.Any(h => h.StartsWith("*.", StringComparison.Ordinal) && host.EndsWith(h[1..], StringComparison.Ordinal));
+        || _iframeHosts.Any(h =>
+            h.StartsWith("*.", StringComparison.Ordinal) && host.EndsWith(h[1..], StringComparison.Ordinal));
 
     // Each candidate is an address and an optional descriptor, separated by commas; a comma inside a data: address only
     // splits it into parts whose first still has the refused scheme.
@@ -91,12 +93,14 @@ internal sealed class RawHtmlPolicy
         sanitizer.AllowedTags.Add("iframe");
         // A form in a text could send what readers type to any host, under the site's name.
         foreach (var control in FormTags) sanitizer.AllowedTags.Remove(control);
-        foreach (var attribute in new[] { "src", "title", "width", "height", "allow", "allowfullscreen", "loading", "referrerpolicy" })
+        foreach (var attribute in new[] { "src", "title", "width", "height", "allow", "allowfullscreen", "loading",
+            "referrerpolicy" })
             sanitizer.AllowedAttributes.Add(attribute);
         // The pictures of an entry's images, in their sizes and formats.
         sanitizer.AllowedTags.Add("picture");
         sanitizer.AllowedTags.Add("source");
-        foreach (var attribute in new[] { "srcset", "sizes", "type", "decoding" }) sanitizer.AllowedAttributes.Add(attribute);
+        foreach (var attribute in new[] { "srcset", "sizes", "type", "decoding" })
+            sanitizer.AllowedAttributes.Add(attribute);
         // The addresses of raw HTML pass the policy that Markdown's links pass; an iframe's must be on a listed https
         // host too.
         sanitizer.FilterUrl += (_, e) =>

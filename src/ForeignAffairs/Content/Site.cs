@@ -26,7 +26,8 @@ internal sealed class Site
             .ThenBy(e => e.Key.Slug, StringComparer.Ordinal)
             .ToArray();
         _byKey = Entries.ToDictionary(e => e.Key);
-        _byCollection = Collection.All.ToDictionary(c => c, c => (IReadOnlyList<Entry>)Entries.Where(e => e.Key.Collection == c).ToArray());
+        _byCollection = Collection.All.ToDictionary(c => c,
+            c => (IReadOnlyList<Entry>)Entries.Where(e => e.Key.Collection == c).ToArray());
         _referrers = Entries
             .SelectMany(e => e.References.Select(target => (Target: target, Source: e)))
             .GroupBy(p => p.Target)
@@ -63,7 +64,8 @@ internal sealed class Site
         var collections = replaced.Keys.Select(k => k.Collection).ToHashSet();
         _byCollection = before._byCollection.ToDictionary(p => p.Key,
             p => collections.Contains(p.Key) ? Patched(p.Value, replaced) : p.Value);
-        _referrers = replaced.Count == 0 ? before._referrers : new Dictionary<EntryKey, IReadOnlyList<Entry>>(before._referrers);
+        _referrers = replaced.Count == 0 ? before._referrers
+            : new Dictionary<EntryKey, IReadOnlyList<Entry>>(before._referrers);
         foreach (var target in replaced.Values.SelectMany(e => e.References).Distinct())
             _referrers[target] = Patched(before._referrers[target], replaced);
     }

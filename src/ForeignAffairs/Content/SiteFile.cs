@@ -74,7 +74,8 @@ internal static class SiteFile
         if (info.Name.Contains('\uFFFD') && FileStatus.Kind(info.FullName) == FileKind.Missing)
         {
             diagnostics.Error(DiagnosticCodes.UnpublishableName, SourceLocation.File(folderPath),
-                $"a file in this folder has a name that is not valid UTF-8 text ('{info.Name}'), so it cannot be read or published",
+                $"a file in this folder has a name that is not valid UTF-8 text ('{info.Name}'), " +
+                "so it cannot be read or published",
                 "rename it in a file manager; names may use any language, saved as UTF-8");
             return false;
         }
@@ -98,7 +99,8 @@ internal static class SiteFile
             if (length > MaxBytes)
             {
                 diagnostics.Error(DiagnosticCodes.FileTooLarge, SourceLocation.File(sitePath),
-                    $"the file is {length / (1024.0 * 1024.0):0.0} MB, more than the {MaxBytes / (1024 * 1024)} MB a content file may have",
+                    $"the file is {length / (1024.0 * 1024.0):0.0} MB, " +
+                    $"more than the {MaxBytes / (1024 * 1024)} MB a content file may have",
                     "split the text, or publish large documents as a resource such as a PDF");
                 return null;
             }
@@ -106,7 +108,8 @@ internal static class SiteFile
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Error(DiagnosticCodes.UnreadableFile, SourceLocation.File(sitePath), $"the file cannot be read: {ex.Message}");
+            diagnostics.Error(DiagnosticCodes.UnreadableFile, SourceLocation.File(sitePath),
+                $"the file cannot be read: {ex.Message}");
             return null;
         }
 

@@ -9,4 +9,5 @@ namespace ForeignAffairs.Content;
 /// <param name="BodyLine">The 1-based line of the file on which <paramref name="Body"/> starts.</param>
 /// <param name="Fingerprint">The fingerprint of the whole file, for telling when translations made from it are
 /// stale.</param>
-internal sealed record TranslationSource(string Language, string Path, YamlSource? FrontMatter, string Body, int BodyLine, string Fingerprint);
+internal sealed record TranslationSource(string Language, string Path, YamlSource? FrontMatter, string Body,
+    int BodyLine, string Fingerprint);

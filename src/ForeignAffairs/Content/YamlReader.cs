@@ -58,10 +58,11 @@ internal static class YamlReader
 
     // A '---' line ends the fields: whatever follows is a second document that nothing reads, so it is refused rather
     // than dropped. A '---' with nothing after it is harmless.
-    private static void ReportSecondDocument(YamlStream stream, IReadOnlyList<Mark> documentStarts, string path, int lineOffset,
-        DiagnosticBag diagnostics)
+    private static void ReportSecondDocument(YamlStream stream, IReadOnlyList<Mark> documentStarts, string path,
+        int lineOffset, DiagnosticBag diagnostics)
     {
-        var second = Enumerable.Range(1, Math.Max(0, stream.Documents.Count - 1)).FirstOrDefault(i => !IsEmpty(stream.Documents[i].RootNode));
+        var second = Enumerable.Range(1, Math.Max(0, stream.Documents.Count - 1))
+            .FirstOrDefault(i => !IsEmpty(stream.Documents[i].RootNode));
         if (second == 0) return;
         var start = documentStarts[Math.Min(second, documentStarts.Count - 1)];
         var location = new SourceLocation(path, (int)start.Line + lineOffset, (int)start.Column);
@@ -75,7 +76,8 @@ internal static class YamlReader
     private static bool CheckEscapes(YamlNode root, string text, YamlSource source, DiagnosticBag diagnostics)
     {
         TextPositions? positions = null;
-        foreach (var scalar in root.AllNodes.OfType<YamlScalarNode>().Where(s => ControlCharacters.ContainsRefused(s.Value)))
+        foreach (var scalar in root.AllNodes.OfType<YamlScalarNode>()
+            .Where(s => ControlCharacters.ContainsRefused(s.Value)))
         {
             var (index, character) = RefusedEscape(text, (int)scalar.Start.Index, (int)scalar.End.Index)
                 ?? ((int)scalar.Start.Index, scalar.Value!.First(ControlCharacters.IsRefused));
@@ -91,7 +93,8 @@ internal static class YamlReader
         for (var i = start; i < Math.Min(end, text.Length) - 1; i++)
         {
             if (text[i] != '\\') continue;
-            if (Unescaped(text, i + 1) is { } character && ControlCharacters.IsRefused(character)) return (i, character);
+            if (Unescaped(text, i + 1) is { } character && ControlCharacters.IsRefused(character))
+                return (i, character);
             i++; // the escaped character does not start another escape: "\\0" is a backslash and a zero
         }
         return null;
@@ -106,7 +109,8 @@ internal static class YamlReader
 
     private static char? Hex(string text, int start, int digits) =>
         start + digits <= text.Length
-        && uint.TryParse(text.AsSpan(start, digits), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var code)
+        && uint.TryParse(text.AsSpan(start, digits), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture,
+            out var code)
         && code <= char.MaxValue
             ? (char)code
             : null;
@@ -115,8 +119,8 @@ internal static class YamlReader
     // bound: "billion laughs") or very deep nesting (which could exhaust the stack of the recursive node builder) is
     // caught first. Returns the events, to build the nodes from, and where each document starts; null when the text
     // cannot be read.
-    private static (List<ParsingEvent> Events, List<Mark> DocumentStarts)? Scan(string text, string path, int lineOffset,
-        DiagnosticBag diagnostics)
+    private static (List<ParsingEvent> Events, List<Mark> DocumentStarts)? Scan(string text, string path,
+        int lineOffset, DiagnosticBag diagnostics)
     {
         var events = new List<ParsingEvent>();
         var documentStarts = new List<Mark>();
@@ -149,7 +153,8 @@ internal static class YamlReader
         catch (InvalidOperationException)
         {
             // YamlDotNet fails this way on some unclosed lists and mappings; the last event read is where it began.
-            diagnostics.Error(DiagnosticCodes.YamlSyntax, At(last), "this is not valid YAML: a list or mapping that starts here is never closed",
+            diagnostics.Error(DiagnosticCodes.YamlSyntax, At(last),
+                "this is not valid YAML: a list or mapping that starts here is never closed",
                 "close each '[' with ']' and each '{' with '}'");
             return null;
         }
@@ -161,14 +166,17 @@ internal static class YamlReader
         ref int depth)
     {
         if (keys.Repeats(current) is { } key)
-            return (DiagnosticCodes.DuplicateKey, key.Start, $"the field '{key.Value}' is written twice here", "keep one of them");
+            return (DiagnosticCodes.DuplicateKey, key.Start, $"the field '{key.Value}' is written twice here",
+                "keep one of them");
         switch (current)
         {
             case AnchorAlias:
-                return (DiagnosticCodes.YamlAlias, current.Start, "YAML aliases (*name) are not allowed in content files",
+                return (DiagnosticCodes.YamlAlias, current.Start,
+                    "YAML aliases (*name) are not allowed in content files",
                     "write the value out in full where it is needed");
             case NodeEvent { Anchor.IsEmpty: false }:
-                return (DiagnosticCodes.YamlAlias, current.Start, "YAML anchors (&name) are not allowed in content files",
+                return (DiagnosticCodes.YamlAlias, current.Start,
+                    "YAML anchors (&name) are not allowed in content files",
                     "remove the anchor and write values out in full");
             case MappingStart or SequenceStart when ++depth > MaxDepth:
                 return (DiagnosticCodes.TooDeep, current.Start, $"the YAML is nested more than {MaxDepth} levels deep",
@@ -190,7 +198,8 @@ internal static class YamlReader
         }
         // The parser's own words say what it expected; the position is the parser's too.
         var message = ex.Message.TrimEnd('.');
-        diagnostics.Error(DiagnosticCodes.YamlSyntax, new SourceLocation(path, (int)ex.Start.Line + lineOffset, (int)ex.Start.Column),
+        diagnostics.Error(DiagnosticCodes.YamlSyntax,
+            new SourceLocation(path, (int)ex.Start.Line + lineOffset, (int)ex.Start.Column),
             $"this is not valid YAML: {char.ToLowerInvariant(message[0])}{message[1..]}", QuotingHint);
     }
 }

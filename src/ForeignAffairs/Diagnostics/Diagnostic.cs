@@ -6,7 +6,8 @@ namespace ForeignAffairs.Diagnostics;
 /// <param name="Location">The file, line and column the problem is in.</param>
 /// <param name="Message">What is wrong, in plain words.</param>
 /// <param name="Hint">An optional suggestion, such as a likely intended value.</param>
-public sealed record Diagnostic(string Code, DiagnosticSeverity Severity, SourceLocation Location, string Message, string? Hint = null)
+public sealed record Diagnostic(string Code, DiagnosticSeverity Severity, SourceLocation Location, string Message,
+    string? Hint = null)
 {
     /// <summary>
     /// Compiler style: <c>path:line:col: error FA1203: message (hint)</c>, on one line. Control characters, which a
@@ -18,6 +19,7 @@ public sealed record Diagnostic(string Code, DiagnosticSeverity Severity, Source
         var severity = Severity == DiagnosticSeverity.Error ? "error" : "warning";
         var hint = Hint is null ? "" : $" ({Hint})";
         var line = $"{Location}: {severity} {Code}: {Message}{hint}";
-        return line.Any(char.IsControl) ? string.Concat(line.Select(c => char.IsControl(c) ? $"\\u{(int)c:X4}" : c.ToString())) : line;
+        return line.Any(char.IsControl)
+            ? string.Concat(line.Select(c => char.IsControl(c) ? $"\\u{(int)c:X4}" : c.ToString())) : line;
     }
 }

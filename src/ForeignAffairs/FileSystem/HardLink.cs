@@ -19,7 +19,8 @@ internal static class HardLink
     {
         try
         {
-            return OperatingSystem.IsWindows() ? CreateHardLink(path, existing, IntPtr.Zero) : Link(existing, path) == 0;
+            return OperatingSystem.IsWindows() ? CreateHardLink(path, existing, IntPtr.Zero)
+                : Link(existing, path) == 0;
         }
         catch (Exception ex) when (ex is DllNotFoundException or EntryPointNotFoundException)
         {

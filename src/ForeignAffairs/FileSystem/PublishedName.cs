@@ -23,13 +23,15 @@ internal static class PublishedName
     public static string? Problem(string relative)
     {
         if (relative.Length > MaxLength)
-            return $"the path is {relative.Length} characters long, more than the {MaxLength} a published file may have";
+            return $"the path is {relative.Length} characters long, " +
+                $"more than the {MaxLength} a published file may have";
         foreach (var c in relative)
         {
             // On Linux a backslash is part of a name; a server on another system reads it as a folder, as in
             // 'x\..\index.html'.
             if (c == '\\') return "the name contains a backslash (\\), which some systems read as a folder separator";
-            if (char.IsControl(c)) return $"the name contains the control character U+{(int)c:X4}, which cannot be part of an address";
+            if (char.IsControl(c))
+                return $"the name contains the control character U+{(int)c:X4}, which cannot be part of an address";
         }
         return relative.Split('/').Any(part => part is "" or "." or "..")
             ? "the path has an empty, '.' or '..' part, which would lead to another folder"

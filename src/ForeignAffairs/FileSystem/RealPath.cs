@@ -18,7 +18,8 @@ internal static class RealPath
         var links = 0;
         var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
         var current = Path.GetPathRoot(full)!;
-        var parts = new Queue<string>(full[current.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries));
+        var parts = new Queue<string>(full[current.Length..]
+            .Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries));
         while (parts.TryDequeue(out var part))
         {
             var next = Path.Combine(current, part);
@@ -27,13 +28,15 @@ internal static class RealPath
                 current = next;
                 continue;
             }
-            if (++links > MaxLinks) throw new IOException($"{path} leads through more than {MaxLinks} symbolic links, or a loop of them");
+            if (++links > MaxLinks)
+                throw new IOException($"{path} leads through more than {MaxLinks} symbolic links, or a loop of them");
             // The target is read relative to the folder holding the link, which is already resolved; it may hold links
             // itself.
             var target = Path.GetFullPath(new FileInfo(next).LinkTarget!, current);
             var rest = parts.ToArray();
             current = Path.GetPathRoot(target)!;
-            parts = new Queue<string>(target[current.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries)
+            parts = new Queue<string>(target[current.Length..]
+                .Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries)
                 .Concat(rest));
         }
         return Path.TrimEndingDirectorySeparator(current);

@@ -58,7 +58,8 @@ internal sealed class Formatter
     /// The formatter of <paramref name="language"/> configured by the theme's <c>format.*</c> UI strings.
     /// </summary>
     public static Formatter For(UiStrings strings, string language, DiagnosticBag diagnostics) =>
-        new(language, name => strings.Has(language, $"format.{name}") ? strings.Get(language, $"format.{name}", diagnostics) : null);
+        new(language, name =>
+            strings.Has(language, $"format.{name}") ? strings.Get(language, $"format.{name}", diagnostics) : null);
 
     /// <summary>A date, such as 24 November 2026, 2026年11月24日 or 2026년 11월 24일.</summary>
     public string Date(DateOnly date) => date.ToString(_datePattern, _culture);
@@ -81,7 +82,8 @@ internal sealed class Formatter
     public string Hectares(decimal hectares) => string.Format(_culture, _hectares, Number(hectares));
 
     /// <summary>An area in square kilometres: 822.7 km².</summary>
-    public string SquareKilometres(decimal squareKilometres) => string.Format(_culture, _squareKilometres, Number(squareKilometres));
+    public string SquareKilometres(decimal squareKilometres) =>
+        string.Format(_culture, _squareKilometres, Number(squareKilometres));
 
     /// <summary>A number of people, exactly: 1,368,840; 136万8,840人; 136만 8,840명.</summary>
     public string Population(long people) =>
@@ -92,9 +94,11 @@ internal sealed class Formatter
     /// </summary>
     public string UsdMillion(decimal millions)
     {
-        if (_myriadPattern is not null) return string.Format(_culture, _myriadPattern, Myriads(millions * 1_000_000m, exact: false));
+        if (_myriadPattern is not null)
+            return string.Format(_culture, _myriadPattern, Myriads(millions * 1_000_000m, exact: false));
         return millions >= 1000 && _billionPattern is not null
-            ? string.Format(_culture, _billionPattern, Number(Math.Round(millions / 1000, 2, MidpointRounding.AwayFromZero)))
+            ? string.Format(_culture, _billionPattern,
+                Number(Math.Round(millions / 1000, 2, MidpointRounding.AwayFromZero)))
             : string.Format(_culture, _millionPattern, Number(millions));
     }
 

@@ -22,12 +22,14 @@ internal static class PluralRules
         if (OneFormOnly.Contains(primary)) return "other";
         if (ZeroAndOneAreOne.Contains(primary) && language != "pt-pt") return n is 0 or 1 ? "one" : "other";
         if (Slavic.Contains(primary))
-            return mod10 == 1 && mod100 != 11 ? "one" : mod10 is >= 2 and <= 4 && mod100 is < 12 or > 14 ? "few" : "many";
+            return mod10 == 1 && mod100 != 11 ? "one"
+                : mod10 is >= 2 and <= 4 && mod100 is < 12 or > 14 ? "few" : "many";
         if (primary == "pl")
             return n == 1 ? "one" : mod10 is >= 2 and <= 4 && mod100 is < 12 or > 14 ? "few" : "many";
         if (WestSlavic.Contains(primary)) return n == 1 ? "one" : n is >= 2 and <= 4 ? "few" : "other";
         if (primary == "ar")
-            return n switch { 0 => "zero", 1 => "one", 2 => "two", _ when mod100 is >= 3 and <= 10 => "few", _ when mod100 >= 11 => "many", _ => "other" };
+            return n switch { 0 => "zero", 1 => "one", 2 => "two", _ when mod100 is >= 3 and <= 10 => "few",
+                _ when mod100 >= 11 => "many", _ => "other" };
         return n == 1 ? "one" : "other";
     }
 }

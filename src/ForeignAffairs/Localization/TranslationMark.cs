@@ -22,7 +22,8 @@ internal static class TranslationMark
         if (site.Find(entry) is not { } found)
         {
             var near = Suggestion.Closest(entry.Slug, site.In(entry.Collection).Select(e => e.Key.Slug));
-            return $"there is no entry {entry}{(near is null ? "" : $" (did you mean '{entry.Collection.Name}/{near}'?)")}";
+            return "there is no entry " +
+                $"{entry}{(near is null ? "" : $" (did you mean '{entry.Collection.Name}/{near}'?)")}";
         }
         if (language == defaultLanguage || !site.Config.LanguageCodes.Contains(language, StringComparer.Ordinal))
         {
@@ -31,7 +32,8 @@ internal static class TranslationMark
         }
         return found.Texts.ContainsKey(defaultLanguage) && found.Texts.ContainsKey(language)
             ? null
-            : $"there is no translation to mark in {entry.Folder}: both the {defaultLanguage}.md text and the {language}.md " +
+            : $"there is no translation to mark in {entry.Folder}: " +
+              $"both the {defaultLanguage}.md text and the {language}.md " +
               "translation must exist";
     }
 
@@ -47,7 +49,8 @@ internal static class TranslationMark
         var path = $"{entry.Folder}/{language}.md";
         var fullPath = Path.Combine(site.Root, path);
         if (SiteFile.ReadText(fullPath, path, diagnostics) is not { } text) return null;
-        File.WriteAllText(fullPath, WithField(text, $"{SourceFingerprint.Field}: {source.Fingerprint}"), new UTF8Encoding(false));
+        File.WriteAllText(fullPath, WithField(text, $"{SourceFingerprint.Field}: {source.Fingerprint}"),
+            new UTF8Encoding(false));
         return path;
     }
 
@@ -57,10 +60,12 @@ internal static class TranslationMark
     {
         var newline = text.Contains("\r\n", StringComparison.Ordinal) ? "\r\n" : "\n";
         var lines = text.Split(newline).ToList();
-        var close = lines.Count > 0 && lines[0].TrimEnd() == "---" ? lines.FindIndex(1, l => l.TrimEnd() is "---" or "...") : -1;
+        var close = lines.Count > 0 && lines[0].TrimEnd() == "---"
+            ? lines.FindIndex(1, l => l.TrimEnd() is "---" or "...") : -1;
         if (close < 0) return string.Join(newline, ["---", line, "---", .. lines]);
 
-        var existing = lines.FindIndex(1, close - 1, l => l.StartsWith(SourceFingerprint.Field + ":", StringComparison.Ordinal));
+        var existing = lines.FindIndex(1, close - 1,
+            l => l.StartsWith(SourceFingerprint.Field + ":", StringComparison.Ordinal));
         if (existing >= 0) lines[existing] = line;
         else lines.Insert(1, line);
         return string.Join(newline, lines);

@@ -14,7 +14,8 @@ internal static class TranslationReport
     {
         var defaultLanguage = site.Config.DefaultLanguage.Code;
         return site.Config.LanguageCodes.Where(l => l != defaultLanguage)
-            .SelectMany(language => site.Entries.OrderBy(e => e.Key).Select(entry => Status(entry, language, defaultLanguage)))
+            .SelectMany(language =>
+                site.Entries.OrderBy(e => e.Key).Select(entry => Status(entry, language, defaultLanguage)))
             .ToArray();
     }
 
@@ -24,7 +25,8 @@ internal static class TranslationReport
         if (!entry.IsWrittenIn(language)) return new(entry.Key, language, TranslationState.Missing, path);
         // An entry without Markdown is translated by the texts in its index.yaml, which sit beside the source and
         // cannot go stale unseen.
-        if (!entry.Texts.TryGetValue(language, out var text) || !entry.Texts.TryGetValue(defaultLanguage, out var source))
+        if (!entry.Texts.TryGetValue(language, out var text)
+            || !entry.Texts.TryGetValue(defaultLanguage, out var source))
             return new(entry.Key, language, TranslationState.Current, $"{entry.Key.Folder}/{ContentLoader.IndexFile}");
         var state = text.TranslatedFrom is null ? TranslationState.Unrecorded
             : text.TranslatedFrom == source.Fingerprint ? TranslationState.Current

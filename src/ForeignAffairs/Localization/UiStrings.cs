@@ -23,14 +23,18 @@ internal sealed record UiStrings(
     {
         if (Strings.TryGetValue(language, out var own) && own.TryGetValue(key, out var text)) return text;
         var file = Files.GetValueOrDefault(language, $"i18n/{language}.yaml");
-        if (language != DefaultLanguage && Strings.TryGetValue(DefaultLanguage, out var fallback) && fallback.TryGetValue(key, out var borrowed))
+        if (language != DefaultLanguage && Strings.TryGetValue(DefaultLanguage, out var fallback)
+            && fallback.TryGetValue(key, out var borrowed))
         {
             diagnostics.Warning(DiagnosticCodes.MissingUiString, SourceLocation.File(file),
-                $"the theme uses the text '{key}', which is missing in this language; the {DefaultLanguage} text is shown", $"add '{key}: ...' to {file}");
+                $"the theme uses the text '{key}', which is missing in this language; " +
+                $"the {DefaultLanguage} text is shown",
+                $"add '{key}: ...' to {file}");
             return borrowed;
         }
         diagnostics.Warning(DiagnosticCodes.MissingUiString, SourceLocation.File(file),
-            $"the theme uses the text '{key}', which no language defines; the key itself is shown", $"add '{key}: ...' to {file}");
+            $"the theme uses the text '{key}', which no language defines; the key itself is shown",
+            $"add '{key}: ...' to {file}");
         return key;
     }
 
@@ -43,7 +47,8 @@ internal sealed record UiStrings(
     {
         var category = PluralRules.Category(language, count);
         var own = $"{key}.{category}";
-        var form = Has(language, own) || (!Has(language, $"{key}.other") && language != DefaultLanguage && Has(DefaultLanguage, own))
+        var form = Has(language, own)
+            || (!Has(language, $"{key}.other") && language != DefaultLanguage && Has(DefaultLanguage, own))
             ? own : $"{key}.other";
         return Get(language, form, diagnostics).Replace("{0}", formatted, StringComparison.Ordinal);
     }

@@ -12,8 +12,8 @@ namespace ForeignAffairs.Routing;
 /// and leads nowhere (<c>#</c>). A link to an entry whose folder name is invalid (<paramref name="misnamed"/>) leads
 /// nowhere unreported: the folder's name is the mistake, reported once.
 /// </summary>
-internal sealed partial class LinkResolver(IReadOnlySet<EntryKey> entries, SiteUrls urls, IReadOnlySet<EntryKey>? drafts = null,
-    IReadOnlySet<EntryKey>? misnamed = null)
+internal sealed partial class LinkResolver(IReadOnlySet<EntryKey> entries, SiteUrls urls,
+    IReadOnlySet<EntryKey>? drafts = null, IReadOnlySet<EntryKey>? misnamed = null)
 {
     /// <summary>
     /// The address <paramref name="link"/> of <paramref name="entry"/> leads to from a page in <paramref
@@ -25,7 +25,8 @@ internal sealed partial class LinkResolver(IReadOnlySet<EntryKey> entries, SiteU
     /// <param name="language">The language of the page the link is on.</param>
     /// <param name="diagnostics">Where to report a broken or unsafe link; null when it has been reported
     /// already.</param>
-    public string Resolve(MarkdownLink link, EntryKey entry, IReadOnlyList<string> resources, string language, DiagnosticBag? diagnostics)
+    public string Resolve(MarkdownLink link, EntryKey entry, IReadOnlyList<string> resources, string language,
+        DiagnosticBag? diagnostics)
     {
         var url = link.Url;
         var location = link.Location;
@@ -46,13 +47,14 @@ internal sealed partial class LinkResolver(IReadOnlySet<EntryKey> entries, SiteU
 
         var match = EntryLink().Match(url);
         if (match.Success && Collection.Find(match.Groups["collection"].Value) is { } collection)
-            return ToEntry(new EntryKey(collection, match.Groups["slug"].Value), match.Groups["fragment"].Value, language, location,
-                diagnostics);
+            return ToEntry(new EntryKey(collection, match.Groups["slug"].Value), match.Groups["fragment"].Value,
+                language, location, diagnostics);
         return ToFile(url, link, entry, resources, diagnostics);
     }
 
     // A link written collection/slug: to the entry's page in the page's language, if it is published.
-    private string ToEntry(EntryKey key, string fragment, string language, SourceLocation location, DiagnosticBag? diagnostics)
+    private string ToEntry(EntryKey key, string fragment, string language, SourceLocation location,
+        DiagnosticBag? diagnostics)
     {
         if (entries.Contains(key)) return urls.Url(SiteUrls.EntryPath(language, key)) + fragment;
         if (misnamed?.Contains(key) == true) return "#";
@@ -64,7 +66,8 @@ internal sealed partial class LinkResolver(IReadOnlySet<EntryKey> entries, SiteU
             return "#";
         }
         diagnostics?.Error(DiagnosticCodes.BrokenLink, location, $"the link leads to {key}, which does not exist",
-            Suggestion.Closest(key.Slug, entries.Where(e => e.Collection == key.Collection).Select(e => e.Slug)) is { } near
+            Suggestion.Closest(key.Slug,
+                entries.Where(e => e.Collection == key.Collection).Select(e => e.Slug)) is { } near
                 ? $"did you mean '{key.Collection.Name}/{near}'?"
                 : $"link to an entry that exists in content/{key.Collection.Name}/");
         return "#";

@@ -21,7 +21,8 @@ internal sealed class SiteUrls(SiteConfig config)
 
     /// <summary>An entry's page: <c>en/projects/slug/</c>, or <c>en/slug/</c> for pages.</summary>
     public static string EntryPath(string language, EntryKey key) =>
-        key.Collection == Collection.Pages ? $"{language}/{key.Slug}/" : $"{language}/{key.Collection.Name}/{key.Slug}/";
+        key.Collection == Collection.Pages ? $"{language}/{key.Slug}/"
+            : $"{language}/{key.Collection.Name}/{key.Slug}/";
 
     /// <summary>
     /// Page <paramref name="number"/> of a collection's list: the list itself for page 1, else <c>en/news/page/2/</c>.
@@ -35,10 +36,12 @@ internal sealed class SiteUrls(SiteConfig config)
     /// <summary>
     /// A page of the project explorer narrowed to one value of a facet: <c>en/projects/sector/electronics/</c>.
     /// </summary>
-    public static string FilterPath(string language, string facet, string value) => $"{language}/projects/{facet}/{value}/";
+    public static string FilterPath(string language, string facet, string value) =>
+        $"{language}/projects/{facet}/{value}/";
 
     /// <summary>The parks directory narrowed to one value of a facet: <c>en/parks/kind/economic-zone/</c>.</summary>
-    public static string ParkFilterPath(string language, string facet, string value) => $"{language}/parks/{facet}/{value}/";
+    public static string ParkFilterPath(string language, string facet, string value) =>
+        $"{language}/parks/{facet}/{value}/";
 
     /// <summary>The page comparing the parks side by side.</summary>
     public static string ComparePath(string language) => $"{language}/parks/compare/";

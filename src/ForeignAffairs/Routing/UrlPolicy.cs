@@ -17,7 +17,8 @@ internal static partial class UrlPolicy
     /// <summary>
     /// The scheme <paramref name="url"/> starts with (<c>https</c> of <c>https://...</c>), or null when it has none.
     /// </summary>
-    public static string? SchemeOf(string url) => Scheme().Match(url) is { Success: true } scheme ? scheme.Groups[1].Value : null;
+    public static string? SchemeOf(string url) =>
+        Scheme().Match(url) is { Success: true } scheme ? scheme.Groups[1].Value : null;
 
     /// <summary>
     /// Checks a link that starts with a scheme, as Markdown may hold: a web, <c>mailto:</c> or <c>tel:</c> address.
@@ -42,14 +43,17 @@ internal static partial class UrlPolicy
         var scheme = SchemeOf(url);
         if (scheme?.ToLowerInvariant() is not ("http" or "https"))
         {
-            return (scheme is null ? $"'{url}' is not a full web address" : $"addresses starting with '{scheme}:' are not allowed here",
+            return (scheme is null ? $"'{url}' is not a full web address"
+                : $"addresses starting with '{scheme}:' are not allowed here",
                 "write a web address starting with https://");
         }
         // Checked before any message repeats the address.
         if (UserInfo().IsMatch(url)) return Credentials;
         if (url.Any(c => char.IsWhiteSpace(c) || c == '\\'))
-            return ($"the address '{url}' holds a space or a backslash, which a web address cannot", WebHint + "; a space is written %20");
-        if (!url.StartsWith(scheme + "://", StringComparison.OrdinalIgnoreCase) || !Uri.TryCreate(url, UriKind.Absolute, out var uri))
+            return ($"the address '{url}' holds a space or a backslash, which a web address cannot",
+                WebHint + "; a space is written %20");
+        if (!url.StartsWith(scheme + "://", StringComparison.OrdinalIgnoreCase)
+            || !Uri.TryCreate(url, UriKind.Absolute, out var uri))
             return ($"'{url}' is not a valid web address", WebHint);
         if (uri.HostNameType is not (UriHostNameType.Dns or UriHostNameType.IPv4 or UriHostNameType.IPv6)
             || (uri.HostNameType == UriHostNameType.Dns && (IdnHost(uri) is not { } host || !HostName().IsMatch(host))))
@@ -94,9 +98,11 @@ internal static partial class UrlPolicy
         if (Unprintable(address) is { } unprintable) return unprintable;
         var at = address.LastIndexOf('@');
         var domain = address[(at + 1)..];
-        if (at > 0 && LocalPart().IsMatch(address[..at]) && IsHostName(domain) && domain.Contains('.', StringComparison.Ordinal))
+        if (at > 0 && LocalPart().IsMatch(address[..at]) && IsHostName(domain)
+            && domain.Contains('.', StringComparison.Ordinal))
             return null;
-        return ($"'{address}' is not one plain e-mail address", "write only the address, such as investment@example.gov.vn");
+        return ($"'{address}' is not one plain e-mail address",
+            "write only the address, such as investment@example.gov.vn");
     }
 
     /// <summary>Checks a telephone number: digits, spaces, '+', '-' and brackets only.</summary>
@@ -132,7 +138,8 @@ internal static partial class UrlPolicy
     {
         var address = url[(SchemeOf(url)!.Length + 1)..];
         if (address.AsSpan().IndexOfAny("?,;%&") < 0 && EmailAddress(address) is null) return null;
-        return ("a mailto: link may hold one plain e-mail address only, without '?' headers (cc, bcc, subject), a second address " +
+        return ("a mailto: link may hold one plain e-mail address only, " +
+            "without '?' headers (cc, bcc, subject), a second address " +
             "or encoded characters", "write mailto:name@example.org");
     }
 
@@ -140,7 +147,8 @@ internal static partial class UrlPolicy
     // line.
     private static (string Problem, string Hint)? Unprintable(string text) =>
         text.Any(char.IsControl)
-            ? ("the address holds a line break or an invisible control character", "write the address on one line, as the browser shows it")
+            ? ("the address holds a line break or an invisible control character",
+                "write the address on one line, as the browser shows it")
             : null;
 
     [GeneratedRegex("^([a-zA-Z][a-zA-Z0-9+.-]*):")]
@@ -150,7 +158,8 @@ internal static partial class UrlPolicy
     [GeneratedRegex("^[a-zA-Z][a-zA-Z0-9+.-]*://[^/?#]*@")]
     private static partial Regex UserInfo();
 
-    [GeneratedRegex("^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)(?:\\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)(?:\\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$",
+        RegexOptions.IgnoreCase)]
     private static partial Regex HostName();
 
     [GeneratedRegex("^[A-Za-z0-9!#$'*+/=^_`{|}~-]+(?:\\.[A-Za-z0-9!#$'*+/=^_`{|}~-]+)*$")]

@@ -34,13 +34,15 @@ internal static class EntryScaffold
     /// name="existing"/> gives) and whose text in the default language says that it is an example and how a text is
     /// written.
     /// </summary>
-    public static IReadOnlyList<(string Path, string Text)> Example(Collection collection, string slug, SiteConfig config,
-        Func<Collection, IReadOnlyList<string>> existing, DateOnly today)
+    public static IReadOnlyList<(string Path, string Text)> Example(Collection collection, string slug,
+        SiteConfig config, Func<Collection, IReadOnlyList<string>> existing, DateOnly today)
     {
-        var header = $"# An example entry of {collection.Name}/, written by 'foreign-affairs init' to show how an entry is laid out.\n" +
+        var header = $"# An example entry of {collection.Name}/, written by 'foreign-affairs init' to show how an " +
+            "entry is laid out.\n" +
             "# It is a draft, so it is checked but never published. Start an entry of your own with\n" +
             $"# 'foreign-affairs new {collection.Name} <slug>', and delete this folder when you no longer need it.\n" +
-            "# Each field says what it is for; to use another field, delete the '# ' before its name. Text is one text for every\n" +
+            "# Each field says what it is for; to use another field, delete the '# ' before its name. " +
+            "Text is one text for every\n" +
             "# language, or one per language as under title.\n";
         var index = Index(collection, slug, config, existing, today, header, example: true);
         return Folder(collection, slug, config, index, language => language == config.DefaultLanguage.Code
@@ -48,8 +50,8 @@ internal static class EntryScaffold
             : "");
     }
 
-    private static IReadOnlyList<(string Path, string Text)> Folder(Collection collection, string slug, SiteConfig config, string index,
-        Func<string, string> text)
+    private static IReadOnlyList<(string Path, string Text)> Folder(Collection collection, string slug,
+        SiteConfig config, string index, Func<string, string> text)
     {
         var folder = $"content/{collection.Name}/{slug}";
         var files = new List<(string, string)> { ($"{folder}/{ContentLoader.IndexFile}", index) };
@@ -60,24 +62,29 @@ internal static class EntryScaffold
     private static string NewHeader(Collection collection, SiteConfig config) =>
         $"# A new entry of {collection.Name}/. It is a draft: 'check' lists what it still lacks, and it is\n" +
         "# not published until you delete the line 'draft: true'.\n" +
-        "# Each field says what it is for. Fill in the fields marked (required); to use another field, delete the '# '\n" +
+        "# Each field says what it is for. Fill in the fields marked (required); to use another field, " +
+        "delete the '# '\n" +
         "# before its name. Text is one text for every language, or one per language as under title.\n" +
         $"# Write the entry's text in {Markdown(config)}; a file left empty is a translation not yet written.\n";
 
     // The link is shown, not made: an example that linked to another would not publish without it.
     private static string ExampleText(Collection collection, SiteConfig config) =>
-        $"**This is an example.** `foreign-affairs init` wrote this entry to show how an entry of {collection.Name}/ is laid out:\n" +
-        $"its facts are in index.yaml, and its text in one Markdown file per language ({Markdown(config)}). It is a draft,\n" +
+        $"**This is an example.** `foreign-affairs init` wrote this entry to show how an entry of {collection.Name}/ " +
+        "is laid out:\n" +
+        $"its facts are in index.yaml, and its text in one Markdown file per language ({Markdown(config)}). " +
+        "It is a draft,\n" +
         "so it is never published.\n\n" +
         "## Writing the text\n\n" +
-        "Paragraphs are separated by a blank line. A heading starts with `##`, an item of a list with `-`, and a link to another\n" +
-        "entry names its folder: `[Bắc Ninh](provinces/bac-ninh)`. A Markdown file left empty is a translation not yet written:\n" +
+        "Paragraphs are separated by a blank line. A heading starts with `##`, an item of a list with `-`, " +
+        "and a link to another\n" +
+        "entry names its folder: `[Bắc Ninh](provinces/bac-ninh)`. " +
+        "A Markdown file left empty is a translation not yet written:\n" +
         "its page shows this text instead, and says so.\n";
 
     private static string Markdown(SiteConfig config) => string.Join(", ", config.LanguageCodes.Select(l => l + ".md"));
 
-    private static string Index(Collection collection, string slug, SiteConfig config, Func<Collection, IReadOnlyList<string>> existing,
-        DateOnly today, string header, bool example)
+    private static string Index(Collection collection, string slug, SiteConfig config,
+        Func<Collection, IReadOnlyList<string>> existing, DateOnly today, string header, bool example)
     {
         var yaml = new StringBuilder(header).Append("draft: true\n");
         foreach (var field in ContentSchemas.For(collection).Fields.Where(f => f.Name != "draft"))
@@ -98,8 +105,8 @@ internal static class EntryScaffold
     }
 
     // What follows a required field's name: a value where one is obvious (in an example, any valid one), else nothing.
-    private static string Value(FieldSchema field, string slug, SiteConfig config, Func<Collection, IReadOnlyList<string>> existing,
-        DateOnly today, bool example) => field.Type switch
+    private static string Value(FieldSchema field, string slug, SiteConfig config,
+        Func<Collection, IReadOnlyList<string>> existing, DateOnly today, bool example) => field.Type switch
     {
         TextType when field.Name == "title" => $"\n  {config.DefaultLanguage.Code}: {Title(slug)}\n"
             + string.Concat(config.LanguageCodes.Skip(1).Select(other => $"  # {other}:\n")),
@@ -115,7 +122,9 @@ internal static class EntryScaffold
         // Any valid number; the one required number of a collection is a year (a story's).
         NumberType when example => $" {today.Year.ToString(CultureInfo.InvariantCulture)}\n",
         // An event's start, to correct, and its other fields as commented lines.
-        EventTimeType time => $"\n  start: {today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}  # the day it starts: correct it, " +
+        EventTimeType time =>
+            $"\n  start: {today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}  " +
+            "# the day it starts: correct it, " +
             "and add the time when known (2026-05-17 08:30)\n" + string.Concat(time.Fields.Skip(1).Select(f =>
                 $"  # {f.Name}: {f.Description}\n")),
         DateType => $" {today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}"

@@ -41,7 +41,8 @@ internal static class SiteScaffold
     /// </summary>
     public static IReadOnlyList<ScaffoldFile> Files(IReadOnlyList<Language> languages, string title, DateOnly today)
     {
-        var config = new SiteConfig(LocalizedText.Of(title), null, new Uri(BaseUrl), languages[0], languages, BuiltInTheme.Name);
+        var config = new SiteConfig(LocalizedText.Of(title), null, new Uri(BaseUrl), languages[0], languages,
+            BuiltInTheme.Name);
         var files = new List<ScaffoldFile> { ScaffoldFile.Of(SiteConfigReader.FileName, SiteYaml(config, title)) };
         foreach (var collection in Collection.All)
         {
@@ -54,7 +55,8 @@ internal static class SiteScaffold
             .Replace("{{tool_version}}", ToolVersion, StringComparison.Ordinal)));
         files.Add(ScaffoldFile.Of("package.json", Resource("package.json")
             .Replace("{{pagefind_version}}", PagefindCache.Version, StringComparison.Ordinal)));
-        files.AddRange(JsonSchemaExport.Files(config).Select(s => ScaffoldFile.Of($"{SchemaFolder}/{s.FileName}", s.Json)));
+        files.AddRange(JsonSchemaExport.Files(config)
+            .Select(s => ScaffoldFile.Of($"{SchemaFolder}/{s.FileName}", s.Json)));
         files.Add(ScaffoldFile.Of(".vscode/settings.json", JsonSchemaExport.EditorSettings(SchemaFolder)));
         return files;
     }
@@ -85,13 +87,18 @@ internal static class SiteScaffold
     private static string SiteYaml(SiteConfig config, string title)
     {
         var code = config.DefaultLanguage.Code;
-        var yaml = new StringBuilder("# The site's settings. The README of foreign-affairs says what each of them is for.\n")
+        var yaml = new StringBuilder("# The site's settings. " +
+            "The README of foreign-affairs says what each of them is for.\n")
             .Append("# The site's name, in each language.\ntitle:\n");
-        foreach (var language in config.Languages) yaml.Append(CultureInfo.InvariantCulture, $"  {language.Code}: {Quoted(title)}\n");
-        yaml.Append("# What the site offers, shown under its name in search results: write it in each language.\ndescription:\n")
+        foreach (var language in config.Languages)
+            yaml.Append(CultureInfo.InvariantCulture, $"  {language.Code}: {Quoted(title)}\n");
+        yaml.Append("# What the site offers, shown under its name in search results: write it in each language.\n" +
+            "description:\n")
             .Append(CultureInfo.InvariantCulture, $"  {code}: {Quoted(Description)}\n");
-        foreach (var language in config.Languages.Skip(1)) yaml.Append(CultureInfo.InvariantCulture, $"  # {language.Code}:\n");
-        yaml.Append("# The address the site is published at: replace it with yours. The workflow that publishes the site on\n")
+        foreach (var language in config.Languages.Skip(1))
+            yaml.Append(CultureInfo.InvariantCulture, $"  # {language.Code}:\n");
+        yaml.Append("# The address the site is published at: replace it with yours. " +
+            "The workflow that publishes the site on\n")
             .Append("# GitHub Pages builds it with the address Pages gives it instead.\n")
             .Append(CultureInfo.InvariantCulture, $"base_url: {config.BaseUrl}\n")
             .Append("# The language entries are written in first; every page is published in each language listed.\n")
@@ -99,17 +106,21 @@ internal static class SiteScaffold
         foreach (var language in config.Languages)
         {
             var direction = language.Direction == Language.RightToLeft ? ", direction: rtl" : "";
-            yaml.Append(CultureInfo.InvariantCulture, $"  - {{code: {language.Code}, name: {Quoted(language.Name)}{direction}}}\n");
+            yaml.Append(CultureInfo.InvariantCulture,
+                $"  - {{code: {language.Code}, name: {Quoted(language.Name)}{direction}}}\n");
         }
-        return yaml.Append("# The theme built into foreign-affairs. 'foreign-affairs theme eject FILE' copies one of its files (all\n")
-            .Append("# of them without FILE) into themes/default/, where the copy takes the place of the built-in file.\n")
+        return yaml.Append("# The theme built into foreign-affairs. " +
+            "'foreign-affairs theme eject FILE' copies one of its files (all\n")
+            .Append("# of them without FILE) into themes/default/, " +
+                "where the copy takes the place of the built-in file.\n")
             .Append(CultureInfo.InvariantCulture, $"theme: {BuiltInTheme.Name}\n")
             .ToString();
     }
 
     // A YAML double-quoted scalar: any text of one line, whatever it holds.
     private static string Quoted(string text) =>
-        "\"" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
+        "\"" + text.Replace("\\", "\\\\", StringComparison.Ordinal)
+            .Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
 
     private static string Resource(string name)
     {

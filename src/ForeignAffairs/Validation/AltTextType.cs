@@ -14,7 +14,8 @@ internal sealed class AltTextType : FieldType
     private readonly TextType _text = new();
 
     /// <inheritdoc />
-    public override string Description => "a map of language code to text, one for each language of the site, such as {en: ..., ja: ...}";
+    public override string Description =>
+        "a map of language code to text, one for each language of the site, such as {en: ..., ja: ...}";
 
     /// <inheritdoc />
     public override object? Read(YamlNode node, ValueContext context)
@@ -28,7 +29,8 @@ internal sealed class AltTextType : FieldType
         context.Error(DiagnosticCodes.MissingAltText, node,
             once
                 ? "the image's alternative text is given once, but readers of every language need it in theirs"
-                : $"the image has no alternative text in {string.Join(", ", missing)}, so screen-reader users of that language cannot know what it shows",
+                : $"the image has no alternative text in {string.Join(", ", missing)}, so screen-reader users of " +
+                  "that language cannot know what it shows",
             $"describe the image in each language: {{{example}}}");
         return null;
     }
@@ -40,9 +42,11 @@ internal sealed class AltTextType : FieldType
         {
             ["type"] = "object",
             ["required"] = new JsonArray(languages.Select(l => (JsonNode)l).ToArray()),
-            ["propertyNames"] = new JsonObject { ["enum"] = new JsonArray(languages.Select(l => (JsonNode)l).ToArray()) },
+            ["propertyNames"] =
+                new JsonObject { ["enum"] = new JsonArray(languages.Select(l => (JsonNode)l).ToArray()) },
             ["additionalProperties"] = new JsonObject { ["type"] = "string" },
         };
-        return languages.Count == 1 ? new JsonObject { ["anyOf"] = new JsonArray(new JsonObject { ["type"] = "string" }, map) } : map;
+        return languages.Count == 1
+            ? new JsonObject { ["anyOf"] = new JsonArray(new JsonObject { ["type"] = "string" }, map) } : map;
     }
 }

@@ -23,9 +23,11 @@ internal sealed class CheckedEntries
     internal sealed record Checked(Entry? Entry, DiagnosticBag Diagnostics);
 
     /// <summary>Starts a validation; results of another context are forgotten.</summary>
-    internal void Start(string settings, IReadOnlySet<EntryKey> keys, IReadOnlySet<EntryKey> drafts, IReadOnlySet<EntryKey> misnamed)
+    internal void Start(string settings, IReadOnlySet<EntryKey> keys, IReadOnlySet<EntryKey> drafts,
+        IReadOnlySet<EntryKey> misnamed)
     {
-        var same = _context is { } last && last.Settings == settings && last.Keys.SetEquals(keys) && last.Drafts.SetEquals(drafts)
+        var same = _context is { } last && last.Settings == settings && last.Keys.SetEquals(keys)
+            && last.Drafts.SetEquals(drafts)
             && last.Misnamed.SetEquals(misnamed);
         if (same) return;
         _entries = [];

@@ -19,7 +19,8 @@ internal sealed class ChoiceType(params string[] values) : FieldType
     {
         if (Scalar(node, context) is not { } text) return null;
         if (Values.Contains(text, StringComparer.Ordinal)) return text;
-        context.Error(DiagnosticCodes.NotAllowed, node, $"'{text}' is not allowed here", Suggestion.Hint(text, Values.ToArray()));
+        context.Error(DiagnosticCodes.NotAllowed, node, $"'{text}' is not allowed here",
+            Suggestion.Hint(text, Values.ToArray()));
         return null;
     }
 

@@ -10,5 +10,6 @@ internal sealed record ClockTime(LocalDateTime Value, bool HasTime)
 {
     /// <inheritdoc />
     public override string ToString() =>
-        HasTime ? Value.ToString("uuuu'-'MM'-'dd HH':'mm", CultureInfo.InvariantCulture) : Value.Date.ToString("uuuu'-'MM'-'dd", CultureInfo.InvariantCulture);
+        HasTime ? Value.ToString("uuuu'-'MM'-'dd HH':'mm", CultureInfo.InvariantCulture)
+            : Value.Date.ToString("uuuu'-'MM'-'dd", CultureInfo.InvariantCulture);
 }

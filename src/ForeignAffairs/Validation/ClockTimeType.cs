@@ -20,10 +20,12 @@ internal sealed class ClockTimeType : FieldType
     public const int LastYear = 2200;
 
     private static readonly LocalDatePattern Day = LocalDatePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd");
-    private static readonly LocalDateTimePattern DayAndTime = LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd' 'HH':'mm");
+    private static readonly LocalDateTimePattern DayAndTime =
+        LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd' 'HH':'mm");
 
     /// <inheritdoc />
-    public override string Description => "a date written YYYY-MM-DD, or a date and time written YYYY-MM-DD HH:MM, such as 2026-05-17 08:30";
+    public override string Description =>
+        "a date written YYYY-MM-DD, or a date and time written YYYY-MM-DD HH:MM, such as 2026-05-17 08:30";
 
     /// <inheritdoc />
     public override object? Read(YamlNode node, ValueContext context)
@@ -41,7 +43,8 @@ internal sealed class ClockTimeType : FieldType
             return null;
         }
         context.Error(DiagnosticCodes.InvalidDate, node, $"'{text}' is not a valid date, or date and time",
-            "write a date as YYYY-MM-DD (2026-05-17), or a date and a 24-hour time as YYYY-MM-DD HH:MM (2026-05-17 08:30)");
+            "write a date as YYYY-MM-DD (2026-05-17), " +
+            "or a date and a 24-hour time as YYYY-MM-DD HH:MM (2026-05-17 08:30)");
         return null;
     }
 

@@ -6,7 +6,8 @@ namespace ForeignAffairs.Validation;
 /// <param name="Collection">The collection described.</param>
 /// <param name="Fields">Every allowed field, the common ones first.</param>
 /// <param name="DateField">The date field that orders the collection newest first, if it is dated.</param>
-internal sealed record CollectionSchema(Collection Collection, IReadOnlyList<FieldSchema> Fields, string? DateField = null)
+internal sealed record CollectionSchema(Collection Collection, IReadOnlyList<FieldSchema> Fields,
+    string? DateField = null)
 {
     /// <summary>The field with this name, if the schema has one.</summary>
     public FieldSchema? Find(string name) => Fields.FirstOrDefault(f => f.Name == name);

@@ -16,7 +16,8 @@ internal sealed class DateType : FieldType
     {
         if (Scalar(node, context) is not { } text) return null;
         if (Parse(text) is { } date) return date;
-        context.Error(DiagnosticCodes.InvalidDate, node, $"'{text}' is not a valid date", "write it as YYYY-MM-DD, e.g. 2026-11-24");
+        context.Error(DiagnosticCodes.InvalidDate, node, $"'{text}' is not a valid date",
+            "write it as YYYY-MM-DD, e.g. 2026-11-24");
         return null;
     }
 

@@ -16,10 +16,12 @@ internal sealed class EventTimeType : FieldType
     private static readonly ClockTimeType Clock = new();
 
     private readonly RecordType _record = new("an event's time",
-        new FieldSchema("start", Clock, true, "the day it starts, with the time when known: 2026-05-17 or 2026-05-17 08:30"),
+        new FieldSchema("start", Clock, true,
+            "the day it starts, with the time when known: 2026-05-17 or 2026-05-17 08:30"),
         new FieldSchema("end", Clock, false, "the day it ends, with the time when known, written as start is"),
         new FieldSchema("time_zone", new TimeZoneType(), false,
-            $"the time zone of the place, such as Asia/Tokyo for an event in Japan (default: {EventTime.VietnamTimeZone})"));
+            "the time zone of the place, such as Asia/Tokyo for an event in Japan (default: " +
+            $"{EventTime.VietnamTimeZone})"));
 
     /// <summary>The fields of an event's time: start, end and time_zone.</summary>
     public IReadOnlyList<FieldSchema> Fields => _record.Fields;
@@ -35,12 +37,14 @@ internal sealed class EventTimeType : FieldType
             return null;
         var zone = fields.GetValueOrDefault("time_zone") as string ?? EventTime.VietnamTimeZone;
         if (!Exists(start, zone, ValueOf((YamlMappingNode)node, "start"), context)) return null;
-        if (fields.GetValueOrDefault("end") is not ClockTime end) return new EventTime(start.Value, null, !start.HasTime, zone);
+        if (fields.GetValueOrDefault("end") is not ClockTime end)
+            return new EventTime(start.Value, null, !start.HasTime, zone);
         var endNode = ValueOf((YamlMappingNode)node, "end");
         if (!Exists(end, zone, endNode, context)) return null;
         if (end.HasTime != start.HasTime)
         {
-            context.Error(DiagnosticCodes.InvalidDate, endNode, $"the end ({end}) and the start ({start}) are not written alike",
+            context.Error(DiagnosticCodes.InvalidDate, endNode,
+                $"the end ({end}) and the start ({start}) are not written alike",
                 "give both as dates (2026-05-17), or both as dates with times (2026-05-17 08:30)");
             return null;
         }
@@ -63,7 +67,8 @@ internal sealed class EventTimeType : FieldType
     private static bool Exists(ClockTime time, string zone, YamlNode node, ValueContext context)
     {
         if (!time.HasTime || DateTimeZoneProviders.Tzdb[zone].MapLocal(time.Value).Count > 0) return true;
-        context.Error(DiagnosticCodes.InvalidDate, node, $"{time} does not happen in {zone}: the clocks go forward past it that night",
+        context.Error(DiagnosticCodes.InvalidDate, node,
+            $"{time} does not happen in {zone}: the clocks go forward past it that night",
             "give the time as the clocks of the place show it once they have gone forward");
         return false;
     }

@@ -14,7 +14,8 @@ internal static class FieldSetReader
     /// missing required fields are reported when <paramref name="checkRequired"/> is set.
     /// </summary>
     public static IReadOnlyDictionary<string, object> Read(
-        YamlMappingNode mapping, IReadOnlyList<FieldSchema> fields, ValueContext context, bool checkRequired, string what)
+        YamlMappingNode mapping, IReadOnlyList<FieldSchema> fields, ValueContext context, bool checkRequired,
+        string what)
     {
         var values = new SortedDictionary<string, object>(StringComparer.Ordinal);
         foreach (var (keyNode, valueNode) in mapping.Children)
@@ -30,7 +31,8 @@ internal static class FieldSetReader
             // An empty value is no value: optional fields may be left empty, as a new entry's are.
             if (valueNode is YamlScalarNode { Value: null or "" } && valueNode.Tag.IsEmpty)
             {
-                if (field.Required) context.Missing(valueNode, name, $"'{name}' is empty", $"give {field.Type.Description}");
+                if (field.Required)
+                    context.Missing(valueNode, name, $"'{name}' is empty", $"give {field.Type.Description}");
                 continue;
             }
             if (field.Type.Read(valueNode, context) is { } value) values[name] = value;
@@ -38,7 +40,8 @@ internal static class FieldSetReader
 
         if (checkRequired)
         {
-            foreach (var field in fields.Where(f => f.Required && !mapping.Children.ContainsKey(new YamlScalarNode(f.Name))))
+            foreach (var field in fields.Where(f =>
+                f.Required && !mapping.Children.ContainsKey(new YamlScalarNode(f.Name))))
             {
                 context.Missing(mapping, field.Name, $"{what} is missing the required field '{field.Name}'",
                     $"add '{field.Name}:' with {field.Type.Description} ({field.Description})");

@@ -30,8 +30,10 @@ internal sealed class IframeHostType : FieldType
         var name = host[wildcard.Length..];
         if (UrlPolicy.IsHostName(name)) return wildcard + new IdnMapping().GetAscii(name).ToLowerInvariant();
         // The value is not repeated: it may hold a line break, and the message is printed on one line.
-        context.Error(DiagnosticCodes.InvalidSetting, node, "this is not a host name, and iframe_hosts lists only host names",
-            "write the host alone, such as www.youtube-nocookie.com or *.example.org: no path, port, space, quote or ';'");
+        context.Error(DiagnosticCodes.InvalidSetting, node,
+            "this is not a host name, and iframe_hosts lists only host names",
+            "write the host alone, such as www.youtube-nocookie.com or *.example.org: " +
+            "no path, port, space, quote or ';'");
         return null;
     }
 

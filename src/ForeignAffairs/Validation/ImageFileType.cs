@@ -9,7 +9,8 @@ namespace ForeignAffairs.Validation;
 internal sealed class ImageFileType : FieldType
 {
     /// <inheritdoc />
-    public override string Description => "the name of a JPEG, PNG or WebP file in the entry's folder, such as site-plan.jpg";
+    public override string Description =>
+        "the name of a JPEG, PNG or WebP file in the entry's folder, such as site-plan.jpg";
 
     /// <inheritdoc />
     public override object? Read(YamlNode node, ValueContext context)
@@ -18,7 +19,8 @@ internal sealed class ImageFileType : FieldType
         file = file.Trim();
         if (!ImageSizes.Handles(file))
         {
-            context.Error(DiagnosticCodes.WrongType, node, $"'{file}' is not a JPEG, PNG or WebP image, which are the images a page can show",
+            context.Error(DiagnosticCodes.WrongType, node,
+                $"'{file}' is not a JPEG, PNG or WebP image, which are the images a page can show",
                 "save the image as JPEG (a photograph) or PNG (a plan or diagram)");
             return null;
         }
@@ -26,7 +28,8 @@ internal sealed class ImageFileType : FieldType
         if (resources.Contains(file, StringComparer.Ordinal)) return file;
         var images = resources.Where(ImageSizes.Handles).ToArray();
         context.Error(DiagnosticCodes.BrokenLink, node, $"the image '{file}' is not in the entry's folder",
-            images.Length > 0 ? Suggestion.Hint(file, images) : "put the image beside index.yaml, in the entry's folder");
+            images.Length > 0 ? Suggestion.Hint(file, images)
+                : "put the image beside index.yaml, in the entry's folder");
         return null;
     }
 

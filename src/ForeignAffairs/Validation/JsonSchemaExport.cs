@@ -12,7 +12,8 @@ namespace ForeignAffairs.Validation;
 /// </summary>
 internal static class JsonSchemaExport
 {
-    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonSerializerOptions Indented =
+        new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private const string SiteSchema = "site.schema.json";
 
@@ -23,7 +24,8 @@ internal static class JsonSchemaExport
     {
         var files = ContentSchemas.All.Select(s => (
             FileNameOf(s.Collection),
-            Document($"An entry of {s.Collection.Name}/ (index.yaml)", Object(s.Fields, config.LanguageCodes, requireText: false)))).ToList();
+            Document($"An entry of {s.Collection.Name}/ (index.yaml)",
+                Object(s.Fields, config.LanguageCodes, requireText: false)))).ToList();
         files.Add((SiteSchema, Document("The site settings (content/site.yaml)",
             Object(SiteConfigReader.Fields, config.LanguageCodes, requireText: true))));
         return files;
@@ -37,7 +39,8 @@ internal static class JsonSchemaExport
     {
         var schemas = new JsonObject();
         foreach (var collection in ContentSchemas.All.Select(s => s.Collection))
-            schemas[$"./{folder}/{FileNameOf(collection)}"] = new JsonArray($"content/{collection.Name}/*/{ContentLoader.IndexFile}");
+            schemas[$"./{folder}/{FileNameOf(collection)}"] =
+                new JsonArray($"content/{collection.Name}/*/{ContentLoader.IndexFile}");
         schemas[$"./{folder}/{SiteSchema}"] = new JsonArray(SiteConfigReader.FileName);
         return new JsonObject { ["yaml.schemas"] = schemas }.ToJsonString(Indented) + "\n";
     }
@@ -49,16 +52,19 @@ internal static class JsonSchemaExport
     /// <param name="languages">The site's language codes.</param>
     /// <param name="requireText">Whether required text fields are required here; in index.yaml they may come from front
     /// matter instead.</param>
-    internal static JsonObject Object(IReadOnlyList<FieldSchema> fields, IReadOnlyList<string> languages, bool requireText)
+    internal static JsonObject Object(IReadOnlyList<FieldSchema> fields, IReadOnlyList<string> languages,
+        bool requireText)
     {
         var properties = new JsonObject();
         foreach (var field in fields)
         {
             var schema = field.Type.ToJsonSchema(languages);
-            schema["description"] = schema["description"] is { } detail ? $"{Sentence(field.Description)} {detail}" : Sentence(field.Description);
+            schema["description"] = schema["description"] is { } detail ? $"{Sentence(field.Description)} {detail}"
+                : Sentence(field.Description);
             properties[field.Name] = schema;
         }
-        var required = fields.Where(f => f.Required && (requireText || f.Type is not TextType)).Select(f => (JsonNode)f.Name).ToArray();
+        var required = fields.Where(f => f.Required && (requireText || f.Type is not TextType))
+            .Select(f => (JsonNode)f.Name).ToArray();
         return new JsonObject
         {
             ["type"] = "object",

@@ -28,7 +28,8 @@ internal sealed class ListType(FieldType item) : FieldType
         {
             if (Item.Read(child, context) is not { } value) ok = false;
             else if (value is EntryKey key && !(referred ??= []).Add(key))
-                context.Warning(DiagnosticCodes.DuplicateReference, child, $"{key} is already listed above", "remove this one");
+                context.Warning(DiagnosticCodes.DuplicateReference, child, $"{key} is already listed above",
+                    "remove this one");
             else values.Add(value);
         }
         return ok ? values : null;

@@ -21,7 +21,8 @@ internal sealed class NumberType(bool wholeOnly = false, decimal? minimum = null
     public override object? Read(YamlNode node, ValueContext context)
     {
         if (Scalar(node, context) is not { } text) return null;
-        if (wholeOnly && long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var whole))
+        if (wholeOnly
+            && long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var whole))
             return InRange(whole, text, node, context) ? whole : null;
         if (!wholeOnly && decimal.TryParse(text, Decimal, CultureInfo.InvariantCulture, out var number))
             return InRange(number, text, node, context) ? number : null;
@@ -29,7 +30,8 @@ internal sealed class NumberType(bool wholeOnly = false, decimal? minimum = null
         var bare = text.Replace(",", "").Replace(" ", "").Replace("_", "");
         var hint = bare != text && decimal.TryParse(bare, Decimal, CultureInfo.InvariantCulture, out _)
             ? $"write the number without separators: {bare}"
-            : wholeOnly ? "write a whole number, with digits only" : "write digits only, with '.' for decimals; units and words belong in the text";
+            : wholeOnly ? "write a whole number, with digits only"
+            : "write digits only, with '.' for decimals; units and words belong in the text";
         context.Error(DiagnosticCodes.WrongType, node, $"expected {Description}, but found {Kind(node)}", hint);
         return null;
     }
@@ -38,7 +40,8 @@ internal sealed class NumberType(bool wholeOnly = false, decimal? minimum = null
     {
         if (maximum is { } most && number > most)
         {
-            context.Error(DiagnosticCodes.AboveMaximum, node, $"'{text}' is more than {most}, the most this field allows", $"give {most} or less");
+            context.Error(DiagnosticCodes.AboveMaximum, node,
+                $"'{text}' is more than {most}, the most this field allows", $"give {most} or less");
             return false;
         }
         if (minimum is not { } least || number >= least) return true;

@@ -19,12 +19,14 @@ internal sealed class RecordType(string name, params FieldSchema[] fields) : Fie
     {
         if (node is not YamlMappingNode mapping)
         {
-            context.Error(Diagnostics.DiagnosticCodes.WrongType, node, $"expected {Description}, but found {Kind(node)}");
+            context.Error(Diagnostics.DiagnosticCodes.WrongType, node,
+                $"expected {Description}, but found {Kind(node)}");
             return null;
         }
         return FieldSetReader.Read(mapping, Fields, context, checkRequired: true, name);
     }
 
     /// <inheritdoc />
-    public override JsonObject ToJsonSchema(IReadOnlyList<string> languages) => JsonSchemaExport.Object(Fields, languages, requireText: true);
+    public override JsonObject ToJsonSchema(IReadOnlyList<string> languages) =>
+        JsonSchemaExport.Object(Fields, languages, requireText: true);
 }

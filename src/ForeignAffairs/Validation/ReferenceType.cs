@@ -27,20 +27,24 @@ internal sealed class ReferenceType(Collection target) : FieldType
 
         if (context.Drafts?.Contains(key) == true)
         {
-            context.Error(DiagnosticCodes.UnknownReference, node, $"'{slug}' in {Target.Name}/ is still a draft, so it is not published",
+            context.Error(DiagnosticCodes.UnknownReference, node,
+                $"'{slug}' in {Target.Name}/ is still a draft, so it is not published",
                 $"publish it first by deleting the line 'draft: true' from content/{Target.Name}/{slug}/index.yaml");
             return null;
         }
         var existing = context.Entries.Where(e => e.Collection == Target).Select(e => e.Slug).ToArray();
         if (slug.Contains(',', StringComparison.Ordinal))
         {
-            context.Error(DiagnosticCodes.UnknownReference, node, $"there is no entry '{slug}' in {Target.Name}/: several slugs are written as a list",
+            context.Error(DiagnosticCodes.UnknownReference, node,
+                $"there is no entry '{slug}' in {Target.Name}/: several slugs are written as a list",
                 "write each on a line of its own, after '- ', or as [first, second]");
             return null;
         }
-        if (slug.StartsWith(Target.Name + "/", StringComparison.Ordinal) && existing.Contains(slug[(Target.Name.Length + 1)..]))
+        if (slug.StartsWith(Target.Name + "/", StringComparison.Ordinal)
+            && existing.Contains(slug[(Target.Name.Length + 1)..]))
         {
-            context.Error(DiagnosticCodes.UnknownReference, node, $"'{slug}' names the collection too, but this field already refers to {Target.Name}/",
+            context.Error(DiagnosticCodes.UnknownReference, node,
+                $"'{slug}' names the collection too, but this field already refers to {Target.Name}/",
                 $"write only the slug: '{slug[(Target.Name.Length + 1)..]}'");
             return null;
         }

@@ -45,7 +45,8 @@ internal static class SiteValidator
             var isDraft = drafts.Contains(entry.Key);
             var known = memory?.Find(entry);
             var result = known
-                ?? Check(entry, source, isDraft ? keys : published, drafts, misnamed, isDraft ? draftLinks : publishedLinks, rawHtml);
+                ?? Check(entry, source, isDraft ? keys : published, drafts, misnamed,
+                    isDraft ? draftLinks : publishedLinks, rawHtml);
             // A result found is kept already; keeping takes a lock, which thousands of kept entries would queue on.
             if (known is null) memory?.Keep(entry, result);
             checkedEntries[i] = result.Entry;
@@ -70,7 +71,8 @@ internal static class SiteValidator
     private static readonly YamlScalarNode IndustrialParksKey = new("industrial_parks");
 
     // A site with parks shows each province's parks from the parks collection: a province's own list would go unseen.
-    private static void WarnOfProvincesOwnParks(IEnumerable<EntrySource> entries, IReadOnlySet<EntryKey> published, DiagnosticBag diagnostics)
+    private static void WarnOfProvincesOwnParks(IEnumerable<EntrySource> entries, IReadOnlySet<EntryKey> published,
+        DiagnosticBag diagnostics)
     {
         if (!published.Any(k => k.Collection == Collection.Parks)) return;
         foreach (var entry in entries.Where(e => e.Key.Collection == Collection.Provinces && e.Index is not null))
@@ -80,7 +82,8 @@ internal static class SiteValidator
             diagnostics.Warning(DiagnosticCodes.ParksListedTwice, entry.Index.Locate(key),
                 "this list of industrial parks is not shown: the site's parks are entries of content/parks/, " +
                 "and the province's page lists those",
-                "give each park an entry of its own in content/parks/ that names this province, and delete industrial_parks");
+                "give each park an entry of its own in content/parks/ that names this province, and delete " +
+                "industrial_parks");
         }
     }
 
@@ -102,7 +105,8 @@ internal static class SiteValidator
 
     // Every Markdown text is checked against every entry with a valid folder name, so that an entry with a typo
     // elsewhere does not make links to it look broken.
-    private static void CheckLinks(EntrySource entry, LinkResolver resolver, RawHtmlPolicy rawHtml, DiagnosticBag diagnostics)
+    private static void CheckLinks(EntrySource entry, LinkResolver resolver, RawHtmlPolicy rawHtml,
+        DiagnosticBag diagnostics)
     {
         foreach (var text in entry.Translations.Values)
         {
@@ -113,11 +117,12 @@ internal static class SiteValidator
         }
     }
 
-    private static void ReportRemovedHtml(Markdig.Syntax.MarkdownDocument document, TranslationSource text, RawHtmlPolicy rawHtml,
-        DiagnosticBag diagnostics)
+    private static void ReportRemovedHtml(Markdig.Syntax.MarkdownDocument document, TranslationSource text,
+        RawHtmlPolicy rawHtml, DiagnosticBag diagnostics)
     {
         if (MarkdownSyntax.ToHtml(document, text.Path, text.BodyLine, diagnostics) is not { } html) return;
-        RawHtmlPolicy.ReportRemoved(document, text.Body, text.Path, text.BodyLine, rawHtml.Clean(html).Removed, diagnostics);
+        RawHtmlPolicy.ReportRemoved(document, text.Body, text.Path, text.BodyLine, rawHtml.Clean(html).Removed,
+            diagnostics);
     }
 
     // An entry whose folder name is invalid is known under that name and under the slug its diagnostic suggests:
@@ -132,7 +137,8 @@ internal static class SiteValidator
         return false;
     }
 
-    private static IEnumerable<EntrySource> WithoutDuplicateSlugs(IReadOnlyList<EntrySource> entries, DiagnosticBag diagnostics)
+    private static IEnumerable<EntrySource> WithoutDuplicateSlugs(IReadOnlyList<EntrySource> entries,
+        DiagnosticBag diagnostics)
     {
         var duplicates = new HashSet<EntrySource>(ReferenceEqualityComparer.Instance);
         // Folder names that differ only in Unicode normalization (NFC from Windows and Linux, NFD from macOS) or in
@@ -144,8 +150,10 @@ internal static class SiteValidator
             var first = group.First();
             foreach (var duplicate in group.Skip(1))
             {
-                var how = duplicate.Key.Slug.Normalize(NormalizationForm.FormC) == first.Key.Slug.Normalize(NormalizationForm.FormC)
-                    ? "it looks the same but its accents are encoded differently (NFC and NFD Unicode forms, as some macOS tools write)"
+                var how = duplicate.Key.Slug.Normalize(NormalizationForm.FormC)
+                    == first.Key.Slug.Normalize(NormalizationForm.FormC)
+                    ? "it looks the same but its accents are encoded differently (NFC and NFD Unicode forms, as some " +
+                      "macOS tools write)"
                     : "they differ only in upper and lower case";
                 diagnostics.Error(DiagnosticCodes.DuplicateSlug, SourceLocation.File(duplicate.Key.Folder),
                     $"this folder has the same name as {first.Key.Folder}: {how}", "merge the two folders into one");
@@ -155,8 +163,8 @@ internal static class SiteValidator
         return entries.Where(e => !duplicates.Contains(e));
     }
 
-    private static Entry? ValidateEntry(EntrySource source, SiteSource site, IReadOnlySet<EntryKey> keys, IReadOnlySet<EntryKey> drafts,
-        IReadOnlySet<EntryKey> misnamed, DiagnosticBag diagnostics)
+    private static Entry? ValidateEntry(EntrySource source, SiteSource site, IReadOnlySet<EntryKey> keys,
+        IReadOnlySet<EntryKey> drafts, IReadOnlySet<EntryKey> misnamed, DiagnosticBag diagnostics)
     {
         var isDraft = drafts.Contains(source.Key);
         if (source.Index is null) return null;
@@ -165,10 +173,10 @@ internal static class SiteValidator
         var errorsBefore = diagnostics.ErrorCount;
         var what = $"an entry of {source.Key.Collection.Name}/";
 
-        var facts = new ValueContext(source.Index, languages, keys, diagnostics, IsDraft: isDraft, Drafts: drafts, Misnamed: misnamed,
-            Resources: source.Resources);
-        var fields = new SortedDictionary<string, object>(
-            (IDictionary<string, object>)FieldSetReader.Read(source.Index.Root, schema.Fields, facts, false, what), StringComparer.Ordinal);
+        var facts = new ValueContext(source.Index, languages, keys, diagnostics, IsDraft: isDraft, Drafts: drafts,
+            Misnamed: misnamed, Resources: source.Resources);
+        var fields = new SortedDictionary<string, object>((IDictionary<string, object>)FieldSetReader.Read(
+            source.Index.Root, schema.Fields, facts, false, what), StringComparer.Ordinal);
         var texts = new SortedDictionary<string, EntryText>(StringComparer.Ordinal);
 
         foreach (var (language, translation) in source.Translations)
@@ -180,14 +188,15 @@ internal static class SiteValidator
                 continue;
             }
             RejectFacts(frontMatter, schema, diagnostics);
-            var context = new ValueContext(frontMatter, languages, keys, diagnostics, OnlyLanguage: language, IsDraft: isDraft,
-                Drafts: drafts, Misnamed: misnamed);
-            var overrides = FieldSetReader.Read(WithoutFacts(frontMatter.Root, schema), FrontMatterFields(schema), context, false,
-                $"the front matter of {language}.md");
-            texts[language] = new EntryText(language, translation.Path, translation.Body, translation.BodyLine, translation.Fingerprint,
-                overrides.GetValueOrDefault(SourceFingerprint.Field) as string);
+            var context = new ValueContext(frontMatter, languages, keys, diagnostics, OnlyLanguage: language,
+                IsDraft: isDraft, Drafts: drafts, Misnamed: misnamed);
+            var overrides = FieldSetReader.Read(WithoutFacts(frontMatter.Root, schema), FrontMatterFields(schema),
+                context, false, $"the front matter of {language}.md");
+            texts[language] = new EntryText(language, translation.Path, translation.Body, translation.BodyLine,
+                translation.Fingerprint, overrides.GetValueOrDefault(SourceFingerprint.Field) as string);
             foreach (var (name, value) in overrides.Where(o => o.Key != SourceFingerprint.Field))
-                fields[name] = fields.TryGetValue(name, out var existing) ? ((LocalizedText)existing).With((LocalizedText)value) : value;
+                fields[name] = fields.TryGetValue(name, out var existing)
+                    ? ((LocalizedText)existing).With((LocalizedText)value) : value;
         }
 
         ReportMissing(source, schema, fields, texts, site.Config.DefaultLanguage, isDraft, diagnostics);
@@ -211,28 +220,34 @@ internal static class SiteValidator
     private static readonly YamlScalarNode TitleKey = new("title");
 
     // What an entry lacks: required fields given nowhere, a title in the default language, the default language's text.
-    private static void ReportMissing(EntrySource source, CollectionSchema schema, IReadOnlyDictionary<string, object> fields,
+    private static void ReportMissing(EntrySource source, CollectionSchema schema,
+        IReadOnlyDictionary<string, object> fields,
         IReadOnlyDictionary<string, EntryText> texts, Language defaultLanguage, bool isDraft,
         DiagnosticBag diagnostics)
     {
         var index = source.Index!;
         var given = source.Translations.Values.Select(t => t.FrontMatter).OfType<YamlSource>().Prepend(index)
-            .SelectMany(y => y.Root.Children.Keys.OfType<YamlScalarNode>().Select(k => k.Value)).ToHashSet(StringComparer.Ordinal);
+            .SelectMany(y => y.Root.Children.Keys.OfType<YamlScalarNode>().Select(k => k.Value))
+            .ToHashSet(StringComparer.Ordinal);
         // A field that is given but invalid has been reported already; only report fields that are absent.
         foreach (var field in schema.Fields.Where(f => f.Required && !given.Contains(f.Name)))
         {
-            ValueContext.Missing(diagnostics, index.Locate(index.Root) with { Line = 0, Column = 0 }, isDraft, field.Name,
-                $"an entry of {source.Key.Collection.Name}/ is missing the required field '{field.Name}'",
+            ValueContext.Missing(diagnostics, index.Locate(index.Root) with { Line = 0, Column = 0 }, isDraft,
+                field.Name, $"an entry of {source.Key.Collection.Name}/ is missing the required field '{field.Name}'",
                 $"add '{field.Name}:' with {field.Type.Description} ({field.Description})");
         }
 
         if (fields.TryGetValue("title", out var title) && !((LocalizedText)title).TryGet(defaultLanguage.Code, out _))
         {
             // At the title that lacks it, when index.yaml gives one; the front matter of a translation otherwise.
-            var written = index.Root.Children.TryGetValue(TitleKey, out var node) ? index.Locate(node) : SourceLocation.File(index.Path);
+            var written = index.Root.Children.TryGetValue(TitleKey, out var node)
+                ? index.Locate(node)
+                : SourceLocation.File(index.Path);
             diagnostics.Error(DiagnosticCodes.MissingField, written,
-                $"the entry has no title in {defaultLanguage.Name} ({defaultLanguage.Code}), the site's default language",
-                $"give 'title' a '{defaultLanguage.Code}:' text, or write the title in {defaultLanguage.Code}.md's front matter");
+                $"the entry has no title in {defaultLanguage.Name} ({defaultLanguage.Code}), the site's default " +
+                "language",
+                $"give 'title' a '{defaultLanguage.Code}:' text, or write the title in {defaultLanguage.Code}.md's " +
+                "front matter");
         }
 
         // A default-language file that could not be read was reported as such already.
@@ -240,16 +255,19 @@ internal static class SiteValidator
             && !source.Unreadable.Contains(defaultLanguage.Code, StringComparer.Ordinal))
         {
             var empty = source.Unwritten.Contains(defaultLanguage.Code, StringComparer.Ordinal);
-            diagnostics.Error(DiagnosticCodes.NoDefaultText, SourceLocation.File($"{source.Key.Folder}/{defaultLanguage.Code}.md"),
+            diagnostics.Error(DiagnosticCodes.NoDefaultText,
+                SourceLocation.File($"{source.Key.Folder}/{defaultLanguage.Code}.md"),
                 $"the entry is written in {string.Join(", ", texts.Keys)} but not in {defaultLanguage.Name}, " +
                 $"the site's default language, which every translation is made from" +
                 (empty ? $": {defaultLanguage.Code}.md is empty" : ""),
-                empty ? $"write the {defaultLanguage.Name} text in {defaultLanguage.Code}.md" : $"add {defaultLanguage.Code}.md");
+                empty ? $"write the {defaultLanguage.Name} text in {defaultLanguage.Code}.md"
+                    : $"add {defaultLanguage.Code}.md");
         }
     }
 
     private static readonly FieldSchema TranslatedFrom = new(SourceFingerprint.Field, new StringType(), false,
-        "the fingerprint of the default-language text this translation was made from, written by 'translations --mark'");
+        "the fingerprint of the default-language text this translation was made from, " +
+        "written by 'translations --mark'");
 
     /// <summary>
     /// What a translation's front matter may set: the collection's text fields, and the source it was translated from.

@@ -24,13 +24,17 @@ internal static partial class SlugRule
                 $"use lowercase ASCII letters, digits and single hyphens, e.g. '{Slugify(slug)}'");
         if (slug.Length > MaxLength)
             return (DiagnosticCodes.InvalidSlug,
-                $"the folder name is {slug.Length} characters long, more than the {MaxLength} a web address part may have",
+                $"the folder name is {slug.Length} characters long, " +
+                $"more than the {MaxLength} a web address part may have",
                 $"shorten it, e.g. '{slug[..MaxLength].TrimEnd('-')}'");
-        if ((collection == Collection.Pages && (Collection.Find(slug) is not null || slug is "assets" or "data" or "search"))
+        if ((collection == Collection.Pages
+            && (Collection.Find(slug) is not null || slug is "assets" or "data" or "search"))
             || (collection == Collection.Projects && slug is "sector" or "province" or "status")
             || (collection == Collection.Parks && slug is "compare" or "kind" or "province" or "sector" or "country")
             || (collection == Collection.News && slug == "page"))
-            return (DiagnosticCodes.ReservedSlug, $"an entry of {collection.Name}/ cannot be called '{slug}': that address is taken by the site itself", "rename the folder");
+            return (DiagnosticCodes.ReservedSlug,
+                $"an entry of {collection.Name}/ cannot be called '{slug}': that address is taken by the site itself",
+                "rename the folder");
         return null;
     }
 

@@ -37,13 +37,16 @@ internal sealed class TextType : FieldType
             if (!context.Languages.Contains(code, StringComparer.Ordinal))
             {
                 context.Error(DiagnosticCodes.UnknownLanguage, keyNode,
-                    $"'{code}' is not a language of this site (site.yaml declares {string.Join(", ", context.Languages)})",
-                    Suggestion.Closest(code, context.Languages) is { } near ? $"did you mean '{near}'?" : "add the language to site.yaml, or remove this text");
+                    $"'{code}' is not a language of this site (site.yaml declares " +
+                    $"{string.Join(", ", context.Languages)})",
+                    Suggestion.Closest(code, context.Languages) is { } near ? $"did you mean '{near}'?"
+                        : "add the language to site.yaml, or remove this text");
                 continue;
             }
             if (valueNode is not YamlScalarNode { Value: { } text })
             {
-                context.Error(DiagnosticCodes.WrongType, valueNode, $"the '{code}' text must be plain text, but found {Kind(valueNode)}");
+                context.Error(DiagnosticCodes.WrongType, valueNode,
+                    $"the '{code}' text must be plain text, but found {Kind(valueNode)}");
                 continue;
             }
             // A language left empty ('ja:' with nothing after it) is a translation not yet written, not an empty text.
@@ -51,7 +54,8 @@ internal sealed class TextType : FieldType
         }
         if (byLanguage.Count == 0 && context.Diagnostics.ErrorCount == errorsBefore)
         {
-            context.Error(DiagnosticCodes.WrongType, node, "the map of languages gives no text", "write the text, e.g. {en: ..., ja: ...}, or remove the field");
+            context.Error(DiagnosticCodes.WrongType, node, "the map of languages gives no text",
+                "write the text, e.g. {en: ..., ja: ...}, or remove the field");
             return null;
         }
         return byLanguage.Count > 0 ? new LocalizedText(null, byLanguage) : null;
@@ -65,7 +69,8 @@ internal sealed class TextType : FieldType
             new JsonObject
             {
                 ["type"] = "object",
-                ["propertyNames"] = new JsonObject { ["enum"] = new JsonArray(languages.Select(l => (JsonNode)l).ToArray()) },
+                ["propertyNames"] =
+                    new JsonObject { ["enum"] = new JsonArray(languages.Select(l => (JsonNode)l).ToArray()) },
                 ["additionalProperties"] = new JsonObject { ["type"] = "string" },
             }),
     };

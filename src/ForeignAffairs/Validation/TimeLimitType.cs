@@ -25,11 +25,14 @@ internal sealed class TimeLimitType(ChoiceType units) : FieldType
     public override object? Read(YamlNode node, ValueContext context)
     {
         var value = _record.Read(node, context);
-        if (value is IReadOnlyDictionary<string, object> time && time.TryGetValue("min", out var min) && time.TryGetValue("max", out var max)
+        if (value is IReadOnlyDictionary<string, object> time && time.TryGetValue("min", out var min)
+            && time.TryGetValue("max", out var max)
             && Convert.ToInt64(min, CultureInfo.InvariantCulture) > Convert.ToInt64(max, CultureInfo.InvariantCulture)
-            && node is YamlMappingNode mapping && mapping.Children.TryGetValue(new YamlScalarNode("min"), out var minNode))
+            && node is YamlMappingNode mapping
+            && mapping.Children.TryGetValue(new YamlScalarNode("min"), out var minNode))
         {
-            context.Error(DiagnosticCodes.RangeReversed, minNode, $"the shortest time ({min}) is longer than the time limit ({max})",
+            context.Error(DiagnosticCodes.RangeReversed, minNode,
+                $"the shortest time ({min}) is longer than the time limit ({max})",
                 "swap the two, or give 'max' alone when the legal basis sets only a limit");
         }
         return value;

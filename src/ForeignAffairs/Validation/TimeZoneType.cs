@@ -25,7 +25,8 @@ internal sealed class TimeZoneType : FieldType
         context.Error(DiagnosticCodes.NotAllowed, node, $"'{text}' is not a time zone",
             meant is not null
                 ? $"did you mean '{meant}'?"
-                : "name it by region and city, as the IANA time-zone database does: Asia/Ho_Chi_Minh, Asia/Tokyo, Asia/Seoul");
+                : "name it by region and city, as the IANA time-zone database does: " +
+                  "Asia/Ho_Chi_Minh, Asia/Tokyo, Asia/Seoul");
         return null;
     }
 

@@ -37,15 +37,19 @@ internal sealed record ValueContext(
     /// Reports that the required field <paramref name="field"/> is missing or empty at <paramref name="node"/>: an
     /// error, or for a draft a warning.
     /// </summary>
-    public void Missing(YamlNode node, string field, string message, string? hint = null) => Missing(Diagnostics, Source.Locate(node), IsDraft, field, message, hint);
+    public void Missing(YamlNode node, string field, string message, string? hint = null) =>
+        Missing(Diagnostics, Source.Locate(node), IsDraft, field, message, hint);
 
     /// <summary>
     /// Reports that the required field <paramref name="field"/> is missing at <paramref name="location"/>: an error, or
     /// for a draft a warning.
     /// </summary>
-    public static void Missing(DiagnosticBag diagnostics, SourceLocation location, bool isDraft, string field, string message, string? hint = null)
+    public static void Missing(DiagnosticBag diagnostics, SourceLocation location, bool isDraft, string field,
+        string message, string? hint = null)
     {
-        if (isDraft) diagnostics.Warning(DiagnosticCodes.DraftIncomplete, location, $"this draft has no '{field}' yet, which it needs before it can be published", hint);
+        if (isDraft)
+            diagnostics.Warning(DiagnosticCodes.DraftIncomplete, location,
+                $"this draft has no '{field}' yet, which it needs before it can be published", hint);
         else diagnostics.Error(DiagnosticCodes.MissingField, location, message, hint);
     }
 
