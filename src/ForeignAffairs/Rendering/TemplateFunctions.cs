@@ -166,9 +166,7 @@ internal static class TemplateFunctions
                     $"list_url has no collection '{name}': use one of " +
                     $"{string.Join(", ", Collection.All.Where(c => c.Listed).Select(c => c.Name))}")));
         add("absolute_url", TemplateFunction.Of<string, string>(urls.Permalink));
-        // An office's website may be written without its scheme (www.example.gov.vn), and is then linked over https.
-        add("website_url", TemplateFunction.Of<string, string>(website =>
-            website.StartsWith("http", StringComparison.Ordinal) ? website : "https://" + website));
+        add("website_url", TemplateFunction.Of<string, string>(UrlPolicy.WebsiteLink));
     }
 
     // Data for the page: json_ld, breadcrumb_list, procedure_total, usd_million_chart, entries, get_entry,

@@ -87,10 +87,18 @@ internal static partial class UrlPolicy
     /// </summary>
     public static (string Problem, string Hint)? Website(string text)
     {
-        if (text.Contains("://", StringComparison.Ordinal)) return WebAddress(text);
+        if (NamesScheme(text)) return WebAddress(text);
         if (Unprintable(text) is { } unprintable) return unprintable;
         return IsHostName(text.Split('/')[0]) ? WebAddress("https://" + text) : WebAddress(text);
     }
+
+    /// <summary>
+    /// Where an office's website, which <see cref="Website"/> accepts, links: as written when it names its scheme, else
+    /// over https (www.example.gov.vn, or a host whose name starts with "http", such as httpd.example.org).
+    /// </summary>
+    public static string WebsiteLink(string text) => NamesScheme(text) ? text : "https://" + text;
+
+    private static bool NamesScheme(string website) => website.Contains("://", StringComparison.Ordinal);
 
     /// <summary>Checks a plain e-mail address: one address, nothing before or after it.</summary>
     public static (string Problem, string Hint)? EmailAddress(string address)
