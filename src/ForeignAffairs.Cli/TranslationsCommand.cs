@@ -39,7 +39,8 @@ internal static class TranslationsCommand
                 "foreign-affairs: name the entries to mark, e.g. translations --mark ja provinces/bac-ninh");
             return CliApplication.UsageError;
         }
-        var diagnostics = new DiagnosticBag();
+        // Every name is checked before any file is marked: a refused name marks nothing.
+        var keys = new List<EntryKey>();
         foreach (var name in entries)
         {
             var parts = name.Trim('/').Split('/');
@@ -55,6 +56,11 @@ internal static class TranslationsCommand
                 stderr.WriteLine($"foreign-affairs: {refusal}");
                 return CliApplication.UsageError;
             }
+            keys.Add(entry);
+        }
+        var diagnostics = new DiagnosticBag();
+        foreach (var entry in keys)
+        {
             if (TranslationMark.Mark(site, language, entry, diagnostics) is { } path)
                 stdout.WriteLine(
                     $"Marked {path} as translated from the current {site.Config.DefaultLanguage.Name} text.");

@@ -17,8 +17,8 @@ public static class SiteBuilder
 
     /// <summary>
     /// The load stage alone: the site in <paramref name="source"/> with its content checked against the schemas, or
-    /// null when its settings cannot be read. Entries with errors are left out; the errors are in <paramref
-    /// name="diagnostics"/>.
+    /// null when its settings cannot be read. Entries with errors are left out; the errors are in
+    /// <paramref name="diagnostics"/>.
     /// </summary>
     internal static Site? LoadSite(string source, DiagnosticBag diagnostics, Uri? baseUrl = null) =>
         BuildPipeline.Load(Path.GetFullPath(source), baseUrl, diagnostics);

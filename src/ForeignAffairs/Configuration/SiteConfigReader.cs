@@ -91,8 +91,8 @@ internal static partial class SiteConfigReader
             exchangeRate)
         {
             Source = text,
-            ThemeLocation = source.Root.Children.ContainsKey(new YamlScalarNode("theme"))
-                ? source.Locate(ValueNode(source, "theme"))
+            ThemeLocation = source.Root.Children.TryGetValue(new YamlScalarNode("theme"), out var themeNode)
+                ? source.Locate(themeNode)
                 : SourceLocation.File(FileName),
         };
     }

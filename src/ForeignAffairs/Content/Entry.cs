@@ -2,9 +2,9 @@ namespace ForeignAffairs.Content;
 
 /// <summary>
 /// A validated entry. <see cref="Fields"/> hold values typed by the collection's schema: <see cref="LocalizedText"/>,
-/// <see cref="string"/>, <see cref="decimal"/>, <see cref="long"/>, <see cref="DateOnly"/>, <see cref="bool"/>, <see
-/// cref="EntryKey"/>, lists of those, and records (read-only dictionaries of them). Text fields already include each
-/// translation's front-matter overrides.
+/// <see cref="string"/>, <see cref="decimal"/>, <see cref="long"/>, <see cref="DateOnly"/>, <see cref="bool"/>,
+/// <see cref="EntryKey"/>, lists of those, and records (read-only dictionaries of them). Text fields already include
+/// each translation's front-matter overrides.
 /// </summary>
 /// <param name="Key">The entry's collection and slug.</param>
 /// <param name="Title">The entry's title in each language.</param>

@@ -81,8 +81,8 @@ internal sealed record EventTime(LocalDateTime Start, LocalDateTime? End, bool A
     }
 
     /// <summary>
-    /// The time of <paramref name="entry"/>, an event: its <c>when</c>, which validation made an <see
-    /// cref="EventTime"/>.
+    /// The time of <paramref name="entry"/>, an event: its <c>when</c>, which validation made an
+    /// <see cref="EventTime"/>.
     /// </summary>
     public static EventTime Of(Entry entry) => (EventTime)entry.Fields["when"];
 

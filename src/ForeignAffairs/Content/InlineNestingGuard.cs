@@ -5,9 +5,9 @@ using Markdig.Syntax.Inlines;
 namespace ForeignAffairs.Content;
 
 /// <summary>
-/// Looks at each paragraph (heading, table cell...) once its inlines are parsed: when one is nested past <see
-/// cref="NestingLimit.MaxLevels"/> levels, counting the blocks around the paragraph, it records where and drops the
-/// paragraph's inlines, which would make Markdig's renderers throw.
+/// Looks at each paragraph (heading, table cell...) once its inlines are parsed: when one is nested past
+/// <see cref="NestingLimit.MaxLevels"/> levels, counting the blocks around the paragraph, it records where and drops
+/// the paragraph's inlines, which would make Markdig's renderers throw.
 /// </summary>
 internal sealed class InlineNestingGuard : InlineParser, IPostInlineProcessor
 {

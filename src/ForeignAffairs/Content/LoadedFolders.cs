@@ -82,9 +82,9 @@ internal sealed class LoadedFolders
     }
 
     /// <summary>
-    /// What <paramref name="folder"/> listed before, while reports say nothing was added to or removed from it (<see
-    /// cref="TrustReports"/>), else what <paramref name="list"/> lists now: a rebuild of a large site does not list
-    /// every entry folder again.
+    /// What <paramref name="folder"/> listed before, while reports say nothing was added to or removed from it
+    /// (<see cref="TrustReports"/>), else what <paramref name="list"/> lists now: a rebuild of a large site does not
+    /// list every entry folder again.
     /// </summary>
     internal IReadOnlyList<FileSystemInfo> GetOrList(DirectoryInfo folder, DiagnosticBag diagnostics,
         Func<DiagnosticBag, IReadOnlyList<FileSystemInfo>> list)

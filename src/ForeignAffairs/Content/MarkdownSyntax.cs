@@ -53,8 +53,8 @@ internal static class MarkdownSyntax
 
     /// <summary>
     /// Parses <paramref name="markdown"/>, which starts on line <paramref name="bodyLine"/> of <paramref name="path"/>;
-    /// null when it is nested too deep or would take too long to parse, which is reported to <paramref
-    /// name="diagnostics"/> when given.
+    /// null when it is nested too deep or would take too long to parse, which is reported to
+    /// <paramref name="diagnostics"/> when given.
     /// </summary>
     public static MarkdownDocument? Parse(string markdown, string path, int bodyLine, DiagnosticBag? diagnostics)
     {
@@ -82,9 +82,9 @@ internal static class MarkdownSyntax
     }
 
     /// <summary>
-    /// <paramref name="document"/>, parsed from the text that starts on line <paramref name="bodyLine"/> of <paramref
-    /// name="path"/>, as HTML; null when Markdig fails on it, which is reported to <paramref name="diagnostics"/> when
-    /// given.
+    /// <paramref name="document"/>, parsed from the text that starts on line <paramref name="bodyLine"/> of
+    /// <paramref name="path"/>, as HTML; null when Markdig fails on it, which is reported to
+    /// <paramref name="diagnostics"/> when given.
     /// </summary>
     public static string? ToHtml(MarkdownDocument document, string path, int bodyLine, DiagnosticBag? diagnostics) =>
         Guarded(() =>
@@ -103,8 +103,7 @@ internal static class MarkdownSyntax
 
     /// <summary>
     /// The links and images of <paramref name="document"/>, parsed from <paramref name="markdown"/>, which starts on
-    /// line
-    /// <paramref name="bodyLine"/> of <paramref name="path"/>.
+    /// line <paramref name="bodyLine"/> of <paramref name="path"/>.
     /// </summary>
     public static IReadOnlyList<MarkdownLink> Links(MarkdownDocument document, string markdown, string path,
         int bodyLine)

@@ -12,8 +12,8 @@ namespace ForeignAffairs.Content;
 /// through every one before it. A text made of thousands of these takes time that grows with the square of its length
 /// (minutes for a megabyte), and headings of the same text are numbered by trying every number in turn. Each of those
 /// steps is charged here at most what it can cost, and a text is refused where the charge passes <see cref="Budget"/>,
-/// where a paragraph holds more than <see cref="MaxOpen"/> marks at once, or at its heading past <see
-/// cref="MaxHeadings"/>.
+/// where a paragraph holds more than <see cref="MaxOpen"/> marks at once, or at its heading past
+/// <see cref="MaxHeadings"/>.
 /// </summary>
 internal sealed class MarkdownWorkload
 {
@@ -60,9 +60,8 @@ internal sealed class MarkdownWorkload
 
     /// <summary>
     /// Where <paramref name="markdown"/> passes a limit, with the problem and what to do, or null when it may be
-    /// parsed.
-    /// <paramref name="marks"/> says at which characters Markdig's inline parsers start: only there can a new inline
-    /// begin.
+    /// parsed. <paramref name="marks"/> says at which characters Markdig's inline parsers start: only there can a new
+    /// inline begin.
     /// </summary>
     public static (int Offset, string Problem, string Hint)? Excess(string markdown, MarkdownMarks marks) =>
         new MarkdownWorkload(markdown, marks).Scan();

@@ -14,8 +14,8 @@ internal sealed class TextPositions
     private readonly int _bodyLine;
 
     /// <summary>
-    /// The positions of <paramref name="markdown"/>, which starts on line <paramref name="bodyLine"/> of <paramref
-    /// name="path"/>.
+    /// The positions of <paramref name="markdown"/>, which starts on line <paramref name="bodyLine"/> of
+    /// <paramref name="path"/>.
     /// </summary>
     public TextPositions(string markdown, string path, int bodyLine)
     {

@@ -36,7 +36,9 @@ internal static class YamlReader
         catch (YamlException ex)
         {
             // Only a key that is itself a list or mapping, written twice, is left for the node builder to refuse.
-            Report(ex, text, path, lineOffset, diagnostics);
+            diagnostics.Error(DiagnosticCodes.DuplicateKey,
+                new SourceLocation(path, (int)ex.Start.Line + lineOffset, (int)ex.Start.Column),
+                "this key is written twice", "keep one of them");
             return null;
         }
         ReportSecondDocument(stream, documentStarts, path, lineOffset, diagnostics);

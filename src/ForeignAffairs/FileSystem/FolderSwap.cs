@@ -13,14 +13,15 @@ internal static class FolderSwap
     /// </summary>
     public static void Replace(string target, string replacement, string aside)
     {
-        if (Directory.Exists(target)) Directory.Move(target, aside);
+        var movedAside = Directory.Exists(target);
+        if (movedAside) Directory.Move(target, aside);
         try
         {
             Directory.Move(replacement, target);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            if (!Directory.Exists(target) && Directory.Exists(aside)) Directory.Move(aside, target);
+            if (movedAside && !Directory.Exists(target)) Directory.Move(aside, target);
             throw;
         }
     }

@@ -29,8 +29,8 @@ internal sealed class SiteImages
     public ProcessedImage? Find(EntryKey entry, string resource) => _images.GetValueOrDefault((entry, resource));
 
     /// <summary>
-    /// Processes the images of <paramref name="site"/> on every core, taking those processed before from <paramref
-    /// name="cache"/>; an image that cannot be processed is reported to <paramref name="diagnostics"/>.
+    /// Processes the images of <paramref name="site"/> on every core, taking those processed before from
+    /// <paramref name="cache"/>; an image that cannot be processed is reported to <paramref name="diagnostics"/>.
     /// </summary>
     public static SiteImages Of(Site site, ImageCache cache, DiagnosticBag diagnostics)
     {

@@ -9,8 +9,8 @@ namespace ForeignAffairs.Incremental;
 internal static class EntryComparison
 {
     /// <summary>
-    /// The members of the entry's template view whose values differ between <paramref name="a"/> and <paramref
-    /// name="b"/>.
+    /// The members of the entry's template view whose values differ between <paramref name="a"/> and
+    /// <paramref name="b"/>.
     /// </summary>
     public static IReadOnlyList<string> ChangedMembers(Entry a, Entry b)
     {

@@ -12,9 +12,9 @@ namespace ForeignAffairs.Localization;
 internal static class TranslationMark
 {
     /// <summary>
-    /// Why the <paramref name="language"/> translation of <paramref name="entry"/> cannot be marked in <paramref
-    /// name="site"/>, or null when it can: what an editor names on the command line, told as a refusal of the command,
-    /// not as a problem of the site.
+    /// Why the <paramref name="language"/> translation of <paramref name="entry"/> cannot be marked in
+    /// <paramref name="site"/>, or null when it can: what an editor names on the command line, told as a refusal of the
+    /// command, not as a problem of the site.
     /// </summary>
     public static string? Refusal(Site site, string language, EntryKey entry)
     {

@@ -40,8 +40,8 @@ internal sealed record UiStrings(
 
     /// <summary>
     /// The form of <paramref name="key"/> for <paramref name="count"/> in <paramref name="language"/>: <c>key.one</c>,
-    /// <c>key.few</c>... by the language's plural rules, else <c>key.other</c>, with <c>{0}</c> replaced by <paramref
-    /// name="formatted"/>.
+    /// <c>key.few</c>... by the language's plural rules, else <c>key.other</c>, with <c>{0}</c> replaced by
+    /// <paramref name="formatted"/>.
     /// </summary>
     public string GetPlural(string language, string key, long count, string formatted, DiagnosticBag diagnostics)
     {

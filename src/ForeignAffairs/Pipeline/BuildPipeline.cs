@@ -96,8 +96,7 @@ internal sealed class BuildPipeline(BuildOptions options, BuildMemory memory, Si
 
     /// <summary>
     /// The load stage: the site in <paramref name="root"/> with its content checked against the schemas, built on the
-    /// day
-    /// <paramref name="today"/> (the current day in Vietnam when null), or null when its settings cannot be read.
+    /// day <paramref name="today"/> (the current day in Vietnam when null), or null when its settings cannot be read.
     /// Folders whose files did not change since <paramref name="folders"/> read them are not read again, and entries
     /// not checked again while the set of entries is the same (<paramref name="checkedEntries"/>).
     /// </summary>

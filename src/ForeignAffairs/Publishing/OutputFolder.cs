@@ -95,8 +95,7 @@ internal static class OutputFolder
     /// <remarks>
     /// When <paramref name="search"/> is given, the written pages are indexed before the swap; a failed index stops the
     /// swap. The output is the build's alone: nothing in it is kept, as in the preview's own folder. The stages are
-    /// told to
-    /// <paramref name="enter"/>, when given.
+    /// told to <paramref name="enter"/>, when given.
     /// </remarks>
     public static long Publish(RenderedSite rendered, IReadOnlyList<PublishedDocument> documents, string output,
         DiagnosticBag diagnostics, SearchIndex? search = null, Action<string>? enter = null)
@@ -116,9 +115,9 @@ internal static class OutputFolder
 
     /// <summary>
     /// Completes <paramref name="staging"/>, which holds the pages of <paramref name="rendered"/> already: writes its
-    /// files and <paramref name="documents"/>, indexes the pages for search when the site has <paramref
-    /// name="search"/>, and puts the folder in the place of <paramref name="output"/>. False when something failed (and
-    /// was reported). The stages are told to <paramref name="enter"/>, when given.
+    /// files and <paramref name="documents"/>, indexes the pages for search when the site has
+    /// <paramref name="search"/>, and puts the folder in the place of <paramref name="output"/>. False when something
+    /// failed (and was reported). The stages are told to <paramref name="enter"/>, when given.
     /// </summary>
     internal static bool Complete(StagingFolder staging, RenderedSite rendered,
         IReadOnlyList<PublishedDocument> documents, string output, DiagnosticBag diagnostics, SearchIndex? search,

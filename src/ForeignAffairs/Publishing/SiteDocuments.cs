@@ -37,9 +37,9 @@ internal static class SiteDocuments
 
     /// <summary>
     /// The documents of <paramref name="site"/> after a rebuild of a live site, with the same settings and entries as
-    /// <paramref name="before"/>: each document whose inputs are the same as those of <paramref
-    /// name="documentsBefore"/> is kept as it was (entries read again are new objects; pages rendered again are new
-    /// objects), the others made again; the small ones are made again anyway.
+    /// <paramref name="before"/>: each document whose inputs are the same as those of
+    /// <paramref name="documentsBefore"/> is kept as it was (entries read again are new objects; pages rendered again
+    /// are new objects), the others made again; the small ones are made again anyway.
     /// </summary>
     internal static IReadOnlyList<PublishedDocument> Update(Site site, RenderedSite rendered, ProjectExports projects,
         Site before, RenderedSite renderedBefore, ProjectExports projectsBefore,

@@ -59,8 +59,8 @@ internal sealed class PageJob
     public string What { get; }
 
     /// <summary>
-    /// Renders the page with <paramref name="renderer"/>, noting what it depends on when there is a <paramref
-    /// name="scope"/>; null when its template failed (the error is reported).
+    /// Renders the page with <paramref name="renderer"/>, noting what it depends on when there is a
+    /// <paramref name="scope"/>; null when its template failed (the error is reported).
     /// </summary>
     public RenderedPage? Render(PageRenderer renderer, RenderScope? scope)
     {

@@ -73,6 +73,5 @@ internal sealed class PageRenderer
     // argument of the wrong kind, a pattern that is not one); these exception types come only from code that is wrong
     // whatever the template passes it.
     private static bool IsGeneratorFault(Exception? inner) =>
-        inner is NullReferenceException or IndexOutOfRangeException or InvalidCastException or KeyNotFoundException
-            or NotImplementedException;
+        inner is NullReferenceException or IndexOutOfRangeException or NotImplementedException;
 }

@@ -37,8 +37,7 @@ internal sealed class PartialCache
 
     /// <summary>
     /// Forgets the partials whose reads <paramref name="stale"/> says are out of date: among those that read an entry
-    /// of
-    /// <paramref name="reach"/> when it is given, else among all.
+    /// of <paramref name="reach"/> when it is given, else among all.
     /// </summary>
     public void Forget(Func<PageDependencies, bool> stale, IReadOnlyCollection<EntryKey>? reach)
     {

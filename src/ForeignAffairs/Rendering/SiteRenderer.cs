@@ -13,16 +13,15 @@ namespace ForeignAffairs.Rendering;
 internal static class SiteRenderer
 {
     /// <summary>
-    /// Renders <paramref name="site"/> with <paramref name="theme"/>, with a search page per language when <paramref
-    /// name="search"/> is set. Pages are rendered on every core; the result is in path order. With a <paramref
-    /// name="scope"/>, each page notes what it depends on, and pages the scope keeps from a previous render are not
-    /// rendered again; with a
-    /// <paramref name="markdownMemo"/>, texts rendered before are not rendered again, and with <paramref
-    /// name="memory"/>, only the entry views of changed entries are filled again and only the cached partials that read
-    /// a change are rendered again. <paramref name="rendered"/>, when given, receives each page rendered anew as soon
-    /// as it is rendered (on any thread) and returns what to keep of it: a build writes the page there and keeps it
-    /// without its HTML, so that a large site is never held in memory whole. The images of entries are processed first,
-    /// taken from <paramref name="imageCache"/> when it has them.
+    /// Renders <paramref name="site"/> with <paramref name="theme"/>, with a search page per language when
+    /// <paramref name="search"/> is set. Pages are rendered on every core; the result is in path order. With a
+    /// <paramref name="scope"/>, each page notes what it depends on, and pages the scope keeps from a previous render
+    /// are not rendered again; with a <paramref name="markdownMemo"/>, texts rendered before are not rendered again,
+    /// and with <paramref name="memory"/>, only the entry views of changed entries are filled again and only the cached
+    /// partials that read a change are rendered again. <paramref name="rendered"/>, when given, receives each page
+    /// rendered anew as soon as it is rendered (on any thread) and returns what to keep of it: a build writes the page
+    /// there and keeps it without its HTML, so that a large site is never held in memory whole. The images of entries
+    /// are processed first, taken from <paramref name="imageCache"/> when it has them.
     /// </summary>
     internal static RenderedSite Render(Site site, Theme theme, bool search, DiagnosticBag diagnostics,
         RenderScope? scope = null, BuildProgress? progress = null, MarkdownMemo? markdownMemo = null,

@@ -51,9 +51,9 @@ internal static class TemplateFunctions
     /// as a schema.org BreadcrumbList, for json_ld), <c>format_event_time when</c> (an event's day or days and times,
     /// see <see cref="EventTimeText"/>), <c>event_past when</c> (whether it was over before the day of the build),
     /// <c>event_calendar_url entry</c> (its .ics file; without an entry, the calendar of every event in the page's
-    /// language), <c>procedure_total steps</c> (the total time of a procedure's steps, per unit: see <see
-    /// cref="ProcedureTime"/>), <c>usd_million_chart title points label_field value_field</c> (a bar chart of amounts
-    /// in millions of US dollars), and the list functions of <see cref="EntryLists"/>.
+    /// language), <c>procedure_total steps</c> (the total time of a procedure's steps, per unit: see
+    /// <see cref="ProcedureTime"/>), <c>usd_million_chart title points label_field value_field</c> (a bar chart of
+    /// amounts in millions of US dollars), and the list functions of <see cref="EntryLists"/>.
     /// </summary>
     public static ScriptObject For(string language, Theme theme, EntryViews views, EntryLists lists, SiteUrls urls,
         SiteConfig config, DiagnosticBag diagnostics)

@@ -16,8 +16,8 @@ internal sealed partial class LinkResolver(IReadOnlySet<EntryKey> entries, SiteU
     IReadOnlySet<EntryKey>? drafts = null, IReadOnlySet<EntryKey>? misnamed = null)
 {
     /// <summary>
-    /// The address <paramref name="link"/> of <paramref name="entry"/> leads to from a page in <paramref
-    /// name="language"/>.
+    /// The address <paramref name="link"/> of <paramref name="entry"/> leads to from a page in
+    /// <paramref name="language"/>.
     /// </summary>
     /// <param name="link">The link.</param>
     /// <param name="entry">The entry whose text holds the link.</param>

@@ -17,9 +17,8 @@ internal static class EntryScaffold
 
     /// <summary>
     /// The files of the new entry <paramref name="slug"/> of <paramref name="collection"/>, by path relative to the
-    /// site folder.
-    /// <paramref name="existing"/> gives the slugs of a collection's entries, named as examples for references;
-    /// <paramref name="today"/> fills required dates, such as a project's publication date.
+    /// site folder. <paramref name="existing"/> gives the slugs of a collection's entries, named as examples for
+    /// references; <paramref name="today"/> fills required dates, such as a project's publication date.
     /// </summary>
     public static IReadOnlyList<(string Path, string Text)> Files(Collection collection, string slug, SiteConfig config,
         Func<Collection, IReadOnlyList<string>> existing, DateOnly today)
@@ -29,10 +28,10 @@ internal static class EntryScaffold
     }
 
     /// <summary>
-    /// The files of the example entry <paramref name="slug"/> of <paramref name="collection"/>: a draft, as <see
-    /// cref="Files"/> writes, whose required fields are filled in (references with the first slug <paramref
-    /// name="existing"/> gives) and whose text in the default language says that it is an example and how a text is
-    /// written.
+    /// The files of the example entry <paramref name="slug"/> of <paramref name="collection"/>: a draft, as
+    /// <see cref="Files"/> writes, whose required fields are filled in (references with the first slug
+    /// <paramref name="existing"/> gives) and whose text in the default language says that it is an example and how a
+    /// text is written.
     /// </summary>
     public static IReadOnlyList<(string Path, string Text)> Example(Collection collection, string slug,
         SiteConfig config, Func<Collection, IReadOnlyList<string>> existing, DateOnly today)

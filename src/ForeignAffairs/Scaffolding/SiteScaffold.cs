@@ -35,9 +35,9 @@ internal static class SiteScaffold
         "Investment opportunities in the province: priority sectors, projects calling for investors, and news.";
 
     /// <summary>
-    /// The files of a site in <paramref name="languages"/> (the first is the default language) called <paramref
-    /// name="title"/> in each of them, by path relative to the site folder; <paramref name="today"/> dates the
-    /// examples.
+    /// The files of a site in <paramref name="languages"/> (the first is the default language) called
+    /// <paramref name="title"/> in each of them, by path relative to the site folder; <paramref name="today"/> dates
+    /// the examples.
     /// </summary>
     public static IReadOnlyList<ScaffoldFile> Files(IReadOnlyList<Language> languages, string title, DateOnly today)
     {

@@ -6,8 +6,9 @@ using YamlDotNet.RepresentationModel;
 namespace ForeignAffairs.Validation;
 
 /// <summary>
-/// A web address, e-mail address or telephone number, which a page publishes as a link: checked by <see
-/// cref="UrlPolicy"/>, as the links of Markdown are, so that no field can publish a link that Markdown would refuse.
+/// A web address, e-mail address or telephone number, which a page publishes as a link: checked by
+/// <see cref="UrlPolicy"/>, as the links of Markdown are, so that no field can publish a link that Markdown would
+/// refuse.
 /// </summary>
 /// <param name="kind">What the field holds.</param>
 internal sealed class AddressType(AddressKind kind) : FieldType

@@ -16,8 +16,7 @@ internal static class SiteValidator
     /// <summary>
     /// Validates <paramref name="source"/>; problems go to <paramref name="diagnostics"/>, and entries with errors are
     /// left out. Drafts are checked too, but left out of the site, and published entries may not refer or link to them.
-    /// With
-    /// <paramref name="memory"/>, an entry read from the same files as at the last validation of the same set of
+    /// With <paramref name="memory"/>, an entry read from the same files as at the last validation of the same set of
     /// entries is not checked again.
     /// </summary>
     public static Site Validate(SiteSource source, DiagnosticBag diagnostics, CheckedEntries? memory = null)

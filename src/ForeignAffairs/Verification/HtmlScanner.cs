@@ -446,8 +446,7 @@ internal sealed class HtmlScanner
     }
 
     // The letters after "<" or "</" in an escaped script: "script" and a whitespace, '/' or '>' (which is read too)
-    // switches to
-    // <paramref name="switchTo"/>.
+    // switches to <paramref name="switchTo"/>.
     private int ScriptTagName(int at, ref bool doubleEscaped, bool switchTo)
     {
         var end = at;

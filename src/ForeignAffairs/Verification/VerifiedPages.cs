@@ -40,8 +40,7 @@ internal sealed class VerifiedPages(bool remembers)
 
     /// <summary>
     /// Verifies <paramref name="rendered"/> and <paramref name="documents"/>, whose pages differ from the last good
-    /// build's as
-    /// <paramref name="change"/> says, checking again only what may have changed.
+    /// build's as <paramref name="change"/> says, checking again only what may have changed.
     /// </summary>
     public void Verify(RenderedSite rendered, RenderedChange change, IReadOnlyList<PublishedDocument> documents,
         SiteConfig config, DiagnosticBag diagnostics)

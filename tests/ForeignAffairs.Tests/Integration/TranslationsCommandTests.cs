@@ -64,6 +64,18 @@ public sealed class TranslationsCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_refused_name_marks_nothing_even_after_a_name_that_could_be_marked()
+    {
+        var before = Read("content/provinces/bac-ninh/ja.md");
+
+        var (exit, stdout, _) = Translations("--mark", "ja", "provinces/bac-ninh", "provinces/bac-nihn");
+
+        Assert.Equal(2, exit);
+        Assert.Equal("", stdout.Trim());
+        Assert.Equal(before, Read("content/provinces/bac-ninh/ja.md"));
+    }
+
+    [Fact]
     public void Marking_a_file_without_front_matter_adds_it_and_keeps_its_line_endings()
     {
         File.WriteAllText(Path.Combine(_fixture.Root, "content/sectors/electronics/ko.md"), "전자.\r\n\r\n둘째 단락.\r\n");

@@ -111,8 +111,8 @@ internal sealed class SearchTools : IDisposable
     }
 
     /// <summary>
-    /// Installs a stand-in Pagefind in <paramref name="folder"/> as npm does; it marks indexes <paramref
-    /// name="label"/>.
+    /// Installs a stand-in Pagefind in <paramref name="folder"/> as npm does; it marks indexes
+    /// <paramref name="label"/>.
     /// </summary>
     public static void InstallPagefind(string folder, string label)
     {

@@ -31,6 +31,17 @@ public sealed class PageRendererTests
     }
 
     [Fact]
+    public void A_value_of_the_wrong_kind_a_function_cannot_convert_is_the_templates_mistake()
+    {
+        var diagnostics = new DiagnosticBag();
+        var renderer = Renderer(() => throw new InvalidCastException("a page is not a number"), diagnostics);
+
+        Assert.Null(renderer.Render("page", Page(), "the test page", null, wrap: false));
+
+        Assert.Equal(DiagnosticCodes.TemplateRuntime, Assert.Single(diagnostics.ToSortedList()).Code);
+    }
+
+    [Fact]
     public void A_function_that_fails_by_its_own_fault_is_an_internal_error_not_the_templates()
     {
         var diagnostics = new DiagnosticBag();

@@ -31,7 +31,8 @@ public sealed class PublicApiTests
     public void No_public_signature_names_a_type_of_another_library()
     {
         var foreign = Library.GetExportedTypes()
-            .SelectMany(t => Visible(t).SelectMany(SignatureTypes).Select(s => (Type: t, Used: s)))
+            .SelectMany(t => Visible(t).SelectMany(SignatureTypes).Concat(Inherited(t).SelectMany(Expand))
+                .Select(s => (Type: t, Used: s)))
             .Where(p => p.Used.Assembly != Library && p.Used.Assembly != typeof(object).Assembly
                 && !(p.Used.Assembly.GetName().Name ?? "").StartsWith("System.", StringComparison.Ordinal))
             .Select(p => $"{p.Type.FullName} uses {p.Used.FullName}")
@@ -126,6 +127,10 @@ public sealed class PublicApiTests
         Type t => [t],
         _ => [],
     }).SelectMany(Expand);
+
+    // What a public type derives from and implements is part of its signature too.
+    private static IEnumerable<Type> Inherited(Type type) =>
+        new[] { type.BaseType }.OfType<Type>().Concat(type.GetInterfaces());
 
     private static IEnumerable<Type> Expand(Type type) =>
         type.HasElementType ? Expand(type.GetElementType()!)

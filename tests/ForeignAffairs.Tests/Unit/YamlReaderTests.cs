@@ -171,6 +171,17 @@ public sealed class YamlReaderTests
     }
 
     [Fact]
+    public void A_list_written_twice_as_a_key_is_a_duplicate_key_error()
+    {
+        var diagnostics = new DiagnosticBag();
+
+        var source = YamlReader.ReadMapping("? [a, b]\n: 1\n? [a, b]\n: 2\n", Path, diagnostics);
+
+        Assert.Null(source);
+        Assert.Equal(DiagnosticCodes.DuplicateKey, Assert.Single(diagnostics.ToSortedList()).Code);
+    }
+
+    [Fact]
     public void Tab_in_the_indentation_is_reported_at_the_tab_and_named()
     {
         var diagnostics = new DiagnosticBag();
