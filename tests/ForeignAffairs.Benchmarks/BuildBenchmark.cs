@@ -17,17 +17,21 @@ internal static partial class BuildBenchmark
         public static Options Parse(string[] args)
         {
             var projects = int.Parse(args[0], CultureInfo.InvariantCulture);
-            string? Value(string name) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
-            int Number(string name, int otherwise) => Value(name) is { } text ? int.Parse(text, CultureInfo.InvariantCulture) : otherwise;
+            string? Value(string name) =>
+                Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+            int Number(string name, int otherwise) =>
+                Value(name) is { } text ? int.Parse(text, CultureInfo.InvariantCulture) : otherwise;
             return new Options(new SyntheticShape(projects, News: Number("--news", 0), Skew: args.Contains("--skew")),
-                Number("--runs", 3), Value("--work") ?? (Directory.Exists("/dev/shm") ? "/dev/shm" : Path.GetTempPath()));
+                Number("--runs", 3),
+                Value("--work") ?? (Directory.Exists("/dev/shm") ? "/dev/shm" : Path.GetTempPath()));
         }
     }
 
     public static int Run(Options options)
     {
         var repository = RepositoryRoot.Path;
-        var cli = Path.Combine(repository, "src", "ForeignAffairs.Cli", "bin", "Release", "net10.0", "foreign-affairs.dll");
+        var cli = Path.Combine(repository, "src", "ForeignAffairs.Cli", "bin", "Release", "net10.0",
+            "foreign-affairs.dll");
         if (Exec("dotnet", ["build", Path.Combine(repository, "src", "ForeignAffairs.Cli"),
             "-c", "Release", "-nologo", "-v", "q"]).Code != 0) return 1;
 
@@ -51,9 +55,10 @@ internal static partial class BuildBenchmark
         }
         var files = Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories).Count();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{shape.Projects} projects x 3 languages{(shape.Skew ? ", skewed" : "")}: {files} files; over {runs.Count} runs: " +
-            $"wall median {Median(runs.Select(r => r.Wall.TotalSeconds)):0.00} s (min {runs.Min(r => r.Wall.TotalSeconds):0.00}, " +
-            $"max {runs.Max(r => r.Wall.TotalSeconds):0.00}), peak RSS median {Median(runs.Select(r => r.PeakMiB)):0} MiB"));
+            $"{shape.Projects} projects x 3 languages{(shape.Skew ? ", skewed" : "")}: {files} files; " +
+            $"over {runs.Count} runs: wall median {Median(runs.Select(r => r.Wall.TotalSeconds)):0.00} s " +
+            $"(min {runs.Min(r => r.Wall.TotalSeconds):0.00}, max {runs.Max(r => r.Wall.TotalSeconds):0.00}), " +
+            $"peak RSS median {Median(runs.Select(r => r.PeakMiB)):0} MiB"));
         var stages = runs.SelectMany(r => Stages(r.Output)).GroupBy(s => s.Stage)
             .Select(g => $"{g.Key} {Median(g.Select(s => s.Seconds)):0.000} s");
         Console.WriteLine("stages (medians): " + string.Join(", ", stages));
@@ -67,7 +72,11 @@ internal static partial class BuildBenchmark
     // Runs a process to its end, sampling its peak resident memory (VmHWM, which only grows) while it runs.
     private static Measured Exec(string file, IEnumerable<string> arguments)
     {
-        var start = new ProcessStartInfo(file, arguments) { RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = new ProcessStartInfo(file, arguments)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
         var clock = Stopwatch.StartNew();
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
@@ -82,10 +91,12 @@ internal static partial class BuildBenchmark
     {
         try
         {
-            var line = File.ReadLines($"/proc/{pid}/status").FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
+            var line = File.ReadLines($"/proc/{pid}/status")
+                .FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
             return line is null
                 ? 0
-                : double.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024;
+                : double.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1],
+                    CultureInfo.InvariantCulture) / 1024;
         }
         catch (IOException)
         {
@@ -94,7 +105,8 @@ internal static partial class BuildBenchmark
     }
 
     private static IEnumerable<(string Stage, double Seconds)> Stages(string output) =>
-        StageTime().Matches(output).Select(m => (m.Groups[1].Value, double.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture)));
+        StageTime().Matches(output)
+            .Select(m => (m.Groups[1].Value, double.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture)));
 
     private static double Median(IEnumerable<double> values)
     {

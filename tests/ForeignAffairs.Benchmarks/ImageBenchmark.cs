@@ -15,7 +15,8 @@ internal static class ImageBenchmark
     {
         var at = Array.IndexOf(args, "--runs");
         var runs = at >= 0 ? int.Parse(args[at + 1], CultureInfo.InvariantCulture) : 5;
-        var sizes = (args.Length > 0 && at != 0 ? args[0] : "2,12,24").Split(',').Select(s => double.Parse(s, CultureInfo.InvariantCulture));
+        var sizes = (args.Length > 0 && at != 0 ? args[0] : "2,12,24").Split(',')
+            .Select(s => double.Parse(s, CultureInfo.InvariantCulture));
         ImageProcessor.Process(TestImages.Photograph(600, 400), out _);
         Console.WriteLine($"{"original",-24}{"bytes",12}{"median",12}{"variants",10}{"bytes",12}");
         foreach (var megapixels in sizes)
@@ -33,7 +34,8 @@ internal static class ImageBenchmark
             }
             var median = times.Order().ElementAt(times.Count / 2);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{$"{width} × {height}",-24}{original.Length,12}{median,10:0.000} s{variants.Count,10}{variants.Sum(v => v.Bytes.Length),12}"));
+                $"{$"{width} × {height}",-24}{original.Length,12}{median,10:0.000} s" +
+                $"{variants.Count,10}{variants.Sum(v => v.Bytes.Length),12}"));
         }
         return 0;
     }

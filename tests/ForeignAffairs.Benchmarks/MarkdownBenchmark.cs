@@ -26,7 +26,8 @@ internal static class MarkdownBenchmark
             {
                 var clock = Stopwatch.StartNew();
                 var outcome = Read(make(length));
-                Console.Write(string.Create(CultureInfo.InvariantCulture, $"{clock.Elapsed.TotalSeconds,12:0.000} s {outcome,-6}"));
+                Console.Write(string.Create(CultureInfo.InvariantCulture,
+                    $"{clock.Elapsed.TotalSeconds,12:0.000} s {outcome,-6}"));
                 if (clock.Elapsed > Patience) break;
             }
             Console.WriteLine();

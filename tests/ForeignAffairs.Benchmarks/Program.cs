@@ -2,29 +2,33 @@ using System.Globalization;
 using ForeignAffairs.Benchmarks;
 using ForeignAffairs.Tests.Support;
 
-// Benchmarks of whole builds and of the preview's rebuilds. Measure on tmpfs (/dev/shm) so that the disk is not measured,
-// and compare with Hugo in the same run (see the README): these machines are noisy, so ratios mean more than times.
+// Benchmarks of whole builds and of the preview's rebuilds. Measure on tmpfs (/dev/shm) so that the disk is not
+// measured, and compare with Hugo in the same run (see the README): these machines are noisy, so ratios mean more than
+// times.
 //   build N [--skew] [--news M] [--runs R] [--work DIR]
-//       generates a site of N projects in en, ja and ko (20 provinces, 10 sectors, bodies of about 420 words), builds it R
-//       times (default 3) with the Release command line, each a new process, and prints files, wall time, peak memory and
-//       the time of each stage (medians). --skew puts every project in one province and sector.
+//       generates a site of N projects in en, ja and ko (20 provinces, 10 sectors, bodies of about 420 words), builds
+//       it R times (default 3) with the Release command line, each a new process, and prints files, wall time, peak
+//       memory and the time of each stage (medians). --skew puts every project in one province and sector.
 //   rebuild sample|N [runs] [work folder] [--only TEXT]
-//       times the preview's rebuilds after edits: of the sample site, or of a generated site of N projects; with --only,
-//       only the edits whose name holds TEXT ("one project's text", "one project's area", "a partial template", "the base
-//       layout").
+//       times the preview's rebuilds after edits: of the sample site, or of a generated site of N projects; with
+//       --only, only the edits whose name holds TEXT ("one project's text", "one project's area", "a partial template",
+//       "the base layout").
 //   markdown [L,L,...]
 //       times the reading of Markdown that makes a parser work hard, each shape at each length in characters
 //       (default 40960,163840,655360,4194304), with what a build reports on it.
 //   images [MP,MP,...] [--runs R]
-//       times the processing of one photograph-like JPEG of each size in megapixels (default 2,12,24) into the sizes and
-//       formats a build publishes (median of R runs, default 5), with the bytes of the original and of the variants.
+//       times the processing of one photograph-like JPEG of each size in megapixels (default 2,12,24) into the sizes
+//       and formats a build publishes (median of R runs, default 5), with the bytes of the original and of the
+//       variants.
 if (args.Length > 0 && args[0] == "rebuild") return Rebuild(args[1..]);
 if (args.Length > 1 && args[0] == "build") return BuildBenchmark.Run(BuildBenchmark.Options.Parse(args[1..]));
 if (args.Length > 0 && args[0] == "images") return ImageBenchmark.Run(args[1..]);
 if (args.Length > 0 && args[0] == "markdown")
-    return MarkdownBenchmark.Run((args.Length > 1 ? args[1] : "40960,163840,655360,4194304").Split(',').Select(int.Parse).ToArray());
+    return MarkdownBenchmark.Run((args.Length > 1 ? args[1] : "40960,163840,655360,4194304").Split(',')
+        .Select(int.Parse).ToArray());
 Console.Error.WriteLine(
-    "usage: build N [--skew] [--news M] [--runs R] [--work DIR] | rebuild sample|N [runs] [work folder] [--only TEXT] | " +
+    "usage: build N [--skew] [--news M] [--runs R] [--work DIR] | " +
+    "rebuild sample|N [runs] [work folder] [--only TEXT] | " +
     "markdown [L,L,...] | images [MP,MP,...] [--runs R]");
 return 2;
 
@@ -41,7 +45,8 @@ static int Rebuild(string[] args)
     string project;
     if (which == "sample")
     {
-        foreach (var folder in new[] { "content", "themes" }) FolderCopy.Copy(Path.Combine(repository, folder), Path.Combine(root, folder));
+        foreach (var folder in new[] { "content", "themes" })
+            FolderCopy.Copy(Path.Combine(repository, folder), Path.Combine(root, folder));
         project = "bac-ninh-electronics-component-plots";
     }
     else

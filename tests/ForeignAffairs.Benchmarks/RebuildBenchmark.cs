@@ -14,7 +14,8 @@ internal static class RebuildBenchmark
 {
     public static int Run(string root, string project, int runs, string? only = null)
     {
-        var live = new LiveSite(new BuildOptions(root, Path.Combine(root, "output"), new Uri("http://127.0.0.1:1313/")));
+        var live = new LiveSite(new BuildOptions(root, Path.Combine(root, "output"),
+            new Uri("http://127.0.0.1:1313/")));
         var first = live.Rebuild();
         if (!Succeeded(first)) return 1;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -22,7 +23,8 @@ internal static class RebuildBenchmark
 
         IReadOnlyList<(string Name, string File, Func<string, string> Edit)> edits =
         [
-            ("one project's text", $"content/projects/{project}/en.md", text => text + "\nA paragraph added by the benchmark.\n"),
+            ("one project's text", $"content/projects/{project}/en.md",
+                text => text + "\nA paragraph added by the benchmark.\n"),
             ("one project's area", $"content/projects/{project}/index.yaml",
                 text => text.Replace("area_ha: ", "area_ha: 1", StringComparison.Ordinal)),
             ("a partial template", "themes/default/layouts/partials/office.html", text => text + "<!-- edited -->\n"),
@@ -49,7 +51,8 @@ internal static class RebuildBenchmark
                 var result = live.Rebuild(touched: [file]);
                 if (run >= 2) pauses.Add(GC.GetTotalPauseDuration() - paused);
                 if (run >= 2) allocated.Add(GC.GetTotalAllocatedBytes() - allocatedBefore);
-                if (run >= 2) processor.Add(System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - processorBefore);
+                if (run >= 2)
+                    processor.Add(System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - processorBefore);
                 if (!Succeeded(result)) return 1;
                 var clock = System.Diagnostics.Stopwatch.StartNew();
                 if (result.SearchStale && !live.RefreshSearch(new DiagnosticBag())) return 1;
@@ -70,8 +73,9 @@ internal static class RebuildBenchmark
                 $"{name}: median {median.Elapsed.TotalMilliseconds:0} ms (fastest {fastest:0}, processor {used:0}, " +
                 $"allocated {allocated.Order().ElementAt(allocated.Count / 2) / (1 << 20)} MiB) " +
                 $"over {results.Count} rebuilds ({stages} ms), " +
-                $"{median.RenderedPages.Count} of {median.TotalPages} pages rendered, {median.FilesWritten} files written, " +
-                $"garbage collection paused {pauses.Order().ElementAt(pauses.Count / 2).TotalMilliseconds:0} ms (median); " +
+                $"{median.RenderedPages.Count} of {median.TotalPages} pages rendered, " +
+                $"{median.FilesWritten} files written, garbage collection paused " +
+                $"{pauses.Order().ElementAt(pauses.Count / 2).TotalMilliseconds:0} ms (median); " +
                 $"search index refresh {search:0} ms"));
         }
         return 0;

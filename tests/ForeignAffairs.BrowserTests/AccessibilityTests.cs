@@ -18,16 +18,19 @@ public sealed class AccessibilityTests(BrowserSite site, ITestOutputHelper outpu
         var page = await reader.NewPageAsync();
         await page.GotoAsync(address); // waits for the load event, after the scripts that change the page have run
         if (address.EndsWith("/search/", StringComparison.Ordinal))
-            await page.Locator(".pagefind-ui__search-input").WaitForAsync(new LocatorWaitForOptions { Timeout = 15_000 });
+            await page.Locator(".pagefind-ui__search-input")
+                .WaitForAsync(new LocatorWaitForOptions { Timeout = 15_000 });
 
         var results = await page.RunAxe();
-        output.WriteLine($"{address}: {results.Violations.Length} violations, {results.Incomplete.Length} rules needing review, {results.Passes.Length} passed");
+        output.WriteLine($"{address}: {results.Violations.Length} violations, " +
+            $"{results.Incomplete.Length} rules needing review, {results.Passes.Length} passed");
         foreach (var violation in results.Violations)
             output.WriteLine($"{address}: {violation.Impact} {violation.Id} ({violation.Nodes.Length} nodes)");
 
         var blocking = results.Violations.Where(v => v.Impact is "serious" or "critical").ToArray();
-        Assert.True(blocking.Length == 0, $"axe on {address}:{Environment.NewLine}" + string.Join(Environment.NewLine, blocking.Select(v =>
-            $"  {v.Impact} {v.Id}: {v.Help}{Environment.NewLine}" +
-            string.Join(Environment.NewLine, v.Nodes.Select(n => $"    {n.Target}  {n.Html}")))));
+        Assert.True(blocking.Length == 0, $"axe on {address}:{Environment.NewLine}" +
+            string.Join(Environment.NewLine, blocking.Select(v =>
+                $"  {v.Impact} {v.Id}: {v.Help}{Environment.NewLine}" +
+                string.Join(Environment.NewLine, v.Nodes.Select(n => $"    {n.Target}  {n.Html}")))));
     }
 }

@@ -55,19 +55,24 @@ public class BrowserSite : IAsyncLifetime
         _server.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
         // Pagefind's index files have extensions of their own, which a static host serves as plain bytes.
         var types = new FileExtensionContentTypeProvider();
-        foreach (var extension in new[] { ".pagefind", ".pf_meta", ".pf_index", ".pf_fragment", ".pf_filter" }) types.Mappings[extension] = "application/octet-stream";
+        foreach (var extension in new[] { ".pagefind", ".pf_meta", ".pf_index", ".pf_fragment", ".pf_filter" })
+            types.Mappings[extension] = "application/octet-stream";
         _server.UseStaticFiles(new StaticFileOptions { FileProvider = files, ContentTypeProvider = types });
         _server.Run(async context =>
         {
             // As static hosts do: the language's page for missing addresses, else the root one.
-            var language = context.Request.Path.Value?.Split('/', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
-            var page = language is not null && File.Exists(Path.Combine(_output, language, "404.html")) ? Path.Combine(_output, language, "404.html") : Path.Combine(_output, "404.html");
+            var language = context.Request.Path.Value?.Split('/', StringSplitOptions.RemoveEmptyEntries)
+                .FirstOrDefault();
+            var page = language is not null && File.Exists(Path.Combine(_output, language, "404.html"))
+                ? Path.Combine(_output, language, "404.html")
+                : Path.Combine(_output, "404.html");
             context.Response.StatusCode = StatusCodes.Status404NotFound;
             context.Response.ContentType = "text/html; charset=utf-8";
             await context.Response.SendFileAsync(page);
         });
         await _server.StartAsync();
-        var address = _server.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var address = _server.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!
+            .Addresses.First();
         Address = new Uri(address.TrimEnd('/') + "/");
 
         _playwright = await Playwright.CreateAsync();
@@ -75,18 +80,25 @@ public class BrowserSite : IAsyncLifetime
     }
 
     /// <summary>Debian's Chromium, headless, with nothing that would reach the network by itself.</summary>
-    public static Task<IBrowser> LaunchChromium(IPlaywright playwright) => playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-    {
-        ExecutablePath = "/usr/bin/chromium",
-        Headless = true,
-        Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-    });
+    public static Task<IBrowser> LaunchChromium(IPlaywright playwright) =>
+        playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--no-first-run"],
+        });
 
     /// <summary>
     /// A fresh browser context (no stored choices) for a reader whose browser prefers <paramref name="locale"/>.
     /// </summary>
     public Task<IBrowserContext> NewReaderAsync(string locale, bool javaScript = true) =>
-        Browser.NewContextAsync(new BrowserNewContextOptions { Locale = locale, JavaScriptEnabled = javaScript, BaseURL = Address.ToString() });
+        Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            Locale = locale,
+            JavaScriptEnabled = javaScript,
+            BaseURL = Address.ToString(),
+        });
 
     public virtual async Task DisposeAsync()
     {

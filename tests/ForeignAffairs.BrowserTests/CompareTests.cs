@@ -9,8 +9,9 @@ namespace ForeignAffairs.BrowserTests;
 [Collection(BrowserSiteCollection.Name)]
 public sealed class CompareTests(BrowserSite site)
 {
-    private static Task<string[]> VisibleParksAsync(IPage page) => page.Locator("tr[data-park]").EvaluateAllAsync<string[]>(
-        "rows => rows.filter(r => !r.hidden && r.offsetParent !== null).map(r => r.dataset.park)");
+    private static Task<string[]> VisibleParksAsync(IPage page) =>
+        page.Locator("tr[data-park]").EvaluateAllAsync<string[]>(
+            "rows => rows.filter(r => !r.hidden && r.offsetParent !== null).map(r => r.dataset.park)");
 
     [Fact]
     public async Task An_address_with_parks_shows_those_parks_and_choosing_more_keeps_them_in_the_address()
@@ -22,11 +23,13 @@ public sealed class CompareTests(BrowserSite site)
         Assert.True(await form.IsVisibleAsync());
         Assert.Equal(["vsip-nghe-an", "vung-ang-economic-zone"], await VisibleParksAsync(page));
         Assert.True(await form.GetByLabel("VSIP Nghệ An").IsCheckedAsync());
-        Assert.Equal("Comparing 2 of 22 parks", (await page.Locator("[data-compare-count]").TextContentAsync())!.Trim());
+        Assert.Equal("Comparing 2 of 22 parks",
+            (await page.Locator("[data-compare-count]").TextContentAsync())!.Trim());
 
         await form.GetByLabel("Đà Nẵng High-Tech Park").CheckAsync();
         await form.GetByLabel("Kim Hoa Industrial Park").CheckAsync();
-        await ReaderPage.UntilAddressAsync(page, "/en/parks/compare/?parks=kim-hoa,vsip-nghe-an,vung-ang-economic-zone,da-nang-hi-tech-park");
+        await ReaderPage.UntilAddressAsync(page,
+            "/en/parks/compare/?parks=kim-hoa,vsip-nghe-an,vung-ang-economic-zone,da-nang-hi-tech-park");
         Assert.Equal(4, (await VisibleParksAsync(page)).Length);
         // Four is the most: the other parks wait until one is taken away, and the reader is told so.
         Assert.True(await form.GetByLabel("Yên Phong I Industrial Park").IsDisabledAsync());

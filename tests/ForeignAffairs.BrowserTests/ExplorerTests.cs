@@ -14,7 +14,8 @@ public sealed class ExplorerTests(BrowserSite site)
     private static async Task<IReadOnlyList<Row>> VisibleRowsAsync(IPage page)
     {
         var rows = await page.Locator("tr[data-project]").EvaluateAllAsync<string[][]>(
-            "rows => rows.filter(r => !r.hidden && r.offsetParent !== null).map(r => [r.dataset.province, r.dataset.sectors, r.dataset.status, r.dataset.investment ?? '', r.dataset.date ?? ''])");
+            "rows => rows.filter(r => !r.hidden && r.offsetParent !== null).map(r => [r.dataset.province, " +
+            "r.dataset.sectors, r.dataset.status, r.dataset.investment ?? '', r.dataset.date ?? ''])");
         return rows.Select(r => new Row(r[0], r[1].Split(' '), r[2],
             r[3].Length == 0 ? null : decimal.Parse(r[3], CultureInfo.InvariantCulture), r[4])).ToArray();
     }
@@ -63,7 +64,8 @@ public sealed class ExplorerTests(BrowserSite site)
         var form = page.Locator("form[data-explorer-form]");
         await form.GetByLabel("From", new() { Exact = true }).FillAsync("100");
         await form.GetByLabel("Order", new() { Exact = true }).SelectOptionAsync("largest");
-        await page.WaitForFunctionAsync("() => location.search.includes('min=100') && location.search.includes('sort=largest')");
+        await page.WaitForFunctionAsync(
+            "() => location.search.includes('min=100') && location.search.includes('sort=largest')");
 
         var shown = await VisibleRowsAsync(page);
         Assert.NotEmpty(shown);
@@ -109,7 +111,8 @@ public sealed class ExplorerTests(BrowserSite site)
         Assert.False(await page.Locator("form[data-explorer-form]").IsVisibleAsync());
         Assert.Equal(await AllRowsAsync(page), (await VisibleRowsAsync(page)).Count);
 
-        var views = await page.Locator(".explorer-browse a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
+        var views = await page.Locator(".explorer-browse a")
+            .EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
         Assert.Contains("/en/projects/", views);
         Assert.Contains("/en/projects/status/open/", views);
         Assert.Contains("/en/projects/sector/logistics/", views);
@@ -117,7 +120,8 @@ public sealed class ExplorerTests(BrowserSite site)
 
         await page.Locator(".explorer-browse a[href='/en/projects/status/open/']").ClickAsync();
         await page.WaitForURLAsync("**/en/projects/status/open/");
-        Assert.Equal("page", await page.Locator(".explorer-browse a[href='/en/projects/status/open/']").GetAttributeAsync("aria-current"));
+        Assert.Equal("page", await page.Locator(".explorer-browse a[href='/en/projects/status/open/']")
+            .GetAttributeAsync("aria-current"));
         Assert.All(await VisibleRowsAsync(page), r => Assert.Equal("open", r.Status));
     }
 

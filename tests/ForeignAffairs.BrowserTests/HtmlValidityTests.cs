@@ -13,10 +13,17 @@ public sealed class HtmlValidityTests(BrowserSite site)
     public async Task Every_page_of_the_sample_site_is_valid_html()
     {
         var jar = Path.Combine(BrowserSite.Repository, "node_modules", "vnu-jar", "build", "dist", "vnu.jar");
-        Assert.True(File.Exists(jar), $"{jar} is missing: run `npm install` in the repository (vnu-jar is pinned in package.json)");
+        Assert.True(File.Exists(jar),
+            $"{jar} is missing: run `npm install` in the repository (vnu-jar is pinned in package.json)");
 
-        var start = new ProcessStartInfo("java") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in new[] { "-jar", jar, "--errors-only", "--skip-non-html", "--format", "json", site.OutputFolder })
+        var start = new ProcessStartInfo("java")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        string[] arguments = ["-jar", jar, "--errors-only", "--skip-non-html", "--format", "json", site.OutputFolder];
+        foreach (var argument in arguments)
             start.ArgumentList.Add(argument);
         Process process;
         try
@@ -25,7 +32,8 @@ public sealed class HtmlValidityTests(BrowserSite site)
         }
         catch (System.ComponentModel.Win32Exception e)
         {
-            Assert.Fail($"Java is needed to run the Nu HTML Checker but `java` could not be started ({e.Message}): install a JRE, e.g. `apt-get install default-jre-headless`");
+            Assert.Fail($"Java is needed to run the Nu HTML Checker but `java` could not be started ({e.Message}): " +
+                "install a JRE, e.g. `apt-get install default-jre-headless`");
             return;
         }
 
@@ -36,7 +44,8 @@ public sealed class HtmlValidityTests(BrowserSite site)
             await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(3));
             var report = (await stderr).Trim();
             if (report.Length == 0) report = (await stdout).Trim();
-            Assert.True(report.StartsWith('{'), $"vnu exited with {process.ExitCode} without a JSON report:{Environment.NewLine}{report}{Environment.NewLine}{await stdout}");
+            Assert.True(report.StartsWith('{'), $"vnu exited with {process.ExitCode} without a JSON report:" +
+                $"{Environment.NewLine}{report}{Environment.NewLine}{await stdout}");
 
             using var json = JsonDocument.Parse(report);
             var errors = json.RootElement.GetProperty("messages").EnumerateArray()
@@ -44,13 +53,18 @@ public sealed class HtmlValidityTests(BrowserSite site)
                 .Select(m =>
                 {
                     var url = m.TryGetProperty("url", out var u) ? u.GetString() ?? "" : "";
-                    var file = url.StartsWith("file:", StringComparison.Ordinal) ? Path.GetRelativePath(site.OutputFolder, Uri.UnescapeDataString(url["file:".Length..])) : url;
+                    var file = url.StartsWith("file:", StringComparison.Ordinal)
+                        ? Path.GetRelativePath(site.OutputFolder, Uri.UnescapeDataString(url["file:".Length..]))
+                        : url;
                     var line = m.TryGetProperty("lastLine", out var l) ? l.GetInt32().ToString() : "?";
-                    var extract = m.TryGetProperty("extract", out var x) ? x.GetString()?.ReplaceLineEndings(" ") : null;
-                    return $"{file}:{line}: {m.GetProperty("message").GetString()}{(extract is null ? "" : $"  [{extract}]")}";
+                    var extract = m.TryGetProperty("extract", out var x)
+                        ? x.GetString()?.ReplaceLineEndings(" ") : null;
+                    return $"{file}:{line}: {m.GetProperty("message").GetString()}" +
+                        $"{(extract is null ? "" : $"  [{extract}]")}";
                 })
                 .ToArray();
-            Assert.True(errors.Length == 0, $"{errors.Length} HTML errors in {site.Pages.Count} pages:{Environment.NewLine}{string.Join(Environment.NewLine, errors)}");
+            Assert.True(errors.Length == 0, $"{errors.Length} HTML errors in {site.Pages.Count} pages:" +
+                $"{Environment.NewLine}{string.Join(Environment.NewLine, errors)}");
             Assert.Equal(0, process.ExitCode);
         }
     }

@@ -59,7 +59,8 @@ public sealed class LayoutShiftTests(BrowserSite site)
         await page.GotoAsync(address);
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         if (address.EndsWith("/search/", StringComparison.Ordinal))
-            await page.Locator(".pagefind-ui__search-input").WaitForAsync(new LocatorWaitForOptions { Timeout = 15_000 });
+            await page.Locator(".pagefind-ui__search-input")
+                .WaitForAsync(new LocatorWaitForOptions { Timeout = 15_000 });
         // Shifts are reported after the frame they happen in: wait for two more frames before reading the sum.
         await page.EvaluateAsync("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))");
 
@@ -77,7 +78,8 @@ public sealed class LayoutShiftTests(BrowserSite site)
 
     [Theory]
     [MemberData(nameof(ScriptControls))]
-    public async Task A_control_that_needs_a_script_takes_its_place_before_the_script_arrives(string address, string control)
+    public async Task A_control_that_needs_a_script_takes_its_place_before_the_script_arrives(
+        string address, string control)
     {
         await using var reader = await site.NewReaderAsync("en");
         var page = await reader.NewPageAsync();

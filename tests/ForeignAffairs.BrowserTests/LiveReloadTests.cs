@@ -42,7 +42,8 @@ public sealed class LiveReloadTests(ITestOutputHelper output) : IAsyncLifetime
         page.PageError += (_, error) => errors.Add(error);
         await page.GotoAsync(new Uri(_serve!.Address, "ja/projects/bac-ninh-electronics-component-plots/").ToString());
         // The preview's script marks the page once it listens for rebuilds.
-        await page.Locator("html[data-preview=live]").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
+        await page.Locator("html[data-preview=live]")
+            .WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
 
         foreach (var (from, to) in new[] { ("約2億米ドル", "約2億2,000万米ドル"), ("約2億2,000万米ドル", "約2億5,000万米ドル") })
         {

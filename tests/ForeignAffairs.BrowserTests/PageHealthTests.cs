@@ -74,11 +74,15 @@ public sealed class PageHealthTests(BrowserSite site)
         var page = await reader.NewPageAsync();
         var errors = new List<string>();
         var foreign = new List<string>();
-        page.Console += (_, message) => { if (message.Type == "error") lock (errors) errors.Add($"console: {message.Text} ({message.Location})"); };
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error") lock (errors) errors.Add($"console: {message.Text} ({message.Location})");
+        };
         page.PageError += (_, error) => { lock (errors) errors.Add($"pageerror: {error}"); };
         page.Request += (_, request) =>
         {
-            if (!Uri.TryCreate(request.Url, UriKind.Absolute, out var url) || url.Scheme is "data" or "blob" or "about") return;
+            if (!Uri.TryCreate(request.Url, UriKind.Absolute, out var url)
+                || url.Scheme is "data" or "blob" or "about") return;
             if (url.Host != site.Address.Host) lock (foreign) foreign.Add(request.Url);
         };
 
@@ -87,10 +91,13 @@ public sealed class PageHealthTests(BrowserSite site)
         Assert.Equal(200, response.Status);
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         if (address.EndsWith("/search/", StringComparison.Ordinal))
-            await page.Locator(".pagefind-ui__search-input").WaitForAsync(new LocatorWaitForOptions { Timeout = 15_000 });
+            await page.Locator(".pagefind-ui__search-input")
+                .WaitForAsync(new LocatorWaitForOptions { Timeout = 15_000 });
 
-        lock (errors) Assert.True(errors.Count == 0, $"{address} logged errors:{Environment.NewLine}{string.Join(Environment.NewLine, errors)}");
-        lock (foreign) Assert.True(foreign.Count == 0, $"{address} requested other hosts:{Environment.NewLine}{string.Join(Environment.NewLine, foreign)}");
+        lock (errors) Assert.True(errors.Count == 0,
+            $"{address} logged errors:{Environment.NewLine}{string.Join(Environment.NewLine, errors)}");
+        lock (foreign) Assert.True(foreign.Count == 0,
+            $"{address} requested other hosts:{Environment.NewLine}{string.Join(Environment.NewLine, foreign)}");
     }
 
     [Fact]

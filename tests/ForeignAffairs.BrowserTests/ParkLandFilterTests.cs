@@ -13,9 +13,12 @@ public sealed class ParkFiguresSite : BrowserSite
 
     protected override string Source()
     {
-        Add("hoang-mai", "area: {available_ha: 40, year: 2024, source: Test source}\nland_rent: {amount: 45, currency: usd, unit: m2-lease-term, year: 2025, source: Test source}");
-        Add("yen-phong-1", "area: {available_ha: 12.5, year: 2024, source: Test source}\nland_rent: {amount: 120, currency: usd, unit: m2-lease-term, year: 2025, source: Test source}");
-        Add("vsip-nghe-an", "area: {available_ha: 150, year: 2024, source: Test source}\nland_rent: {amount: 2.5, currency: usd, unit: m2-year, year: 2025, source: Test source}");
+        Add("hoang-mai", "area: {available_ha: 40, year: 2024, source: Test source}\n" +
+            "land_rent: {amount: 45, currency: usd, unit: m2-lease-term, year: 2025, source: Test source}");
+        Add("yen-phong-1", "area: {available_ha: 12.5, year: 2024, source: Test source}\n" +
+            "land_rent: {amount: 120, currency: usd, unit: m2-lease-term, year: 2025, source: Test source}");
+        Add("vsip-nghe-an", "area: {available_ha: 150, year: 2024, source: Test source}\n" +
+            "land_rent: {amount: 2.5, currency: usd, unit: m2-year, year: 2025, source: Test source}");
         return _sample.Root;
     }
 

@@ -48,7 +48,8 @@ public sealed class PhoneLayoutTests(BrowserSite site)
         var page = await OnPhoneAsync(reader, "/en/");
         var lefts = await page.Locator(".main-nav li > a").EvaluateAllAsync<double[]>(
             "links => links.map(a => Math.round(a.getBoundingClientRect().left))");
-        var search = await page.Locator(".main-nav .nav-search > a").EvaluateAsync<double>("a => Math.round(a.getBoundingClientRect().left)");
+        var search = await page.Locator(".main-nav .nav-search > a").EvaluateAsync<double>(
+            "a => Math.round(a.getBoundingClientRect().left)");
         // Two columns of links, each starting at the same place: the search link starts where the others of its column
         // do.
         Assert.Equal(2, lefts.Distinct().Count());

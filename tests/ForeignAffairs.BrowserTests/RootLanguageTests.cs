@@ -34,7 +34,8 @@ public sealed class RootLanguageTests(BrowserSite site)
         await page.GotoAsync("/");
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         Assert.Equal("/", new Uri(page.Url).AbsolutePath);
-        Assert.Equal(["English", "日本語", "한국어"], await page.Locator("[data-language-chooser] a[hreflang]").AllTextContentsAsync());
+        Assert.Equal(["English", "日本語", "한국어"],
+            await page.Locator("[data-language-chooser] a[hreflang]").AllTextContentsAsync());
     }
 
     [Fact]
@@ -55,7 +56,8 @@ public sealed class RootLanguageTests(BrowserSite site)
         var page = await reader.NewPageAsync();
         await page.GotoAsync("/");
         Assert.Equal("/", new Uri(page.Url).AbsolutePath);
-        var hrefs = await page.Locator("a[hreflang]").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
+        var hrefs = await page.Locator("a[hreflang]")
+            .EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
         Assert.Equal(["/en/", "/ja/", "/ko/"], hrefs);
     }
 
@@ -71,6 +73,7 @@ public sealed class RootLanguageTests(BrowserSite site)
 
         var rootMissing = await page.GotoAsync("/no-such-page");
         Assert.Equal(404, rootMissing!.Status);
-        Assert.Equal(["en", "ja", "ko"], await page.Locator(".root-not-found li").EvaluateAllAsync<string[]>("items => items.map(i => i.lang)"));
+        Assert.Equal(["en", "ja", "ko"],
+            await page.Locator(".root-not-found li").EvaluateAllAsync<string[]>("items => items.map(i => i.lang)"));
     }
 }

@@ -63,7 +63,8 @@ public sealed class SearchTests(BrowserSite site)
 
     [Theory]
     [MemberData(nameof(Queries))]
-    public async Task A_query_finds_the_page_it_is_about_among_the_first_results(string language, string query, string expected, int rank)
+    public async Task A_query_finds_the_page_it_is_about_among_the_first_results(
+        string language, string query, string expected, int rank)
     {
         var paths = (await ResultsFor(language, query)).Select(r => r.Path).ToArray();
         Assert.Contains(expected, paths.Take(rank));
@@ -77,7 +78,8 @@ public sealed class SearchTests(BrowserSite site)
     public async Task A_korean_word_with_a_particle_finds_what_the_word_finds(string withParticle, string word)
     {
         var bare = await SearchAsync("ko", word, async page => (await CountAsync(page), await ReadAsync(page)));
-        var written = await SearchAsync("ko", withParticle, async page => (await CountAsync(page), await ReadAsync(page)));
+        var written = await SearchAsync("ko", withParticle,
+            async page => (await CountAsync(page), await ReadAsync(page)));
         Assert.Equal(bare.Item1, written.Item1);
         Assert.Equal(bare.Item2, written.Item2);
     }
@@ -118,8 +120,8 @@ public sealed class SearchTests(BrowserSite site)
     [InlineData("en", "Bac Ninh", "Section", "Investment projects", "/en/projects/")]
     [InlineData("ja", "バクニン", "カテゴリー", "投資案件", "/ja/projects/")]
     [InlineData("ko", "박닌", "분류", "투자 프로젝트", "/ko/projects/")]
-    public async Task A_filter_narrows_the_results_to_the_pages_it_names(string language, string query, string filter, string value,
-        string under)
+    public async Task A_filter_narrows_the_results_to_the_pages_it_names(
+        string language, string query, string filter, string value, string under)
     {
         var (before, after) = await SearchAsync(language, query, async page =>
         {
@@ -128,10 +130,12 @@ public sealed class SearchTests(BrowserSite site)
                 new() { Has = page.Locator(".pagefind-ui__filter-name", new() { HasTextString = filter }) });
             if (await block.GetAttributeAsync("open") is null) await block.Locator("summary").ClickAsync();
             await block.Locator(".pagefind-ui__filter-value",
-                new() { Has = page.Locator(".pagefind-ui__filter-label", new() { HasTextString = value }) }).Locator("input").CheckAsync();
+                new() { Has = page.Locator(".pagefind-ui__filter-label", new() { HasTextString = value }) })
+                .Locator("input").CheckAsync();
             // Until the results shown are the filtered ones, each loaded.
             await page.WaitForFunctionAsync(
-                $"under => {{ const loaded = {Loaded}; return loaded() && [...document.querySelectorAll('{ResultLink}')]" +
+                $"under => {{ const loaded = {Loaded}; return loaded() && " +
+                $"[...document.querySelectorAll('{ResultLink}')]" +
                 ".every(a => new URL(a.href).pathname.startsWith(under)); }", under);
             return (before, await ReadAsync(page));
         });
@@ -174,7 +178,8 @@ public sealed class SearchTests(BrowserSite site)
     private static async Task<Result[]> ReadAsync(IPage page)
     {
         var rows = await page.Locator(".pagefind-ui__result").EvaluateAllAsync<string[][]>(
-            "results => results.map(r => [new URL(r.querySelector('.pagefind-ui__result-title .pagefind-ui__result-link').href).pathname," +
+            "results => results.map(r => [new URL(r.querySelector(" +
+            "'.pagefind-ui__result-title .pagefind-ui__result-link').href).pathname," +
             " [...r.querySelectorAll('.pagefind-ui__result-excerpt')].map(e => e.textContent).join(' ')])");
         return rows.Select(r => new Result(r[0], r[1])).ToArray();
     }

@@ -18,7 +18,8 @@ public sealed class ConcurrentBuildTests
         using (OutputLock.Take(RealPath.Of(fixture.Output), TimeSpan.FromSeconds(5)))
         {
             build = Task.Run(() => SiteBuilder.Build(new BuildOptions(fixture.Root), progress));
-            Assert.True(SpinWait.SpinUntil(() => progress.Stage == "wait", TimeSpan.FromMinutes(1)), "the build did not wait");
+            Assert.True(SpinWait.SpinUntil(() => progress.Stage == "wait", TimeSpan.FromMinutes(1)),
+                "the build did not wait");
             Assert.False(Directory.Exists(fixture.Output));
             Assert.False(build.IsCompleted);
         }

@@ -35,7 +35,8 @@ public sealed class FailureTests
         try
         {
             SyntheticSite.Write(root, Path.Combine(RepositoryRoot.Path, "themes", "default"), new SyntheticShape(200));
-            var plan = Path.Combine(Directory.GetDirectories(Path.Combine(root, "content", "projects")).Order().First(), "site-plan.pdf");
+            var plan = Path.Combine(Directory.GetDirectories(Path.Combine(root, "content", "projects")).Order().First(),
+                "site-plan.pdf");
             File.WriteAllText(plan, "%PDF");
             Assert.True(SiteBuilder.Build(new BuildOptions(root)).Succeeded);
             var before = FolderState.Of(root);
@@ -43,7 +44,8 @@ public sealed class FailureTests
 
             var progress = new BuildProgress();
             var build = Task.Run(() => SiteBuilder.Build(new BuildOptions(root), progress));
-            Assert.True(SpinWait.SpinUntil(() => progress.Stage == "render", TimeSpan.FromMinutes(1)), "the build did not render");
+            Assert.True(SpinWait.SpinUntil(() => progress.Stage == "render", TimeSpan.FromMinutes(1)),
+                "the build did not render");
             File.Delete(plan);
             var result = await build.WaitAsync(TimeSpan.FromMinutes(2));
 
@@ -66,11 +68,13 @@ public sealed class FailureTests
             var output = Path.Combine(disk, "site");
             Assert.Equal(0, site.Run("build", "--output", output).Exit);
             // Fill the disk but for half of what the site needs (written, since a file only set long takes no space).
-            var needed = Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length);
+            var needed = Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories)
+                .Sum(f => new FileInfo(f).Length);
             using (var filler = File.Create(Path.Combine(disk, "filler")))
             {
                 var chunk = new byte[4096];
-                for (var left = new DriveInfo(disk).AvailableFreeSpace - needed / 2; left > 0; left -= chunk.Length) filler.Write(chunk);
+                for (var left = new DriveInfo(disk).AvailableFreeSpace - needed / 2; left > 0; left -= chunk.Length)
+                    filler.Write(chunk);
             }
             var before = FolderState.Of(disk);
 
@@ -154,7 +158,8 @@ public sealed class FailureTests
     [Fact]
     public void A_write_failure_inside_a_parallel_loop_is_a_file_problem_not_a_fault()
     {
-        var failure = Thrown(() => Parallel.For(0, 4, _ => throw new IOException("No space left on device : 'output/en/index.html'")));
+        var failure = Thrown(() => Parallel.For(0, 4,
+            _ => throw new IOException("No space left on device : 'output/en/index.html'")));
         using var stderr = new StringWriter();
         Assert.Equal(CliApplication.ContentErrors, CliApplication.Failed(failure, verbose: false, stderr));
         Assert.Equal("foreign-affairs: No space left on device : 'output/en/index.html'", stderr.ToString().Trim());

@@ -14,8 +14,9 @@ public sealed class FileNamePropertyTests
     // Pieces that have broken file handling somewhere: separators, escapes, controls, scripts, and long runs.
     private static readonly string[] Pieces =
     [
-        "a", "plan", "2025", "-", "_", " ", ".", "..", "#", "?", "%20", "%", "&", "+", "=", ";", "'", "\"", "<", ">", "|", "*",
-        "\\", "\\..\\", "\u0001", "\u001b", "\u007f", "\u0085", "é", "ệ", "한국", "日本", "😀", "\u200b", "\u202e", "~",
+        "a", "plan", "2025", "-", "_", " ", ".", "..", "#", "?", "%20", "%", "&", "+", "=", ";", "'", "\"", "<", ">",
+        "|", "*", "\\", "\\..\\", "\u0001", "\u001b", "\u007f", "\u0085",
+        "é", "ệ", "한국", "日本", "😀", "\u200b", "\u202e", "~",
         new string('x', 40), new string('đ', 30),
     ];
 
@@ -61,8 +62,10 @@ public sealed class FileNamePropertyTests
         {
             while (true)
             {
-                var part = string.Concat(Enumerable.Range(0, random.Next(1, 6)).Select(_ => Pieces[random.Next(Pieces.Length)]));
-                if (part is not ("." or "..") && !part.Contains('/') && System.Text.Encoding.UTF8.GetByteCount(part) < 200) return part;
+                var part = string.Concat(Enumerable.Range(0, random.Next(1, 6))
+                    .Select(_ => Pieces[random.Next(Pieces.Length)]));
+                if (part is not ("." or "..") && !part.Contains('/')
+                    && System.Text.Encoding.UTF8.GetByteCount(part) < 200) return part;
             }
         }
         var folders = Enumerable.Range(0, random.Next(0, 3)).Select(_ => Part());

@@ -25,15 +25,16 @@ public sealed class MarkdownLimitTests : IDisposable
         { "brackets left open", Start + Times("[", 128) + "open\n", $"{ElectronicsEn}:3:33: error FA3014" },
         { "images in images", Start + Times("![", 128) + "a" + Times("](https://example.org/a.png)", 128) + "\n",
             $"{ElectronicsEn}:3:65: error FA3014" },
-        { "emphasis", Start + Times("*", 256) + "deep" + Times("*", 256) + "\n", $"{ElectronicsEn}:3:65: error FA3014" },
+        { "emphasis", Start + Times("*", 256) + "deep" + Times("*", 256) + "\n",
+            $"{ElectronicsEn}:3:65: error FA3014" },
         // The HTML sanitizer's parser takes minutes for 100,000 unclosed elements; the 257th is refused before it runs.
         { "raw HTML never closed", Start + Times("<div>", 100_000) + "\n", $"{ElectronicsEn}:3:1281: error FA3014" },
     };
 
     [Theory]
     [MemberData(nameof(NestedTooDeep))]
-    public void Markdown_nested_128_levels_deep_is_an_error_where_the_first_level_too_deep_starts(string what, string markdown,
-        string problem)
+    public void Markdown_nested_128_levels_deep_is_an_error_where_the_first_level_too_deep_starts(
+        string what, string markdown, string problem)
     {
         _site.Write(ElectronicsEn, markdown);
 
@@ -71,7 +72,8 @@ public sealed class MarkdownLimitTests : IDisposable
 
         Assert.Equal(1, outcome.Exit);
         Assert.Equal(expected, outcome.Problems.Select(p => p.Split(':')[0] + " " + p.Split(' ')[^1]));
-        Assert.All(outcome.Problems, p => Assert.Matches(@"^content/sectors/shape-\d\d/en\.md:[1-9]\d*:[1-9]\d*: error FA301[45]$", p));
+        Assert.All(outcome.Problems,
+            p => Assert.Matches(@"^content/sectors/shape-\d\d/en\.md:[1-9]\d*:[1-9]\d*: error FA301[45]$", p));
     }
 
     private static string Times(string part, int count) => string.Concat(Enumerable.Repeat(part, count));

@@ -20,8 +20,8 @@ public sealed class MarkdownNestingPropertyTests
     private const string ElectronicsEn = "content/sectors/electronics/en.md";
 
     private static readonly string[] Marks =
-        ["> ", "- ", "1. ", "a. ", "  ", "    ", "\t", "[", "![", "*", "_", "**", "~~", "==", "`", "``", "<", "<b>", "</b>",
-         "](https://example.org/)", "]", "[^1]", ": ", "| ", "word ", "#"];
+        ["> ", "- ", "1. ", "a. ", "  ", "    ", "\t", "[", "![", "*", "_", "**", "~~", "==", "`", "``", "<", "<b>",
+         "</b>", "](https://example.org/)", "]", "[^1]", ": ", "| ", "word ", "#"];
 
     public static TheoryData<int> Seeds() => [.. Enumerable.Range(1, 200)];
 
@@ -30,13 +30,14 @@ public sealed class MarkdownNestingPropertyTests
     public void A_randomly_nested_text_renders_or_is_refused_at_a_position_inside_it(int seed)
     {
         var markdown = RandomNesting(seed);
-        var entry = new Entry(new EntryKey(Collection.Sectors, "electronics"), LocalizedText.Of("Electronics"), null, null,
-            long.MaxValue, new Dictionary<string, object>(), new Dictionary<string, EntryText>(), []);
+        var entry = new Entry(new EntryKey(Collection.Sectors, "electronics"), LocalizedText.Of("Electronics"),
+            null, null, long.MaxValue, new Dictionary<string, object>(), new Dictionary<string, EntryText>(), []);
         var site = new Site("/srv/site", TempFolder.ThreeLanguageConfig(), [entry]);
         var renderer = new MarkdownRenderer(site, new SiteUrls(site.Config));
         var diagnostics = new DiagnosticBag();
 
-        renderer.Prepare(entry, new EntryText("en", ElectronicsEn, markdown, 1, SourceFingerprint.Of(markdown), null), "en", diagnostics);
+        renderer.Prepare(entry, new EntryText("en", ElectronicsEn, markdown, 1, SourceFingerprint.Of(markdown), null),
+            "en", diagnostics);
 
         AssertInside(diagnostics.ToSortedList(), markdown, seed);
     }
@@ -82,9 +83,11 @@ public sealed class MarkdownNestingPropertyTests
         foreach (var d in diagnostics.Where(d => d.Location.Path == ElectronicsEn))
         {
             var (line, column) = (d.Location.Line, d.Location.Column);
-            Assert.True(d.Code.StartsWith("FA", StringComparison.Ordinal) && line >= 1 && line <= lines.Length && column >= 1
-                && column <= lines[line - 1].Length + 1, $"seed {seed}: {d} is not inside the text:{Environment.NewLine}{markdown}");
-            Assert.False(d.Message == MarkdownSyntax.Unreadable, $"seed {seed}: Markdig threw on the text:{Environment.NewLine}{markdown}");
+            Assert.True(d.Code.StartsWith("FA", StringComparison.Ordinal) && line >= 1 && line <= lines.Length
+                && column >= 1 && column <= lines[line - 1].Length + 1,
+                $"seed {seed}: {d} is not inside the text:{Environment.NewLine}{markdown}");
+            Assert.False(d.Message == MarkdownSyntax.Unreadable,
+                $"seed {seed}: Markdig threw on the text:{Environment.NewLine}{markdown}");
         }
     }
 }

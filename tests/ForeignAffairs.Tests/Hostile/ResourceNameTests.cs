@@ -94,10 +94,11 @@ public sealed class ResourceNameTests
 
     private static void Shell(string folder, string command)
     {
-        using var process = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("sh", ["-c", command])
-        {
-            WorkingDirectory = folder,
-        })!;
+        using var process = System.Diagnostics.Process.Start(
+            new System.Diagnostics.ProcessStartInfo("sh", ["-c", command])
+            {
+                WorkingDirectory = folder,
+            })!;
         process.WaitForExit();
         Assert.Equal(0, process.ExitCode);
     }

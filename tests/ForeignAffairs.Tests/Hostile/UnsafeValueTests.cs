@@ -70,13 +70,15 @@ public sealed class UnsafeValueTests : IDisposable
     [Fact]
     public void The_same_address_in_raw_html_is_removed_with_a_warning()
     {
-        _site.Write(NewsText, "News.\n\n<a href=\"mailto:editor@example.org?bcc=everyone@evil.example\">Write to us</a>\n");
+        _site.Write(NewsText,
+            "News.\n\n<a href=\"mailto:editor@example.org?bcc=everyone@evil.example\">Write to us</a>\n");
 
         var outcome = _site.Run("build");
 
         Assert.Equal(0, outcome.Exit);
         Assert.Contains("content/news/fdi-2022/en.md:3:1: warning FA3012", outcome.Problems);
-        var page = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(_site.Output, "en/news/fdi-2022/index.html")));
+        var page = new HtmlParser().ParseDocument(
+            File.ReadAllText(Path.Combine(_site.Output, "en/news/fdi-2022/index.html")));
         var link = page.QuerySelectorAll("a").Single(a => a.TextContent == "Write to us");
         Assert.False(link.HasAttribute("href"));
     }
@@ -99,7 +101,8 @@ public sealed class UnsafeValueTests : IDisposable
     [Fact]
     public void A_base_url_with_a_password_is_refused_without_repeating_the_password()
     {
-        Replace(Settings, "base_url: https://example.org/invest/", "base_url: https://deploy:hunter2@example.org/invest/");
+        Replace(Settings, "base_url: https://example.org/invest/",
+            "base_url: https://deploy:hunter2@example.org/invest/");
 
         var outcome = _site.Run("build");
 
@@ -133,7 +136,8 @@ public sealed class UnsafeValueTests : IDisposable
         var outcome = _site.Run("build");
 
         Assert.Equal(1, outcome.Exit);
-        Assert.Equal(["content/news/fdi-2022/en.md:3:5: error FA2008", "content/news/fdi-2022/en.md:4:10: error FA2008"],
+        Assert.Equal(
+            ["content/news/fdi-2022/en.md:3:5: error FA2008", "content/news/fdi-2022/en.md:4:10: error FA2008"],
             outcome.Problems);
     }
 
@@ -141,7 +145,8 @@ public sealed class UnsafeValueTests : IDisposable
     [InlineData(Project, "area_ha: 120", "area_ha: -120", 6, 10)]
     [InlineData(Project, "investment_usd_million: 2220", "investment_usd_million: -2220", 5, 25)]
     [InlineData(Province, "area_km2: 822.7", "area_km2: -822.7", 4, 11)]
-    public void A_negative_figure_is_refused_at_its_value(string path, string figure, string negative, int line, int column)
+    public void A_negative_figure_is_refused_at_its_value(
+        string path, string figure, string negative, int line, int column)
     {
         Replace(path, figure, negative);
 
@@ -176,17 +181,20 @@ public sealed class UnsafeValueTests : IDisposable
 
         Assert.Equal(0, outcome.Exit);
         Assert.DoesNotContain(outcome.Problems, p => p.Contains(": error ", StringComparison.Ordinal));
-        var page = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(_site.Output, "en/news/fdi-2022/index.html")));
+        var page = new HtmlParser().ParseDocument(
+            File.ReadAllText(Path.Combine(_site.Output, "en/news/fdi-2022/index.html")));
         Assert.Equal("https://maps.example.org/embed", page.QuerySelector("iframe")?.GetAttribute("src"));
         Assert.Equal(["mailto:editor@example.org", "tel:+84-222-3822-569"],
             page.QuerySelectorAll("a[href^='mailto:'], a[href^='tel:']").Select(a => a.GetAttribute("href")));
         var policy = File.ReadAllLines(Path.Combine(_site.Output, "_headers"))
             .Single(l => l.TrimStart().StartsWith("Content-Security-Policy:", StringComparison.Ordinal));
-        var frames = policy.Split(':', 2)[1].Split(';').Select(d => d.Trim().Split(' ')).Single(d => d[0] == "frame-src");
+        var frames = policy.Split(':', 2)[1].Split(';').Select(d => d.Trim().Split(' '))
+            .Single(d => d[0] == "frame-src");
         Assert.Equal(["frame-src", "https://*.example.org", "https://www.youtube-nocookie.com"], frames);
     }
 
-    private void Append(string path, string text) => File.AppendAllText(_site.PathOf(path), text, new UTF8Encoding(false));
+    private void Append(string path, string text) =>
+        File.AppendAllText(_site.PathOf(path), text, new UTF8Encoding(false));
 
     private void Replace(string path, string oldText, string newText)
     {

@@ -59,7 +59,8 @@ public sealed class BuiltSite(string output, BuildResult result)
     public static string? FileFor(string href, Uri baseUrl)
     {
         var target = new Uri(baseUrl, href);
-        if (target.Host != baseUrl.Host || !target.AbsolutePath.StartsWith(baseUrl.AbsolutePath, StringComparison.Ordinal)) return null;
+        if (target.Host != baseUrl.Host
+            || !target.AbsolutePath.StartsWith(baseUrl.AbsolutePath, StringComparison.Ordinal)) return null;
         var path = Uri.UnescapeDataString(target.AbsolutePath[baseUrl.AbsolutePath.Length..]);
         return path.Length == 0 || path.EndsWith('/') ? path + "index.html" : path;
     }
@@ -72,13 +73,16 @@ public sealed class BuiltSite(string output, BuildResult result)
         var broken = new List<string>();
         foreach (var page in Pages)
         {
-            var pageUrl = new Uri(baseUrl, page.EndsWith("index.html", StringComparison.Ordinal) ? page[..^"index.html".Length] : page);
+            var pageUrl = new Uri(baseUrl,
+                page.EndsWith("index.html", StringComparison.Ordinal) ? page[..^"index.html".Length] : page);
             var targets = Page(page).QuerySelectorAll("a[href], link[href], img[src], script[src]")
                 .Select(e => e.GetAttribute("href") ?? e.GetAttribute("src")!)
-                .Where(h => !h.StartsWith('#') && !h.StartsWith("mailto:", StringComparison.Ordinal) && !h.StartsWith("tel:", StringComparison.Ordinal));
+                .Where(h => !h.StartsWith('#') && !h.StartsWith("mailto:", StringComparison.Ordinal)
+                    && !h.StartsWith("tel:", StringComparison.Ordinal));
             foreach (var href in targets)
             {
-                if (FileFor(new Uri(pageUrl, href).AbsoluteUri, baseUrl) is { } file && !Has(file)) broken.Add($"{page} → {href}");
+                if (FileFor(new Uri(pageUrl, href).AbsoluteUri, baseUrl) is { } file && !Has(file))
+                    broken.Add($"{page} → {href}");
             }
         }
         return broken;
@@ -102,8 +106,10 @@ public sealed class BuiltSite(string output, BuildResult result)
             foreach (var (hreflang, href) in alternates.Where(a => a.Key != "x-default"))
             {
                 var target = FileFor(href, baseUrl);
-                if (target is null || !Has(target)) problems.Add($"{page}: the {hreflang} alternate {href} does not exist");
-                else if (page != "index.html" && !Alternates(target).Values.Contains(self)) problems.Add($"{target} does not list {page} back");
+                if (target is null || !Has(target))
+                    problems.Add($"{page}: the {hreflang} alternate {href} does not exist");
+                else if (page != "index.html" && !Alternates(target).Values.Contains(self))
+                    problems.Add($"{target} does not list {page} back");
             }
         }
         return problems;

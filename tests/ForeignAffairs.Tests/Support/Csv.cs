@@ -39,7 +39,8 @@ internal static class Csv
             }
 
             if (i < text.Length && text[i] == ',') { i++; continue; }
-            Assert.True(i + 1 < text.Length && text[i] == '\r' && text[i + 1] == '\n', $"record {records.Count + 1} does not end with CRLF");
+            Assert.True(i + 1 < text.Length && text[i] == '\r' && text[i + 1] == '\n',
+                $"record {records.Count + 1} does not end with CRLF");
             i += 2;
             records.Add([.. fields]);
             fields.Clear();
@@ -49,5 +50,6 @@ internal static class Csv
     }
 
     /// <summary>The records of a CSV file the build wrote (UTF-8 with a byte order mark).</summary>
-    public static IReadOnlyList<string[]> ReadFile(string path) => Read(Encoding.UTF8.GetString(File.ReadAllBytes(path)[3..]));
+    public static IReadOnlyList<string[]> ReadFile(string path) =>
+        Read(Encoding.UTF8.GetString(File.ReadAllBytes(path)[3..]));
 }

@@ -53,10 +53,11 @@ internal sealed class FixtureSite : IDisposable
     public FixtureSite WithSearchPages()
     {
         Write("themes/minimal/layouts/search.html", "<h1>{{ page.title }}</h1>\n<div id=\"search\"></div>\n");
-        Write("themes/minimal/layouts/home.html", "<h1>{{ site.title }}</h1>\n{{ if site.search_url }}<a id=\"search-link\" " +
-            "href=\"{{ site.search_url }}\">{{ t \"search.title\" }}</a>{{ end }}\n");
+        Write("themes/minimal/layouts/home.html", "<h1>{{ site.title }}</h1>\n{{ if site.search_url }}" +
+            "<a id=\"search-link\" href=\"{{ site.search_url }}\">{{ t \"search.title\" }}</a>{{ end }}\n");
         foreach (var (language, title) in new[] { ("en", "Search"), ("ja", "サイト内検索"), ("ko", "사이트 검색") })
-            File.AppendAllText(Path.Combine(Root, $"themes/minimal/i18n/{language}.yaml"), $"search: {{title: \"{title}\"}}\n");
+            File.AppendAllText(Path.Combine(Root, $"themes/minimal/i18n/{language}.yaml"),
+                $"search: {{title: \"{title}\"}}\n");
         return this;
     }
 
@@ -75,5 +76,6 @@ internal sealed class FixtureSite : IDisposable
     }
 
     /// <summary>Copies a folder tree.</summary>
-    public static void CopyFolder(string from, string to, bool overwrite = false) => FolderCopy.Copy(from, to, overwrite);
+    public static void CopyFolder(string from, string to, bool overwrite = false) =>
+        FolderCopy.Copy(from, to, overwrite);
 }

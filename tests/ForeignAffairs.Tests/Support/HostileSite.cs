@@ -50,7 +50,8 @@ public sealed partial class HostileSite : IDisposable
         Assert.False(StackFrame().IsMatch(stdout + stderr), $"a stack trace was printed:\n{stdout}{stderr}");
         if (exit != 0) Assert.Equal(before, FolderState.Of(Root));
         return new HostileOutcome(exit, stdout, stderr, Reported().Matches(stderr).Select(m =>
-            $"{m.Groups["path"].Value}:{Number(m.Groups["line"])}:{Number(m.Groups["column"])}: {m.Groups["severity"].Value} {m.Groups["code"].Value}")
+            $"{m.Groups["path"].Value}:{Number(m.Groups["line"])}:{Number(m.Groups["column"])}: " +
+                $"{m.Groups["severity"].Value} {m.Groups["code"].Value}")
             .ToArray());
     }
 
@@ -63,8 +64,8 @@ public sealed partial class HostileSite : IDisposable
     private static string Number(Group group) => group.Success ? group.Value : "0";
 
     // A reported problem, "path[:line[:column]]: severity code: message", as the command line prints it.
-    [GeneratedRegex(@"^(?<path>.+?)(?::(?<line>\d+)(?::(?<column>\d+))?)?: (?<severity>error|warning) (?<code>FA\d{4})\b",
-        RegexOptions.Multiline)]
+    [GeneratedRegex(@"^(?<path>.+?)(?::(?<line>\d+)(?::(?<column>\d+))?)?: " +
+        @"(?<severity>error|warning) (?<code>FA\d{4})\b", RegexOptions.Multiline)]
     private static partial Regex Reported();
 }
 

@@ -15,7 +15,8 @@ public sealed class SampleCopy : IDisposable
     {
         FolderCopy.Copy(Path.Combine(RepositoryRoot.Path, "content"), Path.Combine(Root, "content"));
         FolderCopy.Copy(Path.Combine(RepositoryRoot.Path, "themes"), Path.Combine(Root, "themes"));
-        if (search) Directory.CreateSymbolicLink(Path.Combine(Root, "node_modules"), Path.Combine(RepositoryRoot.Path, "node_modules"));
+        if (search) Directory.CreateSymbolicLink(Path.Combine(Root, "node_modules"),
+            Path.Combine(RepositoryRoot.Path, "node_modules"));
     }
 
     /// <summary>
@@ -56,7 +57,8 @@ public sealed class SampleCopy : IDisposable
         Directory.Delete(PathOf("content/parks"), recursive: true);
         foreach (var collection in new[] { "projects", "stories" }.Where(c => Directory.Exists(PathOf($"content/{c}"))))
         {
-            foreach (var file in Directory.GetFiles(PathOf($"content/{collection}"), "index.yaml", SearchOption.AllDirectories))
+            foreach (var file in Directory.GetFiles(PathOf($"content/{collection}"), "index.yaml",
+                SearchOption.AllDirectories))
             {
                 var lines = File.ReadAllLines(file);
                 var kept = lines.Where(line => !line.StartsWith("park:", StringComparison.Ordinal)).ToArray();

@@ -61,7 +61,8 @@ internal sealed class SearchTools : IDisposable
     /// </summary>
     public SearchTools(string? npm = InstallingNpm)
     {
-        var node = ExternalProgram.Find("node") ?? throw new InvalidOperationException("the tests need Node.js on the PATH");
+        var node = ExternalProgram.Find("node")
+            ?? throw new InvalidOperationException("the tests need Node.js on the PATH");
         Directory.CreateDirectory(Bin);
         Directory.CreateDirectory(Cache);
         File.CreateSymbolicLink(Path.Combine(Bin, "node"), node);
@@ -69,7 +70,8 @@ internal sealed class SearchTools : IDisposable
         _path = EnvironmentVariables.Set("PATH", Bin);
         _cache = EnvironmentVariables.Set(PagefindCache.FolderVariable, Cache);
         // A Pagefind the machine names would run instead of the stand-ins.
-        _binaries = PagefindBinary.Names.Select(name => EnvironmentVariables.Set(PagefindBinary.Variable(name), null)).ToArray();
+        _binaries = PagefindBinary.Names
+            .Select(name => EnvironmentVariables.Set(PagefindBinary.Variable(name), null)).ToArray();
     }
 
     /// <summary>The folder of programs that is the PATH while these tools are in use.</summary>
@@ -89,7 +91,8 @@ internal sealed class SearchTools : IDisposable
     /// <summary>
     /// The cache as a build uses it: installing when <paramref name="install"/>, telling <paramref name="notice"/>.
     /// </summary>
-    public PagefindCache CacheFor(bool install = true, Action<string>? notice = null) => new(PagefindFolder, install, notice);
+    public PagefindCache CacheFor(bool install = true, Action<string>? notice = null) =>
+        new(PagefindFolder, install, notice);
 
     /// <summary>Makes npm do <paramref name="npm"/> from now on, or takes it away when it is null.</summary>
     public void UseNpm(string? npm)
@@ -107,7 +110,8 @@ internal sealed class SearchTools : IDisposable
             echo "$@" >> "$NPM_LOG"
             {npm}
             """.ReplaceLineEndings("\n"));
-        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(script, UnixFileMode.UserRead | UnixFileMode.UserExecute);
+        if (!OperatingSystem.IsWindows())
+            File.SetUnixFileMode(script, UnixFileMode.UserRead | UnixFileMode.UserExecute);
     }
 
     /// <summary>
@@ -129,7 +133,8 @@ internal sealed class SearchTools : IDisposable
     public string InstallPagefindWithBinary(string folder, string label)
     {
         InstallPagefind(folder, "runner");
-        var binary = Path.Combine(folder, "node_modules", "@pagefind", PagefindBinary.Platform!, "bin", "pagefind_extended");
+        var binary = Path.Combine(folder, "node_modules", "@pagefind", PagefindBinary.Platform!, "bin",
+            "pagefind_extended");
         Directory.CreateDirectory(Path.GetDirectoryName(binary)!);
         File.WriteAllText(binary, $"""
             #!/bin/sh
@@ -137,7 +142,8 @@ internal sealed class SearchTools : IDisposable
             while [ $# -gt 0 ]; do [ "$1" = --output-path ] && bundle=$2; shift; done
             mkdir -p "$bundle" && printf '{label}' > "$bundle/indexed-by.txt"
             """.ReplaceLineEndings("\n"));
-        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(binary, UnixFileMode.UserRead | UnixFileMode.UserExecute);
+        if (!OperatingSystem.IsWindows())
+            File.SetUnixFileMode(binary, UnixFileMode.UserRead | UnixFileMode.UserExecute);
         return binary;
     }
 
@@ -145,7 +151,8 @@ internal sealed class SearchTools : IDisposable
     public void RemoveNode() => File.Delete(Path.Combine(Bin, "node"));
 
     /// <summary>Which stand-in Pagefind built the index of the site in <paramref name="output"/>.</summary>
-    public static string IndexedBy(string output) => File.ReadAllText(Path.Combine(output, "pagefind", "indexed-by.txt"));
+    public static string IndexedBy(string output) =>
+        File.ReadAllText(Path.Combine(output, "pagefind", "indexed-by.txt"));
 
     /// <inheritdoc />
     public void Dispose()

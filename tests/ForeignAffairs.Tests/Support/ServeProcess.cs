@@ -13,7 +13,8 @@ public sealed partial class ServeProcess : IDisposable
     private readonly Process _process;
     private readonly ConcurrentQueue<string> _lines;
 
-    private ServeProcess(Process process, ConcurrentQueue<string> lines, Uri address) => (_process, _lines, Address) = (process, lines, address);
+    private ServeProcess(Process process, ConcurrentQueue<string> lines, Uri address) =>
+        (_process, _lines, Address) = (process, lines, address);
 
     /// <summary>The process's number, which names its preview folder.</summary>
     public int ProcessId => _process.Id;
@@ -29,8 +30,14 @@ public sealed partial class ServeProcess : IDisposable
     /// </summary>
     public static ServeProcess Start(string site)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "foreign-affairs.dll"), "serve", "--source", site, "--port", "0" })
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        var tool = Path.Combine(AppContext.BaseDirectory, "foreign-affairs.dll");
+        foreach (var argument in new[] { tool, "serve", "--source", site, "--port", "0" })
             start.ArgumentList.Add(argument);
         var process = Process.Start(start)!;
         var lines = new ConcurrentQueue<string>();
@@ -64,7 +71,8 @@ public sealed partial class ServeProcess : IDisposable
     /// </summary>
     public void Dispose()
     {
-        if (!_process.HasExited && (Kill(_process.Id, SignalInterrupt) != 0 || !_process.WaitForExit(TimeSpan.FromSeconds(15))))
+        if (!_process.HasExited
+            && (Kill(_process.Id, SignalInterrupt) != 0 || !_process.WaitForExit(TimeSpan.FromSeconds(15))))
             _process.Kill(entireProcessTree: true);
         _process.Dispose();
     }

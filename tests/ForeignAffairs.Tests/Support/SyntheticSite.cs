@@ -28,10 +28,12 @@ public static class SyntheticSite
 
     private static readonly Dictionary<string, Language> Languages = new()
     {
-        ["en"] = new("English", "Project", "Overview", "Key facts", "Details and timeline", "Metric", "Value", " ", ". ",
-            ("the project will develop new capacity across the region while supporting local communities and improving access to " +
-             "reliable services investment is expected to create jobs strengthen supply chains and reduce emissions over the coming " +
-             "decade stakeholders include provincial agencies private partners cooperatives and international lenders").Split(' ')),
+        ["en"] = new("English", "Project", "Overview", "Key facts", "Details and timeline", "Metric", "Value",
+            " ", ". ",
+            ("the project will develop new capacity across the region while supporting local communities and " +
+             "improving access to reliable services investment is expected to create jobs strengthen supply chains " +
+             "and reduce emissions over the coming decade stakeholders include provincial agencies private " +
+             "partners cooperatives and international lenders").Split(' ')),
         ["ja"] = new("日本語", "プロジェクト", "概要", "主な事実", "詳細とスケジュール", "指標", "値", "", "。",
             ("本 事業 は 地域 全体 で 新た な 能力 を 開発 し 地元 の 共同体 を 支援 する 投資 により " +
              "雇用 が 創出 され 供給網 が 強化 され 排出 が 削減 される 見込み です 関係者 には 省 " +
@@ -96,7 +98,8 @@ public static class SyntheticSite
     {
         var province = shape.Skew ? 0 : random.Next(shape.Provinces);
         var sector = shape.Skew ? 0 : random.Next(shape.Sectors);
-        var published = new DateOnly(2012, 1, 1).AddDays(random.Next(4700)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var published = new DateOnly(2012, 1, 1).AddDays(random.Next(4700))
+            .ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var index = string.Create(CultureInfo.InvariantCulture, $"""
             title:
               en: Project P-{i:00000}
@@ -115,14 +118,17 @@ public static class SyntheticSite
         foreach (var (code, language) in Languages)
         {
             var body = new StringBuilder()
-                .Append($"---\ntitle: \"{language.Title} P-{i:00000}\"\nsummary: \"{Paragraph(random, code, 20)}\"\n---\n")
+                .Append($"---\ntitle: \"{language.Title} P-{i:00000}\"\n" +
+                    $"summary: \"{Paragraph(random, code, 20)}\"\n---\n")
                 .Append($"## {language.Overview}\n\n{Paragraph(random, code, 120)}\n\n### {language.Facts}\n\n");
             for (var item = 0; item < 4; item++) body.Append("- ").Append(Paragraph(random, code, 10)).Append('\n');
             body.Append($"\n| {language.Metric} | {language.Value} |\n| --- | --- |\n");
             foreach (var metric in new[] { "Area (ha)", "Investment (USD million)", "Start", "Jobs" })
                 body.Append(CultureInfo.InvariantCulture, $"| {metric} | {random.Next(1, 100000)} |\n");
-            body.Append($"\n## {language.Details}\n\n{Paragraph(random, code, 120)}\n\n{Paragraph(random, code, 100)}\n\n")
-                .Append($"[{language.Title}](provinces/province-{province:00}) · [registry](https://example.org/registry/p-{i:00000})\n");
+            body.Append($"\n## {language.Details}\n\n{Paragraph(random, code, 120)}\n\n" +
+                    $"{Paragraph(random, code, 100)}\n\n")
+                .Append($"[{language.Title}](provinces/province-{province:00}) · " +
+                    $"[registry](https://example.org/registry/p-{i:00000})\n");
             Write(root, $"{folder}/{code}.md", body.ToString());
         }
     }
@@ -144,7 +150,8 @@ public static class SyntheticSite
             var length = random.Next(8, 17);
             var sentence = string.Join(language.Separator,
                 Enumerable.Range(0, length).Select(_ => language.Words[random.Next(language.Words.Length)]));
-            text.Append(char.ToUpperInvariant(sentence[0])).Append(sentence, 1, sentence.Length - 1).Append(language.End);
+            text.Append(char.ToUpperInvariant(sentence[0])).Append(sentence, 1, sentence.Length - 1)
+                .Append(language.End);
             count += length;
         }
         return text.ToString().Trim();
@@ -157,6 +164,6 @@ public static class SyntheticSite
         File.WriteAllText(path, text);
     }
 
-    private sealed record Language(string Name, string Title, string Overview, string Facts, string Details, string Metric, string Value,
-        string Separator, string End, string[] Words);
+    private sealed record Language(string Name, string Title, string Overview, string Facts, string Details,
+        string Metric, string Value, string Separator, string End, string[] Words);
 }

@@ -13,7 +13,8 @@ public static class TestImages
         using var gradient = Image.Xyz(width, height)[0] * (255.0 / width);
         using var noise = Image.Gaussnoise(width, height, sigma: 20);
         using var grey = (gradient + noise).Cast(Enums.BandFormat.Uchar);
-        using var colour = grey.Bandjoin(grey * 0.8, grey * 0.5).Cast(Enums.BandFormat.Uchar).Copy(interpretation: Enums.Interpretation.Srgb);
+        using var colour = grey.Bandjoin(grey * 0.8, grey * 0.5).Cast(Enums.BandFormat.Uchar)
+            .Copy(interpretation: Enums.Interpretation.Srgb);
         return colour.JpegsaveBuffer(q: 90);
     }
 
@@ -25,8 +26,8 @@ public static class TestImages
     {
         using var lines = (Image.Xyz(width, height)[0] % 40) < 2;
         using var alpha = opaque ? (lines | 255).Cast(Enums.BandFormat.Uchar) : lines.Cast(Enums.BandFormat.Uchar);
-        using var rgba = Image.Black(width, height).NewFromImage(20, 60, 160).Bandjoin(alpha).Cast(Enums.BandFormat.Uchar)
-            .Copy(interpretation: Enums.Interpretation.Srgb);
+        using var rgba = Image.Black(width, height).NewFromImage(20, 60, 160).Bandjoin(alpha)
+            .Cast(Enums.BandFormat.Uchar).Copy(interpretation: Enums.Interpretation.Srgb);
         return rgba.PngsaveBuffer();
     }
 }

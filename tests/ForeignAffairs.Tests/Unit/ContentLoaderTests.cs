@@ -18,13 +18,15 @@ public sealed class ContentLoaderTests : IDisposable
     {
         var diagnostics = new DiagnosticBag();
 
-        var translation = ContentLoader.ReadTranslation("ja", JaPath, "---\ntitle: バクニン\nsummary: 電子産業\n---\nバクニン省は電子産業の集積地です。\n", diagnostics);
+        var translation = ContentLoader.ReadTranslation("ja", JaPath,
+            "---\ntitle: バクニン\nsummary: 電子産業\n---\nバクニン省は電子産業の集積地です。\n", diagnostics);
 
         Assert.Empty(diagnostics.ToSortedList());
         Assert.Equal("ja", translation.Language);
         Assert.Equal(JaPath, translation.Path);
         Assert.NotNull(translation.FrontMatter);
-        Assert.Equal(["title", "summary"], translation.FrontMatter.Root.Children.Keys.Select(k => ((YamlScalarNode)k).Value));
+        Assert.Equal(["title", "summary"],
+            translation.FrontMatter.Root.Children.Keys.Select(k => ((YamlScalarNode)k).Value));
         Assert.Equal("バクニン省は電子産業の集積地です。\n", translation.Body);
         Assert.Equal(5, translation.BodyLine);
     }
@@ -34,7 +36,8 @@ public sealed class ContentLoaderTests : IDisposable
     {
         var diagnostics = new DiagnosticBag();
 
-        var translation = ContentLoader.ReadTranslation("ja", JaPath, "---\ntitle: バクニン\nsummary: 電子産業\n---\n本文\n", diagnostics);
+        var translation = ContentLoader.ReadTranslation("ja", JaPath,
+            "---\ntitle: バクニン\nsummary: 電子産業\n---\n本文\n", diagnostics);
 
         var frontMatter = translation.FrontMatter!;
         Assert.Equal(JaPath, frontMatter.Path);
@@ -78,7 +81,8 @@ public sealed class ContentLoaderTests : IDisposable
     {
         var diagnostics = new DiagnosticBag();
 
-        var translation = ContentLoader.ReadTranslation("en", "content/pages/about/en.md", "---\ntitle: About us\n...\nWho we are.", diagnostics);
+        var translation = ContentLoader.ReadTranslation("en", "content/pages/about/en.md",
+            "---\ntitle: About us\n...\nWho we are.", diagnostics);
 
         Assert.Empty(diagnostics.ToSortedList());
         Assert.NotNull(translation.FrontMatter);
@@ -99,7 +103,8 @@ public sealed class ContentLoaderTests : IDisposable
         var translation = ContentLoader.ReadTranslation("en", "content/pages/about/en.md", text, diagnostics);
 
         Assert.Empty(diagnostics.ToSortedList());
-        Assert.Equal(["title", "summary"], translation.FrontMatter!.Root.Children.Keys.Select(k => ((YamlScalarNode)k).Value));
+        Assert.Equal(["title", "summary"],
+            translation.FrontMatter!.Root.Children.Keys.Select(k => ((YamlScalarNode)k).Value));
         Assert.Equal(body, translation.Body);
         Assert.Equal(bodyLine, translation.BodyLine);
     }
@@ -125,14 +130,16 @@ public sealed class ContentLoaderTests : IDisposable
     {
         var diagnostics = new DiagnosticBag();
 
-        var translation = ContentLoader.ReadTranslation("ko", "content/provinces/bac-ninh/ko.md", "---\r\ntitle: 박닌\r\n---\r\n본문\r\n", diagnostics);
+        var translation = ContentLoader.ReadTranslation("ko", "content/provinces/bac-ninh/ko.md",
+            "---\r\ntitle: 박닌\r\n---\r\n본문\r\n", diagnostics);
 
         Assert.Empty(diagnostics.ToSortedList());
         Assert.Equal("본문\r\n", translation.Body); // the body is kept exactly as written
         Assert.Equal(4, translation.BodyLine);
         var (titleKey, titleValue) = translation.FrontMatter!.Root.Children.Single();
         Assert.Equal("박닌", ((YamlScalarNode)titleValue).Value);
-        Assert.Equal(new SourceLocation("content/provinces/bac-ninh/ko.md", 2, 1), translation.FrontMatter.Locate(titleKey));
+        Assert.Equal(new SourceLocation("content/provinces/bac-ninh/ko.md", 2, 1),
+            translation.FrontMatter.Locate(titleKey));
     }
 
     [Fact]
@@ -140,7 +147,8 @@ public sealed class ContentLoaderTests : IDisposable
     {
         var diagnostics = new DiagnosticBag();
 
-        var translation = ContentLoader.ReadTranslation("en", "content/pages/about/en.md", "---\n---\nBody", diagnostics);
+        var translation = ContentLoader.ReadTranslation("en", "content/pages/about/en.md",
+            "---\n---\nBody", diagnostics);
 
         Assert.Empty(diagnostics.ToSortedList());
         Assert.NotNull(translation.FrontMatter);
@@ -171,7 +179,8 @@ public sealed class ContentLoaderTests : IDisposable
     {
         var diagnostics = new DiagnosticBag();
 
-        var translation = ContentLoader.ReadTranslation("ja", JaPath, "---\ntitle: バクニン\n  capital: バクニン市\n---\n本文", diagnostics);
+        var translation = ContentLoader.ReadTranslation("ja", JaPath,
+            "---\ntitle: バクニン\n  capital: バクニン市\n---\n本文", diagnostics);
 
         var error = Assert.Single(diagnostics.ToSortedList());
         Assert.Equal(DiagnosticCodes.YamlSyntax, error.Code);
@@ -268,6 +277,7 @@ public sealed class ContentLoaderTests : IDisposable
 
         var source = ContentLoader.Load(_site.Root, TempFolder.ThreeLanguageConfig(), diagnostics);
 
-        Assert.Equal(["provinces/bac-ninh", "provinces/da-nang", "sectors/logistics"], source.Entries.Select(e => e.Key.ToString()));
+        Assert.Equal(["provinces/bac-ninh", "provinces/da-nang", "sectors/logistics"],
+            source.Entries.Select(e => e.Key.ToString()));
     }
 }

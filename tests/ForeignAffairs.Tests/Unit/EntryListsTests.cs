@@ -15,7 +15,11 @@ public sealed class EntryListsTests
     {
         ["n"] = n,
         ["date"] = new DateTime(2025, 1, 1).AddDays(n * 7 % 3),
-        ["fields"] = new ScriptObject { ["status"] = n % 4 == 0 ? "open" : "closed", ["investment_usd_million"] = (decimal)(n % 5) },
+        ["fields"] = new ScriptObject
+        {
+            ["status"] = n % 4 == 0 ? "open" : "closed",
+            ["investment_usd_million"] = (decimal)(n % 5),
+        },
     }));
 
     private static string Render(string template) => Render(template, "items", Items);
@@ -58,7 +62,8 @@ public sealed class EntryListsTests
     // Entries of a sector: projects with their province and sectors, as views have them.
     private static readonly ScriptArray Projects = new(new (string Province, string[] Sectors)[]
     {
-        ("bac-ninh", ["electronics"]), ("nghe-an", ["electronics", "logistics"]), ("bac-ninh", ["logistics"]), ("ha-tinh", []),
+        ("bac-ninh", ["electronics"]), ("nghe-an", ["electronics", "logistics"]),
+        ("bac-ninh", ["logistics"]), ("ha-tinh", []),
     }.Select((p, n) => new ScriptObject
     {
         ["n"] = n,
@@ -70,22 +75,27 @@ public sealed class EntryListsTests
     [Fact]
     public void Distinct_values_keeps_the_order_of_first_appearance_and_reads_into_list_fields()
     {
-        Assert.Equal("bac-ninh,nghe-an,ha-tinh,", RenderProjects("{{ for v in (distinct_values projects \"province\") }}{{ v }},{{ end }}"));
-        Assert.Equal("electronics,logistics,", RenderProjects("{{ for v in (distinct_values projects \"sectors\") }}{{ v }},{{ end }}"));
+        Assert.Equal("bac-ninh,nghe-an,ha-tinh,",
+            RenderProjects("{{ for v in (distinct_values projects \"province\") }}{{ v }},{{ end }}"));
+        Assert.Equal("electronics,logistics,",
+            RenderProjects("{{ for v in (distinct_values projects \"sectors\") }}{{ v }},{{ end }}"));
         Assert.Equal("0", RenderProjects("{{ (distinct_values projects \"missing\").size }}"));
     }
 
     [Fact]
     public void Entries_with_finds_a_value_in_a_field_or_in_a_list_field()
     {
-        Assert.Equal("0,2,", RenderProjects("{{ for p in (entries_with projects \"province\" \"bac-ninh\") }}{{ p.n }},{{ end }}"));
-        Assert.Equal("1,2,", RenderProjects("{{ for p in (entries_with projects \"sectors\" \"logistics\") }}{{ p.n }},{{ end }}"));
+        Assert.Equal("0,2,",
+            RenderProjects("{{ for p in (entries_with projects \"province\" \"bac-ninh\") }}{{ p.n }},{{ end }}"));
+        Assert.Equal("1,2,",
+            RenderProjects("{{ for p in (entries_with projects \"sectors\" \"logistics\") }}{{ p.n }},{{ end }}"));
     }
 
     [Fact]
     public void Sort_text_orders_by_characters_whatever_the_culture()
     {
         // A culture's order puts "a" before "B" and ignores the hyphen; by characters, capitals come first.
-        Assert.Equal("B,Z,a,a-b,ab,", Render("{{ for v in (sort_text [\"ab\", \"a-b\", \"B\", \"a\", \"Z\"]) }}{{ v }},{{ end }}"));
+        Assert.Equal("B,Z,a,a-b,ab,",
+            Render("{{ for v in (sort_text [\"ab\", \"a-b\", \"B\", \"a\", \"Z\"]) }}{{ v }},{{ end }}"));
     }
 }

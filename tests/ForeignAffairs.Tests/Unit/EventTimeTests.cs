@@ -10,7 +10,8 @@ namespace ForeignAffairs.Tests.Unit;
 public sealed class EventTimeTests
 {
     private static EventTime Timed(string zone, int month, int hour, int? endHour = null) => new(
-        new LocalDateTime(2026, month, 17, hour, 30), endHour is { } end ? new LocalDateTime(2026, month, 17, end, 0) : null, false, zone);
+        new LocalDateTime(2026, month, 17, hour, 30),
+        endHour is { } end ? new LocalDateTime(2026, month, 17, end, 0) : null, false, zone);
 
     [Theory]
     [InlineData("Asia/Ho_Chi_Minh", 5, "2026-05-17T08:30:00+07:00", "UTC+7")]
@@ -19,7 +20,8 @@ public sealed class EventTimeTests
     [InlineData("Europe/Berlin", 7, "2026-07-17T08:30:00+02:00", "UTC+2")]
     [InlineData("Europe/Berlin", 1, "2026-01-17T08:30:00+01:00", "UTC+1")]
     [InlineData("America/New_York", 1, "2026-01-17T08:30:00-05:00", "UTC−5")]
-    public void The_offset_is_the_one_in_force_at_the_place_on_the_day(string zone, int month, string iso, string offset)
+    public void The_offset_is_the_one_in_force_at_the_place_on_the_day(
+        string zone, int month, string iso, string offset)
     {
         var when = Timed(zone, month, 8);
 
@@ -30,7 +32,8 @@ public sealed class EventTimeTests
     [Fact]
     public void A_whole_day_event_is_written_as_days_and_its_end_as_its_last_day()
     {
-        var when = new EventTime(new LocalDate(2026, 6, 2).AtMidnight(), new LocalDate(2026, 6, 4).AtMidnight(), true, EventTime.VietnamTimeZone);
+        var when = new EventTime(new LocalDate(2026, 6, 2).AtMidnight(), new LocalDate(2026, 6, 4).AtMidnight(),
+            true, EventTime.VietnamTimeZone);
 
         Assert.Equal("2026-06-02", when.StartIso);
         Assert.Equal("2026-06-04", when.EndIso);
@@ -40,7 +43,8 @@ public sealed class EventTimeTests
     [Fact]
     public void An_event_is_past_once_its_last_day_is_over()
     {
-        var when = new EventTime(new LocalDate(2026, 6, 2).AtMidnight(), new LocalDate(2026, 6, 4).AtMidnight(), true, EventTime.VietnamTimeZone);
+        var when = new EventTime(new LocalDate(2026, 6, 2).AtMidnight(), new LocalDate(2026, 6, 4).AtMidnight(),
+            true, EventTime.VietnamTimeZone);
 
         Assert.False(when.IsPastOn(new DateOnly(2026, 6, 4)));
         Assert.True(when.IsPastOn(new DateOnly(2026, 6, 5)));

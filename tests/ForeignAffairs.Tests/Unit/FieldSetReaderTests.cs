@@ -15,7 +15,8 @@ public sealed class FieldSetReaderTests
         new(Collection.Sectors, "electronics"),
     ];
 
-    private static (IReadOnlyDictionary<string, object> Values, IReadOnlyList<Diagnostic> Diagnostics) Read(string yaml, bool checkRequired)
+    private static (IReadOnlyDictionary<string, object> Values, IReadOnlyList<Diagnostic> Diagnostics) Read(
+        string yaml, bool checkRequired)
     {
         var diagnostics = new DiagnosticBag();
         var source = YamlReader.ReadMapping(yaml, Path, diagnostics);
@@ -41,10 +42,12 @@ public sealed class FieldSetReaderTests
         var (values, diagnostics) = Read(ValidProject, checkRequired: true);
 
         Assert.Empty(diagnostics);
-        Assert.Equal(["investment_usd_million", "province", "published", "sectors", "status", "title", "weight"], values.Keys);
+        Assert.Equal(["investment_usd_million", "province", "published", "sectors", "status", "title", "weight"],
+            values.Keys);
         Assert.IsType<LocalizedText>(values["title"]);
         Assert.Equal(new EntryKey(Collection.Provinces, "bac-ninh"), values["province"]);
-        Assert.Equal([new EntryKey(Collection.Sectors, "electronics")], ((List<object>)values["sectors"]).Cast<EntryKey>());
+        Assert.Equal([new EntryKey(Collection.Sectors, "electronics")],
+            ((List<object>)values["sectors"]).Cast<EntryKey>());
         Assert.Equal("open", values["status"]);
         Assert.Equal(120m, values["investment_usd_million"]);
         Assert.Equal(new DateOnly(2026, 11, 24), values["published"]);
@@ -86,7 +89,9 @@ public sealed class FieldSetReaderTests
         Assert.Equal(DiagnosticCodes.MissingField, error.Code);
         Assert.Equal(new SourceLocation(Path, 1, 1), error.Location);
         Assert.Equal("an entry of projects/ is missing the required field 'status'", error.Message);
-        Assert.Equal("add 'status:' with one of open, negotiating, awarded, closed (where the call for investors stands)", error.Hint);
+        Assert.Equal(
+            "add 'status:' with one of open, negotiating, awarded, closed (where the call for investors stands)",
+            error.Hint);
     }
 
     [Fact]
@@ -100,7 +105,8 @@ public sealed class FieldSetReaderTests
     [Fact]
     public void Required_field_left_empty_is_an_error_at_its_value()
     {
-        var (values, diagnostics) = Read(ValidProject.Replace("published: 2026-11-24", "published:"), checkRequired: true);
+        var (values, diagnostics) = Read(
+            ValidProject.Replace("published: 2026-11-24", "published:"), checkRequired: true);
 
         var error = Assert.Single(diagnostics);
         Assert.Equal(DiagnosticCodes.MissingField, error.Code);
@@ -113,7 +119,8 @@ public sealed class FieldSetReaderTests
     [Fact]
     public void Optional_field_left_empty_is_left_out_silently()
     {
-        var (values, diagnostics) = Read(ValidProject.Replace("investment_usd_million: 120", "investment_usd_million:"), checkRequired: true);
+        var (values, diagnostics) = Read(
+            ValidProject.Replace("investment_usd_million: 120", "investment_usd_million:"), checkRequired: true);
 
         Assert.Empty(diagnostics);
         Assert.False(values.ContainsKey("investment_usd_million"));
@@ -123,7 +130,8 @@ public sealed class FieldSetReaderTests
     public void Invalid_values_are_left_out_and_every_one_is_reported()
     {
         var (values, diagnostics) = Read(
-            ValidProject.Replace("status: open", "status: opne").Replace("published: 2026-11-24", "published: 2026-13-01"),
+            ValidProject.Replace("status: open", "status: opne")
+                .Replace("published: 2026-11-24", "published: 2026-13-01"),
             checkRequired: false);
 
         Assert.Equal(

@@ -20,7 +20,8 @@ public sealed class FieldTypeTests
     /// <summary>
     /// Reads the value of the single field written in <paramref name="yaml"/> with <paramref name="type"/>.
     /// </summary>
-    private static (object? Value, IReadOnlyList<Diagnostic> Diagnostics) Read(FieldType type, string yaml, string? onlyLanguage = null)
+    private static (object? Value, IReadOnlyList<Diagnostic> Diagnostics) Read(
+        FieldType type, string yaml, string? onlyLanguage = null)
     {
         var diagnostics = new DiagnosticBag();
         var source = YamlReader.ReadMapping(yaml, Path, diagnostics);
@@ -421,7 +422,8 @@ public sealed class FieldTypeTests
     [Fact]
     public void List_reads_every_item_in_order()
     {
-        var (value, diagnostics) = Read(new ListType(new ReferenceType(Collection.Sectors)), "sectors:\n  - logistics\n  - electronics\n");
+        var (value, diagnostics) = Read(new ListType(new ReferenceType(Collection.Sectors)),
+            "sectors:\n  - logistics\n  - electronics\n");
 
         Assert.Empty(diagnostics);
         Assert.Equal(
@@ -432,7 +434,8 @@ public sealed class FieldTypeTests
     [Fact]
     public void List_with_a_bad_item_is_left_out_and_the_item_is_reported_where_it_is()
     {
-        var (value, diagnostics) = Read(new ListType(new ReferenceType(Collection.Sectors)), "sectors: [electronics, logistcs]");
+        var (value, diagnostics) = Read(new ListType(new ReferenceType(Collection.Sectors)),
+            "sectors: [electronics, logistcs]");
 
         Assert.Null(value);
         var error = Assert.Single(diagnostics);
@@ -464,7 +467,8 @@ public sealed class FieldTypeTests
     [Fact]
     public void Record_missing_a_required_field_is_an_error_at_the_record()
     {
-        var (value, diagnostics) = Read(new ListType(KeyFigure), "facts:\n  - label: GRDP growth\n    value: 6.2%\n    source: GSO\n");
+        var (value, diagnostics) = Read(new ListType(KeyFigure),
+            "facts:\n  - label: GRDP growth\n    value: 6.2%\n    source: GSO\n");
 
         var error = Assert.Single(diagnostics);
         Assert.Equal(DiagnosticCodes.MissingField, error.Code);
@@ -472,7 +476,8 @@ public sealed class FieldTypeTests
         Assert.Equal(new SourceLocation(Path, 2, 5), error.Location);
         Assert.Equal("a key figure is missing the required field 'year'", error.Message);
         Assert.Equal("add 'year:' with a whole number such as 2025 (the year the figure is for)", error.Hint);
-        var record = Assert.IsAssignableFrom<IReadOnlyDictionary<string, object>>(Assert.Single(Assert.IsType<List<object>>(value)));
+        var record = Assert.IsAssignableFrom<IReadOnlyDictionary<string, object>>(
+            Assert.Single(Assert.IsType<List<object>>(value)));
         Assert.False(record.ContainsKey("year"));
     }
 

@@ -36,11 +36,13 @@ public sealed class FormatterTests
     [InlineData("en", "822.70", "822.7")]
     [InlineData("ja", "1234.5", "1,234.5")]
     [InlineData("vi", "1234.5", "1.234,5")]
-    public void Number_uses_the_language_digit_grouping_and_at_most_two_decimals(string language, string number, string expected)
+    public void Number_uses_the_language_digit_grouping_and_at_most_two_decimals(
+        string language, string number, string expected)
     {
         var formatter = Create(language);
 
-        Assert.Equal(expected, formatter.Number(decimal.Parse(number, System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Equal(expected,
+            formatter.Number(decimal.Parse(number, System.Globalization.CultureInfo.InvariantCulture)));
     }
 
     [Fact]
@@ -117,7 +119,8 @@ public sealed class FormatterTests
         var japanese = Create("ja", ("usd_myriad", "{0}米ドル"), ("vnd_myriad", "{0}ドン"));
         Assert.Equal("2,100億ドン", japanese.VndBillion(210.0m));
         Assert.Equal("1兆5,000億ドン", japanese.VndBillion(1500m));
-        var korean = Create("ko", ("usd_myriad", "{0} 달러"), ("vnd_myriad", "{0} 동"), ("myriad_units", "만,억,조"), ("myriad_separator", " "));
+        var korean = Create("ko", ("usd_myriad", "{0} 달러"), ("vnd_myriad", "{0} 동"), ("myriad_units", "만,억,조"),
+            ("myriad_separator", " "));
         Assert.Equal("1,600억 동", korean.VndBillion(160.0m));
     }
 }

@@ -12,7 +12,8 @@ namespace ForeignAffairs.Tests.Unit;
 /// </summary>
 public sealed class HtmlScannerTests(SampleSite sample) : IClassFixture<SampleSite>
 {
-    private static PageFacts Read(string html) => PageFacts.Read(new RenderedPage("index.html", html, "en", "content/site.yaml"));
+    private static PageFacts Read(string html) =>
+        PageFacts.Read(new RenderedPage("index.html", html, "en", "content/site.yaml"));
 
     private static IReadOnlyList<string> Links(string html) => Read(html).Links;
 
@@ -21,7 +22,8 @@ public sealed class HtmlScannerTests(SampleSite sample) : IClassFixture<SampleSi
     [Fact]
     public void Attribute_values_may_be_double_quoted_single_quoted_or_unquoted()
     {
-        Assert.Equal(["a b", "c\"d", "/e/f/", "g'h"], Links("""<a href="a b"></a><a href='c"d'></a><a href=/e/f/></a><a href = "g'h">"""));
+        Assert.Equal(["a b", "c\"d", "/e/f/", "g'h"],
+            Links("""<a href="a b"></a><a href='c"d'></a><a href=/e/f/></a><a href = "g'h">"""));
     }
 
     [Fact]
@@ -33,7 +35,8 @@ public sealed class HtmlScannerTests(SampleSite sample) : IClassFixture<SampleSi
     [Fact]
     public void Tag_and_attribute_names_are_case_insensitive()
     {
-        var facts = Read("""<HTML LANG="vi"><A HREF="/a/" ID="Top"></A><Img SRC="/i.png"><LINK Rel="Alternate" HrefLang="ja" HREF=/ja/>""");
+        var facts = Read("""<HTML LANG="vi"><A HREF="/a/" ID="Top"></A><Img SRC="/i.png">""" +
+            """<LINK Rel="Alternate" HrefLang="ja" HREF=/ja/>""");
 
         Assert.Equal("vi", facts.Lang);
         Assert.Equal(["/a/", "/i.png", "/ja/"], facts.Links);
@@ -87,7 +90,8 @@ public sealed class HtmlScannerTests(SampleSite sample) : IClassFixture<SampleSi
     [InlineData("?a=1&copy2025")]
     [InlineData("?a=1&notit;")]
     [InlineData("&ampx")]
-    public void A_reference_without_its_semicolon_before_an_equals_sign_or_a_letter_or_digit_stays_as_written(string written)
+    public void A_reference_without_its_semicolon_before_an_equals_sign_or_a_letter_or_digit_stays_as_written(
+        string written)
     {
         Assert.Equal([written], Links($"""<a href="{written}">"""));
     }
@@ -95,7 +99,8 @@ public sealed class HtmlScannerTests(SampleSite sample) : IClassFixture<SampleSi
     [Fact]
     public void A_reference_without_its_semicolon_elsewhere_is_decoded()
     {
-        Assert.Equal(["?a=1&b=2", "© 2025", "¬"], Links("""<a href="?a=1&amp;b=2"></a><a href="&copy 2025"></a><a href='&not'>"""));
+        Assert.Equal(["?a=1&b=2", "© 2025", "¬"],
+            Links("""<a href="?a=1&amp;b=2"></a><a href="&copy 2025"></a><a href='&not'>"""));
     }
 
     [Fact]
@@ -109,7 +114,8 @@ public sealed class HtmlScannerTests(SampleSite sample) : IClassFixture<SampleSi
     [Fact]
     public void Comments_hide_the_tags_in_them()
     {
-        Assert.Equal(["/shown/"], Links("""<!-- <a href="/hidden/"> --><!--<a href=/hidden/>--!><a href=/shown/><!-- <a href=/hidden/>"""));
+        Assert.Equal(["/shown/"],
+            Links("""<!-- <a href="/hidden/"> --><!--<a href=/hidden/>--!><a href=/shown/><!-- <a href=/hidden/>"""));
     }
 
     [Theory]
@@ -126,9 +132,9 @@ public sealed class HtmlScannerTests(SampleSite sample) : IClassFixture<SampleSi
     [Fact]
     public void Doctypes_processing_instructions_and_cdata_in_html_end_at_the_first_greater_than_sign()
     {
-        Assert.Equal(["/a/", "/b/", "/c/"], Links("""
-            <!DOCTYPE html PUBLIC "-//W3C//DTD HTML 4.01//EN"><a href=/a/><?xml version="1.0"?><a href=/b/><![CDATA[ x ]]><a href=/c/>
-            """));
+        Assert.Equal(["/a/", "/b/", "/c/"], Links(
+            """<!DOCTYPE html PUBLIC "-//W3C//DTD HTML 4.01//EN"><a href=/a/><?xml version="1.0"?>""" +
+            """<a href=/b/><![CDATA[ x ]]><a href=/c/>"""));
     }
 
     [Fact]
@@ -156,7 +162,8 @@ public sealed class HtmlScannerTests(SampleSite sample) : IClassFixture<SampleSi
     [InlineData("""<style>a[href="<a href='/hidden/'>"] { }</style>""")]
     [InlineData("""<textarea><a href="/hidden/"></textarea>""")]
     [InlineData("""<iframe src="/frame/"><a href="/hidden/"></iframe>""")]
-    [InlineData("""<xmp><a href="/hidden/"></xmp><noembed><a href="/hidden/"></noembed><noframes><a href="/hidden/"></noframes>""")]
+    [InlineData("""<xmp><a href="/hidden/"></xmp><noembed><a href="/hidden/"></noembed>""" +
+        """<noframes><a href="/hidden/"></noframes>""")]
     public void Tags_within_raw_text_are_text(string html)
     {
         Assert.DoesNotContain("/hidden/", Links(html + """<a href="/shown/">"""));
@@ -166,7 +173,8 @@ public sealed class HtmlScannerTests(SampleSite sample) : IClassFixture<SampleSi
     [Fact]
     public void A_script_comment_with_script_tags_in_it_runs_past_a_script_end_tag()
     {
-        Assert.Equal(["/app.js"], Links("""<script src="/app.js"><!-- <script> </script> <a href="/hidden/"></script>"""));
+        Assert.Equal(["/app.js"],
+            Links("""<script src="/app.js"><!-- <script> </script> <a href="/hidden/"></script>"""));
     }
 
     [Fact]
@@ -200,7 +208,8 @@ public sealed class HtmlScannerTests(SampleSite sample) : IClassFixture<SampleSi
     [Fact]
     public void The_title_of_an_svg_image_is_not_the_title_of_the_page()
     {
-        var facts = Read("""<svg viewBox="0 0 1 1"><title id="chart">Chart</title><desc><style>.a{}</style></desc></svg><title>Page""");
+        var facts = Read("""<svg viewBox="0 0 1 1"><title id="chart">Chart</title>""" +
+            """<desc><style>.a{}</style></desc></svg><title>Page""");
 
         Assert.Equal("Page", facts.Title);
         Assert.Equal(["chart"], facts.Ids);
@@ -209,16 +218,17 @@ public sealed class HtmlScannerTests(SampleSite sample) : IClassFixture<SampleSi
     [Fact]
     public void Within_svg_style_and_script_hold_markup_and_only_cdata_hides_it()
     {
-        Assert.Equal(["/in-style/", "/in-script/"], Links("""
-            <svg><style><a href="/in-style/"></a></style><script><a href="/in-script/"></a></script><![CDATA[<a href="/hidden/">]]></svg>
-            """));
+        Assert.Equal(["/in-style/", "/in-script/"], Links(
+            """<svg><style><a href="/in-style/"></a></style><script><a href="/in-script/"></a></script>""" +
+            """<![CDATA[<a href="/hidden/">]]></svg>"""));
     }
 
     [Fact]
     public void In_svg_a_link_is_its_href_and_not_its_xlink_href_as_in_browsers()
     {
         // AngleSharp's GetAttribute("href") finds an xlink:href as well; a browser's getAttribute does not.
-        Assert.Equal(["/svg/"], Links("""<svg><a xlink:href="/xlink/" href="/svg/"><text>x</text></a><a xlink:href="/only/"></a></svg>"""));
+        Assert.Equal(["/svg/"],
+            Links("""<svg><a xlink:href="/xlink/" href="/svg/"><text>x</text></a><a xlink:href="/only/"></a></svg>"""));
     }
 
     // Ids
@@ -226,7 +236,8 @@ public sealed class HtmlScannerTests(SampleSite sample) : IClassFixture<SampleSi
     [Fact]
     public void Every_id_and_every_a_name_is_a_fragment_target()
     {
-        var facts = Read("""<h2 id="history"></h2><a name="top"></a><svg><g id="bars"/></svg><p id=""></p><a name="">""");
+        var facts = Read(
+            """<h2 id="history"></h2><a name="top"></a><svg><g id="bars"/></svg><p id=""></p><a name="">""");
 
         Assert.Equal(["bars", "history", "top"], facts.Ids.Order(StringComparer.Ordinal));
         Assert.Empty(facts.DuplicateIds);
@@ -235,7 +246,8 @@ public sealed class HtmlScannerTests(SampleSite sample) : IClassFixture<SampleSi
     [Fact]
     public void An_id_given_again_is_a_duplicate_once_in_document_order()
     {
-        Assert.Equal(["b", "a"], Read("<p id=a></p><p id=b></p><p id=b></p><p id=a></p><p id=a></p><p id=b>").DuplicateIds);
+        Assert.Equal(["b", "a"],
+            Read("<p id=a></p><p id=b></p><p id=b></p><p id=a></p><p id=a></p><p id=b>").DuplicateIds);
     }
 
     [Fact]
@@ -289,7 +301,8 @@ public sealed class HtmlScannerTests(SampleSite sample) : IClassFixture<SampleSi
     public void The_description_is_the_content_of_the_first_meta_named_description()
     {
         Assert.Equal("Đà Nẵng & more",
-            Read("""<meta name="Description" content="Đà Nẵng &amp; more"><meta name=description content=2>""").Description);
+            Read("""<meta name="Description" content="Đà Nẵng &amp; more"><meta name=description content=2>""")
+                .Description);
         Assert.Null(Read("""<meta name="description"><meta name="description" content="second">""").Description);
         Assert.Null(Read("""<meta property="og:description" content="social">""").Description);
     }
@@ -306,36 +319,47 @@ public sealed class HtmlScannerTests(SampleSite sample) : IClassFixture<SampleSi
 
     public static TheoryData<string> EdgeCases() =>
     [
-        """<a href="a b"></a><a href='c"d'></a><a href=/e/f/></a><a href = "g'h"><a title="<b>" href="x>y"></a><a href=z title=w>""",
-        """<HTML LANG="vi"><A HREF="/a/" ID="Top"></A><Img SRC="/i.png"><LINK Rel="Alternate" HrefLang="ja" HREF="/ja/">""",
+        """<a href="a b"></a><a href='c"d'></a><a href=/e/f/></a><a href = "g'h">""" +
+            """<a title="<b>" href="x>y"></a><a href=z title=w>""",
+        """<HTML LANG="vi"><A HREF="/a/" ID="Top"></A><Img SRC="/i.png">""" +
+            """<LINK Rel="Alternate" HrefLang="ja" HREF="/ja/">""",
         "<img src alt><a href><a href=first HREF=second id=one Id=two></a><a href=x/ id=y/><img src=/i.png/>",
         """<a href="/kept/">kept</a><a href="/cut/" """,
         """<a href="/kept/">kept</a><a href="/cut/""",
         """<a href="/kept/">kept</a><a href""",
-        """<a href="?q=a&amp;lang=ja&quot;&lt;&gt;&apos;"><a href="Bac Ninh&#39;s &#x27;best&#X27;"><a href="&eacute;&NotEqualTilde;">""",
-        """<a href="&#65&#x42 &#128;&#150;&#129;"><a href="&#0;&#xD800;&#x10FFFF;&#xFFFE;"><a href="&#; &#x; &# & &#13;">""",
-        """<a href="&unknown; &amp-b &copy 2025 &amp"><a href="?a=1&copy=2"><a href="?a=1&copy2025"><a href="?a=1&notit;">""",
+        """<a href="?q=a&amp;lang=ja&quot;&lt;&gt;&apos;"><a href="Bac Ninh&#39;s &#x27;best&#X27;">""" +
+            """<a href="&eacute;&NotEqualTilde;">""",
+        """<a href="&#65&#x42 &#128;&#150;&#129;"><a href="&#0;&#xD800;&#x10FFFF;&#xFFFE;">""" +
+            """<a href="&#; &#x; &# & &#13;">""",
+        """<a href="&unknown; &amp-b &copy 2025 &amp"><a href="?a=1&copy=2">""" +
+            """<a href="?a=1&copy2025"><a href="?a=1&notit;">""",
         """<a href="&ampx"><a href="&fjlig;&Afr;">""",
-        """<a href=&amp;x=1><a href='&not'it;><a href=&lt&gt><a id="&Aacute;&aacute&AElig"><a href="&Afr;&afr;&amp;;">""",
+        """<a href=&amp;x=1><a href='&not'it;><a href=&lt&gt><a id="&Aacute;&aacute&AElig">""" +
+            """<a href="&Afr;&afr;&amp;;">""",
         "<a href=\"a\r\nb\rc\"><a href=\"x\0y\"><a id=\"\0\">",
         """<!-- <a href="/hidden/"> --><!--<a href="/hidden/">--!><a href="/shown/"><!-- <a href="/hidden/">""",
         "<!--><a href=/1/><!---><a href=/2/><!----><a href=/3/><!-- <!-- --><a href=/4/><!-- a -- b --!><a href=/5/>",
         "<!-- --- --><a href=/6/>",
         "<!----!><a href=/1/><!--->--><a href=/2/><!-- --!-- --><a href=/3/><!-- <a href=/hidden/>",
-        """<!DOCTYPE html PUBLIC "-//W3C//DTD HTML 4.01//EN"><a href=/a/><?xml version="1.0"?><a href=/b/><![CDATA[ x ]]><a href=/c/>""",
+        """<!DOCTYPE html PUBLIC "-//W3C//DTD HTML 4.01//EN"><a href=/a/><?xml version="1.0"?>""" +
+            """<a href=/b/><![CDATA[ x ]]><a href=/c/>""",
         """</a href="/end/"></p title=">"><a href="/after/"></ ><a href=/z/></>""",
         "a < b <a href=/1/> <3 <> <1a href=/x/><a href=/2/> < a href=/x/><a href=/3/> <",
-        """<script>var a = '<a href="/hidden/">';</script><script>document.write("</scrip" + "t><a href='/x/'>");</script ><a href=/1/>""",
+        """<script>var a = '<a href="/hidden/">';</script>""" +
+            """<script>document.write("</scrip" + "t><a href='/x/'>");</script ><a href=/1/>""",
         """<SCRIPT>if (a </script2) b = "<a href='/hidden/'>"</Script/><a href=/2/>""",
         """<script><!-- document.write("<script></script><a href='/hidden/'>") --></script><a href=/3/>""",
         """<script src="/app.js"><!-- <script> </script> <a href="/hidden/"></script><a href=/4/>""",
         "<script><!--<script>--></script><a href=/hidden/></script><a href=/5/>",
-        "<script><!-- <scriptx> </script><a href=/6/><script><!--> </script><a href=/7/><script><!-- --!> </script><a href=/8/>",
-        "<script><!-- <script </script> --></script><a href=/hidden/></script><a href=/9/><script><!--<script/>--></script><a href=/10/>",
+        "<script><!-- <scriptx> </script><a href=/6/><script><!--> </script><a href=/7/>" +
+            "<script><!-- --!> </script><a href=/8/>",
+        "<script><!-- <script </script> --></script><a href=/hidden/></script><a href=/9/>" +
+            "<script><!--<script/>--></script><a href=/10/>",
         "<script><!--<SCRIPT>-<</script>-->--></script><a href=/11/><script><!-- <script>--></script><a href=/12/>",
         """<style>a[href="<a href='/hidden/'>"] { }</style><textarea><a href="/hidden/"></textarea>""",
         """<iframe src="/f/"><a href="/hidden/"></iframe>""",
-        """<xmp><a href="/hidden/"></xmp><noembed><a href="/hidden/"></noembed><noframes><a href="/hidden/"></noframes><a href=/shown/>""",
+        """<xmp><a href="/hidden/"></xmp><noembed><a href="/hidden/"></noembed>""" +
+            """<noframes><a href="/hidden/"></noframes><a href=/shown/>""",
         """<style></styles><a href="/hidden/"></style ><textarea></textarea2></TEXTAREA><a href=/shown/>""",
         """<a href="/before/"><plaintext></plaintext><a href="/after/">""",
         "<title>\n  Bắc Ninh &amp;\tĐà Nẵng &notit; <b>news</b>\r\n</title><title>Second</title>",
@@ -345,20 +369,29 @@ public sealed class HtmlScannerTests(SampleSite sample) : IClassFixture<SampleSi
         "<body><title>In body</title></body>",
         """<template><title>Template</title></template><title>Page&#x20;&#12288;</title>""",
         "<html><head></head><body><h1>Heading</h1></body></html>",
-        """<svg viewBox="0 0 1 1"><title id="chart">Chart</title><desc><style>.a{}</style></desc></svg><title>Page</title>""",
-        """<svg><style><a href="/svg-a/"></style><script><a href="/svg-b/"></script><title><a href="/in-title/"></title></svg>""",
+        """<svg viewBox="0 0 1 1"><title id="chart">Chart</title><desc><style>.a{}</style></desc></svg>""" +
+            """<title>Page</title>""",
+        """<svg><style><a href="/svg-a/"></style><script><a href="/svg-b/"></script>""" +
+            """<title><a href="/in-title/"></title></svg>""",
         """<svg><![CDATA[<a href="/hidden/">]]><a href="/after-cdata/"></svg><![CDATA[<a href="/html-cdata/">]]>""",
-        """<svg><foreignObject><div><style><a href=/hidden/></style><svg><style><a href=/deep/></style></svg></div></foreignObject>""",
+        """<svg><foreignObject><div><style><a href=/hidden/></style>""" +
+            """<svg><style><a href=/deep/></style></svg></div></foreignObject>""",
         """<svg><g><p id="broke-out"><style><a href="/hidden/"></style></svg>""",
-        """<svg><font color="red"><style><a href="/hidden/"></style></font></svg><svg><font><style><a href="/svg-font/"></style></svg>""",
-        """<math><mi><style><a href="/hidden/"></style></mi><mo><mglyph><style><a href="/mglyph/"></style></mglyph></mo></math>""",
+        """<svg><font color="red"><style><a href="/hidden/"></style></font></svg>""" +
+            """<svg><font><style><a href="/svg-font/"></style></svg>""",
+        """<math><mi><style><a href="/hidden/"></style></mi>""" +
+            """<mo><mglyph><style><a href="/mglyph/"></style></mglyph></mo></math>""",
         """<math><annotation-xml encoding="text/html"><style><a href="/hidden/"></style></annotation-xml></math>""",
-        """<math><annotation-xml><svg><style><a href=/svg-in-math/></style></svg><style><a href=/math/></style></annotation-xml></math>""",
-        """<svg/><style><a href=/hidden/></style><math/><textarea><a href=/hidden/></textarea><svg><path/><image href="/img/"/></svg>""",
+        """<math><annotation-xml><svg><style><a href=/svg-in-math/></style></svg>""" +
+            """<style><a href=/math/></style></annotation-xml></math>""",
+        """<svg/><style><a href=/hidden/></style><math/><textarea><a href=/hidden/></textarea>""" +
+            """<svg><path/><image href="/img/"/></svg>""",
         """<svg><a href="/svg-link/"><text>x</text></a></svg><svg><html id="svg-html"></svg>""",
-        """<h2 id="history"></h2><a name="top"></a><svg><g id="bars"/></svg><p id=""></p><a name=""><a name="top"><h3 id="top">""",
+        """<h2 id="history"></h2><a name="top"></a><svg><g id="bars"/></svg><p id=""></p><a name="">""" +
+            """<a name="top"><h3 id="top">""",
         "<p id=a></p><p id=b></p><p id=b></p><p id=a></p><p id=a></p><p id=b>",
-        """<template id="row"><tr id="cell"><td><a href="/hidden/"><template></template><img></td></tr></template><a href="/shown/">""",
+        """<template id="row"><tr id="cell"><td><a href="/hidden/"><template></template><img></td></tr></template>""" +
+            """<a href="/shown/">""",
         """<template><script><a href=/x/></script><svg><style><a href=/y/></style></svg></template><a href=/shown/>""",
         """
         <link rel="stylesheet" href="/site.css"><script src="/app.js"></script><a href="/a/">a</a><img src="/i.png" alt="">
@@ -404,7 +437,8 @@ public sealed class HtmlScannerTests(SampleSite sample) : IClassFixture<SampleSi
         var where = page is null ? "" : page + ": ";
         Assert.True(expected.Lang == actual.Lang, $"{where}lang {expected.Lang} ≠ {actual.Lang}");
         Assert.True(expected.Title == actual.Title, $"{where}title '{expected.Title}' ≠ '{actual.Title}'");
-        Assert.True(expected.Description == actual.Description, $"{where}description '{expected.Description}' ≠ '{actual.Description}'");
+        Assert.True(expected.Description == actual.Description,
+            $"{where}description '{expected.Description}' ≠ '{actual.Description}'");
         Assert.Equal(expected.Ids.Order(StringComparer.Ordinal), actual.Ids.Order(StringComparer.Ordinal));
         Assert.Equal(expected.DuplicateIds, actual.DuplicateIds);
         Assert.Equal(expected.Links, actual.Links);
@@ -442,7 +476,8 @@ public sealed class HtmlScannerTests(SampleSite sample) : IClassFixture<SampleSi
                 case "link":
                     var href = element.GetAttribute("href");
                     Link(href);
-                    if (href is not null && element.GetAttribute("hreflang") is { } hreflang && ListsAlternate(element.GetAttribute("rel")))
+                    if (href is not null && element.GetAttribute("hreflang") is { } hreflang
+                        && ListsAlternate(element.GetAttribute("rel")))
                         alternates.Add(new Alternate(hreflang, href));
                     break;
                 case "img":
@@ -457,11 +492,13 @@ public sealed class HtmlScannerTests(SampleSite sample) : IClassFixture<SampleSi
                     break;
             }
         }
-        return new PageFacts(new RenderedPage("index.html", html, "en", "content/site.yaml"), document.DocumentElement.GetAttribute("lang"),
+        return new PageFacts(new RenderedPage("index.html", html, "en", "content/site.yaml"),
+            document.DocumentElement.GetAttribute("lang"),
             document.Title ?? "", description, ids, duplicates, links, imagesWithoutAlt, alternates);
     }
 
-    private static bool IsDescription(string? name) => string.Equals(name, "description", StringComparison.OrdinalIgnoreCase);
+    private static bool IsDescription(string? name) =>
+        string.Equals(name, "description", StringComparison.OrdinalIgnoreCase);
 
     // rel is a set of space-separated tokens: separated by any ASCII whitespace.
     private static bool ListsAlternate(string? rel) =>

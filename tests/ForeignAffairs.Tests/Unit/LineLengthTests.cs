@@ -19,7 +19,8 @@ public sealed class LineLengthTests
             .Where(file => !file.Contains(generated, StringComparison.Ordinal))
             .SelectMany(file => File.ReadLines(file).Select((line, i) => (File: file, Number: i + 1, line.Length)))
             .Where(line => line.Length > MaxLineLength)
-            .Select(line => $"{Path.GetRelativePath(RepositoryRoot.Path, line.File)}:{line.Number}: {line.Length} characters");
+            .Select(line =>
+                $"{Path.GetRelativePath(RepositoryRoot.Path, line.File)}:{line.Number}: {line.Length} characters");
 
         Assert.Empty(longLines);
     }

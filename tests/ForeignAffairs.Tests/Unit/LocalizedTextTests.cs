@@ -90,7 +90,8 @@ public sealed class LocalizedTextTests
     public void Texts_are_equal_by_content_whatever_their_dictionary()
     {
         var a = new LocalizedText(null, new Dictionary<string, string> { ["en"] = "Bac Ninh", ["ja"] = "バクニン省" });
-        var b = new LocalizedText(null, new SortedDictionary<string, string>(StringComparer.Ordinal) { ["ja"] = "バクニン省", ["en"] = "Bac Ninh" });
+        var b = new LocalizedText(null,
+            new SortedDictionary<string, string>(StringComparer.Ordinal) { ["ja"] = "バクニン省", ["en"] = "Bac Ninh" });
 
         Assert.Equal(a, b);
         Assert.Equal(a.GetHashCode(), b.GetHashCode());

@@ -45,7 +45,8 @@ public sealed class MarkdownRendererTests
         var document = MarkdownSyntax.Parse(markdown, path, bodyLine, diagnostics)!;
         foreach (var link in MarkdownSyntax.Links(document, markdown, path, bodyLine))
             _links.Resolve(link, entry.Key, entry.Resources, language, diagnostics);
-        var html = _renderer.Render(entry, new EntryText(language, path, markdown, bodyLine, SourceFingerprint.Of(markdown), null), language);
+        var html = _renderer.Render(entry,
+            new EntryText(language, path, markdown, bodyLine, SourceFingerprint.Of(markdown), null), language);
         return (new HtmlParser().ParseDocument(html.Html), html.Html, diagnostics.ToSortedList());
     }
 
@@ -59,7 +60,8 @@ public sealed class MarkdownRendererTests
     [InlineData("ko", "/invest/ko/provinces/bac-ninh/")]
     public void Entry_link_leads_to_the_entry_page_in_the_page_language(string language, string expected)
     {
-        var (html, _, diagnostics) = Render("[Bac Ninh](provinces/bac-ninh) is an electronics hub.", language: language);
+        var (html, _, diagnostics) = Render("[Bac Ninh](provinces/bac-ninh) is an electronics hub.",
+            language: language);
 
         Assert.Empty(diagnostics);
         Assert.Equal(expected, Href(html));
@@ -162,7 +164,8 @@ public sealed class MarkdownRendererTests
         var (html, _, diagnostics) = Render("Click <javascript:alert(1)> now.");
 
         Assert.Equal(DiagnosticCodes.UnsafeLink, Assert.Single(diagnostics).Code);
-        Assert.DoesNotContain(html.QuerySelectorAll("a"), a => (a.GetAttribute("href") ?? "").StartsWith("javascript:", StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(html.QuerySelectorAll("a"),
+            a => (a.GetAttribute("href") ?? "").StartsWith("javascript:", StringComparison.OrdinalIgnoreCase));
     }
 
     [Theory]
@@ -183,7 +186,8 @@ public sealed class MarkdownRendererTests
     [Fact]
     public void Raw_html_in_markdown_is_cleaned_of_scripts_and_event_handlers()
     {
-        var (html, _, _) = Render("<script>alert(1)</script>\n\nA map: <img src=x onerror=alert(1)> and <b>bold</b>.\n");
+        var (html, _, _) = Render(
+            "<script>alert(1)</script>\n\nA map: <img src=x onerror=alert(1)> and <b>bold</b>.\n");
 
         Assert.Empty(html.QuerySelectorAll("script, [onerror]"));
         Assert.DoesNotContain("alert(1)", html.Body!.InnerHtml, StringComparison.Ordinal);
@@ -260,7 +264,8 @@ public sealed class MarkdownRendererTests
 
         var error = Assert.Single(diagnostics);
         Assert.Equal(DiagnosticCodes.BrokenLink, error.Code);
-        Assert.Equal(SourceLocation.File("content/provinces/bac-ninh/ja.md") with { Line = 1, Column = 1 }, error.Location);
+        Assert.Equal(SourceLocation.File("content/provinces/bac-ninh/ja.md") with { Line = 1, Column = 1 },
+            error.Location);
         Assert.Equal("put the file in content/provinces/bac-ninh/, or link to an entry as collection/slug", error.Hint);
     }
 
@@ -276,7 +281,9 @@ public sealed class MarkdownRendererTests
         Assert.Equal(DiagnosticCodes.PathOutsideFolder, error.Code);
         Assert.Equal(DiagnosticSeverity.Error, error.Severity);
         Assert.Equal(new SourceLocation(DaNangJa, 6, 1), error.Location);
-        Assert.Equal($"'{url}' leaves the entry's folder, and only the entry's own files are published beside it", error.Message);
+        Assert.Equal(
+            $"'{url}' leaves the entry's folder, and only the entry's own files are published beside it",
+            error.Message);
         Assert.Equal("#", Href(html));
     }
 }

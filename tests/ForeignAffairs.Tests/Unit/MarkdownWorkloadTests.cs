@@ -49,7 +49,8 @@ public sealed class MarkdownWorkloadTests
     {
         // Each open backtick run makes every later character cost one more step: the budget runs out within the
         // letters, which are charged a run at a time.
-        var text = string.Concat(Enumerable.Range(1, 300).Select(n => new string('`', n) + " ")) + new string('x', 400_000);
+        var text = string.Concat(Enumerable.Range(1, 300).Select(n => new string('`', n) + " ")) +
+            new string('x', 400_000);
         var excess = MarkdownWorkload.Excess(text, MarkdownSyntax.Marks);
 
         Assert.NotNull(excess);

@@ -21,7 +21,8 @@ public sealed class PageReadersTests
     public void A_page_is_a_reader_of_the_entries_it_reads_itself_and_through_the_rows_it_includes()
     {
         var readers = new PageReaders();
-        readers.Note([Page(ProjectPage, Reads((Plots, "*"), (BacNinh, "title"))), Page(ListPage, Reads(), Row(Plots, BacNinh), Row(Depot, BacNinh))]);
+        readers.Note([Page(ProjectPage, Reads((Plots, "*"), (BacNinh, "title"))),
+            Page(ListPage, Reads(), Row(Plots, BacNinh), Row(Depot, BacNinh))]);
 
         Assert.Equal([ProjectPage, ListPage], readers.Of([BacNinh]).Order(StringComparer.Ordinal));
         Assert.Equal([ListPage], readers.Of([Depot]));
@@ -35,7 +36,8 @@ public sealed class PageReadersTests
         var before = Reads((Plots, "*"), (BacNinh, "title"));
         readers.Note([Page(ProjectPage, before)]);
 
-        readers.Note([Page(ProjectPage, Reads((Plots, "*"), (VinhPhuc, "title")))], path => path == ProjectPage ? before : null);
+        readers.Note([Page(ProjectPage, Reads((Plots, "*"), (VinhPhuc, "title")))],
+            path => path == ProjectPage ? before : null);
 
         Assert.Equal([ProjectPage], readers.Of([VinhPhuc]));
         Assert.Equal([ProjectPage], readers.Of([BacNinh]));

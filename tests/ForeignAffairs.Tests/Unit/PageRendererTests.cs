@@ -47,7 +47,8 @@ public sealed class PageRendererTests
         var diagnostics = new DiagnosticBag();
         var renderer = Renderer(() => throw new NullReferenceException(), diagnostics);
 
-        Assert.Throws<NullReferenceException>(() => renderer.Render("page", Page(), "the test page", null, wrap: false));
+        Assert.Throws<NullReferenceException>(() =>
+            renderer.Render("page", Page(), "the test page", null, wrap: false));
         Assert.Empty(diagnostics.ToSortedList());
     }
 
@@ -55,8 +56,10 @@ public sealed class PageRendererTests
     {
         var template = Template.Parse("<p>\n{{ broken_function }}</p>\n", TemplateFile);
         Assert.False(template.HasErrors);
-        var strings = new UiStrings("en", new Dictionary<string, IReadOnlyDictionary<string, string>>(), new Dictionary<string, string>());
-        var theme = new Theme("", "themes/default", new Dictionary<string, Template> { ["page"] = template }, strings, []);
+        var strings = new UiStrings("en", new Dictionary<string, IReadOnlyDictionary<string, string>>(),
+            new Dictionary<string, string>());
+        var theme = new Theme("", "themes/default", new Dictionary<string, Template> { ["page"] = template },
+            strings, []);
         var globals = new ScriptObject();
         globals.Import("broken_function", function);
         return new PageRenderer(theme, globals, diagnostics, new OutputBuffers());

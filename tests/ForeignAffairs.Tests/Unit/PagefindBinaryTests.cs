@@ -24,7 +24,8 @@ public sealed class PagefindBinaryTests : IDisposable
     private string Runner => _folder.Write("node_modules/pagefind/lib/runner/bin.cjs", "");
 
     private string Binary(string nodeModules, string name = "pagefind_extended") =>
-        _folder.Write($"{nodeModules}/@pagefind/{PagefindBinary.Platform}/bin/{name}{(OperatingSystem.IsWindows() ? ".exe" : "")}", "");
+        _folder.Write($"{nodeModules}/@pagefind/{PagefindBinary.Platform}/bin/" +
+            $"{name}{(OperatingSystem.IsWindows() ? ".exe" : "")}", "");
 
     [Fact]
     public void The_package_in_pagefinds_own_node_modules_comes_before_the_one_beside_it()
@@ -55,7 +56,8 @@ public sealed class PagefindBinaryTests : IDisposable
         Directory.CreateSymbolicLink(Path.Combine(_folder.Root, "node_modules", "pagefind"),
             Path.Combine(_folder.Root, ".pnpm", "pagefind@1.6.0", "node_modules", "pagefind"));
 
-        Assert.Equal(binary, PagefindBinary.For(Path.Combine(_folder.Root, "node_modules/pagefind/lib/runner/bin.cjs")));
+        Assert.Equal(binary,
+            PagefindBinary.For(Path.Combine(_folder.Root, "node_modules/pagefind/lib/runner/bin.cjs")));
         Assert.Equal(binary, PagefindBinary.For(real));
     }
 

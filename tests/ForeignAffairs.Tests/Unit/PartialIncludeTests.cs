@@ -71,7 +71,8 @@ public sealed class PartialIncludeTests
 
         Assert.Equal(outputs, context.OutputCount);
         Assert.Null(context.CurrentIndent);
-        Assert.Equal(Render(new HtmlTemplateContext(new MapLoader()), next), context.RenderToString(Template.Parse(next)));
+        Assert.Equal(Render(new HtmlTemplateContext(new MapLoader()), next),
+            context.RenderToString(Template.Parse(next)));
     }
 
     [Fact]
@@ -85,7 +86,9 @@ public sealed class PartialIncludeTests
             var cached = new CachedPartialFunction(new PartialCache());
             context.PushGlobal(new ScriptObject
             {
-                ["include_cached"] = cached, ["include_cached_each"] = new CachedPartialEachFunction(cached), ["rows"] = rows,
+                ["include_cached"] = cached,
+                ["include_cached_each"] = new CachedPartialEachFunction(cached),
+                ["rows"] = rows,
             });
             return Template.Parse(page).Render(context);
         }
@@ -126,9 +129,11 @@ public sealed class PartialIncludeTests
 
     private sealed class MapLoader : ITemplateLoader
     {
-        public string GetPath(TemplateContext context, Scriban.Parsing.SourceSpan callerSpan, string templateName) => templateName;
-        public string Load(TemplateContext context, Scriban.Parsing.SourceSpan callerSpan, string templatePath) => Partials[templatePath];
-        public ValueTask<string?> LoadAsync(TemplateContext context, Scriban.Parsing.SourceSpan callerSpan, string templatePath) =>
-            ValueTask.FromResult<string?>(Partials[templatePath]);
+        public string GetPath(TemplateContext context, Scriban.Parsing.SourceSpan callerSpan, string templateName) =>
+            templateName;
+        public string Load(TemplateContext context, Scriban.Parsing.SourceSpan callerSpan, string templatePath) =>
+            Partials[templatePath];
+        public ValueTask<string?> LoadAsync(TemplateContext context, Scriban.Parsing.SourceSpan callerSpan,
+            string templatePath) => ValueTask.FromResult<string?>(Partials[templatePath]);
     }
 }

@@ -9,7 +9,8 @@ namespace ForeignAffairs.Tests.Unit;
 /// </summary>
 public sealed class PreviewPageTests
 {
-    private const string Page = "<!DOCTYPE html><html lang=\"ja\"><head><title>T</title></head><body><main><h1>案件</h1></main></body></html>";
+    private const string Page = "<!DOCTYPE html><html lang=\"ja\"><head><title>T</title></head>" +
+        "<body><main><h1>案件</h1></main></body></html>";
 
     [Fact]
     public void A_good_page_gets_the_reload_script_and_nothing_else()
@@ -27,7 +28,8 @@ public sealed class PreviewPageTests
     [Fact]
     public void Errors_are_listed_over_the_page_with_their_place_and_text_escaped()
     {
-        var error = new Diagnostic("FA1002", DiagnosticSeverity.Error, new SourceLocation("content/projects/x/index.yaml", 13, 9),
+        var error = new Diagnostic("FA1002", DiagnosticSeverity.Error,
+            new SourceLocation("content/projects/x/index.yaml", 13, 9),
             "this is not valid YAML near '<script>alert(1)</script>'", "close each '[' with ']'");
 
         var document = new HtmlParser().ParseDocument(PreviewPage.Inject(Page, 8, [error]));
@@ -46,7 +48,8 @@ public sealed class PreviewPageTests
     [Fact]
     public void Before_any_build_succeeds_a_page_of_its_own_lists_the_errors()
     {
-        var error = new Diagnostic("FA1002", DiagnosticSeverity.Error, new SourceLocation("content/site.yaml", 2, 1), "this is not valid YAML");
+        var error = new Diagnostic("FA1002", DiagnosticSeverity.Error, new SourceLocation("content/site.yaml", 2, 1),
+            "this is not valid YAML");
 
         var document = new HtmlParser().ParseDocument(PreviewPage.Unbuilt(1, [error]));
 

@@ -18,7 +18,10 @@ public sealed class ProcedureTimeTests
     [Fact]
     public void Limits_and_shortest_times_are_summed_per_unit_and_untimed_steps_counted()
     {
-        var steps = new ScriptArray { Step(5, 15, "days"), new ScriptObject(), Step(null, 3, "working-days"), Step(2, 10, "days") };
+        var steps = new ScriptArray
+        {
+            Step(5, 15, "days"), new ScriptObject(), Step(null, 3, "working-days"), Step(2, 10, "days"),
+        };
 
         var total = ProcedureTime.Total(steps);
 

@@ -21,7 +21,8 @@ public sealed class ProjectExportsTests
         var before = ProjectExports.For(Sample, null);
         var changed = Sample.In(Collection.Projects)[1];
         var edited = changed with { Fields = new Dictionary<string, object>(changed.Fields) { ["area_ha"] = 99.5m } };
-        var site = new Site(Sample.Root, Sample.Config, Sample.Entries.Select(e => ReferenceEquals(e, changed) ? edited : e));
+        var site = new Site(Sample.Root, Sample.Config,
+            Sample.Entries.Select(e => ReferenceEquals(e, changed) ? edited : e));
 
         var after = ProjectExports.For(site, before);
 
@@ -59,12 +60,17 @@ public sealed class ProjectExportsTests
 
         using var stream = new MemoryStream();
         using (var writer = new System.Text.Json.Utf8JsonWriter(stream, new System.Text.Json.JsonWriterOptions
-            { Indented = true, NewLine = "\n", Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+            {
+                Indented = true,
+                NewLine = "\n",
+                Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            }))
         {
             JsonNode.Parse(written)!.WriteTo(writer);
         }
         stream.WriteByte((byte)'\n');
-        Assert.Equal(System.Text.Encoding.UTF8.GetString(stream.ToArray()), System.Text.Encoding.UTF8.GetString(written));
+        Assert.Equal(System.Text.Encoding.UTF8.GetString(stream.ToArray()),
+            System.Text.Encoding.UTF8.GetString(written));
     }
 
     [Fact]

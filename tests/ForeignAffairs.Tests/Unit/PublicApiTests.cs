@@ -12,10 +12,12 @@ namespace ForeignAffairs.Tests.Unit;
 public sealed class PublicApiTests
 {
     private static readonly Assembly Library = typeof(SiteBuilder).Assembly;
-    private static readonly string ListingFile = Path.Combine(RepositoryRoot.Path, "tests", "ForeignAffairs.Tests", "PublicApi.txt");
+    private static readonly string ListingFile =
+        Path.Combine(RepositoryRoot.Path, "tests", "ForeignAffairs.Tests", "PublicApi.txt");
 
     private const BindingFlags Declared =
-        BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly;
+        BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static
+            | BindingFlags.DeclaredOnly;
 
     [Fact]
     public void The_public_api_is_the_checked_in_listing()
@@ -44,7 +46,8 @@ public sealed class PublicApiTests
     private static IEnumerable<string> Describe(Type type)
     {
         yield return $"{Kind(type)} {Name(type)}{Bases(type)}";
-        foreach (var member in Visible(type).Select(Signature).Order(StringComparer.Ordinal)) yield return $"  {member}";
+        foreach (var member in Visible(type).Select(Signature).Order(StringComparer.Ordinal))
+            yield return $"  {member}";
     }
 
     // What another assembly can see and use: public and protected members, without property accessors (the properties
@@ -52,7 +55,8 @@ public sealed class PublicApiTests
     private static IEnumerable<MemberInfo> Visible(Type type) => type.GetMembers(Declared).Where(m => m switch
     {
         ConstructorInfo constructor => IsVisible(constructor),
-        MethodInfo method => IsVisible(method) && (!method.IsSpecialName || method.Name.StartsWith("op_", StringComparison.Ordinal))
+        MethodInfo method => IsVisible(method)
+            && (!method.IsSpecialName || method.Name.StartsWith("op_", StringComparison.Ordinal))
             && method.GetCustomAttribute<CompilerGeneratedAttribute>() is null,
         PropertyInfo property => property.GetAccessors(true).Any(IsVisible) && property.Name != "EqualityContract",
         FieldInfo field => (field.IsPublic || field.IsFamily || field.IsFamilyOrAssembly) && !field.IsSpecialName,
@@ -67,9 +71,11 @@ public sealed class PublicApiTests
     {
         ConstructorInfo c => $"{(c.IsStatic ? "static " : "")}.ctor({Parameters(c)})",
         MethodInfo m => $"{(m.IsStatic ? "static " : "")}{Name(m.ReturnType)} {m.Name}({Parameters(m)})",
-        PropertyInfo p => $"{(p.GetAccessors(true)[0].IsStatic ? "static " : "")}{Name(p.PropertyType)} {p.Name} {{ {Accessors(p)}}}",
+        PropertyInfo p => $"{(p.GetAccessors(true)[0].IsStatic ? "static " : "")}{Name(p.PropertyType)} " +
+            $"{p.Name} {{ {Accessors(p)}}}",
         FieldInfo { IsLiteral: true } f => $"const {Name(f.FieldType)} {f.Name} = {f.GetRawConstantValue()}",
-        FieldInfo f => $"{(f.IsStatic ? "static " : "")}{(f.IsInitOnly ? "readonly " : "")}{Name(f.FieldType)} {f.Name}",
+        FieldInfo f => $"{(f.IsStatic ? "static " : "")}{(f.IsInitOnly ? "readonly " : "")}" +
+            $"{Name(f.FieldType)} {f.Name}",
         EventInfo e => $"event {Name(e.EventHandlerType!)} {e.Name}",
         Type t => $"nested {Kind(t)} {t.Name}",
         _ => member.ToString() ?? "",
@@ -85,7 +91,8 @@ public sealed class PublicApiTests
     }
 
     private static string Parameters(MethodBase method) => string.Join(", ", method.GetParameters()
-        .Select(p => $"{Name(p.ParameterType)} {p.Name}{(p.HasDefaultValue ? " = " + (p.DefaultValue ?? "null") : "")}"));
+        .Select(p =>
+            $"{Name(p.ParameterType)} {p.Name}{(p.HasDefaultValue ? " = " + (p.DefaultValue ?? "null") : "")}"));
 
     private static string Kind(Type type) => type switch
     {
@@ -103,7 +110,8 @@ public sealed class PublicApiTests
     {
         var bases = new[] { type.BaseType }
             .Where(b => b is not null && b != typeof(object) && b != typeof(ValueType) && b != typeof(Enum))
-            .Concat(type.IsEnum ? [] : type.GetInterfaces().Where(i => !i.Name.StartsWith("IEquatable", StringComparison.Ordinal)))
+            .Concat(type.IsEnum ? [] : type.GetInterfaces()
+                .Where(i => !i.Name.StartsWith("IEquatable", StringComparison.Ordinal)))
             .Select(b => Name(b!)).ToArray();
         return bases.Length == 0 ? "" : " : " + string.Join(", ", bases);
     }
@@ -120,7 +128,8 @@ public sealed class PublicApiTests
 
     private static IEnumerable<Type> SignatureTypes(MemberInfo member) => (member switch
     {
-        MethodBase m => m.GetParameters().Select(p => p.ParameterType).Concat(m is MethodInfo mi ? [mi.ReturnType] : []),
+        MethodBase m => m.GetParameters().Select(p => p.ParameterType)
+            .Concat(m is MethodInfo mi ? [mi.ReturnType] : []),
         PropertyInfo p => [p.PropertyType],
         FieldInfo f => [f.FieldType],
         EventInfo e => [e.EventHandlerType!],

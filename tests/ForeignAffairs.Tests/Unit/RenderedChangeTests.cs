@@ -9,9 +9,11 @@ namespace ForeignAffairs.Tests.Unit;
 /// </summary>
 public sealed class RenderedChangeTests
 {
-    private static RenderedPage Page(string path, string html = "<p>") => new(path, html, "en", "content/site.yaml", null, null);
+    private static RenderedPage Page(string path, string html = "<p>") =>
+        new(path, html, "en", "content/site.yaml", null, null);
 
-    private static RenderedSite Site(params RenderedPage[] pages) => new(pages.OrderBy(p => p.Path, StringComparer.Ordinal).ToArray(), []);
+    private static RenderedSite Site(params RenderedPage[] pages) =>
+        new(pages.OrderBy(p => p.Path, StringComparer.Ordinal).ToArray(), []);
 
     [Fact]
     public void Pages_kept_as_they_were_are_no_change()
@@ -29,8 +31,8 @@ public sealed class RenderedChangeTests
     {
         var (kept, again, gone) = (Page("en/b/index.html"), Page("en/c/index.html"), Page("en/d/index.html"));
         var before = Site(Page("en/a/index.html"), kept, again, gone, Page("ko/z/index.html"));
-        var (first, rendered, added, last) = (Page("en/0/index.html"), Page("en/c/index.html", "<p>again"), Page("en/cc/index.html"),
-            Page("zz/index.html"));
+        var (first, rendered, added, last) = (Page("en/0/index.html"), Page("en/c/index.html", "<p>again"),
+            Page("en/cc/index.html"), Page("zz/index.html"));
 
         var change = Site(first, kept, rendered, added, last).Since(before);
 

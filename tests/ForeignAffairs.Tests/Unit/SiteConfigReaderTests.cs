@@ -70,7 +70,8 @@ public sealed class SiteConfigReaderTests : IDisposable
     [Fact]
     public void Theme_defaults_to_default_and_description_is_optional()
     {
-        var (config, diagnostics) = Read(Valid.Replace("theme: minimal", "").Replace("description: Where to invest\n", ""));
+        var (config, diagnostics) = Read(
+            Valid.Replace("theme: minimal", "").Replace("description: Where to invest\n", ""));
 
         Assert.Empty(diagnostics);
         Assert.Equal("default", config!.Theme);
@@ -149,7 +150,8 @@ public sealed class SiteConfigReaderTests : IDisposable
     [Fact]
     public void Language_listed_twice_is_an_error_at_the_second_item()
     {
-        var (_, diagnostics) = Read(Valid.Replace("{code: ko, name: 한국어}", "{code: en, name: English (again)}").Replace(", ko: 베트남 투자", ""));
+        var (_, diagnostics) = Read(
+            Valid.Replace("{code: ko, name: 한국어}", "{code: en, name: English (again)}").Replace(", ko: 베트남 투자", ""));
 
         var error = Assert.Single(diagnostics);
         Assert.Equal(DiagnosticCodes.InvalidSetting, error.Code);
@@ -160,7 +162,8 @@ public sealed class SiteConfigReaderTests : IDisposable
     [Fact]
     public void Empty_language_list_is_an_error()
     {
-        var (config, diagnostics) = Read("title: Invest\nbase_url: https://example.org/\ndefault_language: en\nlanguages: []\n");
+        var (config, diagnostics) = Read(
+            "title: Invest\nbase_url: https://example.org/\ndefault_language: en\nlanguages: []\n");
 
         Assert.Null(config);
         var error = Assert.Single(diagnostics);
@@ -183,10 +186,12 @@ public sealed class SiteConfigReaderTests : IDisposable
     [Fact]
     public void An_exchange_rate_is_read_with_its_date_and_source()
     {
-        var (config, diagnostics) = Read(Valid + "\nexchange_rate: {vnd_per_usd: 25000, date: 2025-01-02, source: State Bank of Vietnam}\n");
+        var (config, diagnostics) = Read(Valid +
+            "\nexchange_rate: {vnd_per_usd: 25000, date: 2025-01-02, source: State Bank of Vietnam}\n");
 
         Assert.Empty(diagnostics);
-        Assert.Equal(new ExchangeRate(25000m, new DateOnly(2025, 1, 2), LocalizedText.Of("State Bank of Vietnam")), config!.ExchangeRate);
+        Assert.Equal(new ExchangeRate(25000m, new DateOnly(2025, 1, 2), LocalizedText.Of("State Bank of Vietnam")),
+            config!.ExchangeRate);
         Assert.Equal(8.4m, config.ExchangeRate!.UsdMillion(210m));
         Assert.Equal(494m, config.ExchangeRate.UsdMillion(12_345m));
     }
@@ -206,7 +211,8 @@ public sealed class SiteConfigReaderTests : IDisposable
     [InlineData("0")]
     public void A_rate_that_cannot_be_dong_per_dollar_is_an_error_at_its_value(string rate)
     {
-        var (config, diagnostics) = Read(Valid + $"\nexchange_rate:\n  vnd_per_usd: {rate}\n  date: 2025-01-02\n  source: State Bank of Vietnam\n");
+        var (config, diagnostics) = Read(Valid +
+            $"\nexchange_rate:\n  vnd_per_usd: {rate}\n  date: 2025-01-02\n  source: State Bank of Vietnam\n");
 
         Assert.Null(config);
         var error = Assert.Single(diagnostics);
@@ -222,7 +228,8 @@ public sealed class SiteConfigReaderTests : IDisposable
         var (config, diagnostics) = Read(Valid + "\nexchange_rate: {vnd_per_usd: 25000}\n");
 
         Assert.Null(config);
-        Assert.Equal(["date", "source"], diagnostics.Select(d => d.Message.Split('\'')[1]).Order(StringComparer.Ordinal));
+        Assert.Equal(["date", "source"],
+            diagnostics.Select(d => d.Message.Split('\'')[1]).Order(StringComparer.Ordinal));
         Assert.All(diagnostics, d => Assert.Equal(DiagnosticCodes.MissingField, d.Code));
         Assert.All(diagnostics, d => Assert.Equal(new SourceLocation(FileName, 10, 16), d.Location));
     }

@@ -21,7 +21,10 @@ public sealed class SiteUpdateTests
         var edits = new Dictionary<Entry, Entry>
         {
             [project] = WithField(project, "area_ha", 12.5m),
-            [province] = province with { Title = new LocalizedText(null, new Dictionary<string, string> { ["en"] = "Renamed" }) },
+            [province] = province with
+            {
+                Title = new LocalizedText(null, new Dictionary<string, string> { ["en"] = "Renamed" }),
+            },
         };
         var entries = Sample.Entries.Reverse().Select(e => edits.GetValueOrDefault(e) ?? e).ToArray();
 
@@ -47,7 +50,8 @@ public sealed class SiteUpdateTests
         Assert.Contains(project, Sample.ReferencesTo(province.Key));
     }
 
-    public static TheoryData<string> OrderChanges => ["weight", "date", "references", "entry left out", "entry with errors"];
+    public static TheoryData<string> OrderChanges =>
+        ["weight", "date", "references", "entry left out", "entry with errors"];
 
     [Theory]
     [MemberData(nameof(OrderChanges))]
@@ -72,6 +76,7 @@ public sealed class SiteUpdateTests
     }
 
     // As validation makes an entry: its references come from its fields.
-    private static Entry WithField(Entry entry, string name, object value) => new(entry.Key, entry.Title, entry.Summary, entry.Date,
+    private static Entry WithField(Entry entry, string name, object value) => new(
+        entry.Key, entry.Title, entry.Summary, entry.Date,
         entry.Weight, new Dictionary<string, object>(entry.Fields) { [name] = value }, entry.Texts, entry.Resources);
 }

@@ -57,7 +57,8 @@ public sealed class SiteValidatorTests : IDisposable
         var duplicate = Assert.Single(diagnostics, d => d.Code == DiagnosticCodes.DuplicateSlug);
         Assert.Equal(DiagnosticSeverity.Error, duplicate.Severity);
         Assert.Equal(SourceLocation.File($"content/sectors/{composed}"), duplicate.Location);
-        Assert.StartsWith($"this folder has the same name as content/sectors/{decomposed}: it looks the same but its accents are encoded differently", duplicate.Message);
+        Assert.StartsWith($"this folder has the same name as content/sectors/{decomposed}: " +
+            "it looks the same but its accents are encoded differently", duplicate.Message);
         // The duplicate is set aside; the folder kept is still checked, and its name is not a slug either.
         var invalid = Assert.Single(diagnostics, d => d.Code == DiagnosticCodes.InvalidSlug);
         Assert.Equal(SourceLocation.File($"content/sectors/{decomposed}"), invalid.Location);
@@ -76,7 +77,8 @@ public sealed class SiteValidatorTests : IDisposable
 
         var duplicate = Assert.Single(diagnostics, d => d.Code == DiagnosticCodes.DuplicateSlug);
         Assert.Equal(SourceLocation.File("content/provinces/bac-ninh"), duplicate.Location);
-        Assert.Equal("this folder has the same name as content/provinces/Bac-Ninh: they differ only in upper and lower case", duplicate.Message);
+        Assert.Equal("this folder has the same name as content/provinces/Bac-Ninh: " +
+            "they differ only in upper and lower case", duplicate.Message);
         Assert.Equal("merge the two folders into one", duplicate.Hint);
         var invalid = Assert.Single(diagnostics, d => d.Code == DiagnosticCodes.InvalidSlug);
         Assert.Equal(SourceLocation.File("content/provinces/Bac-Ninh"), invalid.Location);
@@ -113,7 +115,8 @@ public sealed class SiteValidatorTests : IDisposable
         Assert.Equal(DiagnosticCodes.ReservedSlug, error.Code);
         Assert.Equal(DiagnosticSeverity.Error, error.Severity);
         Assert.Equal(SourceLocation.File($"content/pages/{slug}"), error.Location);
-        Assert.Equal($"an entry of pages/ cannot be called '{slug}': that address is taken by the site itself", error.Message);
+        Assert.Equal($"an entry of pages/ cannot be called '{slug}': that address is taken by the site itself",
+            error.Message);
         Assert.Empty(site.Entries);
     }
 
@@ -148,7 +151,8 @@ public sealed class SiteValidatorTests : IDisposable
         Assert.Null(entry.Date);
         Assert.Equal(["en", "ja"], entry.Texts.Keys);
         var ja = entry.Texts["ja"];
-        Assert.Equal(("ja", "content/provinces/bac-ninh/ja.md", "バクニン省\n", 4, (string?)null), (ja.Language, ja.Path, ja.Markdown, ja.BodyLine, ja.TranslatedFrom));
+        Assert.Equal(("ja", "content/provinces/bac-ninh/ja.md", "バクニン省\n", 4, (string?)null),
+            (ja.Language, ja.Path, ja.Markdown, ja.BodyLine, ja.TranslatedFrom));
         Assert.Equal("電子産業の集積地", entry.Summary!.Resolve("ja", "en").Text);
     }
 
@@ -212,7 +216,8 @@ public sealed class SiteValidatorTests : IDisposable
         Assert.Equal(DiagnosticCodes.UnknownField, error.Code);
         Assert.Equal(DiagnosticSeverity.Error, error.Severity);
         Assert.Equal(new SourceLocation("content/provinces/bac-ninh/ja.md", 3, 1), error.Location);
-        Assert.Equal("'area_km2' is a fact shared by every language, so it cannot be set in one translation", error.Message);
+        Assert.Equal("'area_km2' is a fact shared by every language, so it cannot be set in one translation",
+            error.Message);
         Assert.Equal("move it to index.yaml, so that every language shows the same figure", error.Hint);
         Assert.Empty(site.Entries);
     }
@@ -236,7 +241,8 @@ public sealed class SiteValidatorTests : IDisposable
     [Fact]
     public void Front_matter_title_overrides_the_index_title_for_its_language_only()
     {
-        _site.Write("content/provinces/bac-ninh/index.yaml", "title: {en: Bac Ninh, ko: 박닌성}\nmerger: Bac Giang joined.\n");
+        _site.Write("content/provinces/bac-ninh/index.yaml",
+            "title: {en: Bac Ninh, ko: 박닌성}\nmerger: Bac Giang joined.\n");
         _site.Write("content/provinces/bac-ninh/en.md", "Body\n");
         _site.Write("content/provinces/bac-ninh/ja.md", "---\ntitle: バクニン\n---\n本文\n");
         _site.Write("content/provinces/bac-ninh/ko.md", "본문\n");
@@ -324,7 +330,8 @@ public sealed class SiteValidatorTests : IDisposable
         Assert.Equal(DiagnosticCodes.NoDefaultText, error.Code);
         Assert.Equal(DiagnosticSeverity.Error, error.Severity);
         Assert.Equal(SourceLocation.File("content/provinces/bac-ninh/en.md"), error.Location);
-        Assert.Equal("the entry is written in ja, ko but not in English, the site's default language, which every translation is made from", error.Message);
+        Assert.Equal("the entry is written in ja, ko but not in English, the site's default language, " +
+            "which every translation is made from", error.Message);
         Assert.Equal("add en.md", error.Hint);
         Assert.Empty(site.Entries);
     }
@@ -344,7 +351,8 @@ public sealed class SiteValidatorTests : IDisposable
 
     private void WriteProject(string province, string sectors) =>
         _site.Write("content/projects/yen-phong/index.yaml",
-            $"title: Yen Phong II-C Industrial Park\nprovince: {province}\nsectors: {sectors}\nstatus: open\npublished: 2026-11-24\n");
+            $"title: Yen Phong II-C Industrial Park\nprovince: {province}\nsectors: {sectors}\n" +
+            "status: open\npublished: 2026-11-24\n");
 
     [Fact]
     public void References_to_existing_entries_are_kept_as_keys()
@@ -358,7 +366,8 @@ public sealed class SiteValidatorTests : IDisposable
         Assert.Empty(diagnostics);
         var project = site.Find(new EntryKey(Collection.Projects, "yen-phong"))!;
         Assert.Equal(new DateOnly(2026, 11, 24), project.Date);
-        Assert.Equal([new EntryKey(Collection.Provinces, "bac-ninh"), new EntryKey(Collection.Sectors, "electronics")], project.References);
+        Assert.Equal([new EntryKey(Collection.Provinces, "bac-ninh"), new EntryKey(Collection.Sectors, "electronics")],
+            project.References);
         Assert.Equal([project], site.ReferencesTo(new EntryKey(Collection.Provinces, "bac-ninh")));
     }
 

@@ -13,7 +13,8 @@ public sealed class SourceFingerprintTests
 {
     private static string Specified(string text)
     {
-        var normalized = string.Join('\n', text.ReplaceLineEndings("\n").Split('\n').Select(l => l.TrimEnd())).Trim('\n');
+        var normalized = string.Join('\n', text.ReplaceLineEndings("\n").Split('\n').Select(l => l.TrimEnd()))
+            .Trim('\n');
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(normalized)))[..12];
     }
 
@@ -24,7 +25,8 @@ public sealed class SourceFingerprintTests
     [InlineData("\n\n  Indented first line  \r\nsecond\t\r\n\r\n\r\nafter two empty lines\n\n")]
     [InlineData("mixed\rendings\u2028and\u0085separators\fhere\u2029end")]
     [InlineData("Bắc Ninh 박닌성 バクニン省 🏭\n  ")]
-    public void A_fingerprint_is_the_hash_of_the_normalized_text(string text) => Assert.Equal(Specified(text), SourceFingerprint.Of(text));
+    public void A_fingerprint_is_the_hash_of_the_normalized_text(string text) =>
+        Assert.Equal(Specified(text), SourceFingerprint.Of(text));
 
     [Fact]
     public void Long_lines_and_random_texts_hash_as_specified()
@@ -33,7 +35,8 @@ public sealed class SourceFingerprintTests
         var pieces = new[] { "a", "Ế", "省", "🏭", " ", "\t", "\n", "\r\n", "\r", "\u2028", "\uD800" };
         for (var n = 0; n < 300; n++)
         {
-            var text = string.Concat(Enumerable.Range(0, random.Next(0, 3000)).Select(_ => pieces[random.Next(pieces.Length)]));
+            var text = string.Concat(Enumerable.Range(0, random.Next(0, 3000))
+                .Select(_ => pieces[random.Next(pieces.Length)]));
             Assert.Equal(Specified(text), SourceFingerprint.Of(text));
         }
     }

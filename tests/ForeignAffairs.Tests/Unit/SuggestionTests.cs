@@ -4,7 +4,8 @@ namespace ForeignAffairs.Tests.Unit;
 
 public sealed class SuggestionTests
 {
-    private static readonly string[] Fields = ["title", "summary", "weight", "province", "sectors", "status", "published"];
+    private static readonly string[] Fields =
+        ["title", "summary", "weight", "province", "sectors", "status", "published"];
 
     [Fact]
     public void Closest_finds_a_misspelt_field_name()
@@ -56,7 +57,8 @@ public sealed class SuggestionTests
     [Fact]
     public void Hint_lists_a_dozen_candidates_or_fewer_in_ordinal_order()
     {
-        Assert.Equal("expected one of: awarded, closed, negotiating, open", Suggestion.Hint("pending", ["open", "negotiating", "awarded", "closed"]));
+        Assert.Equal("expected one of: awarded, closed, negotiating, open",
+            Suggestion.Hint("pending", ["open", "negotiating", "awarded", "closed"]));
     }
 
     [Fact]

@@ -37,6 +37,7 @@ internal sealed class TempFolder : IDisposable
     public static SiteConfig ThreeLanguageConfig()
     {
         Language[] languages = [new("en", "English"), new("ja", "日本語"), new("ko", "한국어")];
-        return new SiteConfig(LocalizedText.Of("Invest in Vietnam"), null, new Uri("https://example.org/invest/"), languages[0], languages, "minimal");
+        return new SiteConfig(LocalizedText.Of("Invest in Vietnam"), null, new Uri("https://example.org/invest/"),
+            languages[0], languages, "minimal");
     }
 }

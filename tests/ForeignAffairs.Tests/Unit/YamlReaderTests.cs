@@ -95,7 +95,8 @@ public sealed class YamlReaderTests
         var diagnostics = new DiagnosticBag();
 
         // Front matter: the YAML starts on line 2 of its file, below the opening '---'.
-        var source = YamlReader.ReadMapping("title: バクニン\nsummary: 電子産業\n", "content/provinces/bac-ninh/ja.md", diagnostics, lineOffset: 1);
+        var source = YamlReader.ReadMapping("title: バクニン\nsummary: 電子産業\n", "content/provinces/bac-ninh/ja.md",
+            diagnostics, lineOffset: 1);
 
         Assert.NotNull(source);
         Assert.Equal(1, source.LineOffset);
@@ -109,7 +110,8 @@ public sealed class YamlReaderTests
     {
         var diagnostics = new DiagnosticBag();
 
-        var source = YamlReader.ReadMapping("title: a\n  capital: b\n", "content/provinces/bac-ninh/ja.md", diagnostics, lineOffset: 1);
+        var source = YamlReader.ReadMapping("title: a\n  capital: b\n", "content/provinces/bac-ninh/ja.md",
+            diagnostics, lineOffset: 1);
 
         Assert.Null(source);
         var error = Assert.Single(diagnostics.ToSortedList());
@@ -149,8 +151,8 @@ public sealed class YamlReaderTests
     {
         var diagnostics = new DiagnosticBag();
 
-        var source = YamlReader.ReadMapping("facts:\n  - label: area\n    value: 1\n  - label: people\n    value: 2\n", Path,
-            diagnostics);
+        var source = YamlReader.ReadMapping("facts:\n  - label: area\n    value: 1\n  - label: people\n    value: 2\n",
+            Path, diagnostics);
 
         Assert.NotNull(source);
         Assert.Empty(diagnostics.ToSortedList());
@@ -161,7 +163,8 @@ public sealed class YamlReaderTests
     {
         var diagnostics = new DiagnosticBag();
 
-        var source = YamlReader.ReadMapping("facts:\n  - label: area\n    value: 1\n    label: people\n", Path, diagnostics);
+        var source = YamlReader.ReadMapping("facts:\n  - label: area\n    value: 1\n    label: people\n",
+            Path, diagnostics);
 
         Assert.Null(source);
         var error = Assert.Single(diagnostics.ToSortedList());
