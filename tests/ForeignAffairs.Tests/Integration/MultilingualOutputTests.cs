@@ -29,7 +29,8 @@ public sealed class MultilingualOutputTests(ThreeLanguageSite site) : IClassFixt
         Assert.False(_built.Has($"{language}/pages/index.html"));
         Assert.True(_built.Has($"{language}/404.html"));
         // The project explorer's pages: one per sector (1), province (2) and status (4).
-        Assert.Equal(7, _built.Pages.Count(p => p.StartsWith($"{language}/projects/", StringComparison.Ordinal) && p.Count(c => c == '/') == 4));
+        Assert.Equal(7, _built.Pages.Count(p => p.StartsWith($"{language}/projects/", StringComparison.Ordinal)
+            && p.Count(c => c == '/') == 4));
         Assert.Equal(20, _built.Result.PagesPerLanguage.Single(p => p.Language == language).Pages);
     }
 
@@ -69,7 +70,8 @@ public sealed class MultilingualOutputTests(ThreeLanguageSite site) : IClassFixt
         var body = page.QuerySelector("#body")!;
         Assert.Equal("en", body.GetAttribute("lang"));
         Assert.Equal("Đà Nẵng is a coastal city.", body.TextContent.Trim());
-        Assert.Equal("https://example.org/invest/en/provinces/da-nang/", page.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
+        Assert.Equal("https://example.org/invest/en/provinces/da-nang/",
+            page.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
         Assert.Empty(_built.Alternates("ja/provinces/da-nang/index.html"));
     }
 
@@ -84,7 +86,8 @@ public sealed class MultilingualOutputTests(ThreeLanguageSite site) : IClassFixt
     public void Lists_include_untranslated_entries_with_their_title_marked_in_its_language()
     {
         var list = _built.Page("ko/provinces/index.html");
-        var daNang = list.QuerySelectorAll("#entries li").Single(li => li.QuerySelector("a")!.GetAttribute("href") == "/invest/ko/provinces/da-nang/");
+        var daNang = list.QuerySelectorAll("#entries li")
+            .Single(li => li.QuerySelector("a")!.GetAttribute("href") == "/invest/ko/provinces/da-nang/");
         Assert.Equal("Đà Nẵng", daNang.TextContent.Trim());
         Assert.Equal("en", daNang.GetAttribute("lang"));
     }
@@ -93,7 +96,8 @@ public sealed class MultilingualOutputTests(ThreeLanguageSite site) : IClassFixt
     public void Hreflang_alternates_are_reciprocal_and_include_the_page_itself()
     {
         Assert.Empty(_built.HreflangProblems(ThreeLanguageSite.BaseUrl));
-        Assert.Equal(["en", "ja", "ko", "x-default"], _built.Alternates("ja/projects/yen-phong-park/index.html").Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["en", "ja", "ko", "x-default"],
+            _built.Alternates("ja/projects/yen-phong-park/index.html").Keys.Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -101,7 +105,8 @@ public sealed class MultilingualOutputTests(ThreeLanguageSite site) : IClassFixt
     {
         var switcher = _built.Page("ko/projects/yen-phong-park/index.html").QuerySelectorAll("#switcher a");
         Assert.Equal(
-            ["/invest/en/projects/yen-phong-park/", "/invest/ja/projects/yen-phong-park/", "/invest/ko/projects/yen-phong-park/"],
+            ["/invest/en/projects/yen-phong-park/", "/invest/ja/projects/yen-phong-park/",
+                "/invest/ko/projects/yen-phong-park/"],
             switcher.Select(a => a.GetAttribute("href")));
         Assert.Equal("page", switcher.Single(a => a.GetAttribute("hreflang") == "ko").GetAttribute("aria-current"));
     }
@@ -117,7 +122,8 @@ public sealed class MultilingualOutputTests(ThreeLanguageSite site) : IClassFixt
     [InlineData("en", "24 November 2026", "US$2.22 billion")]
     [InlineData("ja", "2026年11月24日", "22億2,000万米ドル")]
     [InlineData("ko", "2026년 11월 24일", "22억 2,000만 달러")]
-    public void Dates_and_amounts_are_written_the_way_each_language_writes_them(string language, string date, string amount)
+    public void Dates_and_amounts_are_written_the_way_each_language_writes_them(
+        string language, string date, string amount)
     {
         var page = _built.Page($"{language}/projects/yen-phong-park/index.html");
         Assert.Equal(date, page.QuerySelector("#date")!.TextContent);
@@ -139,7 +145,8 @@ public sealed class MultilingualOutputTests(ThreeLanguageSite site) : IClassFixt
         var project = _built.Page("en/projects/yen-phong-park/index.html");
         Assert.Equal("/invest/en/provinces/bac-ninh/", project.QuerySelector("#province a")!.GetAttribute("href"));
         var province = _built.Page("en/provinces/bac-ninh/index.html");
-        Assert.Equal(["/invest/en/projects/yen-phong-park/"], province.QuerySelectorAll("#related a").Select(a => a.GetAttribute("href")));
+        Assert.Equal(["/invest/en/projects/yen-phong-park/"],
+            province.QuerySelectorAll("#related a").Select(a => a.GetAttribute("href")));
     }
 
     [Fact]
@@ -147,8 +154,10 @@ public sealed class MultilingualOutputTests(ThreeLanguageSite site) : IClassFixt
     {
         foreach (var page in _built.Pages)
         {
-            var hrefs = _built.Page(page).QuerySelectorAll("a[href], link[rel=stylesheet]").Select(e => e.GetAttribute("href")!);
-            Assert.All(hrefs.Where(h => !h.StartsWith("https://", StringComparison.Ordinal)), h => Assert.StartsWith("/invest/", h));
+            var hrefs = _built.Page(page).QuerySelectorAll("a[href], link[rel=stylesheet]")
+                .Select(e => e.GetAttribute("href")!);
+            Assert.All(hrefs.Where(h => !h.StartsWith("https://", StringComparison.Ordinal)),
+                h => Assert.StartsWith("/invest/", h));
         }
         Assert.Empty(_built.BrokenInternalLinks(ThreeLanguageSite.BaseUrl));
     }
@@ -157,7 +166,8 @@ public sealed class MultilingualOutputTests(ThreeLanguageSite site) : IClassFixt
     public void The_root_page_offers_every_language()
     {
         var root = _built.Page("index.html");
-        Assert.Equal(["/invest/en/", "/invest/ja/", "/invest/ko/"], root.QuerySelectorAll("#languages a").Select(a => a.GetAttribute("href")));
+        Assert.Equal(["/invest/en/", "/invest/ja/", "/invest/ko/"],
+            root.QuerySelectorAll("#languages a").Select(a => a.GetAttribute("href")));
         Assert.Equal(["en", "ja", "ko", "x-default"], _built.Alternates("index.html").Keys);
         // Every home page names the root page, where a reader chooses a language, as x-default.
         Assert.All(new[] { "index.html", "en/index.html", "ja/index.html", "ko/index.html" },

@@ -25,17 +25,20 @@ public sealed class MutationPropertyTests
     /// </summary>
     public readonly record struct Edit(int Kind, int Position, char Char)
     {
-        public override string ToString() => $"{(Kind switch { 0 => "insert", 1 => "delete", _ => "replace" })} {Print(Char)} at {Position}";
+        public override string ToString() =>
+            $"{(Kind switch { 0 => "insert", 1 => "delete", _ => "replace" })} {Print(Char)} at {Position}";
     }
 
     private static readonly Gen<Edit[]> Edits =
-        Gen.Select(Gen.Int[0, 2], Gen.Int[0, 100_000], Gen.Char[Alphabet], (kind, position, c) => new Edit(kind, position, c)).Array[1, 8];
+        Gen.Select(Gen.Int[0, 2], Gen.Int[0, 100_000], Gen.Char[Alphabet],
+            (kind, position, c) => new Edit(kind, position, c)).Array[1, 8];
 
     [Fact]
     public void Mutated_index_yaml_never_crashes_the_check() => Mutate("content/projects/yen-phong-park/index.yaml");
 
     [Fact]
-    public void Mutated_markdown_with_front_matter_never_crashes_the_check() => Mutate("content/provinces/bac-ninh/ja.md");
+    public void Mutated_markdown_with_front_matter_never_crashes_the_check() =>
+        Mutate("content/provinces/bac-ninh/ja.md");
 
     [Fact]
     public void Mutated_site_yaml_never_crashes_the_check() => Mutate("content/site.yaml");
@@ -58,7 +61,8 @@ public sealed class MutationPropertyTests
         var result = SiteBuilder.Build(new BuildOptions(fixture.Root, Write: false));
 
         var link = Assert.Single(result.Diagnostics);
-        Assert.Equal((DiagnosticCodes.BrokenLink, path, line, column), (link.Code, link.Location.Path, link.Location.Line, link.Location.Column));
+        Assert.Equal((DiagnosticCodes.BrokenLink, path, line, column),
+            (link.Code, link.Location.Path, link.Location.Line, link.Location.Column));
         CheckDiagnostics(result, fixture.Root, path, mutated);
     }
 
@@ -67,7 +71,8 @@ public sealed class MutationPropertyTests
         using var fixture = FixtureSite.Copy("three-languages");
         var file = Path.Combine(fixture.Root, relativePath);
         var original = File.ReadAllText(file);
-        Assert.True(SiteBuilder.Build(new BuildOptions(fixture.Root, Write: false)).Succeeded, "the unmutated fixture must build");
+        Assert.True(SiteBuilder.Build(new BuildOptions(fixture.Root, Write: false)).Succeeded,
+            "the unmutated fixture must build");
 
         Edits.Sample(edits =>
         {
@@ -82,7 +87,8 @@ public sealed class MutationPropertyTests
                 }
                 catch (Exception ex)
                 {
-                    throw new Xunit.Sdk.XunitException($"the check threw on this {relativePath}:{Environment.NewLine}{mutated}{Environment.NewLine}{ex}");
+                    throw new Xunit.Sdk.XunitException($"the check threw on this {relativePath}:{Environment.NewLine}"
+                        + $"{mutated}{Environment.NewLine}{ex}");
                 }
                 CheckDiagnostics(result, fixture.Root, relativePath, mutated);
             }
@@ -90,19 +96,22 @@ public sealed class MutationPropertyTests
             {
                 File.WriteAllText(file, original);
             }
-        }, iter: Samples, threads: 1, print: edits => $"{string.Join("; ", edits)}{Environment.NewLine}--- mutated {relativePath} ---{Environment.NewLine}{Apply(original, edits)}");
+        }, iter: Samples, threads: 1, print: edits => $"{string.Join("; ", edits)}{Environment.NewLine}"
+            + $"--- mutated {relativePath} ---{Environment.NewLine}{Apply(original, edits)}");
     }
 
     private static void CheckDiagnostics(BuildResult result, string root, string mutatedPath, string mutatedText)
     {
-        string Context(Diagnostic d) => $"{d}{Environment.NewLine}in the mutated {mutatedPath}:{Environment.NewLine}{mutatedText}";
+        string Context(Diagnostic d) =>
+            $"{d}{Environment.NewLine}in the mutated {mutatedPath}:{Environment.NewLine}{mutatedText}";
 
         foreach (var d in result.Diagnostics)
         {
             Assert.False(string.IsNullOrWhiteSpace(d.Message), $"empty message: {Context(d)}");
             var path = d.Location.Path;
             Assert.False(string.IsNullOrEmpty(path), $"no path: {Context(d)}");
-            Assert.False(path.StartsWith('/') || path.Contains('\\') || Path.IsPathRooted(path) || path.Split('/').Contains(".."),
+            Assert.False(path.StartsWith('/') || path.Contains('\\') || Path.IsPathRooted(path)
+                || path.Split('/').Contains(".."),
                 $"the path is not relative to the site: {Context(d)}");
             Assert.True(d.Location.Line >= 0 && d.Location.Column >= 0, $"negative position: {Context(d)}");
             if (d.Location.Line == 0)
@@ -114,14 +123,19 @@ public sealed class MutationPropertyTests
             var text = path == mutatedPath ? mutatedText : ReadSiteFile(root, path);
             Assert.True(text is not null, $"a line in a file that does not exist: {Context(d)}");
             var lines = text!.ReplaceLineEndings("\n").Split('\n');
-            Assert.True(d.Location.Line <= lines.Length, $"line {d.Location.Line} is past the file's {lines.Length} lines: {Context(d)}");
+            Assert.True(d.Location.Line <= lines.Length,
+                $"line {d.Location.Line} is past the file's {lines.Length} lines: {Context(d)}");
             var lineLength = lines[d.Location.Line - 1].Length;
-            Assert.True(d.Location.Column <= lineLength + 1, $"column {d.Location.Column} is past the end of line {d.Location.Line} ({lineLength} characters): {Context(d)}");
+            Assert.True(d.Location.Column <= lineLength + 1,
+                $"column {d.Location.Column} is past the end of line {d.Location.Line} "
+                + $"({lineLength} characters): {Context(d)}");
         }
 
         if (result.Succeeded)
         {
-            Assert.True(result.TotalPages > 0, $"a successful check built no page; diagnostics:{Environment.NewLine}{string.Join(Environment.NewLine, result.Diagnostics)}");
+            Assert.True(result.TotalPages > 0,
+                $"a successful check built no page; diagnostics:{Environment.NewLine}"
+                + $"{string.Join(Environment.NewLine, result.Diagnostics)}");
         }
         else
         {
@@ -164,7 +178,8 @@ public sealed class MutationPropertyTests
         '\n' => "'\\n'",
         '\r' => "'\\r'",
         '\t' => "'\\t'",
-        _ when char.IsControl(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark => $"U+{(int)c:X4}",
+        _ when char.IsControl(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark
+            => $"U+{(int)c:X4}",
         _ => $"'{c}'",
     };
 }

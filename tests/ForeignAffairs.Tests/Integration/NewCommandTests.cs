@@ -26,10 +26,12 @@ public sealed class NewCommandTests : IDisposable
         Assert.True(exit == 0, stderr);
         Assert.Contains($"content/{collection}/hai-phong-2026/", stdout);
         var folder = Path.Combine(_fixture.Root, "content", collection, "hai-phong-2026");
-        Assert.Equal(["en.md", "index.yaml", "ja.md", "ko.md"], Directory.GetFiles(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(["en.md", "index.yaml", "ja.md", "ko.md"],
+            Directory.GetFiles(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         var index = File.ReadAllText(Path.Combine(folder, "index.yaml"));
         // Every field of the collection is there, with what it is for.
-        foreach (var field in Validation.ContentSchemas.For(Collection.Find(collection)!).Fields.Where(f => f.Name != "draft"))
+        foreach (var field in Validation.ContentSchemas.For(Collection.Find(collection)!).Fields
+            .Where(f => f.Name != "draft"))
         {
             Assert.Contains($"# {(field.Required ? "(required) " : "")}{field.Description}", index);
             Assert.Matches($"(?m)^(# )?{field.Name}:", index);
@@ -77,8 +79,10 @@ public sealed class NewCommandTests : IDisposable
 
         Assert.Equal(0, CommandLine.Run("new", "projects", "hai-phong-logistics-park", "--source", _fixture.Root).Exit);
 
-        var index = File.ReadAllText(Path.Combine(_fixture.Root, "content/projects/hai-phong-logistics-park/index.yaml"));
-        Assert.Contains("(the slug of an entry in provinces/: bac-ninh, da-nang)\nprovince:", index, StringComparison.Ordinal);
+        var index = File.ReadAllText(
+            Path.Combine(_fixture.Root, "content/projects/hai-phong-logistics-park/index.yaml"));
+        Assert.Contains("(the slug of an entry in provinces/: bac-ninh, da-nang)\nprovince:", index,
+            StringComparison.Ordinal);
         Assert.DoesNotContain("an-giang", index, StringComparison.Ordinal);
     }
 
@@ -87,7 +91,8 @@ public sealed class NewCommandTests : IDisposable
     {
         Assert.Equal(0, CommandLine.Run("new", "provinces", "hai-phong", "--source", _fixture.Root).Exit);
         var project = Path.Combine(_fixture.Root, "content/projects/yen-phong-park/index.yaml");
-        File.WriteAllText(project, System.Text.RegularExpressions.Regex.Replace(File.ReadAllText(project), "(?m)^province: .*$", "province: hai-phong"));
+        File.WriteAllText(project, System.Text.RegularExpressions.Regex.Replace(
+            File.ReadAllText(project), "(?m)^province: .*$", "province: hai-phong"));
 
         var result = _fixture.Build();
 
@@ -101,7 +106,8 @@ public sealed class NewCommandTests : IDisposable
     public void A_published_page_cannot_link_to_a_draft()
     {
         Assert.Equal(0, CommandLine.Run("new", "projects", "hai-phong-logistics-park", "--source", _fixture.Root).Exit);
-        File.AppendAllText(Path.Combine(_fixture.Root, "content/pages/about/en.md"), "\nSee [the park](projects/hai-phong-logistics-park).\n");
+        File.AppendAllText(Path.Combine(_fixture.Root, "content/pages/about/en.md"),
+            "\nSee [the park](projects/hai-phong-logistics-park).\n");
 
         var result = _fixture.Build();
 
@@ -132,7 +138,8 @@ public sealed class NewCommandTests : IDisposable
     [InlineData("project", "hai-phong", 2, "'project' is not a collection", "'projects'")]
     [InlineData("projects", "yen-phong-park", 1, "already exists", "edit that entry")]
     [InlineData("projects", "Yen-Phong-Park", 2, "cannot be used in a web address", "'yen-phong-park'")]
-    public void Refuses_a_bad_or_taken_slug_and_creates_nothing(string collection, string slug, int expectedExit, string problem, string hint)
+    public void Refuses_a_bad_or_taken_slug_and_creates_nothing(
+        string collection, string slug, int expectedExit, string problem, string hint)
     {
         var before = OutputSnapshot.Of(Path.Combine(_fixture.Root, "content"));
 

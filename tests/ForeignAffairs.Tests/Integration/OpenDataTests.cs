@@ -7,14 +7,16 @@ using YamlDotNet.RepresentationModel;
 namespace ForeignAffairs.Tests.Integration;
 
 /// <summary>The open data exports of the projects, <c>/data/projects.json</c> and <c>/data/projects.csv</c>.</summary>
-public sealed class OpenDataTests(ThreeLanguageSiteWithMoreContent site) : IClassFixture<ThreeLanguageSiteWithMoreContent>
+public sealed class OpenDataTests(ThreeLanguageSiteWithMoreContent site)
+    : IClassFixture<ThreeLanguageSiteWithMoreContent>
 {
     private static readonly string[] Languages = ["en", "ja", "ko"];
     private static readonly string Base = ThreeLanguageSite.BaseUrl.AbsoluteUri;
     private static readonly string[] ProjectKeys =
         [
-            "slug", "title", "province", "sectors", "status", "investment_form", "investment_usd_million", "investment_vnd_billion",
-            "area_ha", "published", "location", "url", "example", "source", "source_url", "decision", "park",
+            "slug", "title", "province", "sectors", "status", "investment_form", "investment_usd_million",
+            "investment_vnd_billion", "area_ha", "published", "location", "url", "example", "source", "source_url",
+            "decision", "park",
         ];
 
     private readonly ThreeLanguageSiteWithMoreContent _site = site;
@@ -27,7 +29,8 @@ public sealed class OpenDataTests(ThreeLanguageSiteWithMoreContent site) : IClas
     private IReadOnlyList<JsonObject> Projects() => Json()["projects"]!.AsArray().Select(p => p!.AsObject()).ToArray();
 
     private string[] ProjectSlugs() =>
-        Directory.GetDirectories(Path.Combine(_site.Fixture.Root, "content", "projects")).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray()!;
+        Directory.GetDirectories(Path.Combine(_site.Fixture.Root, "content", "projects"))
+            .Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray()!;
 
     [Fact]
     public void The_json_export_has_one_stable_shape()
@@ -130,9 +133,10 @@ public sealed class OpenDataTests(ThreeLanguageSiteWithMoreContent site) : IClas
         var records = Csv.Read(Encoding.UTF8.GetString(Bytes("data/projects.csv")[3..]));
         string[] header =
         [
-            "slug", "title_en", "title_ja", "title_ko", "province", "sectors", "status", "investment_form", "investment_usd_million",
-            "investment_vnd_billion", "area_ha", "published", "location_en", "location_ja", "location_ko", "url_en", "url_ja", "url_ko",
-            "example", "source", "source_url", "decision_en", "decision_ja", "decision_ko", "park",
+            "slug", "title_en", "title_ja", "title_ko", "province", "sectors", "status", "investment_form",
+            "investment_usd_million", "investment_vnd_billion", "area_ha", "published", "location_en", "location_ja",
+            "location_ko", "url_en", "url_ja", "url_ko", "example", "source", "source_url", "decision_en",
+            "decision_ja", "decision_ko", "park",
         ];
         Assert.Equal(header, records[0]);
 
@@ -142,7 +146,10 @@ public sealed class OpenDataTests(ThreeLanguageSiteWithMoreContent site) : IClas
         {
             var row = header.Zip(records[i + 1]).ToDictionary(p => p.First, p => p.Second);
             var project = projects[i];
-            string Value(JsonNode? node) => node is null ? "" : node.GetValueKind() == System.Text.Json.JsonValueKind.String ? node.GetValue<string>() : node.ToJsonString();
+            string Value(JsonNode? node) =>
+                node is null ? ""
+                : node.GetValueKind() == System.Text.Json.JsonValueKind.String ? node.GetValue<string>()
+                : node.ToJsonString();
 
             Assert.Equal(Value(project["slug"]), row["slug"]);
             foreach (var language in Languages)
@@ -153,7 +160,8 @@ public sealed class OpenDataTests(ThreeLanguageSiteWithMoreContent site) : IClas
             }
             Assert.Equal(string.Join(';', project["sectors"]!.AsArray().Select(Value)), row["sectors"]);
             string[] fields =
-                ["province", "status", "investment_form", "investment_usd_million", "investment_vnd_billion", "area_ha", "published", "park"];
+                ["province", "status", "investment_form", "investment_usd_million", "investment_vnd_billion",
+                    "area_ha", "published", "park"];
             foreach (var field in fields)
                 Assert.Equal(Value(project[field]), row[field]);
         }
@@ -164,10 +172,11 @@ public sealed class OpenDataTests(ThreeLanguageSiteWithMoreContent site) : IClas
     {
         var text = Encoding.UTF8.GetString(Bytes("data/projects.csv")[3..]);
         Assert.Contains(
-            ",\"Liên Chiểu \"\"Pier\"\", phase 2\",\"リエンチエウ港, 第2期\",,da-nang,logistics;electronics,negotiating,ppp,12.5,,0.75,"
-            + "2025-01-31,", text);
+            ",\"Liên Chiểu \"\"Pier\"\", phase 2\",\"リエンチエウ港, 第2期\",,da-nang,logistics;electronics,negotiating,ppp,"
+            + "12.5,,0.75,2025-01-31,", text);
         Assert.Contains(",\"Liên Chiểu, north of the bay\nsecond line\",リエンチエウ区,리엔찌에우,", text);
-        Assert.Contains("\r\nan-old-plot,Plot 7,Plot 7,Plot 7,bac-ninh,electronics,closed,,,,,2019-12-01,,,,https://", text);
+        Assert.Contains("\r\nan-old-plot,Plot 7,Plot 7,Plot 7,bac-ninh,electronics,closed,,,,,2019-12-01,,,,https://",
+            text);
     }
 
     [Fact]
@@ -175,14 +184,16 @@ public sealed class OpenDataTests(ThreeLanguageSiteWithMoreContent site) : IClas
     {
         using var fixture = FixtureSite.Copy("three-languages");
         fixture.Write("content/projects/yen-phong-park/index.yaml",
-            "title: {en: \"=HYPERLINK(\\\"https://evil.example\\\", \\\"Yên Phong\\\")\", ja: \"@SUM(1+1)\", ko: \"-2+3\"}\n" +
+            "title: {en: \"=HYPERLINK(\\\"https://evil.example\\\", \\\"Yên Phong\\\")\", " +
+            "ja: \"@SUM(1+1)\", ko: \"-2+3\"}\n" +
             "province: bac-ninh\nsectors: [electronics]\nstatus: open\ninvestment_usd_million: 2220\narea_ha: 0.5\n" +
             "published: 2026-11-24\nlocation: {en: \"+cmd|' /C calc'!A0\", ja: \"\\tindented\", ko: 옌퐁 공단}\n");
 
         var built = fixture.BuildSuccessfully();
 
         var records = Csv.ReadFile(Path.Combine(built.Output, "data/projects.csv"));
-        var row = records[0].Zip(records.Single(r => r[0] == "yen-phong-park")).ToDictionary(p => p.First, p => p.Second);
+        var row = records[0].Zip(records.Single(r => r[0] == "yen-phong-park"))
+            .ToDictionary(p => p.First, p => p.Second);
         Assert.Equal("'=HYPERLINK(\"https://evil.example\", \"Yên Phong\")", row["title_en"]);
         Assert.Equal("'@SUM(1+1)", row["title_ja"]);
         Assert.Equal("'-2+3", row["title_ko"]);
@@ -204,8 +215,12 @@ public sealed class OpenDataTests(ThreeLanguageSiteWithMoreContent site) : IClas
         {
             CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo(culture);
             var other = _site.Fixture.BuildSuccessfully(output);
-            foreach (var document in new[] { "data/projects.json", "data/projects.csv", "en/news/feed.xml", "ja/news/feed.xml", "sitemap.xml", "robots.txt" })
-                Assert.True(Bytes(document).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(other.Output, document))), $"{document} differs under {culture}");
+            var documents = new[] { "data/projects.json", "data/projects.csv", "en/news/feed.xml", "ja/news/feed.xml",
+                "sitemap.xml", "robots.txt" };
+            foreach (var document in documents)
+                Assert.True(
+                    Bytes(document).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(other.Output, document))),
+                    $"{document} differs under {culture}");
         }
         finally
         {
@@ -217,7 +232,8 @@ public sealed class OpenDataTests(ThreeLanguageSiteWithMoreContent site) : IClas
     private YamlMappingNode IndexYaml(string slug)
     {
         var stream = new YamlStream();
-        using var reader = new StreamReader(Path.Combine(_site.Fixture.Root, "content", "projects", slug, "index.yaml"));
+        using var reader = new StreamReader(
+            Path.Combine(_site.Fixture.Root, "content", "projects", slug, "index.yaml"));
         stream.Load(reader);
         return (YamlMappingNode)stream.Documents[0].RootNode;
     }
@@ -225,7 +241,8 @@ public sealed class OpenDataTests(ThreeLanguageSiteWithMoreContent site) : IClas
     private static YamlNode? Field(YamlMappingNode mapping, string name) =>
         mapping.Children.TryGetValue(new YamlScalarNode(name), out var node) ? node : null;
 
-    private static string? Scalar(YamlMappingNode mapping, string name) => (Field(mapping, name) as YamlScalarNode)?.Value;
+    private static string? Scalar(YamlMappingNode mapping, string name) =>
+        (Field(mapping, name) as YamlScalarNode)?.Value;
 
     private static IEnumerable<string> List(YamlMappingNode mapping, string name) => Field(mapping, name) switch
     {
@@ -238,7 +255,8 @@ public sealed class OpenDataTests(ThreeLanguageSiteWithMoreContent site) : IClas
     private static string? Text(YamlMappingNode mapping, string name, string language) => Field(mapping, name) switch
     {
         YamlScalarNode scalar => scalar.Value,
-        YamlMappingNode map => map.Children.TryGetValue(new YamlScalarNode(language), out var text) ? ((YamlScalarNode)text).Value : null,
+        YamlMappingNode map => map.Children.TryGetValue(new YamlScalarNode(language), out var text)
+            ? ((YamlScalarNode)text).Value : null,
         _ => null,
     };
 }

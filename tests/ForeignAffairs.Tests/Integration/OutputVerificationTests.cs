@@ -54,13 +54,17 @@ public sealed class OutputVerificationTests(SampleSite sample) : IClassFixture<S
             """);
 
         Assert.False(result.Succeeded);
-        var broken = Verification(result).Where(d => d.Code == DiagnosticCodes.BrokenOutputLink && d.Message.StartsWith("en/index.html ", StringComparison.Ordinal)).ToArray();
+        var broken = Verification(result).Where(d => d.Code == DiagnosticCodes.BrokenOutputLink
+            && d.Message.StartsWith("en/index.html ", StringComparison.Ordinal)).ToArray();
         Assert.Equal(3, broken.Length);
         Assert.All(broken, d => Assert.Equal(DiagnosticSeverity.Error, d.Severity));
-        Assert.Contains(broken, d => d.Message.Contains("'/invest/en/nowhere/'", StringComparison.Ordinal) && d.Message.Contains("en/nowhere/index.html", StringComparison.Ordinal));
+        Assert.Contains(broken, d => d.Message.Contains("'/invest/en/nowhere/'", StringComparison.Ordinal)
+            && d.Message.Contains("en/nowhere/index.html", StringComparison.Ordinal));
         Assert.Contains(broken, d => d.Message.Contains("'/invest/assets/missing.png'", StringComparison.Ordinal));
-        Assert.Contains(broken, d => d.Message.Contains("'https://example.org/invest/en/gone.html'", StringComparison.Ordinal));
-        var nowhere = Assert.Single(result.Diagnostics, d => d.Message.StartsWith("en/index.html links to '/invest/en/nowhere/'", StringComparison.Ordinal));
+        Assert.Contains(broken,
+            d => d.Message.Contains("'https://example.org/invest/en/gone.html'", StringComparison.Ordinal));
+        var nowhere = Assert.Single(result.Diagnostics,
+            d => d.Message.StartsWith("en/index.html links to '/invest/en/nowhere/'", StringComparison.Ordinal));
         Assert.Equal("content/site.yaml", nowhere.Location.Path);
     }
 
@@ -73,10 +77,13 @@ public sealed class OutputVerificationTests(SampleSite sample) : IClassFixture<S
             <a href="{{ relative_url "en/about/" }}#nothing">there</a><a href="#top">top</a>
             """);
 
-        var fragments = Verification(result).Where(d => d.Code == DiagnosticCodes.MissingFragment && d.Message.StartsWith("en/index.html ", StringComparison.Ordinal)).ToArray();
+        var fragments = Verification(result).Where(d => d.Code == DiagnosticCodes.MissingFragment
+            && d.Message.StartsWith("en/index.html ", StringComparison.Ordinal)).ToArray();
         Assert.Equal(2, fragments.Length);
-        Assert.Contains(fragments, d => d.Message == "en/index.html links to '#missing', but the page has no element with id 'missing'");
-        Assert.Contains(fragments, d => d.Message == "en/index.html links to '/invest/en/about/#nothing', but en/about/index.html has no element with id 'nothing'");
+        Assert.Contains(fragments,
+            d => d.Message == "en/index.html links to '#missing', but the page has no element with id 'missing'");
+        Assert.Contains(fragments, d => d.Message == "en/index.html links to '/invest/en/about/#nothing', "
+            + "but en/about/index.html has no element with id 'nothing'");
         Assert.False(result.Succeeded);
     }
 
@@ -84,7 +91,8 @@ public sealed class OutputVerificationTests(SampleSite sample) : IClassFixture<S
     public void A_broken_link_or_fragment_written_in_markdown_is_an_error_at_the_link_in_the_text()
     {
         const string text = "content/sectors/electronics/en.md";
-        const string line = "See [the incentives](#incentives), [the rules](#rules), [the office](pages/about#office) and [gone](/en/x/).";
+        const string line = "See [the incentives](#incentives), [the rules](#rules), "
+            + "[the office](pages/about#office) and [gone](/en/x/).";
         using var fixture = FixtureSite.Copy("three-languages");
         fixture.Write(text, $"Electronics.\n\n## Incentives\n\n{line}\n");
 
@@ -93,11 +101,13 @@ public sealed class OutputVerificationTests(SampleSite sample) : IClassFixture<S
         SourceLocation At(string link) => new(text, 5, line.IndexOf(link, StringComparison.Ordinal) + 1);
         Assert.False(result.Succeeded);
         Assert.Equal(
-            [(DiagnosticCodes.MissingFragment, At("[the rules]")), (DiagnosticCodes.MissingFragment, At("[the office]")),
+            [(DiagnosticCodes.MissingFragment, At("[the rules]")),
+                (DiagnosticCodes.MissingFragment, At("[the office]")),
                 (DiagnosticCodes.BrokenOutputLink, At("[gone]"))],
             Verification(result).Select(d => (d.Code, d.Location)).OrderBy(d => d.Location));
-        Assert.Contains(Verification(result), d => d.Message == "en/sectors/electronics/index.html links to '/invest/en/about/#office', " +
-            "but en/about/index.html has no element with id 'office'");
+        Assert.Contains(Verification(result),
+            d => d.Message == "en/sectors/electronics/index.html links to '/invest/en/about/#office', " +
+                "but en/about/index.html has no element with id 'office'");
     }
 
     [Fact]
@@ -109,11 +119,14 @@ public sealed class OutputVerificationTests(SampleSite sample) : IClassFixture<S
             """);
 
         Assert.True(result.Succeeded, string.Join(Environment.NewLine, result.Diagnostics));
-        var found = Verification(result).Where(d => d.Message.StartsWith("ja/index.html ", StringComparison.Ordinal)).ToArray();
+        var found = Verification(result)
+            .Where(d => d.Message.StartsWith("ja/index.html ", StringComparison.Ordinal)).ToArray();
         Assert.Equal(2, found.Length);
         Assert.All(found, d => Assert.Equal(DiagnosticSeverity.Warning, d.Severity));
-        Assert.Contains(found, d => d.Code == DiagnosticCodes.DuplicateId && d.Message == "ja/index.html has more than one element with id 'twice'");
-        Assert.Contains(found, d => d.Code == DiagnosticCodes.ImageWithoutAlt && d.Message == "ja/index.html has an image without an alt attribute: '/invest/assets/site.css'");
+        Assert.Contains(found, d => d.Code == DiagnosticCodes.DuplicateId
+            && d.Message == "ja/index.html has more than one element with id 'twice'");
+        Assert.Contains(found, d => d.Code == DiagnosticCodes.ImageWithoutAlt
+            && d.Message == "ja/index.html has an image without an alt attribute: '/invest/assets/site.css'");
         Assert.True(File.Exists(Path.Combine(fixture.Output, "ja", "index.html")));
     }
 
@@ -127,8 +140,10 @@ public sealed class OutputVerificationTests(SampleSite sample) : IClassFixture<S
         var result = fixture.Build();
 
         Assert.True(result.Succeeded, string.Join(Environment.NewLine, result.Diagnostics));
-        var about = Verification(result).Where(d => d.Message.StartsWith("ko/about/index.html ", StringComparison.Ordinal)).ToArray();
-        Assert.Equal(["ko/about/index.html has no <meta name=\"description\">", "ko/about/index.html has no <title>"], about.Select(d => d.Message).Order(StringComparer.Ordinal));
+        var about = Verification(result)
+            .Where(d => d.Message.StartsWith("ko/about/index.html ", StringComparison.Ordinal)).ToArray();
+        Assert.Equal(["ko/about/index.html has no <meta name=\"description\">", "ko/about/index.html has no <title>"],
+            about.Select(d => d.Message).Order(StringComparer.Ordinal));
         Assert.All(about, d => Assert.Equal(DiagnosticCodes.MissingTitleOrDescription, d.Code));
         Assert.All(about, d => Assert.Equal("content/pages/about/ko.md", d.Location.Path));
     }
@@ -182,16 +197,22 @@ public sealed class OutputVerificationTests(SampleSite sample) : IClassFixture<S
         using var fixture = FixtureSite.Copy("three-languages");
         var layout = File.ReadAllText(Path.Combine(fixture.Root, Base));
         // Japanese pages list their alternates, the others only x-default, so no page lists a Japanese page back.
-        fixture.Write(Base, layout.Replace("{{~ for a in page.alternates ~}}", "{{~ for a in page.alternates ~}}{{ if page.lang != \"ja\" && a.hreflang != \"x-default\"; continue; end }}"));
+        fixture.Write(Base, layout.Replace("{{~ for a in page.alternates ~}}", "{{~ for a in page.alternates ~}}"
+            + "{{ if page.lang != \"ja\" && a.hreflang != \"x-default\"; continue; end }}"));
         var result = fixture.Build();
 
         Assert.True(result.Succeeded, string.Join(Environment.NewLine, result.Diagnostics));
-        var about = Verification(result).Where(d => d.Code == DiagnosticCodes.UnreciprocatedAlternate && d.Message.StartsWith("ja/about/index.html ", StringComparison.Ordinal))
+        var about = Verification(result)
+            .Where(d => d.Code == DiagnosticCodes.UnreciprocatedAlternate
+                && d.Message.StartsWith("ja/about/index.html ", StringComparison.Ordinal))
             .Select(d => d.Message).Order(StringComparer.Ordinal).ToArray();
         Assert.Equal([
-            "ja/about/index.html lists en/about/index.html as its 'en' alternate (https://example.org/invest/en/about/), but en/about/index.html does not list ja/about/index.html back",
-            "ja/about/index.html lists ko/about/index.html as its 'ko' alternate (https://example.org/invest/ko/about/), but ko/about/index.html does not list ja/about/index.html back",
+            "ja/about/index.html lists en/about/index.html as its 'en' alternate (https://example.org/invest/en/about/)"
+                + ", but en/about/index.html does not list ja/about/index.html back",
+            "ja/about/index.html lists ko/about/index.html as its 'ko' alternate (https://example.org/invest/ko/about/)"
+                + ", but ko/about/index.html does not list ja/about/index.html back",
         ], about);
-        Assert.DoesNotContain(Verification(result), d => d.Code == DiagnosticCodes.UnreciprocatedAlternate && d.Message.StartsWith("en/", StringComparison.Ordinal));
+        Assert.DoesNotContain(Verification(result), d => d.Code == DiagnosticCodes.UnreciprocatedAlternate
+            && d.Message.StartsWith("en/", StringComparison.Ordinal));
     }
 }

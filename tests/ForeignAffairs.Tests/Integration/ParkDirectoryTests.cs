@@ -60,7 +60,8 @@ public sealed class ParkDirectoryTests(ParkDirectoryTests.Site site) : IClassFix
             var result = SiteBuilder.Build(new BuildOptions(_sample.Root, output));
             Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
             Built = new BuiltSite(output, result);
-            Parks = Directory.GetDirectories(_sample.PathOf("content/parks")).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray()!;
+            Parks = Directory.GetDirectories(_sample.PathOf("content/parks"))
+                .Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray()!;
         }
 
         public BuiltSite Built { get; }
@@ -86,21 +87,26 @@ public sealed class ParkDirectoryTests(ParkDirectoryTests.Site site) : IClassFix
     {
         var page = Page($"{language}/parks/index.html");
 
-        var sections = page.QuerySelectorAll("main section.section-block").Where(s => s.QuerySelector("table") is not null).ToArray();
+        var sections = page.QuerySelectorAll("main section.section-block")
+            .Where(s => s.QuerySelector("table") is not null).ToArray();
         var listed = sections.SelectMany(s => s.QuerySelectorAll("tbody th a").Select(Slug)).ToArray();
         Assert.Equal(site.Parks, listed.Order(StringComparer.Ordinal));
-        var bacNinh = sections.Single(s => s.QuerySelector("h2 a")!.GetAttribute("href")!.EndsWith("/provinces/bac-ninh/", StringComparison.Ordinal));
+        var bacNinh = sections.Single(s => s.QuerySelector("h2 a")!.GetAttribute("href")!
+            .EndsWith("/provinces/bac-ninh/", StringComparison.Ordinal));
         Assert.Contains("yen-phong-1", bacNinh.QuerySelectorAll("tbody th a").Select(Slug));
         Assert.DoesNotContain("vsip-nghe-an", bacNinh.QuerySelectorAll("tbody th a").Select(Slug));
-        Assert.Contains(page.QuerySelectorAll("nav.main-nav a"), a => a.GetAttribute("href")!.EndsWith($"/{language}/parks/", StringComparison.Ordinal));
-        Assert.Equal(["/data/parks.json", "/data/parks.csv"], page.QuerySelectorAll("#ui-open-data ~ ul a").Select(a => a.GetAttribute("href")));
+        Assert.Contains(page.QuerySelectorAll("nav.main-nav a"),
+            a => a.GetAttribute("href")!.EndsWith($"/{language}/parks/", StringComparison.Ordinal));
+        Assert.Equal(["/data/parks.json", "/data/parks.csv"],
+            page.QuerySelectorAll("#ui-open-data ~ ul a").Select(a => a.GetAttribute("href")));
     }
 
     [Theory]
     [InlineData("en", "Land available, at least (ha)", "US$ per m² for the lease term")]
     [InlineData("ja", "分譲可能面積（ha以上）", "米ドル/m²（リース期間一括）")]
     [InlineData("ko", "분양 가능 면적(ha 이상)", "달러/m²(임대 기간 일괄)")]
-    public void The_directory_filters_by_land_on_the_bases_the_parks_publish(string language, string areaLabel, string basis)
+    public void The_directory_filters_by_land_on_the_bases_the_parks_publish(
+        string language, string areaLabel, string basis)
     {
         var page = Page($"{language}/parks/index.html");
 
@@ -118,8 +124,10 @@ public sealed class ParkDirectoryTests(ParkDirectoryTests.Site site) : IClassFix
         Assert.Equal(site.Parks.Count, rows.Length);
         var figured = rows.Single(r => Slug(r.QuerySelector("th a")!) == "hoang-mai");
         Assert.Equal(("40", "45", "usd m2-lease-term"),
-            (figured.GetAttribute("data-available"), figured.GetAttribute("data-rent"), figured.GetAttribute("data-rent-basis")));
-        Assert.All(rows.Where(r => r != figured), r => Assert.False(r.HasAttribute("data-available") || r.HasAttribute("data-rent")));
+            (figured.GetAttribute("data-available"), figured.GetAttribute("data-rent"),
+                figured.GetAttribute("data-rent-basis")));
+        Assert.All(rows.Where(r => r != figured),
+            r => Assert.False(r.HasAttribute("data-available") || r.HasAttribute("data-rent")));
 
         // A view of the directory is short: it has no land filter.
         var view = Page($"{language}/parks/kind/economic-zone/index.html");
@@ -128,7 +136,9 @@ public sealed class ParkDirectoryTests(ParkDirectoryTests.Site site) : IClassFix
     }
 
     [Theory]
-    [InlineData("en", "kind/economic-zone", "Economic zone", "cau-treo-border-gate-economic-zone chu-lai-open-economic-zone southeast-nghe-an-economic-zone vung-ang-economic-zone")]
+    [InlineData("en", "kind/economic-zone", "Economic zone",
+        "cau-treo-border-gate-economic-zone chu-lai-open-economic-zone southeast-nghe-an-economic-zone "
+        + "vung-ang-economic-zone")]
     [InlineData("ja", "country/korea", "韓国", "hoang-mai yen-phong-1")]
     [InlineData("ko", "country/taiwan", "대만", "vung-ang-economic-zone")]
     [InlineData("ko", "province/ha-tinh", "하띤성", "cau-treo-border-gate-economic-zone vung-ang-economic-zone")]
@@ -138,16 +148,19 @@ public sealed class ParkDirectoryTests(ParkDirectoryTests.Site site) : IClassFix
     {
         var page = Page($"{language}/parks/{view}/index.html");
 
-        Assert.Equal(parks.Split(' '), page.QuerySelectorAll("#ui-directory-results ~ div tbody th a").Select(Slug).Order(StringComparer.Ordinal));
+        Assert.Equal(parks.Split(' '),
+            page.QuerySelectorAll("#ui-directory-results ~ div tbody th a").Select(Slug).Order(StringComparer.Ordinal));
         var current = page.QuerySelector("nav.explorer-browse a[aria-current=page]")!;
         Assert.Equal($"/{language}/parks/{view}/", current.GetAttribute("href"));
         Assert.StartsWith(label, current.TextContent);
         Assert.StartsWith(label, page.QuerySelector("h1")!.TextContent);
-        var links = Page($"{language}/parks/index.html").QuerySelectorAll("nav.explorer-browse a").Select(a => a.GetAttribute("href")).ToArray();
+        var links = Page($"{language}/parks/index.html").QuerySelectorAll("nav.explorer-browse a")
+            .Select(a => a.GetAttribute("href")).ToArray();
         Assert.Contains($"/{language}/parks/{view}/", links);
         // A country without a Latin name in the default language has no view.
-        Assert.Equal(["japan", "korea", "taiwan"], Page($"{language}/parks/index.html").QuerySelectorAll("#ui-park-facet-country ~ ul a")
-            .Select(a => a.GetAttribute("href")!.TrimEnd('/').Split('/')[^1]));
+        Assert.Equal(["japan", "korea", "taiwan"],
+            Page($"{language}/parks/index.html").QuerySelectorAll("#ui-park-facet-country ~ ul a")
+                .Select(a => a.GetAttribute("href")!.TrimEnd('/').Split('/')[^1]));
         // A value no park has gets no page.
         Assert.False(site.Built.Has($"{language}/parks/sector/renewable-energy/index.html"));
         Assert.DoesNotContain($"/{language}/parks/sector/renewable-energy/", links);
@@ -174,7 +187,8 @@ public sealed class ParkDirectoryTests(ParkDirectoryTests.Site site) : IClassFix
     }
 
     [Theory]
-    [InlineData("en", "289.5 ha", "40 ha", "US$45 per m² for the lease term", "Seaport: Test port|20 km|30 min|Test source")]
+    [InlineData("en", "289.5 ha", "40 ha", "US$45 per m² for the lease term",
+        "Seaport: Test port|20 km|30 min|Test source")]
     [InlineData("ja", "289.5ha", "40ha", "45米ドル/m²（リース期間一括）", "港湾：テスト港|20km|30分|Test source")]
     [InlineData("ko", "289.5ha", "40ha", "45 달러/m²(임대 기간 일괄)", "항만: 테스트항|20km|30분|Test source")]
     public void Every_figure_a_park_gives_is_written_in_the_readers_language(
@@ -183,14 +197,16 @@ public sealed class ParkDirectoryTests(ParkDirectoryTests.Site site) : IClassFix
         var page = Page($"{language}/parks/hoang-mai/index.html");
         var facts = Facts(page);
 
-        Assert.Equal([total, available, rent], new[] { facts[0], facts[1], facts[3] }.Select(f => f.QuerySelector(".fact-value")!.TextContent));
+        Assert.Equal([total, available, rent],
+            new[] { facts[0], facts[1], facts[3] }.Select(f => f.QuerySelector(".fact-value")!.TextContent));
         Assert.Equal("https://example.org/area", facts[0].QuerySelector(".fact-source a")!.GetAttribute("href"));
         Assert.Contains("2025", facts[3].QuerySelector(".fact-source")!.TextContent);
         var distances = page.QuerySelectorAll("section[aria-labelledby=ui-park-distances] tbody tr")
             .Select(r => string.Join('|', r.Children.Select(c => c.TextContent.Trim()))).ToArray();
         Assert.Equal(seaport, distances[0]);
         Assert.Equal(2, distances.Length);
-        var glance = page.QuerySelectorAll("section[aria-labelledby=ui-glance-heading] dd").Select(d => d.TextContent).ToArray();
+        var glance = page.QuerySelectorAll("section[aria-labelledby=ui-glance-heading] dd")
+            .Select(d => d.TextContent).ToArray();
         Assert.Contains("2058", glance);
         Assert.NotNull(page.QuerySelector("section.panel-office a[href='mailto:parks@example.org']"));
         Assert.NotNull(page.QuerySelector("section[aria-labelledby=ui-park-utilities]"));
@@ -202,7 +218,8 @@ public sealed class ParkDirectoryTests(ParkDirectoryTests.Site site) : IClassFix
         var page = Page("ja/parks/hoang-mai/index.html");
 
         var places = page.QuerySelectorAll("section[aria-labelledby=ui-park-distances] tbody th span").ToArray();
-        Assert.Equal([("テスト港", null), ("Test airport", "en")], places.Select(s => (s.TextContent, s.GetAttribute("lang"))));
+        Assert.Equal([("テスト港", null), ("Test airport", "en")],
+            places.Select(s => (s.TextContent, s.GetAttribute("lang"))));
         var power = page.QuerySelectorAll("section[aria-labelledby=ui-park-utilities] dd").First();
         Assert.Equal(("Test substation", "en"), (power.TextContent, power.GetAttribute("lang")));
         Assert.Null(page.QuerySelector("section[aria-labelledby=ui-glance-heading] dd span[lang]"));
@@ -211,7 +228,8 @@ public sealed class ParkDirectoryTests(ParkDirectoryTests.Site site) : IClassFix
     [Fact]
     public void A_park_names_its_investors_with_their_country_year_and_source()
     {
-        var rows = Page("ko/parks/yen-phong-1/index.html").QuerySelectorAll("section[aria-labelledby=ui-park-tenants] tbody tr")
+        var rows = Page("ko/parks/yen-phong-1/index.html")
+            .QuerySelectorAll("section[aria-labelledby=ui-park-tenants] tbody tr")
             .Select(r => string.Join('|', r.Children.Select(c => c.TextContent.Trim())));
 
         Assert.Equal(["삼성전자|한국|2008|VCCI News (vccinews.vn, article 17702)"], rows);
@@ -223,7 +241,8 @@ public sealed class ParkDirectoryTests(ParkDirectoryTests.Site site) : IClassFix
     [InlineData("ko")]
     public void A_province_lists_its_parks_linked_to_their_pages(string language)
     {
-        var section = Page($"{language}/provinces/ha-tinh/index.html").QuerySelector("section[aria-labelledby=ui-parks-heading]")!;
+        var section = Page($"{language}/provinces/ha-tinh/index.html")
+            .QuerySelector("section[aria-labelledby=ui-parks-heading]")!;
 
         Assert.Equal(["cau-treo-border-gate-economic-zone", "vung-ang-economic-zone"],
             section.QuerySelectorAll("tbody th a").Select(Slug).Order(StringComparer.Ordinal));
@@ -233,7 +252,8 @@ public sealed class ParkDirectoryTests(ParkDirectoryTests.Site site) : IClassFix
     [Fact]
     public void A_sector_lists_the_parks_meant_for_it()
     {
-        var parks = Page("ja/sectors/it-software/index.html").QuerySelectorAll("section[aria-labelledby=ui-sector-parks] tbody th a");
+        var parks = Page("ja/sectors/it-software/index.html")
+            .QuerySelectorAll("section[aria-labelledby=ui-sector-parks] tbody th a");
 
         Assert.Equal(["da-nang-it-park"], parks.Select(Slug));
         Assert.Equal("ダナンITパーク", parks[0].TextContent);
@@ -246,7 +266,8 @@ public sealed class ParkDirectoryTests(ParkDirectoryTests.Site site) : IClassFix
     public void A_project_in_a_park_links_to_it_and_the_park_lists_the_project(string language)
     {
         var project = Page($"{language}/projects/ha-tinh-vung-ang-logistics-centre/index.html");
-        Assert.Contains(project.QuerySelectorAll("dl.detail-grid dd a"), a => a.GetAttribute("href")!.EndsWith($"/{language}/parks/vung-ang-economic-zone/", StringComparison.Ordinal));
+        Assert.Contains(project.QuerySelectorAll("dl.detail-grid dd a"), a => a.GetAttribute("href")!
+            .EndsWith($"/{language}/parks/vung-ang-economic-zone/", StringComparison.Ordinal));
 
         var park = Page($"{language}/parks/vung-ang-economic-zone/index.html");
         var listed = park.QuerySelectorAll("#ui-park-projects ~ div tbody th a").Select(Slug);
@@ -256,7 +277,8 @@ public sealed class ParkDirectoryTests(ParkDirectoryTests.Site site) : IClassFix
     [Fact]
     public void A_park_page_describes_the_park_as_a_place_in_its_province_for_search_engines()
     {
-        var place = Page("en/parks/vung-ang-economic-zone/index.html").QuerySelectorAll("script[type='application/ld+json']")
+        var place = Page("en/parks/vung-ang-economic-zone/index.html")
+            .QuerySelectorAll("script[type='application/ld+json']")
             .Select(s => JsonNode.Parse(s.TextContent)!).Single(j => (string?)j["@type"] == "Place");
 
         Assert.Equal("Vũng Áng Economic Zone", (string?)place["name"]);
@@ -268,7 +290,8 @@ public sealed class ParkDirectoryTests(ParkDirectoryTests.Site site) : IClassFix
     [InlineData("en", "289.5 ha (2024)", "US$45 per m² for the lease term (2025)", "87% (February 2023)")]
     [InlineData("ja", "289.5ha (2024)", "45米ドル/m²（リース期間一括） (2025)", "87% (2023年2月)")]
     [InlineData("ko", "289.5ha (2024)", "45 달러/m²(임대 기간 일괄) (2025)", "87% (2023년 2월)")]
-    public void The_comparison_puts_every_parks_figures_side_by_side_with_their_years(string language, string area, string rent, string occupancy)
+    public void The_comparison_puts_every_parks_figures_side_by_side_with_their_years(
+        string language, string area, string rent, string occupancy)
     {
         var page = Page($"{language}/parks/compare/index.html");
         var rows = page.QuerySelectorAll("tr[data-park]").ToDictionary(r => r.GetAttribute("data-park")!,
@@ -280,7 +303,8 @@ public sealed class ParkDirectoryTests(ParkDirectoryTests.Site site) : IClassFix
         Assert.Equal("2058", rows["hoang-mai"][7]);
         Assert.Equal(occupancy, rows["vsip-nghe-an"][5]);
         Assert.Equal(rows["vsip-nghe-an"][3], rows["vsip-nghe-an"][4]);
-        Assert.Equal(site.Parks, page.QuerySelectorAll("form[data-compare-form] input[name=parks]").Select(i => i.GetAttribute("value")!).Order(StringComparer.Ordinal));
+        Assert.Equal(site.Parks, page.QuerySelectorAll("form[data-compare-form] input[name=parks]")
+            .Select(i => i.GetAttribute("value")!).Order(StringComparer.Ordinal));
         Assert.True(page.QuerySelector("form[data-compare-form]")!.HasAttribute("hidden"));
         var directory = Page($"{language}/parks/index.html").QuerySelector(".compare-link a")!;
         Assert.Equal($"/{language}/parks/compare/", directory.GetAttribute("href"));

@@ -51,7 +51,8 @@ public sealed class ParkOpenDataTests(ParkDirectoryTests.Site site) : IClassFixt
         var keys = Parks().Select(p => string.Join(',', p!.AsObject().Select(k => k.Key))).Distinct().ToArray();
 
         var only = Assert.Single(keys);
-        Assert.StartsWith("slug,title,summary,kind,province,sectors,developer,area,occupancy,land_rent,lease_end_year,distances,tenants,", only);
+        Assert.StartsWith("slug,title,summary,kind,province,sectors,developer,area,occupancy,land_rent,"
+            + "lease_end_year,distances,tenants,", only);
         var vsip = Parks().Single(p => (string)p!["slug"]! == "vsip-nghe-an")!;
         Assert.Null(vsip["area"]);
         Assert.Empty(vsip["tenants"]!.AsArray());
@@ -71,7 +72,8 @@ public sealed class ParkOpenDataTests(ParkDirectoryTests.Site site) : IClassFixt
         Assert.Equal("2024", Cell("hoang-mai", "area_year"));
         Assert.Equal("https://example.org/area", Cell("hoang-mai", "area_source_url"));
         Assert.Equal("m2-lease-term", Cell("hoang-mai", "land_rent_unit"));
-        Assert.Equal("seaport, テスト港, 20, 30, Test source; airport, 75.5, Test source", Cell("hoang-mai", "distances_ja"));
+        Assert.Equal("seaport, テスト港, 20, 30, Test source; airport, 75.5, Test source",
+            Cell("hoang-mai", "distances_ja"));
         Assert.Equal("87", Cell("vsip-nghe-an", "occupancy_percent"));
         Assert.Equal("2", Cell("vsip-nghe-an", "occupancy_month"));
         Assert.Equal("삼성전자, 한국, 2008, VCCI News (vccinews.vn, article 17702)", Cell("yen-phong-1", "tenants_ko"));
@@ -97,7 +99,8 @@ public sealed class ParkOpenDataTests(ParkDirectoryTests.Site site) : IClassFixt
                 break;
             case YamlMappingNode mapping:
                 var group = Assert.IsType<JsonObject>(json);
-                foreach (var (key, value) in mapping.Children) AssertSame(value, group[((YamlScalarNode)key).Value!], $"{where}.{key}");
+                foreach (var (key, value) in mapping.Children)
+                    AssertSame(value, group[((YamlScalarNode)key).Value!], $"{where}.{key}");
                 break;
             case YamlSequenceNode sequence:
                 var items = Assert.IsType<JsonArray>(json);

@@ -15,7 +15,8 @@ public sealed class ProcedureTests(SampleSite sample) : IClassFixture<SampleSite
 
     private IDocument Page(string language) => sample.Built.Page($"{language}/procedures/{Erc}/index.html");
 
-    private static IElement[] Steps(IDocument page) => page.QuerySelectorAll("ol.timeline > li.timeline-step").ToArray();
+    private static IElement[] Steps(IDocument page) =>
+        page.QuerySelectorAll("ol.timeline > li.timeline-step").ToArray();
 
     // The definition list of a step: each term with its value.
     private static Dictionary<string, string> Facts(IElement step) => step.QuerySelectorAll("dl > div")
@@ -72,7 +73,8 @@ public sealed class ProcedureTests(SampleSite sample) : IClassFixture<SampleSite
         var result = SiteBuilder.Build(new BuildOptions(copy.Root, output));
         Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
 
-        var documents = new BuiltSite(output, result).Page($"ja/procedures/{Erc}/index.html").QuerySelectorAll("ul.checklist > li");
+        var documents = new BuiltSite(output, result).Page($"ja/procedures/{Erc}/index.html")
+            .QuerySelectorAll("ul.checklist > li");
 
         Assert.Equal([null, "en", null, null], documents.Select(d => d.GetAttribute("lang")));
         Assert.Equal("The company's charter", documents[1].TextContent);
@@ -91,7 +93,8 @@ public sealed class ProcedureTests(SampleSite sample) : IClassFixture<SampleSite
         Assert.Equal(page.QuerySelector("h1")!.TextContent.Trim(), (string?)howTo["name"]);
         var steps = howTo["step"]!.AsArray();
         Assert.Equal([1, 2], steps.Select(s => (int)s!["position"]!));
-        Assert.Equal(Steps(page).Select(s => s.QuerySelector("h3")!.TextContent), steps.Select(s => (string?)s!["name"]));
+        Assert.Equal(Steps(page).Select(s => s.QuerySelector("h3")!.TextContent),
+            steps.Select(s => (string?)s!["name"]));
     }
 
     [Theory]

@@ -26,20 +26,22 @@ public sealed class ProjectCountTests : IDisposable
         var home = _fixture.BuildSuccessfully().Page("en/index.html");
 
         string Count(string id) => home.GetElementById(id)!.TextContent;
-        Assert.Equal(("1", "0", "1", "1", "1"), (Count("open"), Count("closed"), Count("bac-ninh"), Count("electronics"), Count("real")));
+        Assert.Equal(("1", "0", "1", "1", "1"),
+            (Count("open"), Count("closed"), Count("bac-ninh"), Count("electronics"), Count("real")));
     }
 
     [Fact]
     public void A_facet_the_explorer_does_not_have_is_reported_at_the_call()
     {
-        _fixture.Write("themes/minimal/layouts/home.html", "<h1>{{ site.title }}</h1>\n<p>{{ project_count \"region\" \"north\" }}</p>\n");
+        _fixture.Write("themes/minimal/layouts/home.html",
+            "<h1>{{ site.title }}</h1>\n<p>{{ project_count \"region\" \"north\" }}</p>\n");
 
         var result = _fixture.Build();
 
         var error = Assert.Single(result.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
         Assert.Equal(DiagnosticCodes.TemplateRuntime, error.Code);
         Assert.Equal(("themes/minimal/layouts/home.html", 2), (error.Location.Path, error.Location.Line));
-        Assert.Contains("project_count has no facet 'region': use one of sector, province, status, listing", error.Message,
-            StringComparison.Ordinal);
+        Assert.Contains("project_count has no facet 'region': use one of sector, province, status, listing",
+            error.Message, StringComparison.Ordinal);
     }
 }

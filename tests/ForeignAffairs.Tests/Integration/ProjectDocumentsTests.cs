@@ -14,10 +14,12 @@ public sealed class ProjectDocumentsTests
 {
     private static readonly string Readme = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "README.md"));
 
-    private static readonly FieldInfo[] Catalogue = typeof(DiagnosticCodes).GetFields(BindingFlags.Public | BindingFlags.Static)
+    private static readonly FieldInfo[] Catalogue = typeof(DiagnosticCodes)
+        .GetFields(BindingFlags.Public | BindingFlags.Static)
         .Where(f => f.IsLiteral).ToArray();
 
-    private static IEnumerable<string> CatalogueCodes => Catalogue.Select(f => (string)f.GetRawConstantValue()!).Order(StringComparer.Ordinal);
+    private static IEnumerable<string> CatalogueCodes =>
+        Catalogue.Select(f => (string)f.GetRawConstantValue()!).Order(StringComparer.Ordinal);
 
     public static TheoryData<string> Codes => new(CatalogueCodes);
 
@@ -51,9 +53,11 @@ public sealed class ProjectDocumentsTests
     public void Every_code_is_raised_somewhere(string name)
     {
         var catalogue = Path.Combine("ForeignAffairs", "Diagnostics", "DiagnosticCodes.cs");
-        var raising = Directory.EnumerateFiles(Path.Combine(RepositoryRoot.Path, "src"), "*.cs", SearchOption.AllDirectories)
+        var raising = Directory
+            .EnumerateFiles(Path.Combine(RepositoryRoot.Path, "src"), "*.cs", SearchOption.AllDirectories)
             .Where(f => !f.EndsWith(catalogue, StringComparison.Ordinal))
-            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}",
+                StringComparison.Ordinal))
             .Where(f => Regex.IsMatch(File.ReadAllText(f), $@"\bDiagnosticCodes\.{name}\b"));
 
         Assert.NotEmpty(raising);
@@ -63,10 +67,12 @@ public sealed class ProjectDocumentsTests
     public void The_publishing_workflow_checks_builds_and_uploads_the_output()
     {
         var yaml = new YamlStream();
-        yaml.Load(new StringReader(File.ReadAllText(Path.Combine(RepositoryRoot.Path, ".github/workflows/publish.yml"))));
+        yaml.Load(new StringReader(
+            File.ReadAllText(Path.Combine(RepositoryRoot.Path, ".github/workflows/publish.yml"))));
         var jobs = (YamlMappingNode)((YamlMappingNode)yaml.Documents[0].RootNode)["jobs"];
         var steps = ((YamlSequenceNode)((YamlMappingNode)jobs["build"])["steps"]).Cast<YamlMappingNode>().ToArray();
-        string? Value(YamlMappingNode step, string key) => step.Children.TryGetValue(new YamlScalarNode(key), out var v) ? ((YamlScalarNode)v).Value : null;
+        string? Value(YamlMappingNode step, string key) =>
+            step.Children.TryGetValue(new YamlScalarNode(key), out var v) ? ((YamlScalarNode)v).Value : null;
         var runs = steps.Select(s => Value(s, "run")).OfType<string>().ToArray();
 
         const string cli = "dotnet run -c Release --project src/ForeignAffairs.Cli --";
@@ -75,7 +81,8 @@ public sealed class ProjectDocumentsTests
         Assert.True(check >= 0 && build > check, string.Join('\n', runs));
         Assert.Contains(runs, r => r.StartsWith("npm ci", StringComparison.Ordinal));
         Assert.Contains($"{cli} check", Readme);
-        var upload = Assert.Single(steps, s => Value(s, "uses")?.StartsWith("actions/upload-pages-artifact@", StringComparison.Ordinal) == true);
+        var upload = Assert.Single(steps,
+            s => Value(s, "uses")?.StartsWith("actions/upload-pages-artifact@", StringComparison.Ordinal) == true);
         Assert.Equal("output", ((YamlScalarNode)((YamlMappingNode)upload["with"])["path"]).Value);
         Assert.Contains(((YamlMappingNode)jobs["deploy"]).Children.Keys, k => ((YamlScalarNode)k).Value == "needs");
     }

@@ -19,18 +19,21 @@ public sealed class ProjectExplorerTests : IDisposable
 
     // The projects' facts read straight from their index.yaml, independently of the generator.
     private IReadOnlyList<(string Slug, string Province, string[] Sectors, string Status)> Projects() =>
-        Directory.GetDirectories(Path.Combine(_fixture.Root, "content", "projects")).Order(StringComparer.Ordinal).Select(folder =>
-        {
-            var yaml = new YamlStream();
-            yaml.Load(new StringReader(File.ReadAllText(Path.Combine(folder, "index.yaml"))));
-            var root = (YamlMappingNode)yaml.Documents[0].RootNode;
-            string Scalar(string key) => ((YamlScalarNode)root[key]).Value!;
-            var sectors = ((YamlSequenceNode)root["sectors"]).Children.Select(c => ((YamlScalarNode)c).Value!).ToArray();
-            return (Path.GetFileName(folder), Scalar("province"), sectors, Scalar("status"));
-        }).ToArray();
+        Directory.GetDirectories(Path.Combine(_fixture.Root, "content", "projects")).Order(StringComparer.Ordinal)
+            .Select(folder =>
+            {
+                var yaml = new YamlStream();
+                yaml.Load(new StringReader(File.ReadAllText(Path.Combine(folder, "index.yaml"))));
+                var root = (YamlMappingNode)yaml.Documents[0].RootNode;
+                string Scalar(string key) => ((YamlScalarNode)root[key]).Value!;
+                var sectors = ((YamlSequenceNode)root["sectors"]).Children
+                    .Select(c => ((YamlScalarNode)c).Value!).ToArray();
+                return (Path.GetFileName(folder), Scalar("province"), sectors, Scalar("status"));
+            }).ToArray();
 
     private string[] Listed(string page) =>
-        _built.Page(page).QuerySelectorAll("#entries a").Select(a => a.GetAttribute("href")!.Split('/')[^2]).Order(StringComparer.Ordinal).ToArray();
+        _built.Page(page).QuerySelectorAll("#entries a").Select(a => a.GetAttribute("href")!.Split('/')[^2])
+            .Order(StringComparer.Ordinal).ToArray();
 
     public static TheoryData<string, string> Filters() => new()
     {
@@ -53,7 +56,8 @@ public sealed class ProjectExplorerTests : IDisposable
         foreach (var language in new[] { "en", "ja", "ko" })
         {
             Assert.Equal(expected, Listed($"{language}/projects/{facet}/{value}/index.html"));
-            Assert.Equal(["en", "ja", "ko", "x-default"], _built.Alternates($"{language}/projects/{facet}/{value}/index.html").Keys.Order(StringComparer.Ordinal));
+            var alternates = _built.Alternates($"{language}/projects/{facet}/{value}/index.html").Keys;
+            Assert.Equal(["en", "ja", "ko", "x-default"], alternates.Order(StringComparer.Ordinal));
         }
     }
 

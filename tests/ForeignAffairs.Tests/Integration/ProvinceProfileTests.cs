@@ -39,7 +39,8 @@ public sealed class ProvinceProfileTests : IDisposable
         Assert.Equal("ゲアン省の年別外国直接投資（登録額）", page.GetElementById(labelledBy[0])!.TextContent);
         Assert.Equal("2021: 5億米ドル; 2022: 10億米ドル; 2023: 2億5,000万米ドル", page.GetElementById(labelledBy[1])!.TextContent);
 
-        var heights = svg.QuerySelectorAll("rect.bar").Select(r => decimal.Parse(r.GetAttribute("height")!, CultureInfo.InvariantCulture)).ToArray();
+        var heights = svg.QuerySelectorAll("rect.bar")
+            .Select(r => decimal.Parse(r.GetAttribute("height")!, CultureInfo.InvariantCulture)).ToArray();
         Assert.Equal([100m, 200m, 50m], heights);
         Assert.Equal(["2021", "2022", "2023"], svg.QuerySelectorAll("text.label").Select(t => t.TextContent));
     }

@@ -15,7 +15,8 @@ public sealed class RightToLeftLanguageTests
     {
         using var fixture = FixtureSite.Copy("three-languages");
         var settings = Path.Combine(fixture.Root, "content", "site.yaml");
-        File.WriteAllText(settings, File.ReadAllText(settings).Replace("theme: minimal", Arabic.TrimEnd() + "\ntheme: minimal"));
+        File.WriteAllText(settings,
+            File.ReadAllText(settings).Replace("theme: minimal", Arabic.TrimEnd() + "\ntheme: minimal"));
 
         var built = fixture.BuildSuccessfully();
 

@@ -11,7 +11,8 @@ public sealed class SampleSite : IDisposable
         var result = SiteBuilder.Build(new BuildOptions(RepositoryRoot.Path, Output));
         Assert.True(result.Succeeded, string.Join(Environment.NewLine, result.Diagnostics));
         Built = new BuiltSite(Output, result);
-        BaseUrl = new Uri(Built.Page("en/index.html").QuerySelector("link[rel=canonical]")!.GetAttribute("href")!.Replace("en/", ""));
+        BaseUrl = new Uri(Built.Page("en/index.html").QuerySelector("link[rel=canonical]")!.GetAttribute("href")!
+            .Replace("en/", ""));
     }
 
     public string Output { get; }
@@ -21,7 +22,8 @@ public sealed class SampleSite : IDisposable
     public Uri BaseUrl { get; }
 
     public static IReadOnlyList<string> EntryFolders(string collection) =>
-        Directory.GetDirectories(Path.Combine(RepositoryRoot.Path, "content", collection)).Select(Path.GetFileName).OfType<string>().Order().ToArray();
+        Directory.GetDirectories(Path.Combine(RepositoryRoot.Path, "content", collection))
+            .Select(Path.GetFileName).OfType<string>().Order().ToArray();
 
     public void Dispose()
     {
@@ -62,7 +64,8 @@ public sealed class SampleSiteTests(SampleSite sample) : IClassFixture<SampleSit
 
     [Theory]
     [MemberData(nameof(LanguagesAndCollections))]
-    public void Every_language_has_the_home_page_and_each_collections_list_but_pages_and_entry_pages(string language, string collection)
+    public void Every_language_has_the_home_page_and_each_collections_list_but_pages_and_entry_pages(
+        string language, string collection)
     {
         Assert.True(_built.Has($"{language}/index.html"));
         // Pages are linked one by one from the menu, and have no list.
@@ -71,7 +74,9 @@ public sealed class SampleSiteTests(SampleSite sample) : IClassFixture<SampleSit
         Assert.NotEmpty(entries);
         foreach (var slug in entries)
         {
-            var path = collection == "pages" ? $"{language}/{slug}/index.html" : $"{language}/{collection}/{slug}/index.html";
+            var path = collection == "pages"
+                ? $"{language}/{slug}/index.html"
+                : $"{language}/{collection}/{slug}/index.html";
             var page = _built.Page(path);
             Assert.Equal(language, page.DocumentElement.GetAttribute("lang"));
             Assert.False(string.IsNullOrWhiteSpace(page.Title), $"{path} has no title");
@@ -87,7 +92,8 @@ public sealed class SampleSiteTests(SampleSite sample) : IClassFixture<SampleSit
         Assert.True(SampleSite.EntryFolders("ftas").Count >= 6);
         Assert.True(SampleSite.EntryFolders("projects").Count >= 12);
         Assert.Equal(5, SampleSite.EntryFolders("news").Count);
-        Assert.Subset(SampleSite.EntryFolders("pages").ToHashSet(), new HashSet<string> { "about", "contact", "investment-guide" });
+        Assert.Subset(SampleSite.EntryFolders("pages").ToHashSet(),
+            new HashSet<string> { "about", "contact", "investment-guide" });
     }
 
     [Fact]
@@ -134,7 +140,9 @@ public sealed class SampleSiteTests(SampleSite sample) : IClassFixture<SampleSit
         foreach (var page in _built.Pages)
         {
             var document = _built.Page(page);
-            var loaded = document.QuerySelectorAll("link[rel=stylesheet], link[rel=icon], link[rel=preload], script[src], img[src], iframe, source[src], video[src], audio[src]")
+            var loaded = document
+                .QuerySelectorAll("link[rel=stylesheet], link[rel=icon], link[rel=preload], script[src], img[src], "
+                    + "iframe, source[src], video[src], audio[src]")
                 .Select(e => e.GetAttribute("href") ?? e.GetAttribute("src") ?? "");
             Assert.All(loaded, url => Assert.True(new Uri(sample.BaseUrl, url).Host == host, $"{page} loads {url}"));
             Assert.Empty(document.QuerySelectorAll("style[src], [style*='url(http']"));

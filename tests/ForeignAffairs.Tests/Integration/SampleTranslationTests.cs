@@ -17,7 +17,8 @@ public sealed class SampleTranslationTests : IDisposable
         var (exit, stdout, stderr) = CommandLine.Run("translations", "--source", _sample.Root, "--format", "json");
         Assert.True(exit == 0, stderr);
         return JsonNode.Parse(stdout)!.AsArray()
-            .Single(s => s!["entry"]!.GetValue<string>() == entry && s["language"]!.GetValue<string>() == language)!["state"]!.GetValue<string>();
+            .Single(s => s!["entry"]!.GetValue<string>() == entry
+                && s["language"]!.GetValue<string>() == language)!["state"]!.GetValue<string>();
     }
 
     [Fact]
@@ -25,7 +26,8 @@ public sealed class SampleTranslationTests : IDisposable
     {
         var (exit, stdout, _) = CommandLine.Run("translations", "--source", _sample.Root, "--strict");
         Assert.Equal(0, exit);
-        Assert.Matches(@"^ja 日本語: (\d+) up to date, 0 without a record of their source, 0 stale, 0 missing$", stdout.Split('\n')[1]);
+        Assert.Matches(@"^ja 日本語: (\d+) up to date, 0 without a record of their source, 0 stale, 0 missing$",
+            stdout.Split('\n')[1]);
     }
 
     [Fact]
@@ -39,14 +41,17 @@ public sealed class SampleTranslationTests : IDisposable
 
         var page = built.Page("ko/provinces/bac-ninh/index.html");
         Assert.Equal("ko", page.DocumentElement.GetAttribute("lang"));
-        Assert.Equal("이 페이지는 아직 한국어로 제공되지 않습니다. 영어 버전을 표시합니다.", page.QuerySelector(".notice-language")!.TextContent.Trim());
+        Assert.Equal("이 페이지는 아직 한국어로 제공되지 않습니다. 영어 버전을 표시합니다.",
+            page.QuerySelector(".notice-language")!.TextContent.Trim());
         Assert.NotEmpty(page.QuerySelectorAll("[lang=en] h2"));
         Assert.EndsWith("/en/provinces/bac-ninh/", page.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
         Assert.Empty(built.Alternates("ko/provinces/bac-ninh/index.html"));
-        Assert.Equal(["en", "ja", "x-default"], built.Alternates("en/provinces/bac-ninh/index.html").Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["en", "ja", "x-default"],
+            built.Alternates("en/provinces/bac-ninh/index.html").Keys.Order(StringComparer.Ordinal));
 
         var switcher = page.QuerySelectorAll(".lang-switch a[hreflang]");
-        Assert.Equal(["/en/provinces/bac-ninh/", "/ja/provinces/bac-ninh/", "/ko/provinces/bac-ninh/"], switcher.Select(a => a.GetAttribute("href")));
+        Assert.Equal(["/en/provinces/bac-ninh/", "/ja/provinces/bac-ninh/", "/ko/provinces/bac-ninh/"],
+            switcher.Select(a => a.GetAttribute("href")));
         var korean = switcher.Single(a => a.GetAttribute("hreflang") == "ko");
         Assert.Equal("page", korean.GetAttribute("aria-current"));
         Assert.Contains("is-untranslated", korean.ClassList);

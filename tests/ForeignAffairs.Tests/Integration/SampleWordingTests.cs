@@ -18,7 +18,8 @@ public sealed class SampleWordingTests
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseYamlFrontMatter().Build();
 
     private static readonly Lazy<IReadOnlyDictionary<string, IReadOnlyList<(string Source, string Text)>>> Texts =
-        new(() => new[] { "ja", "ko" }.ToDictionary(l => l, l => (IReadOnlyList<(string, string)>)TextsIn(l).ToArray()));
+        new(() => new[] { "ja", "ko" }
+            .ToDictionary(l => l, l => (IReadOnlyList<(string, string)>)TextsIn(l).ToArray()));
 
     [Theory]
     [InlineData("ja", "ヴ(?!ィラ)", "Vietnamese V is written ビ/ブ/ベ/バ (ビンフック, ブンアン, ベトチ), as JETRO does")]
@@ -32,7 +33,8 @@ public sealed class SampleWordingTests
     [InlineData("ja", "現フート省）", "Vĩnh Phúc is part of today's Phú Thọ: （現フート省の一部）")]
     [InlineData("ja", "深海港", "a deep-sea port is 深水港")]
     [InlineData("ja", "㎢", "areas are written km²")]
-    [InlineData("ja", @"[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}\p{IsHiragana}]: ", "a label takes the full-width colon: 出典：")]
+    [InlineData("ja", @"[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}\p{IsHiragana}]: ",
+        "a label takes the full-width colon: 出典：")]
     [InlineData("ko", "안건", "a project is 투자 프로젝트 or 프로젝트, as in the interface (안건 is 案件 read in Korean)")]
     [InlineData("ko", "심수항", "a deep-sea port is 심해항")]
     [InlineData("ko", "(까우|꺼우)쩨오", "Cầu Treo is 꺼우째오")]
@@ -57,7 +59,8 @@ public sealed class SampleWordingTests
         {
             var texts = Texts.Value[language];
             Assert.Contains(texts, t => t.Source.StartsWith("themes/", StringComparison.Ordinal) && t.Text == term);
-            Assert.Contains(texts, t => t.Source.StartsWith("content/provinces/", StringComparison.Ordinal) && t.Text.Contains(term));
+            Assert.Contains(texts, t => t.Source.StartsWith("content/provinces/", StringComparison.Ordinal)
+                && t.Text.Contains(term));
         }
     }
 
@@ -66,14 +69,16 @@ public sealed class SampleWordingTests
         var root = RepositoryRoot.Path;
         string Relative(string path) => Path.GetRelativePath(root, path).Replace('\\', '/');
 
-        foreach (var text in Scalars(Path.Combine(root, "content", "site.yaml"), language)) yield return ("content/site.yaml", text);
+        foreach (var text in Scalars(Path.Combine(root, "content", "site.yaml"), language))
+            yield return ("content/site.yaml", text);
         var theme = Path.Combine(root, "themes", "default", "i18n", language + ".yaml");
         foreach (var text in Scalars(theme, null)) yield return (Relative(theme), text);
 
         var collections = Directory.GetDirectories(Path.Combine(root, "content"));
         foreach (var entry in collections.SelectMany(Directory.GetDirectories))
         {
-            foreach (var text in Scalars(Path.Combine(entry, "index.yaml"), language)) yield return (Relative(entry) + "/index.yaml", text);
+            foreach (var text in Scalars(Path.Combine(entry, "index.yaml"), language))
+                yield return (Relative(entry) + "/index.yaml", text);
             var body = Path.Combine(entry, language + ".md");
             if (!File.Exists(body)) continue;
             foreach (var text in MarkdownTexts(File.ReadAllText(body), language)) yield return (Relative(body), text);

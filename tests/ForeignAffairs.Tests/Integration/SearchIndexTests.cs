@@ -47,10 +47,12 @@ public sealed class SearchIndexTests : IDisposable
         foreach (var language in new[] { "en", "ja", "ko" })
         {
             Assert.Equal(language, built.Page($"{language}/search/index.html").DocumentElement.GetAttribute("lang"));
-            Assert.Equal($"/invest/{language}/search/", built.Page($"{language}/index.html").QuerySelector("#search-link")!.GetAttribute("href"));
+            Assert.Equal($"/invest/{language}/search/",
+                built.Page($"{language}/index.html").QuerySelector("#search-link")!.GetAttribute("href"));
         }
         var entry = JsonNode.Parse(File.ReadAllText(Path.Combine(built.Output, "pagefind", "pagefind-entry.json")))!;
-        Assert.Equal(["en", "ja", "ko"], entry["languages"]!.AsObject().Select(l => l.Key).Order(StringComparer.Ordinal));
+        Assert.Equal(["en", "ja", "ko"],
+            entry["languages"]!.AsObject().Select(l => l.Key).Order(StringComparer.Ordinal));
         Assert.All(entry["languages"]!.AsObject(), l => Assert.True(l.Value!["page_count"]!.GetValue<int>() > 5));
     }
 
@@ -94,7 +96,8 @@ public sealed class SearchIndexTests : IDisposable
             foreach (var copy in new[] { first, last })
             {
                 var diagnostics = new DiagnosticBag();
-                Assert.True(index.Build(copy, diagnostics), string.Join(Environment.NewLine, diagnostics.ToSortedList()));
+                Assert.True(index.Build(copy, diagnostics),
+                    string.Join(Environment.NewLine, diagnostics.ToSortedList()));
                 Assert.Equal(apart ? 3 : 1, index.PartsJoined);
             }
 
@@ -114,7 +117,8 @@ public sealed class SearchIndexTests : IDisposable
     [Theory]
     [InlineData("<html lang=\"en\"", "<html lang=\"ja\"", "en ja ko")]
     [InlineData("<body>", "<body><main data-pagefind-body>", "en")]
-    public void Languages_that_would_not_index_as_one_run_does_are_indexed_in_one_run(string from, string to, string languages)
+    public void Languages_that_would_not_index_as_one_run_does_are_indexed_in_one_run(
+        string from, string to, string languages)
     {
         var (apart, whole, parts) = IndexBothWays(pages =>
         {
@@ -140,7 +144,8 @@ public sealed class SearchIndexTests : IDisposable
 
         Assert.Equal(["en/index.html"], Directory.GetFiles(mirror, "*", SearchOption.AllDirectories)
             .Select(file => Path.GetRelativePath(mirror, file).Replace('\\', '/')));
-        Assert.Equal(File.ReadAllText(Path.Combine(site, "en/index.html")), File.ReadAllText(Path.Combine(mirror, "en/index.html")));
+        Assert.Equal(File.ReadAllText(Path.Combine(site, "en/index.html")),
+            File.ReadAllText(Path.Combine(mirror, "en/index.html")));
     }
 
     // The site's pages indexed by a Pagefind per language and by one Pagefind over the site, each in a copy of its own
@@ -172,14 +177,16 @@ public sealed class SearchIndexTests : IDisposable
     // The same files with the same bytes, but for the entry file, whose languages may come in another order.
     private static void AssertSameIndex(string expected, string actual)
     {
-        static string[] Files(string site) => Directory.GetFiles(Path.Combine(site, "pagefind"), "*", SearchOption.AllDirectories)
-            .Select(file => Path.GetRelativePath(site, file)).Order(StringComparer.Ordinal).ToArray();
+        static string[] Files(string site) =>
+            Directory.GetFiles(Path.Combine(site, "pagefind"), "*", SearchOption.AllDirectories)
+                .Select(file => Path.GetRelativePath(site, file)).Order(StringComparer.Ordinal).ToArray();
         Assert.Equal(Files(expected), Files(actual));
         foreach (var file in Files(expected))
         {
             var (want, got) = (Path.Combine(expected, file), Path.Combine(actual, file));
             if (Path.GetFileName(file) == "pagefind-entry.json")
-                Assert.True(JsonNode.DeepEquals(JsonNode.Parse(File.ReadAllText(want)), JsonNode.Parse(File.ReadAllText(got))),
+                Assert.True(
+                    JsonNode.DeepEquals(JsonNode.Parse(File.ReadAllText(want)), JsonNode.Parse(File.ReadAllText(got))),
                     File.ReadAllText(got));
             else Assert.True(File.ReadAllBytes(want).AsSpan().SequenceEqual(File.ReadAllBytes(got)), file);
         }
@@ -188,7 +195,8 @@ public sealed class SearchIndexTests : IDisposable
     private void UseRepositoryPagefind()
     {
         var installed = Path.Combine(RepositoryRoot.Path, "node_modules");
-        Assert.True(Directory.Exists(Path.Combine(installed, "pagefind")), "npm install has not been run in the repository");
+        Assert.True(Directory.Exists(Path.Combine(installed, "pagefind")),
+            "npm install has not been run in the repository");
         Directory.CreateSymbolicLink(Path.Combine(_fixture.Root, "node_modules"), installed);
     }
 }

@@ -23,7 +23,8 @@ public sealed class SearchProvisioningTests : IDisposable
     public void The_version_installed_is_the_one_package_json_pins()
     {
         using var package = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryRoot.Path, "package.json")));
-        Assert.Equal(package.RootElement.GetProperty("devDependencies").GetProperty("pagefind").GetString(), PagefindCache.Version);
+        Assert.Equal(package.RootElement.GetProperty("devDependencies").GetProperty("pagefind").GetString(),
+            PagefindCache.Version);
     }
 
     [Fact]
@@ -101,7 +102,8 @@ public sealed class SearchProvisioningTests : IDisposable
         var second = CommandLine.Run("build", "--source", _site.Root);
 
         Assert.Equal((0, 0), (first.Exit, second.Exit));
-        Assert.Equal($"Installing Pagefind {PagefindCache.Version} for search into {tools.PagefindFolder} (once)...\n", first.Err);
+        Assert.Equal($"Installing Pagefind {PagefindCache.Version} for search into {tools.PagefindFolder} (once)...\n",
+            first.Err);
         Assert.Equal("", second.Err);
         var call = Assert.Single(tools.NpmCalls);
         var (folder, version) = (Regex.Escape(tools.PagefindFolder), Regex.Escape(PagefindCache.Version));
@@ -118,8 +120,9 @@ public sealed class SearchProvisioningTests : IDisposable
         var (exit, _, stderr) = CommandLine.Run("build", "--source", _site.Root);
 
         Assert.Equal(0, exit);
-        Assert.StartsWith("content/site.yaml: warning FA5005: the site is built without its search pages: Pagefind is not installed, " +
-            "and npm is not found to install it (install Node.js with npm, run npm install in the site folder, or set", stderr);
+        Assert.StartsWith("content/site.yaml: warning FA5005: the site is built without its search pages: " +
+            "Pagefind is not installed, and npm is not found to install it (install Node.js with npm, " +
+            "run npm install in the site folder, or set", stderr);
         Assert.False(File.Exists(Path.Combine(_site.Output, "en", "search", "index.html")));
         Assert.Empty(Directory.GetFileSystemEntries(tools.Cache));
     }
@@ -132,8 +135,9 @@ public sealed class SearchProvisioningTests : IDisposable
         var (exit, _, stderr) = CommandLine.Run("build", "--source", _site.Root, "--offline");
 
         Assert.Equal(0, exit);
-        Assert.Contains($"FA5005: the site is built without its search pages: Pagefind is installed neither in the site folder nor in " +
-            $"{tools.PagefindFolder}, and the build is offline (build once without --offline to install it", stderr);
+        Assert.Contains($"FA5005: the site is built without its search pages: Pagefind is installed neither " +
+            $"in the site folder nor in {tools.PagefindFolder}, and the build is offline " +
+            $"(build once without --offline to install it", stderr);
         Assert.Empty(tools.NpmCalls);
         Assert.Empty(Directory.GetFileSystemEntries(tools.Cache));
     }
@@ -186,13 +190,15 @@ public sealed class SearchProvisioningTests : IDisposable
     public void The_preview_installs_it_too_and_tries_a_failed_installation_only_once()
     {
         using var tools = new SearchTools(SearchTools.FailingNpm);
-        var live = new LiveSite(new BuildOptions(_site.Root, Path.Combine(_site.Root, "live")) { Pagefind = tools.CacheFor() });
+        var live = new LiveSite(
+            new BuildOptions(_site.Root, Path.Combine(_site.Root, "live")) { Pagefind = tools.CacheFor() });
 
         var first = live.Rebuild();
         _site.Write("content/pages/about/en.md", "Edited.\n");
         var second = live.Rebuild(touched: ["content/pages/about/en.md"]);
 
-        Assert.All(new[] { first, second }, r => Assert.Equal(DiagnosticCodes.SearchUnavailable, Assert.Single(r.Diagnostics).Code));
+        Assert.All(new[] { first, second },
+            r => Assert.Equal(DiagnosticCodes.SearchUnavailable, Assert.Single(r.Diagnostics).Code));
         Assert.Single(tools.NpmCalls);
     }
 

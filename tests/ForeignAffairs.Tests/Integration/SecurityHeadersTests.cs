@@ -11,14 +11,17 @@ public sealed class SecurityHeadersTests(SampleSite sample) : IClassFixture<Samp
         foreach (var page in sample.Built.Pages)
         {
             var document = sample.Built.Page(page);
-            var policy = document.QuerySelector("head meta[http-equiv='Content-Security-Policy']")?.GetAttribute("content");
+            var policy = document.QuerySelector("head meta[http-equiv='Content-Security-Policy']")
+                ?.GetAttribute("content");
             Assert.False(policy is null, $"{page} has no Content-Security-Policy");
-            var directives = policy.Split(';', StringSplitOptions.TrimEntries).ToDictionary(d => d.Split(' ')[0], d => d);
+            var directives = policy.Split(';', StringSplitOptions.TrimEntries)
+                .ToDictionary(d => d.Split(' ')[0], d => d);
             Assert.Equal("script-src 'self' 'wasm-unsafe-eval'", directives["script-src"]);
             Assert.Equal("default-src 'self'", directives["default-src"]);
             Assert.Equal("object-src 'none'", directives["object-src"]);
             // No script element on the page has inline code: only external files and JSON-LD data.
-            Assert.All(document.QuerySelectorAll("script:not([src])"), s => Assert.Equal("application/ld+json", s.GetAttribute("type")));
+            Assert.All(document.QuerySelectorAll("script:not([src])"),
+                s => Assert.Equal("application/ld+json", s.GetAttribute("type")));
         }
     }
 
@@ -27,7 +30,8 @@ public sealed class SecurityHeadersTests(SampleSite sample) : IClassFixture<Samp
     {
         var lines = File.ReadAllLines(Path.Combine(sample.Output, "_headers"));
         Assert.Equal("/*", lines[0]);
-        var headers = lines.Skip(1).ToDictionary(l => l.Trim().Split(':')[0], l => l.Trim()[(l.Trim().IndexOf(':') + 2)..]);
+        var headers = lines.Skip(1)
+            .ToDictionary(l => l.Trim().Split(':')[0], l => l.Trim()[(l.Trim().IndexOf(':') + 2)..]);
         Assert.EndsWith("frame-ancestors 'self'", headers["Content-Security-Policy"]);
         Assert.Equal("nosniff", headers["X-Content-Type-Options"]);
         Assert.Equal("strict-origin-when-cross-origin", headers["Referrer-Policy"]);

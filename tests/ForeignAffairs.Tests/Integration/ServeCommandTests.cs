@@ -20,7 +20,10 @@ public sealed class ServeCommandTests : IDisposable
     public ServeCommandTests()
     {
         _serve = ServeProcess.Start(_sample.Root);
-        _http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = _serve.Address, Timeout = Patience };
+        _http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false })
+        {
+            BaseAddress = _serve.Address, Timeout = Patience,
+        };
     }
 
     public void Dispose()
@@ -47,7 +50,8 @@ public sealed class ServeCommandTests : IDisposable
 
         var missing = await _http.GetAsync("ko/projects/no-such-project/");
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
-        Assert.Equal("ko", new HtmlParser().ParseDocument(await missing.Content.ReadAsStringAsync()).DocumentElement.GetAttribute("lang"));
+        Assert.Equal("ko", new HtmlParser().ParseDocument(await missing.Content.ReadAsStringAsync())
+            .DocumentElement.GetAttribute("lang"));
 
         var entry = await _http.GetAsync("pagefind/pagefind-entry.json");
         Assert.Equal(HttpStatusCode.OK, entry.StatusCode);
@@ -70,7 +74,8 @@ public sealed class ServeCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task An_edit_is_served_after_the_rebuild_a_mistake_is_shown_over_the_last_good_page_and_ctrl_c_stops_cleanly()
+    public async Task
+        An_edit_is_served_after_the_rebuild_a_mistake_is_shown_over_the_last_good_page_and_ctrl_c_stops_cleanly()
     {
         const string path = "ja/projects/bac-ninh-electronics-component-plots/";
         Assert.Contains("約2億米ドル", (await Page(path)).QuerySelector("main")?.TextContent);

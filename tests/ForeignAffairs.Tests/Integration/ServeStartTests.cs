@@ -32,7 +32,8 @@ public sealed class ServeStartTests : IDisposable
         Assert.Equal(generation + 1, await events.NextGeneration());
         var built = await http.GetAsync("en/");
         Assert.Equal(HttpStatusCode.OK, built.StatusCode);
-        Assert.Null(new HtmlParser().ParseDocument(await built.Content.ReadAsStringAsync()).QuerySelector("#fa-preview-errors"));
+        Assert.Null(new HtmlParser().ParseDocument(await built.Content.ReadAsStringAsync())
+            .QuerySelector("#fa-preview-errors"));
     }
 
     [Fact]
@@ -54,7 +55,8 @@ public sealed class ServeStartTests : IDisposable
     public void The_folder_of_a_preview_that_was_killed_is_removed_at_the_next_start()
     {
         // No process has this number: Linux numbers processes below 2^22.
-        var abandoned = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "foreign-affairs-preview-999999999-left"));
+        var abandoned = Directory.CreateDirectory(
+            Path.Combine(Path.GetTempPath(), "foreign-affairs-preview-999999999-left"));
         File.WriteAllText(Path.Combine(abandoned.FullName, "index.html"), "<!DOCTYPE html>");
 
         using var serve = ServeProcess.Start(_sample.Root);

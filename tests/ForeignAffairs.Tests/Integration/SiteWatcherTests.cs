@@ -45,10 +45,12 @@ public sealed class SiteWatcherTests : IDisposable
         using var watcher = new SiteWatcher(_site.Root);
 
         // Into another collection: both collections' entries changed.
-        Directory.Move(Path.Combine(_site.Root, "content/projects/depot"), Path.Combine(_site.Root, "content/news/depot"));
+        Directory.Move(Path.Combine(_site.Root, "content/projects/depot"),
+            Path.Combine(_site.Root, "content/news/depot"));
         await Reported(watcher, "content/projects/depot", "content/news/depot");
         // To a hidden name, which the site skips: the entry is gone.
-        Directory.Move(Path.Combine(_site.Root, "content/projects/plant"), Path.Combine(_site.Root, "content/projects/.plant"));
+        Directory.Move(Path.Combine(_site.Root, "content/projects/plant"),
+            Path.Combine(_site.Root, "content/projects/.plant"));
         await Reported(watcher, "content/projects/plant");
     }
 

@@ -36,7 +36,8 @@ public sealed class SiteWithoutParksTests
 
         Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
         var page = new BuiltSite(output, result).Page("ko/provinces/ha-tinh/index.html");
-        Assert.DoesNotContain(page.QuerySelectorAll("nav.main-nav a"), a => a.GetAttribute("href")!.Contains("/parks/", StringComparison.Ordinal));
+        Assert.DoesNotContain(page.QuerySelectorAll("nav.main-nav a"),
+            a => a.GetAttribute("href")!.Contains("/parks/", StringComparison.Ordinal));
         Assert.Equal(["붕앙 경제구역"], page.QuerySelectorAll(".park-list strong").Select(s => s.TextContent));
     }
 }

@@ -22,13 +22,15 @@ public sealed class SitemapTests(ThreeLanguageSite site) : IClassFixture<ThreeLa
             u => (IReadOnlyDictionary<string, string>)u.Elements(Xhtml + "link")
                 .ToDictionary(l => l.Attribute("hreflang")!.Value, l => l.Attribute("href")!.Value));
 
-    private static string PageAddress(string file) => Base + (file.EndsWith("index.html", StringComparison.Ordinal) ? file[..^"index.html".Length] : file);
+    private static string PageAddress(string file) =>
+        Base + (file.EndsWith("index.html", StringComparison.Ordinal) ? file[..^"index.html".Length] : file);
 
     [Fact]
     public void The_sitemap_has_the_structure_the_sitemap_schema_requires()
     {
         var bytes = File.ReadAllBytes(Path.Combine(_built.Output, "sitemap.xml"));
-        Assert.False(bytes.AsSpan().StartsWith(new byte[] { 0xEF, 0xBB, 0xBF }), "the sitemap starts with a byte-order mark");
+        Assert.False(bytes.AsSpan().StartsWith(new byte[] { 0xEF, 0xBB, 0xBF }),
+            "the sitemap starts with a byte-order mark");
         var document = Sitemap();
         Assert.Equal("1.0", document.Declaration!.Version);
         Assert.Equal("utf-8", document.Declaration.Encoding, ignoreCase: true);
@@ -52,7 +54,8 @@ public sealed class SitemapTests(ThreeLanguageSite site) : IClassFixture<ThreeLa
             {
                 Assert.Equal(Xhtml + "link", link.Name);
                 Assert.False(link.HasElements);
-                Assert.Equal(["href", "hreflang", "rel"], link.Attributes().Select(a => a.Name.LocalName).Order(StringComparer.Ordinal));
+                Assert.Equal(["href", "hreflang", "rel"],
+                    link.Attributes().Select(a => a.Name.LocalName).Order(StringComparer.Ordinal));
                 Assert.Equal("alternate", link.Attribute("rel")!.Value);
                 Assert.Matches("^([a-z]{2,3}(-[A-Za-z0-9]+)*|x-default)$", link.Attribute("hreflang")!.Value);
                 AssertAddressInSite(link.Attribute("href")!.Value);
@@ -90,8 +93,10 @@ public sealed class SitemapTests(ThreeLanguageSite site) : IClassFixture<ThreeLa
     [Fact]
     public void The_sitemap_lists_every_page_that_has_alternates_and_no_other_page()
     {
-        var expected = _built.Pages.Where(p => _built.Alternates(p).Count > 0).Select(PageAddress).Order(StringComparer.Ordinal);
-        var listed = Sitemap().Root!.Elements(Sitemaps + "url").Select(u => u.Element(Sitemaps + "loc")!.Value).ToArray();
+        var expected = _built.Pages.Where(p => _built.Alternates(p).Count > 0)
+            .Select(PageAddress).Order(StringComparer.Ordinal);
+        var listed = Sitemap().Root!.Elements(Sitemaps + "url")
+            .Select(u => u.Element(Sitemaps + "loc")!.Value).ToArray();
         Assert.Equal(expected, listed);
         Assert.Equal(listed.Order(StringComparer.Ordinal), listed);
         Assert.Contains(Base, listed);
@@ -106,7 +111,8 @@ public sealed class SitemapTests(ThreeLanguageSite site) : IClassFixture<ThreeLa
         Assert.DoesNotContain(Base + "ja/provinces/da-nang/", listed);
         Assert.DoesNotContain(Base + "ko/provinces/da-nang/", listed);
         Assert.DoesNotContain(listed, l => l.EndsWith("404.html", StringComparison.Ordinal));
-        Assert.All(Urls().Values, alternates => Assert.DoesNotContain(alternates.Values, h => h.EndsWith("/ja/provinces/da-nang/", StringComparison.Ordinal)));
+        Assert.All(Urls().Values, alternates => Assert.DoesNotContain(alternates.Values,
+            h => h.EndsWith("/ja/provinces/da-nang/", StringComparison.Ordinal)));
     }
 
     [Fact]
@@ -116,7 +122,8 @@ public sealed class SitemapTests(ThreeLanguageSite site) : IClassFixture<ThreeLa
         {
             var file = BuiltSite.FileFor(loc, ThreeLanguageSite.BaseUrl)!;
             Assert.True(_built.Has(file), $"{loc} is listed but not published");
-            Assert.Equal(_built.Alternates(file).OrderBy(a => a.Key, StringComparer.Ordinal), alternates.OrderBy(a => a.Key, StringComparer.Ordinal));
+            Assert.Equal(_built.Alternates(file).OrderBy(a => a.Key, StringComparer.Ordinal),
+                alternates.OrderBy(a => a.Key, StringComparer.Ordinal));
         }
         Assert.Equal(["en", "x-default"], Urls()[Base + "en/provinces/da-nang/"].Keys.Order(StringComparer.Ordinal));
     }
@@ -131,7 +138,8 @@ public sealed class SitemapTests(ThreeLanguageSite site) : IClassFixture<ThreeLa
             Assert.Contains(alternates["x-default"], urls.Keys);
             foreach (var (hreflang, href) in alternates.Where(a => a.Key != "x-default"))
             {
-                Assert.True(urls.TryGetValue(href, out var back), $"{loc}: the {hreflang} alternate {href} is not listed");
+                Assert.True(urls.TryGetValue(href, out var back),
+                    $"{loc}: the {hreflang} alternate {href} is not listed");
                 // As for the pages, the root page that leads to every language is exempt: it is the x-default of no
                 // language's home page.
                 if (loc != Base) Assert.True(back.Values.Contains(loc), $"{href} does not list {loc} back");
@@ -147,7 +155,8 @@ public sealed class SitemapTests(ThreeLanguageSite site) : IClassFixture<ThreeLa
         Assert.NotEqual(0xEF, bytes[0]);
         var text = System.Text.Encoding.UTF8.GetString(bytes);
         Assert.Equal("User-agent: *\nAllow: /invest/\nSitemap: https://example.org/invest/sitemap.xml\n", text);
-        var sitemap = text.Split('\n').Single(l => l.StartsWith("Sitemap: ", StringComparison.Ordinal))["Sitemap: ".Length..];
+        var sitemap = text.Split('\n')
+            .Single(l => l.StartsWith("Sitemap: ", StringComparison.Ordinal))["Sitemap: ".Length..];
         Assert.True(_built.Has(BuiltSite.FileFor(sitemap, ThreeLanguageSite.BaseUrl)!));
     }
 
@@ -157,9 +166,11 @@ public sealed class SitemapTests(ThreeLanguageSite site) : IClassFixture<ThreeLa
         using var fixture = FixtureSite.Copy("three-languages");
         var preview = new Uri("https://preview.example.net/");
         var built = fixture.BuildSuccessfully(baseUrl: preview);
-        var locs = XDocument.Load(Path.Combine(built.Output, "sitemap.xml")).Descendants(Sitemaps + "loc").Select(l => l.Value).ToArray();
+        var locs = XDocument.Load(Path.Combine(built.Output, "sitemap.xml")).Descendants(Sitemaps + "loc")
+            .Select(l => l.Value).ToArray();
         Assert.All(locs, l => Assert.StartsWith("https://preview.example.net/", l));
         Assert.Contains("https://preview.example.net/ko/about/", locs);
-        Assert.Equal("User-agent: *\nAllow: /\nSitemap: https://preview.example.net/sitemap.xml\n", File.ReadAllText(Path.Combine(built.Output, "robots.txt")));
+        Assert.Equal("User-agent: *\nAllow: /\nSitemap: https://preview.example.net/sitemap.xml\n",
+            File.ReadAllText(Path.Combine(built.Output, "robots.txt")));
     }
 }

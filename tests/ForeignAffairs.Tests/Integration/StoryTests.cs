@@ -12,13 +12,16 @@ public sealed class StorySite : IDisposable
     public StorySite()
     {
         Copy = new SampleCopy(search: false);
-        if (Directory.Exists(Copy.PathOf("content/stories"))) Directory.Delete(Copy.PathOf("content/stories"), recursive: true);
+        if (Directory.Exists(Copy.PathOf("content/stories")))
+            Directory.Delete(Copy.PathOf("content/stories"), recursive: true);
         Copy.Write("content/stories/phones/index.yaml",
             "title: {en: Phones in Bắc Ninh, ja: バクニンの携帯電話工場, ko: 박닌의 휴대전화 공장}\n" +
             "investor: {en: Example Electronics, ja: エグザンプル電子, ko: 예시전자}\ncountry: {en: Korea, ja: 韓国, ko: 한국}\n" +
             "province: bac-ninh\npark: yen-phong-1\nsectors: [electronics-high-tech]\nyear: 2008\n" +
-            "investment: {usd_million: 1000, covers: {en: total investment, ja: 総投資額, ko: 총투자액}, year: 2009, source: A report}\n" +
-            "quote: {text: {en: We are here to stay.}, by: {en: The general director}, source: A newspaper, source_url: https://news.example.org/1}\n" +
+            "investment: {usd_million: 1000, covers: {en: total investment, ja: 総投資額, ko: 총투자액}, " +
+            "year: 2009, source: A report}\n" +
+            "quote: {text: {en: We are here to stay.}, by: {en: The general director}, source: A newspaper, " +
+            "source_url: https://news.example.org/1}\n" +
             "source: A report\nsource_url: https://report.example.org/\n");
         Copy.Write("content/stories/displays/index.yaml",
             "title: {en: Displays in Bắc Ninh}\ninvestor: Example Display\ncountry: {en: Korea, ja: 韓国, ko: 한국}\n" +
@@ -26,7 +29,8 @@ public sealed class StorySite : IDisposable
         Copy.Write("content/stories/cars/index.yaml",
             "title: {en: Cars in Vĩnh Phúc}\ninvestor: Example Motor\ncountry: {en: Japan, ja: 日本, ko: 일본}\n" +
             "province: vinh-phuc\nyear: 1995\nsource: A report\n");
-        foreach (var slug in new[] { "phones", "displays", "cars" }) Copy.Write($"content/stories/{slug}/en.md", "The story.\n");
+        foreach (var slug in new[] { "phones", "displays", "cars" })
+            Copy.Write($"content/stories/{slug}/en.md", "The story.\n");
         var output = Copy.PathOf("output");
         var result = SiteBuilder.Build(new BuildOptions(Copy.Root, output));
         Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
@@ -47,7 +51,8 @@ public sealed class StorySite : IDisposable
 /// </summary>
 public sealed class StoryTests(StorySite site) : IClassFixture<StorySite>
 {
-    private static string[] Titles(IElement section) => section.QuerySelectorAll(".story-title a").Select(a => a.TextContent).ToArray();
+    private static string[] Titles(IElement section) =>
+        section.QuerySelectorAll(".story-title a").Select(a => a.TextContent).ToArray();
 
     [Theory]
     [InlineData("en", "Korea", "Japan")]
@@ -60,7 +65,8 @@ public sealed class StoryTests(StorySite site) : IClassFixture<StorySite>
         var groups = page.QuerySelectorAll("section[aria-labelledby^='country-']").ToArray();
         Assert.Equal([first, second], groups.Select(g => g.QuerySelector("h2")!.TextContent));
         Assert.Equal(["country-korea", "country-japan"], groups.Select(g => g.QuerySelector("h2")!.Id));
-        Assert.Equal(["#country-korea", "#country-japan"], page.QuerySelectorAll("nav.facet-nav a").Select(a => a.GetAttribute("href")));
+        Assert.Equal(["#country-korea", "#country-japan"],
+            page.QuerySelectorAll("nav.facet-nav a").Select(a => a.GetAttribute("href")));
         // The earliest investment first within a country.
         Assert.Equal(2, Titles(groups[0]).Length);
         Assert.EndsWith("/stories/phones/", groups[0].QuerySelector(".story-title a")!.GetAttribute("href"));
@@ -85,11 +91,13 @@ public sealed class StoryTests(StorySite site) : IClassFixture<StorySite>
     }
 
     [Theory]
-    [InlineData("en/provinces/bac-ninh/index.html", "ui-province-stories", new[] { "Phones in Bắc Ninh", "Displays in Bắc Ninh" })]
+    [InlineData("en/provinces/bac-ninh/index.html", "ui-province-stories",
+        new[] { "Phones in Bắc Ninh", "Displays in Bắc Ninh" })]
     [InlineData("en/parks/yen-phong-1/index.html", "ui-park-stories", new[] { "Phones in Bắc Ninh" })]
     [InlineData("en/sectors/electronics-high-tech/index.html", "ui-sector-stories", new[] { "Phones in Bắc Ninh" })]
     [InlineData("en/provinces/vinh-phuc/index.html", "ui-province-stories", new[] { "Cars in Vĩnh Phúc" })]
-    public void The_investors_already_in_a_province_park_or_sector_are_on_its_page(string path, string section, string[] titles)
+    public void The_investors_already_in_a_province_park_or_sector_are_on_its_page(
+        string path, string section, string[] titles)
     {
         var block = site.Built.Page(path).QuerySelector($"section[aria-labelledby='{section}']")!;
 

@@ -8,7 +8,8 @@ namespace ForeignAffairs.Tests.Integration;
 public sealed class StructuredDataTests(SampleSite sample) : IClassFixture<SampleSite>
 {
     private IReadOnlyList<JsonNode> JsonLd(string page) =>
-        sample.Built.Page(page).QuerySelectorAll("script[type='application/ld+json']").Select(s => JsonNode.Parse(s.TextContent)!).ToArray();
+        sample.Built.Page(page).QuerySelectorAll("script[type='application/ld+json']")
+            .Select(s => JsonNode.Parse(s.TextContent)!).ToArray();
 
     private static string TypeOf(JsonNode node) => node["@type"]!.GetValue<string>();
 
@@ -21,8 +22,10 @@ public sealed class StructuredDataTests(SampleSite sample) : IClassFixture<Sampl
         Assert.Contains("GovernmentOrganization", JsonLd($"{language}/index.html").Select(TypeOf));
         var province = JsonLd($"{language}/provinces/bac-ninh/index.html");
         Assert.Contains("Place", province.Select(TypeOf));
-        Assert.Equal("VN", province.Single(n => TypeOf(n) == "Place")["address"]!["addressCountry"]!.GetValue<string>());
-        var news = JsonLd($"{language}/news/bac-ninh-economic-diplomacy-2023/index.html").Single(n => TypeOf(n) == "NewsArticle");
+        Assert.Equal("VN",
+            province.Single(n => TypeOf(n) == "Place")["address"]!["addressCountry"]!.GetValue<string>());
+        var news = JsonLd($"{language}/news/bac-ninh-economic-diplomacy-2023/index.html")
+            .Single(n => TypeOf(n) == "NewsArticle");
         Assert.Equal("2023-03-09", news["datePublished"]!.GetValue<string>());
         Assert.Equal(language, news["inLanguage"]!.GetValue<string>());
     }
@@ -30,7 +33,8 @@ public sealed class StructuredDataTests(SampleSite sample) : IClassFixture<Sampl
     [Fact]
     public void Every_page_with_a_breadcrumb_has_it_as_structured_data_with_full_addresses()
     {
-        var withBreadcrumb = sample.Built.Pages.Where(p => sample.Built.Page(p).QuerySelector("nav.breadcrumb") is not null).ToArray();
+        var withBreadcrumb = sample.Built.Pages
+            .Where(p => sample.Built.Page(p).QuerySelector("nav.breadcrumb") is not null).ToArray();
         Assert.True(withBreadcrumb.Length > 100, $"only {withBreadcrumb.Length} pages have a breadcrumb");
         foreach (var page in withBreadcrumb)
         {
@@ -48,6 +52,7 @@ public sealed class StructuredDataTests(SampleSite sample) : IClassFixture<Sampl
         Assert.Equal(page.QuerySelector("h1")!.TextContent.Trim(), Meta("og:title"));
         Assert.Equal(page.QuerySelector("link[rel=canonical]")!.GetAttribute("href"), Meta("og:url"));
         Assert.Equal("summary", page.QuerySelector("meta[name='twitter:card']")!.GetAttribute("content"));
-        Assert.Equal("/ko/news/feed.xml", page.QuerySelector("link[rel=alternate][type='application/atom+xml']")!.GetAttribute("href"));
+        Assert.Equal("/ko/news/feed.xml",
+            page.QuerySelector("link[rel=alternate][type='application/atom+xml']")!.GetAttribute("href"));
     }
 }

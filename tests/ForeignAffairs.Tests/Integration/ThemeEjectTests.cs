@@ -25,7 +25,8 @@ public sealed class ThemeEjectTests : IDisposable
 
         Assert.True(exit == 0, stderr);
         Assert.Contains("themes/default/", stdout);
-        Assert.Equal(FolderState.Of(Path.Combine(RepositoryRoot.Path, "themes", "default")), FolderState.Of(ThemeFolder));
+        Assert.Equal(FolderState.Of(Path.Combine(RepositoryRoot.Path, "themes", "default")),
+            FolderState.Of(ThemeFolder));
         Assert.Equal(before, OutputSnapshot.Of(_site.BuildSuccessfully().Output));
     }
 
@@ -38,7 +39,8 @@ public sealed class ThemeEjectTests : IDisposable
 
         Assert.True(exit == 0, stderr);
         Assert.Equal(copied, FolderState.Of(ThemeFolder).Keys.Where(k => !k.EndsWith('/')));
-        Assert.All(copied, f => Assert.Equal(BuiltInTheme.Read(f).ToArray(), File.ReadAllBytes(Path.Combine(ThemeFolder, f))));
+        Assert.All(copied,
+            f => Assert.Equal(BuiltInTheme.Read(f).ToArray(), File.ReadAllBytes(Path.Combine(ThemeFolder, f))));
     }
 
     [Theory]
@@ -60,7 +62,8 @@ public sealed class ThemeEjectTests : IDisposable
     [Fact]
     public void A_file_the_built_in_theme_does_not_have_is_refused_with_a_suggestion()
     {
-        var (exit, _, stderr) = CommandLine.Run("theme", "eject", "layouts/partials/fotter.html", "--source", _site.Root);
+        var (exit, _, stderr) = CommandLine.Run("theme", "eject", "layouts/partials/fotter.html",
+            "--source", _site.Root);
 
         Assert.Equal(2, exit);
         Assert.Contains("did you mean 'layouts/partials/footer.html'?", stderr);

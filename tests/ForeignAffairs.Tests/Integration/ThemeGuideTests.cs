@@ -75,7 +75,8 @@ public sealed partial class ThemeGuideTests(ThemeGuideTests.Site site) : IClassF
                     text.Append("</").Append(element.LocalName).Append(">\n");
                     break;
                 case IText { Data: var data }:
-                    foreach (var line in data.Split('\n').Select(l => Spaces().Replace(l, " ").Trim()).Where(l => l != ""))
+                    var lines = data.Split('\n').Select(l => Spaces().Replace(l, " ").Trim()).Where(l => l != "");
+                    foreach (var line in lines)
                         text.Append(line).Append('\n');
                     break;
             }

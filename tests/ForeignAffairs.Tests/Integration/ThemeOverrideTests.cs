@@ -31,12 +31,14 @@ public sealed class ThemeOverrideTests : IDisposable
             if (original.QuerySelector("footer.site-footer") is not null)
             {
                 var title = japanese ? "バクニン省投資ガイド" : "Invest in Bắc Ninh";
-                Assert.Equal($"Investment Promotion Centre of {title}", document.QuerySelector("footer .footer-contact")?.TextContent);
+                Assert.Equal($"Investment Promotion Centre of {title}",
+                    document.QuerySelector("footer .footer-contact")?.TextContent);
             }
             // The English string is the site's; the Japanese one, which the site does not override, is the built-in
             // theme's.
             if (original.QuerySelector("a.skip-link") is { } skip)
-                Assert.Equal(japanese ? skip.TextContent : "Jump to the content", document.QuerySelector("a.skip-link")?.TextContent);
+                Assert.Equal(japanese ? skip.TextContent : "Jump to the content",
+                    document.QuerySelector("a.skip-link")?.TextContent);
             Assert.Equal(WithoutOverrides(original), WithoutOverrides(document));
         }
         Assert.Equal("Investment Promotion Centre of Invest in Bắc Ninh",

@@ -20,7 +20,8 @@ public sealed class ThreeLanguageSiteWithMoreContent : IDisposable
             Fixture.Write($"content/news/port-2024/{language}.md", text + "\n");
         Fixture.Write("content/news/english-only/index.yaml", "title: {en: Only in English}\ndate: 2023-12-31\n");
         Fixture.Write("content/news/english-only/en.md", "Only in English.\n");
-        Fixture.Write("content/news/a-same-day/index.yaml", "title: {en: Same day, ja: 同じ日, ko: 같은 날}\ndate: 2023-03-09\n");
+        Fixture.Write("content/news/a-same-day/index.yaml",
+            "title: {en: Same day, ja: 同じ日, ko: 같은 날}\ndate: 2023-03-09\n");
 
         Fixture.Write("content/sectors/logistics/index.yaml", "title: {en: Logistics, ja: 物流, ko: 물류}\n");
         Fixture.Write("content/projects/lien-chieu-pier/index.yaml",

@@ -24,7 +24,8 @@ public sealed class ToolPackageTests : IDisposable
         Run("dotnet", CopyOfSources(), "pack", "src/ForeignAffairs.Cli", "-c", "Release", "-o", packages);
         var version = CliApplication.Version.Split('+')[0];
         Assert.Equal($"foreign-affairs.{version}.nupkg", Path.GetFileName(Assert.Single(Directory.GetFiles(packages))));
-        Run("dotnet", _root, "tool", "install", "--tool-path", tools, "--add-source", packages, "foreign-affairs", "--version", version);
+        Run("dotnet", _root, "tool", "install", "--tool-path", tools, "--add-source", packages, "foreign-affairs",
+            "--version", version);
         var tool = Path.Combine(tools, OperatingSystem.IsWindows() ? "foreign-affairs.exe" : "foreign-affairs");
 
         Run(tool, _root, "init", "site", "--languages", "en,ja,ko", "--title", "Invest in Bắc Ninh");
@@ -38,13 +39,16 @@ public sealed class ToolPackageTests : IDisposable
         Run(tool, site, "theme", "eject", "layouts/partials/footer.html");
         var footer = Path.Combine(site, "themes", "default", "layouts", "partials", "footer.html");
         File.WriteAllText(footer, File.ReadAllText(footer).Replace("<footer class=\"site-footer\">",
-            "<footer class=\"site-footer\"><p class=\"office-hours\">Mon–Fri 8:00–17:00</p>", StringComparison.Ordinal));
+            "<footer class=\"site-footer\"><p class=\"office-hours\">Mon–Fri 8:00–17:00</p>",
+            StringComparison.Ordinal));
         Directory.CreateDirectory(Path.Combine(site, "themes", "default", "i18n"));
-        File.WriteAllText(Path.Combine(site, "themes", "default", "i18n", "en.yaml"), "skip_link: Jump to the content\n");
+        File.WriteAllText(Path.Combine(site, "themes", "default", "i18n", "en.yaml"),
+            "skip_link: Jump to the content\n");
         Run(tool, site, "build", "--offline");
 
         foreach (var language in new[] { "en", "ja" })
-            Assert.Equal("Mon–Fri 8:00–17:00", Page(site, $"{language}/index.html").QuerySelector("footer .office-hours")?.TextContent);
+            Assert.Equal("Mon–Fri 8:00–17:00",
+                Page(site, $"{language}/index.html").QuerySelector("footer .office-hours")?.TextContent);
         Assert.Equal("Jump to the content", Page(site, "en/index.html").QuerySelector(".skip-link")?.TextContent);
         Assert.NotEqual("Jump to the content", Page(site, "ja/index.html").QuerySelector(".skip-link")?.TextContent);
     }
@@ -54,12 +58,15 @@ public sealed class ToolPackageTests : IDisposable
     private string CopyOfSources()
     {
         var copy = Path.Combine(_root, "repository");
-        string[] files = [".editorconfig", "Directory.Build.props", "Directory.Packages.props", "global.json", "README.md", "package.json"];
+        string[] files = [".editorconfig", "Directory.Build.props", "Directory.Packages.props", "global.json",
+            "README.md", "package.json"];
         foreach (var file in files)
-            File.Copy(Path.Combine(RepositoryRoot.Path, file), Path.Combine(Directory.CreateDirectory(copy).FullName, file));
+            File.Copy(Path.Combine(RepositoryRoot.Path, file),
+                Path.Combine(Directory.CreateDirectory(copy).FullName, file));
         foreach (var folder in new[] { "src", "themes" })
         {
-            foreach (var file in Directory.EnumerateFiles(Path.Combine(RepositoryRoot.Path, folder), "*", SearchOption.AllDirectories))
+            foreach (var file in Directory.EnumerateFiles(
+                Path.Combine(RepositoryRoot.Path, folder), "*", SearchOption.AllDirectories))
             {
                 var relative = Path.GetRelativePath(RepositoryRoot.Path, file);
                 if (relative.Split(Path.DirectorySeparatorChar).Any(part => part is "bin" or "obj")) continue;
@@ -74,7 +81,8 @@ public sealed class ToolPackageTests : IDisposable
         new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(site, "output", path)));
 
     private static string[] Warnings(string stderr) =>
-        [.. stderr.Split('\n').Where(l => l.Contains(": warning FA", StringComparison.Ordinal)).Select(l => l.Split("warning ")[1][..6])];
+        [.. stderr.Split('\n').Where(l => l.Contains(": warning FA", StringComparison.Ordinal))
+            .Select(l => l.Split("warning ")[1][..6])];
 
     // Runs a program to its end, with a cache of its own for the tool; fails the test with what it printed unless it
     // succeeded. Returns its standard error.
@@ -91,7 +99,8 @@ public sealed class ToolPackageTests : IDisposable
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEnd();
         Assert.True(process.WaitForExit(TimeSpan.FromMinutes(5)), $"{program} {string.Join(' ', args)} did not end");
-        Assert.True(process.ExitCode == 0, $"{program} {string.Join(' ', args)} exited with {process.ExitCode}:\n{stdout.Result}\n{stderr}");
+        Assert.True(process.ExitCode == 0,
+            $"{program} {string.Join(' ', args)} exited with {process.ExitCode}:\n{stdout.Result}\n{stderr}");
         return stderr;
     }
 }

@@ -23,7 +23,8 @@ public sealed class TranslationsCommandTests : IDisposable
         var (exit, stdout, _) = Translations("--format", "json");
         Assert.Equal(0, exit);
         return JsonNode.Parse(stdout)!.AsArray().ToDictionary(
-            s => (s!["entry"]!.GetValue<string>(), s["language"]!.GetValue<string>()), s => s!["state"]!.GetValue<string>());
+            s => (s!["entry"]!.GetValue<string>(), s["language"]!.GetValue<string>()),
+            s => s!["state"]!.GetValue<string>());
     }
 
     [Fact]
@@ -54,10 +55,12 @@ public sealed class TranslationsCommandTests : IDisposable
         var before = Read("content/provinces/bac-ninh/ja.md");
         var (exit, stdout, _) = Translations("--mark", "ja", "provinces/bac-ninh");
         Assert.Equal(0, exit);
-        Assert.Equal("Marked content/provinces/bac-ninh/ja.md as translated from the current English text.", stdout.Trim());
+        Assert.Equal("Marked content/provinces/bac-ninh/ja.md as translated from the current English text.",
+            stdout.Trim());
         var after = Read("content/provinces/bac-ninh/ja.md");
         Assert.Matches("^---\ntranslated_from: [0-9a-f]{12}\ntitle: バクニン\n---\n", after);
-        Assert.Equal(before.Replace("---\n", ""), string.Join('\n', after.Split('\n').Where(l => !l.StartsWith("translated_from", StringComparison.Ordinal))).Replace("---\n", ""));
+        var unmarked = after.Split('\n').Where(l => !l.StartsWith("translated_from", StringComparison.Ordinal));
+        Assert.Equal(before.Replace("---\n", ""), string.Join('\n', unmarked).Replace("---\n", ""));
         Assert.Equal("current", States()[("provinces/bac-ninh", "ja")]);
         Assert.Equal("unrecorded", States()[("provinces/bac-ninh", "ko")]);
         Assert.True(_fixture.Build().Succeeded);
@@ -80,7 +83,8 @@ public sealed class TranslationsCommandTests : IDisposable
     {
         File.WriteAllText(Path.Combine(_fixture.Root, "content/sectors/electronics/ko.md"), "전자.\r\n\r\n둘째 단락.\r\n");
         Assert.Equal(0, Translations("--mark", "ko", "sectors/electronics").Exit);
-        Assert.Matches("^---\r\ntranslated_from: [0-9a-f]{12}\r\n---\r\n전자.\r\n\r\n둘째 단락.\r\n$", Read("content/sectors/electronics/ko.md"));
+        Assert.Matches("^---\r\ntranslated_from: [0-9a-f]{12}\r\n---\r\n전자.\r\n\r\n둘째 단락.\r\n$",
+            Read("content/sectors/electronics/ko.md"));
         Assert.Equal("current", States()[("sectors/electronics", "ko")]);
     }
 
@@ -96,7 +100,8 @@ public sealed class TranslationsCommandTests : IDisposable
         Assert.Equal("stale", States()[("provinces/bac-ninh", "ja")]);
         var (exit, stdout, _) = Translations("--strict");
         Assert.Equal(1, exit);
-        Assert.Contains("  stale    content/provinces/bac-ninh/ja.md: the English text changed after it was translated; update it, then run translations --mark ja provinces/bac-ninh",
+        Assert.Contains("  stale    content/provinces/bac-ninh/ja.md: the English text changed after it was translated;"
+            + " update it, then run translations --mark ja provinces/bac-ninh",
             stdout.Split('\n'));
 
         Translations("--mark", "ja", "provinces/bac-ninh");
@@ -104,11 +109,13 @@ public sealed class TranslationsCommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData("ja", "provinces/bac-nihn", 2, "there is no entry provinces/bac-nihn (did you mean 'provinces/bac-ninh'?)")]
+    [InlineData("ja", "provinces/bac-nihn", 2,
+        "there is no entry provinces/bac-nihn (did you mean 'provinces/bac-ninh'?)")]
     [InlineData("en", "provinces/bac-ninh", 2, "'en' is not a translation language of this site (use one of ja, ko)")]
     [InlineData("ja", "provinces/da-nang", 2, "there is no translation to mark")]
     [InlineData("ja", "bac-ninh", 2, "'bac-ninh' is not an entry; write collection/slug")]
-    public void Marking_something_that_cannot_be_marked_says_why(string language, string entry, int exitCode, string message)
+    public void Marking_something_that_cannot_be_marked_says_why(
+        string language, string entry, int exitCode, string message)
     {
         var (exit, _, stderr) = Translations("--mark", language, entry);
         Assert.Equal(exitCode, exit);
