@@ -19,8 +19,10 @@ public sealed class AllowedValuesTests : IDisposable
     {
         _fixture.Write("themes/minimal/layouts/home.html",
             "<h1>{{ site.title }}</h1>\n" +
-            "<ul id=\"forms\">{{ for v in allowed_values \"projects\" \"investment_form\" }}<li>{{ v }}</li>{{ end }}</ul>\n" +
-            "<ul id=\"languages\">{{ for v in allowed_values \"events\" \"languages\" }}<li>{{ v }}</li>{{ end }}</ul>\n");
+            "<ul id=\"forms\">{{ for v in allowed_values \"projects\" \"investment_form\" }}" +
+            "<li>{{ v }}</li>{{ end }}</ul>\n" +
+            "<ul id=\"languages\">{{ for v in allowed_values \"events\" \"languages\" }}" +
+            "<li>{{ v }}</li>{{ end }}</ul>\n");
 
         var home = _fixture.BuildSuccessfully().Page("en/index.html");
 

@@ -13,7 +13,8 @@ public sealed class BuildDayTests
     {
         var fixture = FixtureSite.Copy("three-languages");
         fixture.Write("content/events/forum/index.yaml",
-            "title: Business forum\nwhen: {start: 2026-05-16}\nplace: Bắc Ninh\norganiser: Bắc Ninh People's Committee\n");
+            "title: Business forum\nwhen: {start: 2026-05-16}\nplace: Bắc Ninh\n" +
+            "organiser: Bắc Ninh People's Committee\n");
         fixture.Write("content/events/forum/en.md", "The programme.\n");
         return fixture;
     }
@@ -27,7 +28,8 @@ public sealed class BuildDayTests
         var (exit, _, stderr) = CommandLine.Run("build", "--source", fixture.Root);
 
         Assert.True(exit == 0, stderr);
-        var stamps = File.ReadAllLines(Path.Combine(fixture.Output, "en/events/calendar.ics")).Where(l => l.StartsWith("DTSTAMP:"));
+        var stamps = File.ReadAllLines(Path.Combine(fixture.Output, "en/events/calendar.ics"))
+            .Where(l => l.StartsWith("DTSTAMP:"));
         Assert.Equal(["DTSTAMP:20260517T000000Z"], stamps);
     }
 

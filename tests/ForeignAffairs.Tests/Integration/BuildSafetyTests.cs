@@ -50,7 +50,8 @@ public sealed class BuildSafetyTests
         fixture.BuildSuccessfully();
         var before = OutputSnapshot.Of(fixture.Output);
 
-        fixture.Write("content/projects/yen-phong-park/index.yaml", "title: Broken\nprovince: bac-ninh\nstatus: [open\n");
+        fixture.Write("content/projects/yen-phong-park/index.yaml",
+            "title: Broken\nprovince: bac-ninh\nstatus: [open\n");
         var result = fixture.Build();
 
         Assert.False(result.Succeeded);

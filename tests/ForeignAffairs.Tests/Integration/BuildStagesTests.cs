@@ -14,7 +14,8 @@ public sealed class BuildStagesTests : IDisposable
     public BuildStagesTests()
     {
         var installed = Path.Combine(RepositoryRoot.Path, "node_modules");
-        Assert.True(Directory.Exists(Path.Combine(installed, "pagefind")), "npm install has not been run in the repository");
+        Assert.True(Directory.Exists(Path.Combine(installed, "pagefind")),
+            "npm install has not been run in the repository");
         Directory.CreateSymbolicLink(Path.Combine(_fixture.Root, "node_modules"), installed);
     }
 
@@ -29,7 +30,8 @@ public sealed class BuildStagesTests : IDisposable
         var check = SiteBuilder.Build(new BuildOptions(_fixture.Root, Write: false));
         var live = new LiveSite(new BuildOptions(_fixture.Root, Path.Combine(_fixture.Root, "live")));
         var first = live.Rebuild();
-        _fixture.Write("content/pages/about/en.md", File.ReadAllText(Path.Combine(_fixture.Root, "content/pages/about/en.md")) + "\nMore.\n");
+        _fixture.Write("content/pages/about/en.md",
+            File.ReadAllText(Path.Combine(_fixture.Root, "content/pages/about/en.md")) + "\nMore.\n");
         var rebuild = live.Rebuild(touched: ["content/pages/about/en.md"]);
 
         Assert.True(check.Succeeded && first.Succeeded && rebuild.Succeeded);

@@ -22,7 +22,8 @@ public sealed class BuiltInThemeTests : IDisposable
             .Order(StringComparer.Ordinal).ToArray();
 
         Assert.Equal(files, BuiltInTheme.Files);
-        Assert.All(files, f => Assert.Equal(File.ReadAllBytes(Path.Combine(folder, f)), BuiltInTheme.Read(f).ToArray()));
+        Assert.All(files, f =>
+            Assert.Equal(File.ReadAllBytes(Path.Combine(folder, f)), BuiltInTheme.Read(f).ToArray()));
     }
 
     [Fact]

@@ -51,7 +51,8 @@ public sealed class CentrallyRunCityTests : IDisposable
     [InlineData("en", "City", "Other projects in this city", "Province")]
     [InlineData("ja", "市", "同じ市のその他の案件", "省・市")]
     [InlineData("ko", "시", "같은 시의 다른 프로젝트", "성·시")]
-    public void A_project_in_a_city_names_the_city_as_a_city(string language, string unit, string others, string province)
+    public void A_project_in_a_city_names_the_city_as_a_city(string language, string unit, string others,
+        string province)
     {
         var project = _built.Page($"{language}/projects/bac-ninh-inland-container-depot/index.html");
         Assert.Equal(unit, project.QuerySelector("section[aria-labelledby=ui-details-heading] dt")!.TextContent);

@@ -29,7 +29,8 @@ public sealed class CheckCommandTests
         Assert.Equal(1, exit);
         var lines = stderr.TrimEnd().Split('\n');
         Assert.StartsWith("content/news/fdi-2022/index.yaml:2:7: error FA2004: ", lines[0]);
-        Assert.StartsWith("content/sectors/electronics/index.yaml:2:1: error FA2002: an entry of sectors/ has no field 'incentive' (did you mean 'incentives'?)", lines[1]);
+        Assert.StartsWith("content/sectors/electronics/index.yaml:2:1: error FA2002: " +
+            "an entry of sectors/ has no field 'incentive' (did you mean 'incentives'?)", lines[1]);
         Assert.StartsWith("Checked the site in ", lines[2]);
         Assert.EndsWith(": 2 error(s), 0 warning(s).", lines[2]);
     }
@@ -75,7 +76,8 @@ public sealed class CheckCommandTests
             "title: Park\nprovince: bac-ninh\nsectors: [electronics]\nstatus: opne\npublished: 2026-01-01\n");
         using var _ = EnvironmentVariables.Set("GITHUB_ACTIONS", "true");
         var (_, stdout, _) = CommandLine.Run("check", "--source", fixture.Root);
-        Assert.Contains("::error file=content/projects/yen-phong-park/index.yaml,line=4,col=9,title=FA2005::'opne' is not allowed here (did you mean 'open'?)",
+        Assert.Contains("::error file=content/projects/yen-phong-park/index.yaml,line=4,col=9,title=FA2005::" +
+            "'opne' is not allowed here (did you mean 'open'?)",
             stdout.Split('\n').Select(l => l.TrimEnd()));
     }
 

@@ -12,7 +12,8 @@ public sealed class CommandLineTests
         var (exit, stdout, stderr) = CommandLine.Run("build", "--source", fixture.Root);
         Assert.Equal(0, exit);
         Assert.Equal("", stderr);
-        Assert.Matches(@"^Built 62 pages \(en 20, ja 20, ko 20, root 2\) and copied 9 files in \d+\.\d\d s to ", stdout);
+        Assert.Matches(@"^Built 62 pages \(en 20, ja 20, ko 20, root 2\) and copied 9 files in \d+\.\d\d s to ",
+            stdout);
     }
 
     [Fact]
@@ -24,9 +25,12 @@ public sealed class CommandLineTests
         var (exit, _, stderr) = CommandLine.Run("build", "--source", fixture.Root);
         Assert.Equal(1, exit);
         var lines = stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("content/projects/yen-phong-park/index.yaml:2:11: error FA3003: there is no entry 'bac-nihn' in provinces/ (did you mean 'bac-ninh'?)", lines[0]);
-        Assert.Equal("content/projects/yen-phong-park/index.yaml:4:9: error FA2005: 'opne' is not allowed here (did you mean 'open'?)", lines[1]);
-        Assert.StartsWith("content/projects/yen-phong-park/index.yaml:5:12: error FA2004: '2026-02-30' is not a valid date", lines[2]);
+        Assert.Equal("content/projects/yen-phong-park/index.yaml:2:11: error FA3003: " +
+            "there is no entry 'bac-nihn' in provinces/ (did you mean 'bac-ninh'?)", lines[0]);
+        Assert.Equal("content/projects/yen-phong-park/index.yaml:4:9: error FA2005: " +
+            "'opne' is not allowed here (did you mean 'open'?)", lines[1]);
+        Assert.StartsWith("content/projects/yen-phong-park/index.yaml:5:12: error FA2004: " +
+            "'2026-02-30' is not a valid date", lines[2]);
         Assert.StartsWith("Build failed: 3 error(s)", lines[3]);
         Assert.DoesNotContain("   at ", stderr);
         Assert.False(Directory.Exists(fixture.Output));
@@ -51,11 +55,13 @@ public sealed class CommandLineTests
     public void Base_url_on_the_command_line_replaces_the_one_in_site_yaml()
     {
         using var fixture = FixtureSite.Copy("three-languages");
-        var (exit, _, _) = CommandLine.Run("build", "--source", fixture.Root, "--base-url", "https://preview.example.net/site");
+        var (exit, _, _) = CommandLine.Run("build", "--source", fixture.Root,
+            "--base-url", "https://preview.example.net/site");
         Assert.Equal(0, exit);
         var built = new BuiltSite(fixture.Output, null!);
         var page = built.Page("en/provinces/bac-ninh/index.html");
-        Assert.Equal("https://preview.example.net/site/en/provinces/bac-ninh/", page.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
+        Assert.Equal("https://preview.example.net/site/en/provinces/bac-ninh/",
+            page.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
         Assert.Equal("/site/en/projects/yen-phong-park/", page.QuerySelector("#related a")!.GetAttribute("href"));
         Assert.Empty(built.BrokenInternalLinks(new Uri("https://preview.example.net/site/")));
     }

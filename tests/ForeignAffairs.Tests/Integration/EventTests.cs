@@ -13,7 +13,8 @@ namespace ForeignAffairs.Tests.Integration;
 public sealed class EventTests(EventSite site) : IClassFixture<EventSite>
 {
     private static string[] Titles(IDocument page, string section) =>
-        page.QuerySelectorAll($"section[aria-labelledby='{section}'] .event-title a").Select(a => a.TextContent).ToArray();
+        page.QuerySelectorAll($"section[aria-labelledby='{section}'] .event-title a")
+            .Select(a => a.TextContent).ToArray();
 
     [Fact]
     public void The_list_shows_events_to_come_soonest_first_and_past_events_after_them()
@@ -34,7 +35,8 @@ public sealed class EventTests(EventSite site) : IClassFixture<EventSite>
         var page = new BuiltSite(output, result).Page("en/events/index.html");
 
         Assert.Empty(Titles(page, "ui-upcoming-heading"));
-        Assert.Equal(["Demo seminar", "Investment fair", "Osaka seminar", "Business forum"], Titles(page, "ui-past-heading"));
+        Assert.Equal(["Demo seminar", "Investment fair", "Osaka seminar", "Business forum"],
+            Titles(page, "ui-past-heading"));
         Assert.NotNull(page.QuerySelector("section[aria-labelledby='ui-upcoming-heading'] p.notice"));
     }
 
@@ -44,7 +46,8 @@ public sealed class EventTests(EventSite site) : IClassFixture<EventSite>
     [InlineData("ko", "osaka-seminar", "2026년 5월 17일 14:00~17:00(UTC+9)", "2026-05-17T14:00:00+09:00")]
     [InlineData("en", "fair", "2 June 2026 – 4 June 2026", "2026-06-02")]
     [InlineData("ja", "forum", "2026年5月16日", "2026-05-16")]
-    public void An_event_page_gives_its_time_on_the_clock_of_its_place(string language, string slug, string text, string datetime)
+    public void An_event_page_gives_its_time_on_the_clock_of_its_place(string language, string slug, string text,
+        string datetime)
     {
         var time = site.Built.Page($"{language}/events/{slug}/index.html").QuerySelector(".detail-grid time")!;
 
@@ -62,7 +65,8 @@ public sealed class EventTests(EventSite site) : IClassFixture<EventSite>
         Assert.DoesNotContain(coming.QuerySelectorAll("p.notice"), p => p.TextContent == "This event has taken place.");
         Assert.Equal("https://www.example.org/register",
             coming.QuerySelector(".entry-aside a.button-solid")!.GetAttribute("href"));
-        var languages = coming.QuerySelectorAll(".detail-grid > div").Single(d => d.QuerySelector("dt")!.TextContent == "Languages");
+        var languages = coming.QuerySelectorAll(".detail-grid > div")
+            .Single(d => d.QuerySelector("dt")!.TextContent == "Languages");
         Assert.Equal("Japanese, Vietnamese", languages.QuerySelector("dd")!.TextContent);
     }
 
@@ -109,7 +113,8 @@ public sealed class EventTests(EventSite site) : IClassFixture<EventSite>
         Assert.Equal(events.Select(e => e.Uid), Events("ja").Select(e => e.Uid));
         Assert.Equal(3, events.Select(e => e.Uid).Distinct().Count());
         Assert.EndsWith("/events/calendar.ics",
-            site.Built.Page($"{language}/events/index.html").QuerySelector(".calendar-subscribe a")!.GetAttribute("href"));
+            site.Built.Page($"{language}/events/index.html")
+                .QuerySelector(".calendar-subscribe a")!.GetAttribute("href"));
     }
 
     [Fact]
@@ -118,7 +123,8 @@ public sealed class EventTests(EventSite site) : IClassFixture<EventSite>
         var output = site.Copy.PathOf("output-again");
         Assert.True(SiteBuilder.Build(new BuildOptions(site.Copy.Root, output) { Today = EventSite.Today }).Succeeded);
 
-        Assert.Equal(site.Text("en/events/calendar.ics"), File.ReadAllText(Path.Combine(output, "en/events/calendar.ics")));
+        Assert.Equal(site.Text("en/events/calendar.ics"),
+            File.ReadAllText(Path.Combine(output, "en/events/calendar.ics")));
     }
 
     [Fact]
@@ -144,9 +150,11 @@ public sealed class EventTests(EventSite site) : IClassFixture<EventSite>
         var home = site.Built.Page("en/index.html");
 
         Assert.Equal(["Osaka seminar", "Investment fair", "Demo seminar"],
-            home.QuerySelectorAll("section[aria-labelledby='ui-home-events'] .event-title a").Select(a => a.TextContent));
+            home.QuerySelectorAll("section[aria-labelledby='ui-home-events'] .event-title a")
+                .Select(a => a.TextContent));
         Assert.Equal(["Business forum"],
-            province.QuerySelectorAll("section[aria-labelledby='ui-province-events'] .event-title a").Select(a => a.TextContent));
+            province.QuerySelectorAll("section[aria-labelledby='ui-province-events'] .event-title a")
+                .Select(a => a.TextContent));
     }
 }
 

@@ -31,7 +31,8 @@ public sealed class ExampleProjectTests(SampleSite sample) : IClassFixture<Sampl
     [Fact]
     public void The_sample_has_real_listings_and_labelled_examples()
     {
-        Assert.True(RealListings().Length >= 4, "the sample should show at least four real listings taken from a public source");
+        Assert.True(RealListings().Length >= 4,
+            "the sample should show at least four real listings taken from a public source");
         Assert.NotEmpty(Examples());
     }
 
@@ -64,8 +65,10 @@ public sealed class ExampleProjectTests(SampleSite sample) : IClassFixture<Sampl
             foreach (var item in page.QuerySelectorAll("li.card-project, table.data-table tbody tr"))
             {
                 if (ProjectOf(item) is not { } slug) continue;
-                var labelled = item.QuerySelector("[data-example-label]") is { } label && label.TextContent.Trim() == Labels[language];
-                Assert.True(labelled == examples.Contains(slug), $"{path}: the listing of {slug} is {(labelled ? "" : "not ")}labelled");
+                var labelled = item.QuerySelector("[data-example-label]") is { } label
+                    && label.TextContent.Trim() == Labels[language];
+                Assert.True(labelled == examples.Contains(slug),
+                    $"{path}: the listing of {slug} is {(labelled ? "" : "not ")}labelled");
                 seen.Add(slug);
             }
         }
@@ -91,14 +94,16 @@ public sealed class ExampleProjectTests(SampleSite sample) : IClassFixture<Sampl
     [Fact]
     public void The_open_data_marks_examples_and_keeps_amounts_in_dong_as_written()
     {
-        var projects = JsonNode.Parse(File.ReadAllText(Path.Combine(_sample.Output, "data/projects.json")))!["projects"]!.AsArray();
+        var json = File.ReadAllText(Path.Combine(_sample.Output, "data/projects.json"));
+        var projects = JsonNode.Parse(json)!["projects"]!.AsArray();
         foreach (var project in projects)
         {
             var slug = project!["slug"]!.GetValue<string>();
             Assert.Equal(IsExample(slug), project["example"]!.GetValue<bool>());
             if (!IsExample(slug)) Assert.NotNull(project["source_url"]?.GetValue<string>());
         }
-        var minhPhuong = projects.Single(p => p!["slug"]!.GetValue<string>() == "vinh-phuc-minh-phuong-industrial-cluster")!;
+        var minhPhuong = projects
+            .Single(p => p!["slug"]!.GetValue<string>() == "vinh-phuc-minh-phuong-industrial-cluster")!;
         Assert.Equal("210.0", minhPhuong["investment_vnd_billion"]!.ToJsonString());
         Assert.Null(minhPhuong["investment_usd_million"]);
     }
@@ -133,10 +138,12 @@ public sealed class ExampleProjectTests(SampleSite sample) : IClassFixture<Sampl
         var path = $"{language}/projects/listing/real/index.html";
         var page = _sample.Built.Page(path);
 
-        var listed = page.QuerySelectorAll("table.data-table tbody tr").Select(ProjectOf).OfType<string>().Order(StringComparer.Ordinal);
+        var listed = page.QuerySelectorAll("table.data-table tbody tr")
+            .Select(ProjectOf).OfType<string>().Order(StringComparer.Ordinal);
         Assert.Equal(RealListings().Order(StringComparer.Ordinal), listed);
         Assert.Empty(page.QuerySelectorAll("main [data-example-label], main tr[data-example]"));
-        Assert.Equal(["en", "ja", "ko", "x-default"], _sample.Built.Alternates(path).Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["en", "ja", "ko", "x-default"],
+            _sample.Built.Alternates(path).Keys.Order(StringComparer.Ordinal));
         Assert.Equal("page", page.QuerySelector("a[data-real-listings]")!.GetAttribute("aria-current"));
     }
 
@@ -148,15 +155,17 @@ public sealed class ExampleProjectTests(SampleSite sample) : IClassFixture<Sampl
     {
         // The list of projects and its pages per sector, province, status and listing:
         // en/projects/sector/logistics/index.html.
-        var explorerPages = _sample.Built.Pages.Where(p => p.StartsWith($"{language}/projects/", StringComparison.Ordinal)
-            && (p == $"{language}/projects/index.html" || p.Split('/').Length == 5)).ToArray();
+        var explorerPages = _sample.Built.Pages
+            .Where(p => p.StartsWith($"{language}/projects/", StringComparison.Ordinal)
+                && (p == $"{language}/projects/index.html" || p.Split('/').Length == 5)).ToArray();
         Assert.True(explorerPages.Length > 10, string.Join(", ", explorerPages));
 
         foreach (var path in explorerPages)
         {
             var links = _sample.Built.Page(path).QuerySelectorAll("nav.explorer-browse a[data-real-listings]");
             var link = Assert.Single(links);
-            Assert.Equal($"{language}/projects/listing/real/index.html", BuiltSite.FileFor(link.GetAttribute("href")!, _sample.BaseUrl));
+            Assert.Equal($"{language}/projects/listing/real/index.html",
+                BuiltSite.FileFor(link.GetAttribute("href")!, _sample.BaseUrl));
             Assert.Contains($"({RealListings().Length})", link.TextContent, StringComparison.Ordinal);
         }
     }

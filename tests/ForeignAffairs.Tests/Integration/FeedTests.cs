@@ -30,12 +30,17 @@ public sealed class FeedTests(ThreeLanguageSiteWithMoreContent site) : IClassFix
         var feed = Feed(language);
         Assert.Equal(Atom + "feed", feed.Name);
         Assert.Equal(language, Lang(feed));
-        var siteTitle = new Dictionary<string, string> { ["en"] = "Invest in Vietnam's Provinces", ["ja"] = "ベトナム地方投資ガイド", ["ko"] = "베트남 지방 투자 안내" };
+        var siteTitle = new Dictionary<string, string>
+        {
+            ["en"] = "Invest in Vietnam's Provinces", ["ja"] = "ベトナム地方投資ガイド", ["ko"] = "베트남 지방 투자 안내"
+        };
         Assert.Equal(siteTitle[language], feed.Element(Atom + "title")!.Value);
         var self = $"{Base}{language}/news/feed.xml";
-        Assert.Equal(self, feed.Elements(Atom + "link").Single(l => l.Attribute("rel")?.Value == "self").Attribute("href")!.Value);
+        Assert.Equal(self,
+            feed.Elements(Atom + "link").Single(l => l.Attribute("rel")?.Value == "self").Attribute("href")!.Value);
         Assert.Equal(self, feed.Element(Atom + "id")!.Value);
-        Assert.Equal($"{Base}{language}/news/", feed.Elements(Atom + "link").Single(l => l.Attribute("rel")?.Value == "alternate").Attribute("href")!.Value);
+        Assert.Equal($"{Base}{language}/news/", feed.Elements(Atom + "link")
+            .Single(l => l.Attribute("rel")?.Value == "alternate").Attribute("href")!.Value);
         Assert.NotEmpty(feed.Element(Atom + "author")!.Element(Atom + "name")!.Value);
         // The feed was last updated with its newest news, whatever the day of the build.
         Assert.Equal("2024-06-01T00:00:00Z", feed.Element(Atom + "updated")!.Value);
@@ -48,11 +53,15 @@ public sealed class FeedTests(ThreeLanguageSiteWithMoreContent site) : IClassFix
         var entries = Feed(language).Elements(Atom + "entry").ToArray();
         var links = entries.Select(e => e.Element(Atom + "link")!.Attribute("href")!.Value).ToArray();
         Assert.Equal(
-            new[] { "port-2024", "english-only", "a-same-day", "fdi-2022" }.Select(slug => $"{Base}{language}/news/{slug}/"),
+            new[] { "port-2024", "english-only", "a-same-day", "fdi-2022" }
+                .Select(slug => $"{Base}{language}/news/{slug}/"),
             links);
-        Assert.All(links, l => Assert.True(_built.Has(BuiltSite.FileFor(l, ThreeLanguageSite.BaseUrl)!), $"{l} leads to no page"));
+        Assert.All(links, l =>
+            Assert.True(_built.Has(BuiltSite.FileFor(l, ThreeLanguageSite.BaseUrl)!), $"{l} leads to no page"));
 
-        var updated = entries.Select(e => DateTimeOffset.Parse(e.Element(Atom + "updated")!.Value, CultureInfo.InvariantCulture)).ToArray();
+        var updated = entries
+            .Select(e => DateTimeOffset.Parse(e.Element(Atom + "updated")!.Value, CultureInfo.InvariantCulture))
+            .ToArray();
         Assert.Equal(updated.OrderDescending(), updated);
         Assert.Equal("2023-12-31T00:00:00Z", entries[1].Element(Atom + "updated")!.Value);
         Assert.All(entries, e =>
@@ -67,7 +76,8 @@ public sealed class FeedTests(ThreeLanguageSiteWithMoreContent site) : IClassFix
     public void Titles_are_in_the_feeds_language_and_borrowed_ones_say_which_language_they_are_in()
     {
         XElement Entry(string language, string slug) =>
-            Feed(language).Elements(Atom + "entry").Single(e => e.Element(Atom + "id")!.Value == $"{Base}{language}/news/{slug}/");
+            Feed(language).Elements(Atom + "entry")
+                .Single(e => e.Element(Atom + "id")!.Value == $"{Base}{language}/news/{slug}/");
 
         Assert.Equal("2022年のFDI", Entry("ja", "fdi-2022").Element(Atom + "title")!.Value);
         Assert.Equal("", Lang(Entry("ja", "fdi-2022").Element(Atom + "title")!));
@@ -91,7 +101,8 @@ public sealed class FeedTests(ThreeLanguageSiteWithMoreContent site) : IClassFix
     [Fact]
     public void Summaries_are_given_when_the_news_has_one()
     {
-        XElement? Summary(string language, int index) => Feed(language).Elements(Atom + "entry").ElementAt(index).Element(Atom + "summary");
+        XElement? Summary(string language, int index) =>
+            Feed(language).Elements(Atom + "entry").ElementAt(index).Element(Atom + "summary");
         Assert.Equal("A new pier, at last.", Summary("en", 0)!.Value);
         Assert.Equal("en", Lang(Summary("ja", 0)!));
         Assert.Null(Summary("en", 3));

@@ -23,10 +23,12 @@ public sealed class FourLanguageSiteTests : IDisposable
         var home = _built.Page("vi/index.html");
         Assert.Equal("vi", home.DocumentElement.GetAttribute("lang"));
         Assert.Equal("Đầu tư vào các tỉnh Việt Nam", home.QuerySelector("h1")!.TextContent);
-        Assert.Equal(["Tỉnh", "Lĩnh vực", "Dự án", "Hiệp định thương mại", "Tin tức"], BuiltSite.Texts(home, "#menu a"));
+        Assert.Equal(["Tỉnh", "Lĩnh vực", "Dự án", "Hiệp định thương mại", "Tin tức"],
+            BuiltSite.Texts(home, "#menu a"));
         Assert.True(_built.Has("vi/provinces/index.html"));
         Assert.True(_built.Has("vi/about/index.html"));
-        Assert.Equal("ngày 24 tháng 11 năm 2026", _built.Page("vi/projects/yen-phong-park/index.html").QuerySelector("#date")!.TextContent);
+        Assert.Equal("ngày 24 tháng 11 năm 2026",
+            _built.Page("vi/projects/yen-phong-park/index.html").QuerySelector("#date")!.TextContent);
     }
 
     [Fact]
@@ -36,8 +38,10 @@ public sealed class FourLanguageSiteTests : IDisposable
         Assert.Null(page.QuerySelector("#fallback-notice"));
         Assert.Equal("vi", page.QuerySelector("#body")!.GetAttribute("lang"));
         Assert.Equal("/invest/vi/sectors/electronics/", page.QuerySelector("#body a")!.GetAttribute("href"));
-        Assert.Equal(["en", "ja", "ko", "vi", "x-default"], _built.Alternates("vi/provinces/bac-ninh/index.html").Keys.Order(StringComparer.Ordinal));
-        Assert.Contains("https://example.org/invest/vi/provinces/bac-ninh/", _built.Alternates("ja/provinces/bac-ninh/index.html").Values);
+        Assert.Equal(["en", "ja", "ko", "vi", "x-default"],
+            _built.Alternates("vi/provinces/bac-ninh/index.html").Keys.Order(StringComparer.Ordinal));
+        Assert.Contains("https://example.org/invest/vi/provinces/bac-ninh/",
+            _built.Alternates("ja/provinces/bac-ninh/index.html").Values);
     }
 
     [Fact]
@@ -47,7 +51,8 @@ public sealed class FourLanguageSiteTests : IDisposable
         Assert.Equal("vi", page.DocumentElement.GetAttribute("lang"));
         Assert.NotNull(page.QuerySelector("#fallback-notice"));
         Assert.Equal("en", page.QuerySelector("#body")!.GetAttribute("lang"));
-        Assert.Equal("https://example.org/invest/en/news/fdi-2022/", page.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
+        Assert.Equal("https://example.org/invest/en/news/fdi-2022/",
+            page.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
         Assert.Empty(_built.Alternates("vi/news/fdi-2022/index.html"));
         Assert.DoesNotContain("vi", _built.Alternates("en/news/fdi-2022/index.html").Keys);
     }

@@ -13,8 +13,8 @@ public sealed partial class HelpAndUsageTests
 {
     public static TheoryData<string, string[]> OptionsOfEachCommand => new()
     {
-        { "build", ["--source", "--output", "--base-url", "--format", "--no-verify", "--timings", "--adopt-output", "--offline",
-            "--verbose", "--help"] },
+        { "build", ["--source", "--output", "--base-url", "--format", "--no-verify", "--timings", "--adopt-output",
+            "--offline", "--verbose", "--help"] },
         { "check", ["--source", "--strict", "--format", "--timings", "--offline", "--verbose", "--help"] },
         { "serve", ["--source", "--port", "--offline", "--verbose", "--help"] },
         { "new", ["--source", "--verbose", "--help"] },
@@ -50,21 +50,24 @@ public sealed partial class HelpAndUsageTests
         Assert.Equal((0, ""), (exit, stderr));
         var help = Help.Read(stdout);
         Assert.Equal("Usage: foreign-affairs build [options]", help.Usage);
-        Assert.Equal((string[])OptionsOfEachCommand.First(row => (string)row[0] == "build")[1], help.Options.Select(o => o.Spelling));
+        Assert.Equal((string[])OptionsOfEachCommand.First(row => (string)row[0] == "build")[1],
+            help.Options.Select(o => o.Spelling));
         Assert.StartsWith("foreign-affairs build ", help.Example);
         Assert.DoesNotContain("translations", stdout);
     }
 
     [Theory]
     [MemberData(nameof(OptionsOfEachCommand))]
-    public void Each_commands_help_lists_exactly_the_options_it_accepts_and_an_example_that_parses(string command, string[] options)
+    public void Each_commands_help_lists_exactly_the_options_it_accepts_and_an_example_that_parses(string command,
+        string[] options)
     {
         var help = Help.Read(CommandLine.Run(command, "--help").Out);
 
         Assert.Equal(options, help.Options.Select(o => o.Spelling));
         foreach (var (spelling, value) in help.Options.Where(o => o.Spelling != "--help"))
         {
-            var parsed = Invocation.Parse(value is null ? [command, spelling] : [command, spelling, SampleValues[value]]);
+            var parsed = Invocation.Parse(
+                value is null ? [command, spelling] : [command, spelling, SampleValues[value]]);
             Assert.Null(parsed.Error);
             Assert.True(parsed.Has(spelling[2..]), spelling);
         }
@@ -78,14 +81,16 @@ public sealed partial class HelpAndUsageTests
 
         Assert.Equal((0, ""), (exit, stderr));
         Assert.Matches(@"^foreign-affairs \d+\.\d+\.\d+(\+[0-9a-f]{40})?\n$", stdout);
-        var version = typeof(CliApplication).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()!.InformationalVersion;
+        var version = typeof(CliApplication).Assembly
+            .GetCustomAttribute<AssemblyInformationalVersionAttribute>()!.InformationalVersion;
         Assert.Equal($"foreign-affairs {version}\n", stdout);
     }
 
     [Theory]
     [InlineData("unknown command 'buld'; did you mean 'build'?", "buld")]
     [InlineData("unknown command 'chek'; did you mean 'check'?", "help", "chek")]
-    [InlineData("unknown command 'publish'; expected one of: build, check, init, new, schema, serve, theme, translations", "publish")]
+    [InlineData("unknown command 'publish'; expected one of: build, check, init, new, schema, serve, theme, " +
+        "translations", "publish")]
     [InlineData("unknown option '--verison'; did you mean '--version'?", "--verison")]
     public void A_misspelt_command_gets_a_suggestion_and_the_tools_usage(string message, params string[] args)
     {
@@ -99,12 +104,13 @@ public sealed partial class HelpAndUsageTests
     [Theory]
     [InlineData("build", "unknown option '--ouput' for build; did you mean '--output'?", "--ouput", "public")]
     [InlineData("check", "unknown value 'jsno' for --format; did you mean 'json'?", "--format", "jsno")]
-    [InlineData("check", "unknown option '--output' for check; expected one of: --format, --help, --offline, --source, --strict, " +
-        "--timings, --verbose", "--output", "public")]
+    [InlineData("check", "unknown option '--output' for check; expected one of: --format, --help, --offline, " +
+        "--source, --strict, --timings, --verbose", "--output", "public")]
     [InlineData("build", "the option '--output' needs a value (DIR)", "--output", "--offline")]
     [InlineData("build", "the option '--offline' takes no value", "--offline=yes")]
     [InlineData("build", "unexpected argument 'my-site'; build takes only options", "my-site")]
-    [InlineData("serve", "unknown option '-p' for serve; expected one of: --help, --offline, --port, --source, --verbose", "-p", "80")]
+    [InlineData("serve", "unknown option '-p' for serve; expected one of: --help, --offline, --port, --source, " +
+        "--verbose", "-p", "80")]
     public void Wrong_usage_exits_2_with_the_commands_usage_alone(string command, string message, params string[] args)
     {
         var (exit, stdout, stderr) = CommandLine.Run([command, .. args]);
@@ -132,7 +138,8 @@ public sealed partial class HelpAndUsageTests
             var lines = text.Split('\n');
             var options = lines.SkipWhile(l => l != "Options:").Skip(1).TakeWhile(l => l.Length > 0)
                 .Select(l => OptionLine().Match(l)).Where(m => m.Success)
-                .Select(m => (m.Groups["spelling"].Value, m.Groups["value"].Success ? m.Groups["value"].Value : null)).ToArray();
+                .Select(m => (m.Groups["spelling"].Value, m.Groups["value"].Success ? m.Groups["value"].Value : null))
+                .ToArray();
             var example = lines.SkipWhile(l => l != "Example:").Skip(1).First().Trim();
             return new Help(lines[0], options, example);
         }

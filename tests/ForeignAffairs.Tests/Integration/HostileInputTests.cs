@@ -24,7 +24,8 @@ public sealed class HostileInputTests
         using var fixture = FixtureSite.Copy("three-languages");
         // Line 2 starts with four characters (one of them, 'ệ', three bytes long in UTF-8), then a byte that cannot
         // start a UTF-8 sequence: the column counts characters, not bytes.
-        var bytes = Concat(Encoding.UTF8.GetBytes("Electronics.\nĐiện"), [0xC3, 0x28, 0xFF], Encoding.UTF8.GetBytes(" tử.\n"));
+        var bytes = Concat(Encoding.UTF8.GetBytes("Electronics.\nĐiện"), [0xC3, 0x28, 0xFF],
+            Encoding.UTF8.GetBytes(" tử.\n"));
         File.WriteAllBytes(Path.Combine(fixture.Root, ElectronicsEn), bytes);
 
         var result = Check(fixture);
@@ -43,14 +44,17 @@ public sealed class HostileInputTests
         var result = Check(fixture);
 
         var only = Assert.Single(result.Diagnostics);
-        Assert.Equal((DiagnosticCodes.NotAllowed, Project, 4, 9), (only.Code, only.Location.Path, only.Location.Line, only.Location.Column));
+        Assert.Equal((DiagnosticCodes.NotAllowed, Project, 4, 9),
+            (only.Code, only.Location.Path, only.Location.Line, only.Location.Column));
     }
 
     [Fact]
     public void Valid_files_with_a_byte_order_mark_and_crlf_line_endings_build()
     {
         using var fixture = FixtureSite.Copy("three-languages");
-        foreach (var path in new[] { Project, "content/provinces/bac-ninh/ja.md", "content/site.yaml", "themes/minimal/i18n/ja.yaml" })
+        var paths = new[] { Project, "content/provinces/bac-ninh/ja.md", "content/site.yaml",
+            "themes/minimal/i18n/ja.yaml" };
+        foreach (var path in paths)
             WriteWithBomAndCrlf(fixture, path, File.ReadAllLines(Path.Combine(fixture.Root, path)));
 
         var result = Check(fixture);
@@ -96,7 +100,8 @@ public sealed class HostileInputTests
     public void A_twenty_megabyte_markdown_file_is_refused_without_being_read()
     {
         using var fixture = FixtureSite.Copy("three-languages");
-        using (var stream = new FileStream(Path.Combine(fixture.Root, ElectronicsEn), FileMode.Create, FileAccess.Write))
+        using (var stream = new FileStream(Path.Combine(fixture.Root, ElectronicsEn), FileMode.Create,
+            FileAccess.Write))
         {
             stream.Write(Encoding.UTF8.GetBytes("Electronics.\n\nSee [Bắc Ninh](provinces/bac-ninh).\n"));
             stream.SetLength(20L * 1024 * 1024);
@@ -119,7 +124,8 @@ public sealed class HostileInputTests
     public void A_hundred_thousand_nested_brackets_are_reported_as_too_deep()
     {
         using var fixture = FixtureSite.Copy("three-languages");
-        fixture.Write(Project, string.Join('\n', ProjectWithLine(fixture, 5, "area_ha: ", "area_ha: " + new string('[', 100_000))) + "\n");
+        fixture.Write(Project,
+            string.Join('\n', ProjectWithLine(fixture, 5, "area_ha: ", "area_ha: " + new string('[', 100_000))) + "\n");
 
         var result = Check(fixture);
 
@@ -167,7 +173,8 @@ public sealed class HostileInputTests
 
             Assert.True(result.Succeeded, Describe(result));
             var warning = Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.SymbolicLink);
-            Assert.Equal((DiagnosticSeverity.Warning, link, 0, 0), (warning.Severity, warning.Location.Path, warning.Location.Line, warning.Location.Column));
+            Assert.Equal((DiagnosticSeverity.Warning, link, 0, 0),
+                (warning.Severity, warning.Location.Path, warning.Location.Line, warning.Location.Column));
             var published = Directory.EnumerateFiles(fixture.Output, "*", SearchOption.AllDirectories).ToArray();
             Assert.NotEmpty(published);
             Assert.DoesNotContain(published, f => Path.GetFileName(f) == "secret.txt");
@@ -232,7 +239,8 @@ public sealed class HostileInputTests
     public void A_reference_that_climbs_out_of_its_collection_is_unknown()
     {
         using var fixture = FixtureSite.Copy("three-languages");
-        fixture.Write(Project, string.Join('\n', ProjectWithLine(fixture, 1, "province: ", "province: ../../etc")) + "\n");
+        fixture.Write(Project,
+            string.Join('\n', ProjectWithLine(fixture, 1, "province: ", "province: ../../etc")) + "\n");
 
         var result = Check(fixture);
 
@@ -286,7 +294,8 @@ public sealed class HostileInputTests
         Assert.Contains(duplicate.Location.Path, new[] { $"content/sectors/{nfc}", $"content/sectors/{nfd}" });
         Assert.Equal((0, 0), (duplicate.Location.Line, duplicate.Location.Column));
         AssertReported(result, DiagnosticCodes.InvalidSlug, $"content/sectors/{kept}", 0, 0);
-        Assert.DoesNotContain(result.Diagnostics, d => d.Code == DiagnosticCodes.InvalidSlug && d.Location.Path == duplicate.Location.Path);
+        Assert.DoesNotContain(result.Diagnostics,
+            d => d.Code == DiagnosticCodes.InvalidSlug && d.Location.Path == duplicate.Location.Path);
     }
 
     // ----- everything at once -------------------------------------------------------------------------------------
@@ -318,7 +327,8 @@ public sealed class HostileInputTests
         // A Markdown link to an entry that does not exist.
         fixture.Write(ElectronicsEn, "Electronics.\n\nSee [Bắc Ninh](provinces/bac-nihn).\n");
         // A template syntax error in a theme layout.
-        fixture.Write("themes/minimal/layouts/list.html", "<h1>{{ page.title }}</h1>\n{{ for e in page.entries }}<li>{{ e.title }}</li>\n");
+        fixture.Write("themes/minimal/layouts/list.html",
+            "<h1>{{ page.title }}</h1>\n{{ for e in page.entries }}<li>{{ e.title }}</li>\n");
         // A UI string that is a list instead of text.
         Replace("themes/minimal/i18n/ko.yaml", "fallback: \"이 페이지는 아직 번역되지 않았습니다. 표시 언어:\"", "fallback: [a, b]");
         // Bytes that are not UTF-8.
@@ -342,14 +352,16 @@ public sealed class HostileInputTests
         var actual = result.Diagnostics.Select(d => (d.Code, d.Location.Path)).ToHashSet();
         var missing = expected.Where(e => !actual.Contains(e)).ToArray();
         Assert.True(missing.Length == 0,
-            $"not reported: {string.Join(", ", missing.Select(m => $"{m.Item1} in {m.Item2}"))}{Environment.NewLine}reported:{Environment.NewLine}{Describe(result)}");
+            $"not reported: {string.Join(", ", missing.Select(m => $"{m.Item1} in {m.Item2}"))}{Environment.NewLine}" +
+            $"reported:{Environment.NewLine}{Describe(result)}");
         Assert.All(result.Diagnostics, d => Assert.False(string.IsNullOrWhiteSpace(d.Message)));
         for (var i = 1; i < result.Diagnostics.Count; i++)
         {
             var (before, after) = (result.Diagnostics[i - 1].Location, result.Diagnostics[i].Location);
             Assert.True(before.CompareTo(after) <= 0, $"{before} is listed before {after}");
-            Assert.True(string.CompareOrdinal(before.Path, after.Path) < 0 || (before.Path == after.Path && before.Line <= after.Line),
-                $"{before} is listed before {after}");
+            var inOrder = string.CompareOrdinal(before.Path, after.Path) < 0
+                || (before.Path == after.Path && before.Line <= after.Line);
+            Assert.True(inOrder, $"{before} is listed before {after}");
         }
     }
 
@@ -364,7 +376,8 @@ public sealed class HostileInputTests
         return lines;
     }
 
-    private static BuildResult Check(FixtureSite fixture) => SiteBuilder.Build(new BuildOptions(fixture.Root, Write: false));
+    private static BuildResult Check(FixtureSite fixture) =>
+        SiteBuilder.Build(new BuildOptions(fixture.Root, Write: false));
 
     // A check of input that would keep it busy for ever without its limits: the wait is bounded only so that the test
     // fails rather than hangs when a limit is lost, and never so tightly that a slow machine could fail it.
@@ -378,8 +391,11 @@ public sealed class HostileInputTests
     private static void AssertReported(BuildResult result, string code, string path, int line, int column,
         DiagnosticSeverity severity = DiagnosticSeverity.Error)
     {
-        Assert.True(result.Diagnostics.Any(d => d.Code == code && d.Severity == severity && d.Location == new SourceLocation(path, line, column)),
-            $"expected {path}:{line}:{column}: {severity} {code}, but the check reported:{Environment.NewLine}{Describe(result)}");
+        var reported = result.Diagnostics.Any(d =>
+            d.Code == code && d.Severity == severity && d.Location == new SourceLocation(path, line, column));
+        Assert.True(reported,
+            $"expected {path}:{line}:{column}: {severity} {code}, but the check reported:{Environment.NewLine}" +
+            $"{Describe(result)}");
     }
 
     private static string Describe(BuildResult result) =>

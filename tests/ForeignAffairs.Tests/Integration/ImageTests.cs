@@ -27,7 +27,8 @@ public sealed class ImageSite : IDisposable
             "    credit: An example credit\n" +
             "  - file: plan.png\n" +
             "    alt: {en: Plan of the plots, ja: 用地の配置図, ko: 부지 배치도}\n");
-        File.AppendAllText(Copy.PathOf($"{Project}/en.md"), "\n![The plots from the air](aerial.jpg \"Aerial view\")\n");
+        File.AppendAllText(Copy.PathOf($"{Project}/en.md"),
+            "\n![The plots from the air](aerial.jpg \"Aerial view\")\n");
         Built = BuiltSite.Build(Copy);
     }
 
@@ -152,7 +153,8 @@ public sealed class ImageTests(ImageSite site) : IClassFixture<ImageSite>
         foreach (var file in files)
         {
             using var image = Image.NewFromFile(Path.Combine(folder, file!));
-            Assert.DoesNotContain(image.GetFields(), f => f.StartsWith("exif", StringComparison.Ordinal) || f == "icc-profile-data");
+            Assert.DoesNotContain(image.GetFields(),
+                f => f.StartsWith("exif", StringComparison.Ordinal) || f == "icc-profile-data");
         }
     }
 }

@@ -24,7 +24,8 @@ public sealed class IndicativeUsdTests : IDisposable
         ["ja"] = "約840万米ドル（参考値。2025年1月2日のベトナム国家銀行中心レート、1米ドル＝25,000ドンで換算）",
         ["ko"] = "약 840만 달러(참고용 환산액, 2025년 1월 2일 베트남 국가은행 중심환율 1달러당 25,000동 적용)",
         // Vietnamese has no text of its own for the source: the default language's is shown.
-        ["vi"] = "≈ 8,4 triệu USD, quy đổi tham khảo theo tỷ giá 25.000 đồng/USD (State Bank of Vietnam central rate, ngày 2 tháng 1 năm 2025)",
+        ["vi"] = "≈ 8,4 triệu USD, quy đổi tham khảo theo tỷ giá 25.000 đồng/USD " +
+            "(State Bank of Vietnam central rate, ngày 2 tháng 1 năm 2025)",
     };
 
     private static readonly Dictionary<string, string> Written = new()
@@ -38,10 +39,12 @@ public sealed class IndicativeUsdTests : IDisposable
 
     private BuiltSite Build(string settings)
     {
-        var site = File.ReadAllText(Path.Combine(_fixture.Root, "content", "site.yaml")).Replace("theme: minimal", "theme: default");
+        var site = File.ReadAllText(Path.Combine(_fixture.Root, "content", "site.yaml"))
+            .Replace("theme: minimal", "theme: default");
         _fixture.Write("content/site.yaml", $"{site}search: false\n{settings}\n");
         // The built-in theme has no #overview on a province's page, as the fixture's theme has.
-        _fixture.Write("content/projects/yen-phong-park/en.md", "An industrial park in [Bắc Ninh](provinces/bac-ninh).\n");
+        _fixture.Write("content/projects/yen-phong-park/en.md",
+            "An industrial park in [Bắc Ninh](provinces/bac-ninh).\n");
         _fixture.Write("content/projects/dong-thinh-cluster/index.yaml", """
             title: Đồng Thịnh industrial cluster
             province: bac-ninh
@@ -58,7 +61,8 @@ public sealed class IndicativeUsdTests : IDisposable
 
     [Theory]
     [MemberData(nameof(Languages))]
-    public void A_project_given_in_dong_shows_the_indicative_dollar_amount_after_it_with_rate_source_and_date(string language)
+    public void A_project_given_in_dong_shows_the_indicative_dollar_amount_after_it_with_rate_source_and_date(
+        string language)
     {
         var built = Build(Rate);
 
@@ -67,7 +71,8 @@ public sealed class IndicativeUsdTests : IDisposable
         Assert.Equal(Expected[language], figure.QuerySelector("[data-indicative-usd]")!.TextContent);
 
         var row = built.Page($"{language}/projects/index.html").QuerySelectorAll("table.data-table tbody tr")
-            .Single(r => r.QuerySelector("th a")!.GetAttribute("href")!.Contains("/dong-thinh-cluster/", StringComparison.Ordinal));
+            .Single(r => r.QuerySelector("th a")!.GetAttribute("href")!
+                .Contains("/dong-thinh-cluster/", StringComparison.Ordinal));
         Assert.Equal(Expected[language], row.QuerySelector("[data-indicative-usd]")!.TextContent);
     }
 
@@ -77,7 +82,8 @@ public sealed class IndicativeUsdTests : IDisposable
         var built = Build(Rate);
 
         Assert.Null(built.Page("en/projects/yen-phong-park/index.html").QuerySelector("[data-indicative-usd]"));
-        var projects = JsonNode.Parse(File.ReadAllText(Path.Combine(built.Output, "data", "projects.json")))!["projects"]!.AsArray();
+        var json = File.ReadAllText(Path.Combine(built.Output, "data", "projects.json"));
+        var projects = JsonNode.Parse(json)!["projects"]!.AsArray();
         var cluster = projects.Single(p => (string?)p!["slug"] == "dong-thinh-cluster")!;
         Assert.Equal(210.0m, (decimal)cluster["investment_vnd_billion"]!);
         Assert.Null(cluster["investment_usd_million"]);
@@ -93,7 +99,8 @@ public sealed class IndicativeUsdTests : IDisposable
     {
         var built = Build("");
 
-        Assert.Equal("VND 210 billion", built.Page("en/projects/dong-thinh-cluster/index.html").QuerySelector("dd.figure")!.TextContent);
+        Assert.Equal("VND 210 billion",
+            built.Page("en/projects/dong-thinh-cluster/index.html").QuerySelector("dd.figure")!.TextContent);
         Assert.DoesNotContain(built.Pages, p => built.Page(p).QuerySelector("[data-indicative-usd]") is not null);
     }
 }

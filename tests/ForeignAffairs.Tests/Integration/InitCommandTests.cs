@@ -42,7 +42,8 @@ public sealed class InitCommandTests : IDisposable
         Assert.Equal("Investment promotion portal", home.QuerySelector("title")?.TextContent);
         Assert.DoesNotContain(Directory.EnumerateDirectories(output, "*", SearchOption.AllDirectories),
             d => Path.GetFileName(d) == "example");
-        Assert.All(Collection.All, c => Assert.Equal("true", Scalar(Yaml($"content/{c.Name}/example/index.yaml"), "draft")));
+        Assert.All(Collection.All, c =>
+            Assert.Equal("true", Scalar(Yaml($"content/{c.Name}/example/index.yaml"), "draft")));
     }
 
     [Fact]
@@ -69,13 +70,16 @@ public sealed class InitCommandTests : IDisposable
         Assert.True(init.Exit == 0, init.Err);
         var settings = Yaml("content/site.yaml");
         Assert.Equal("ja", Scalar(settings, "default_language"));
-        var languages = ((YamlSequenceNode)settings.Children[new YamlScalarNode("languages")]).Cast<YamlMappingNode>().ToArray();
+        var languages = ((YamlSequenceNode)settings.Children[new YamlScalarNode("languages")])
+            .Cast<YamlMappingNode>().ToArray();
         Assert.Equal(["ja", "en"], languages.Select(l => Scalar(l, "code")));
         Assert.Equal(["日本語", "English"], languages.Select(l => Scalar(l, "name")));
         var titles = (YamlMappingNode)settings.Children[new YamlScalarNode("title")];
-        Assert.Equal([("ja", title), ("en", title)], titles.Select(t => (((YamlScalarNode)t.Key).Value, ((YamlScalarNode)t.Value).Value)));
-        Assert.Equal(["en.md", "index.yaml", "ja.md"], Directory.GetFiles(Path.Combine(Site, "content/projects/example"))
-            .Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal([("ja", title), ("en", title)],
+            titles.Select(t => (((YamlScalarNode)t.Key).Value, ((YamlScalarNode)t.Value).Value)));
+        Assert.Equal(["en.md", "index.yaml", "ja.md"],
+            Directory.GetFiles(Path.Combine(Site, "content/projects/example"))
+                .Select(Path.GetFileName).Order(StringComparer.Ordinal));
         var built = BuildSite();
         Assert.Equal(title, built.Page("ja/index.html").QuerySelector("title")?.TextContent);
         Assert.Equal("ja", built.Page("index.html").DocumentElement.GetAttribute("lang"));
@@ -86,7 +90,8 @@ public sealed class InitCommandTests : IDisposable
     {
         Assert.Equal(0, CommandLine.Run("init", Site, "--languages", "en,ar").Exit);
 
-        var languages = ((YamlSequenceNode)Yaml("content/site.yaml").Children[new YamlScalarNode("languages")]).Cast<YamlMappingNode>();
+        var languages = ((YamlSequenceNode)Yaml("content/site.yaml").Children[new YamlScalarNode("languages")])
+            .Cast<YamlMappingNode>();
 
         Assert.Equal([null, "rtl"], languages.Select(l => Scalar(l, "direction")));
     }
@@ -141,17 +146,20 @@ public sealed class InitCommandTests : IDisposable
         var steps = ((YamlSequenceNode)((YamlMappingNode)((YamlMappingNode)Yaml(".github/workflows/publish.yml")
             .Children[new YamlScalarNode("jobs")])["build"])["steps"]).Cast<YamlMappingNode>().ToArray();
         var runs = steps.Select(s => Scalar(s, "run")).OfType<string>().ToArray();
-        Assert.Contains(runs, r => r.StartsWith("dotnet tool install -g foreign-affairs --version ", StringComparison.Ordinal));
+        Assert.Contains(runs,
+            r => r.StartsWith("dotnet tool install -g foreign-affairs --version ", StringComparison.Ordinal));
         Assert.Contains(runs, r => r.StartsWith("foreign-affairs build --base-url ", StringComparison.Ordinal));
         Assert.DoesNotContain(runs, r => r.Contains("dotnet run", StringComparison.Ordinal));
-        Assert.Equal(Json(Path.Combine(RepositoryRoot.Path, "package.json"))["devDependencies"]!["pagefind"]!.GetValue<string>(),
+        Assert.Equal(
+            Json(Path.Combine(RepositoryRoot.Path, "package.json"))["devDependencies"]!["pagefind"]!.GetValue<string>(),
             Json(Path.Combine(Site, "package.json"))["devDependencies"]!["pagefind"]!.GetValue<string>());
 
         // The same editor settings and schemas as the sample site's, which is in these three languages.
         Assert.True(JsonNode.DeepEquals(Json(Path.Combine(RepositoryRoot.Path, ".vscode/settings.json")),
             Json(Path.Combine(Site, ".vscode/settings.json"))));
         foreach (var schema in Directory.GetFiles(Path.Combine(RepositoryRoot.Path, "schemas")))
-            Assert.Equal(File.ReadAllText(schema), File.ReadAllText(Path.Combine(Site, "schemas", Path.GetFileName(schema))));
+            Assert.Equal(File.ReadAllText(schema),
+                File.ReadAllText(Path.Combine(Site, "schemas", Path.GetFileName(schema))));
     }
 
     private BuiltSite BuildSite()

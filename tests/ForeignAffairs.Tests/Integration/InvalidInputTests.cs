@@ -17,7 +17,8 @@ public sealed class InvalidInputTests
     public static TheoryData<string> Cases()
     {
         var data = new TheoryData<string>();
-        foreach (var folder in Directory.GetDirectories(CorpusFolder).Order(StringComparer.Ordinal)) data.Add(Path.GetFileName(folder));
+        foreach (var folder in Directory.GetDirectories(CorpusFolder).Order(StringComparer.Ordinal))
+            data.Add(Path.GetFileName(folder));
         return data;
     }
 
@@ -33,17 +34,20 @@ public sealed class InvalidInputTests
     {
         using var fixture = FixtureSite.Copy("three-languages");
         var folder = Path.Combine(CorpusFolder, name);
-        if (Directory.Exists(Path.Combine(folder, "site"))) FixtureSite.CopyFolder(Path.Combine(folder, "site"), fixture.Root, overwrite: true);
+        if (Directory.Exists(Path.Combine(folder, "site")))
+            FixtureSite.CopyFolder(Path.Combine(folder, "site"), fixture.Root, overwrite: true);
         var deletions = Path.Combine(folder, "_delete.txt");
         if (File.Exists(deletions))
         {
-            foreach (var path in File.ReadAllLines(deletions).Where(l => l.Length > 0)) File.Delete(Path.Combine(fixture.Root, path));
+            foreach (var path in File.ReadAllLines(deletions).Where(l => l.Length > 0))
+                File.Delete(Path.Combine(fixture.Root, path));
         }
 
         var result = SiteBuilder.Build(new BuildOptions(fixture.Root, Write: false));
         var actual = result.Diagnostics.Select(d => d.ToString()).ToArray();
 
-        var expectedFile = Path.Combine(RepositoryRoot.Path, "tests", "ForeignAffairs.Tests", "Invalid", name, "expected.txt");
+        var expectedFile = Path.Combine(RepositoryRoot.Path, "tests", "ForeignAffairs.Tests", "Invalid", name,
+            "expected.txt");
         if (Environment.GetEnvironmentVariable("FA_UPDATE_EXPECTED") == "1")
             File.WriteAllLines(expectedFile, actual);
 
@@ -51,6 +55,7 @@ public sealed class InvalidInputTests
         var expected = File.ReadAllLines(expectedFile).Where(l => l.Length > 0).ToArray();
         Assert.NotEmpty(expected);
         Assert.Equal(expected, actual);
-        Assert.True(result.Diagnostics.All(d => d.Message.Length > 0 && !d.Message.Contains("Exception", StringComparison.Ordinal)));
+        Assert.True(result.Diagnostics.All(d =>
+            d.Message.Length > 0 && !d.Message.Contains("Exception", StringComparison.Ordinal)));
     }
 }

@@ -14,7 +14,8 @@ public sealed class LanguageFormattingTests
 {
     private static readonly Lazy<(Theme Theme, DiagnosticBag Diagnostics)> DefaultTheme = new(() =>
     {
-        var config = new SiteConfig(LocalizedText.Of("Test"), null, new Uri("https://example.org/"), new Language("en", "English"),
+        var config = new SiteConfig(LocalizedText.Of("Test"), null, new Uri("https://example.org/"),
+            new Language("en", "English"),
             [new("en", "English"), new("ja", "日本語"), new("ko", "한국어"), new("vi", "Tiếng Việt")], "default");
         var diagnostics = new DiagnosticBag();
         var theme = ThemeLoader.Load(RepositoryRoot.Path, config, diagnostics);
@@ -33,7 +34,8 @@ public sealed class LanguageFormattingTests
     [InlineData("ja", "2026年11月24日")]
     [InlineData("ko", "2026년 11월 24일")]
     [InlineData("vi", "ngày 24 tháng 11 năm 2026")]
-    public void Dates(string language, string expected) => Assert.Equal(expected, For(language).Date(new DateOnly(2026, 11, 24)));
+    public void Dates(string language, string expected) =>
+        Assert.Equal(expected, For(language).Date(new DateOnly(2026, 11, 24)));
 
     [Theory]
     [InlineData("en", "1,234,567.89", "12.5%")]
@@ -80,7 +82,8 @@ public sealed class LanguageFormattingTests
     [InlineData("ja", "136万8,840人")]
     [InlineData("ko", "136만 8,840명")]
     [InlineData("vi", "1.368.840 người")]
-    public void Population(string language, string expected) => Assert.Equal(expected, For(language).Population(1368840));
+    public void Population(string language, string expected) =>
+        Assert.Equal(expected, For(language).Population(1368840));
 
     [Theory]
     [InlineData("en", 1, "1 project")]
@@ -91,7 +94,8 @@ public sealed class LanguageFormattingTests
     public void Counts_take_each_languages_plural_form(string language, long count, string expected)
     {
         var (theme, diagnostics) = DefaultTheme.Value;
-        Assert.Equal(expected, theme.Strings.GetPlural(language, "count.projects", count, For(language).Number(count), diagnostics));
+        Assert.Equal(expected,
+            theme.Strings.GetPlural(language, "count.projects", count, For(language).Number(count), diagnostics));
     }
 
     [Fact]
@@ -101,7 +105,8 @@ public sealed class LanguageFormattingTests
         // Money is written in millions and billions or in myriads (format.usd_myriad, format.vnd_myriad): each language
         // sets its own.
         var english = theme.Strings.Strings["en"].Keys.Where(k => !k.StartsWith("format.usd_", StringComparison.Ordinal)
-            && !k.StartsWith("format.vnd_", StringComparison.Ordinal) && !k.StartsWith("count.", StringComparison.Ordinal));
+            && !k.StartsWith("format.vnd_", StringComparison.Ordinal)
+            && !k.StartsWith("count.", StringComparison.Ordinal));
         foreach (var language in new[] { "ja", "ko", "vi" })
         {
             var missing = english.Where(k => !theme.Strings.Has(language, k)).ToArray();

@@ -30,7 +30,8 @@ public sealed class LargeSiteTests : IDisposable
         {
             // The province lists every one of its projects, each once.
             var province = site.Page($"{language}/provinces/province-00/index.html");
-            var rows = province.QuerySelectorAll("table tbody th[scope=row] a").Select(a => a.GetAttribute("href")).ToArray();
+            var rows = province.QuerySelectorAll("table tbody th[scope=row] a")
+                .Select(a => a.GetAttribute("href")).ToArray();
             Assert.Equal(Projects, rows.Distinct().Count());
 
             // A project shows three other projects of its province, never itself.
@@ -44,7 +45,8 @@ public sealed class LargeSiteTests : IDisposable
             var home = site.Page($"{language}/index.html");
             var figures = home.QuerySelectorAll(".hero-figures dd").Select(d => d.TextContent.Trim()).ToArray();
             Assert.Equal(OpenProjects().ToString(System.Globalization.CultureInfo.InvariantCulture), figures[2]);
-            var newsDates = home.QuerySelectorAll("#ui-home-news ~ ul time").Select(t => t.GetAttribute("datetime")).ToArray();
+            var newsDates = home.QuerySelectorAll("#ui-home-news ~ ul time")
+                .Select(t => t.GetAttribute("datetime")).ToArray();
             Assert.Equal(newsDates.OrderDescending(StringComparer.Ordinal), newsDates);
         }
         // The news list is paged, ten to a page.

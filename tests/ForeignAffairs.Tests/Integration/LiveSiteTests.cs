@@ -19,7 +19,8 @@ public sealed class LiveSiteTests : IDisposable
 
     public LiveSiteTests()
     {
-        _live = new LiveSite(new BuildOptions(_sample.Root, Path.Combine(_sample.Root, "live"), Preview) { Today = SampleCopy.Today });
+        _live = new LiveSite(
+            new BuildOptions(_sample.Root, Path.Combine(_sample.Root, "live"), Preview) { Today = SampleCopy.Today });
         var first = _live.Rebuild();
         Assert.True(first.Succeeded, string.Join('\n', first.Diagnostics));
         Assert.Equal("the first build", first.Reason);
@@ -40,7 +41,8 @@ public sealed class LiveSiteTests : IDisposable
             $"{rebuild.RenderedPages.Count} of {rebuild.TotalPages} pages rendered");
         foreach (var language in new[] { "en", "ja", "ko" })
         {
-            Assert.Contains($"{language}/projects/bac-ninh-electronics-component-plots/index.html", rebuild.RenderedPages);
+            Assert.Contains($"{language}/projects/bac-ninh-electronics-component-plots/index.html",
+                rebuild.RenderedPages);
             Assert.Contains($"{language}/provinces/bac-ninh/index.html", rebuild.RenderedPages);
             Assert.Contains($"{language}/sectors/electronics-high-tech/index.html", rebuild.RenderedPages);
             Assert.Contains($"{language}/projects/index.html", rebuild.RenderedPages);
@@ -52,7 +54,8 @@ public sealed class LiveSiteTests : IDisposable
             Assert.DoesNotContain($"{language}/projects/province/da-nang/index.html", rebuild.RenderedPages);
             Assert.DoesNotContain($"{language}/projects/status/closed/index.html", rebuild.RenderedPages);
         }
-        var exported = JsonNode.Parse(File.ReadAllText(Path.Combine(_live.Output, "data/projects.json")))!["projects"]!.AsArray()
+        var json = File.ReadAllText(Path.Combine(_live.Output, "data/projects.json"));
+        var exported = JsonNode.Parse(json)!["projects"]!.AsArray()
             .Single(p => (string?)p!["slug"] == "bac-ninh-electronics-component-plots")!;
         Assert.Equal(250, (int)exported["investment_usd_million"]!);
         Assert.Equal(FullBuild(), Snapshot());
@@ -63,16 +66,19 @@ public sealed class LiveSiteTests : IDisposable
     {
         var folder = Path.GetDirectoryName(Project)!;
         File.WriteAllBytes(_sample.PathOf($"{folder}/aerial.jpg"), TestImages.Photograph(1200, 800));
-        File.AppendAllText(_sample.PathOf(Project), "images:\n  - file: aerial.jpg\n    alt: {en: Aerial view, ja: 空撮, ko: 항공 사진}\n");
+        File.AppendAllText(_sample.PathOf(Project),
+            "images:\n  - file: aerial.jpg\n    alt: {en: Aerial view, ja: 空撮, ko: 항공 사진}\n");
         _sample.Edit($"{folder}/en.md", "## Objectives", "![The plots](aerial.jpg)\n\n## Objectives");
         Rebuilt();
-        var before = Directory.GetFiles(Path.Combine(_live.Output, "images", "projects", "bac-ninh-electronics-component-plots"));
+        var before = Directory.GetFiles(
+            Path.Combine(_live.Output, "images", "projects", "bac-ninh-electronics-component-plots"));
 
         File.WriteAllBytes(_sample.PathOf($"{folder}/aerial.jpg"), TestImages.Photograph(1000, 800));
         var rebuild = Rebuilt();
 
         Assert.Contains("en/projects/bac-ninh-electronics-component-plots/index.html", rebuild.RenderedPages);
-        var after = Directory.GetFiles(Path.Combine(_live.Output, "images", "projects", "bac-ninh-electronics-component-plots"));
+        var after = Directory.GetFiles(
+            Path.Combine(_live.Output, "images", "projects", "bac-ninh-electronics-component-plots"));
         Assert.Empty(after.Intersect(before));
         Assert.Equal(FullBuild(), Snapshot());
     }
@@ -91,7 +97,8 @@ public sealed class LiveSiteTests : IDisposable
             Assert.DoesNotContain($"{language}/parks/kim-hoa/index.html", rebuild.RenderedPages);
             Assert.DoesNotContain($"{language}/projects/index.html", rebuild.RenderedPages);
         }
-        var exported = JsonNode.Parse(File.ReadAllText(Path.Combine(_live.Output, "data/parks.json")))!["parks"]!.AsArray()
+        var json = File.ReadAllText(Path.Combine(_live.Output, "data/parks.json"));
+        var exported = JsonNode.Parse(json)!["parks"]!.AsArray()
             .Single(p => (string?)p!["slug"] == "vsip-nghe-an")!;
         Assert.Equal(90, (int)exported["occupancy"]!["percent"]!);
         Assert.Equal(FullBuild(), Snapshot());
@@ -129,7 +136,8 @@ public sealed class LiveSiteTests : IDisposable
         var rebuild = Rebuilt();
 
         Assert.Equal(
-            ["en/projects/bac-ninh-electronics-component-plots/index.html", "ja/projects/bac-ninh-electronics-component-plots/index.html",
+            ["en/projects/bac-ninh-electronics-component-plots/index.html",
+             "ja/projects/bac-ninh-electronics-component-plots/index.html",
              "ko/projects/bac-ninh-electronics-component-plots/index.html"],
             rebuild.RenderedPages.Order(StringComparer.Ordinal));
         Assert.Equal(1, rebuild.FilesWritten);
@@ -142,7 +150,8 @@ public sealed class LiveSiteTests : IDisposable
         _sample.Edit("content/sectors/electronics-high-tech/index.yaml", "en: Electronics and high technology",
             "en: Electronics and semiconductors");
         _sample.Edit("content/sectors/logistics/index.yaml", "weight: 50", "weight: 5");
-        _sample.Edit("content/news/da-nang-foreign-affairs-review-2013/index.yaml", "date: 2014-01-15", "date: 2024-01-15");
+        _sample.Edit("content/news/da-nang-foreign-affairs-review-2013/index.yaml", "date: 2014-01-15",
+            "date: 2024-01-15");
         _sample.Edit(Project, "province: bac-ninh", "province: vinh-phuc");
 
         var rebuild = Rebuilt();
@@ -164,14 +173,16 @@ public sealed class LiveSiteTests : IDisposable
         Assert.Null(rebuild.Reason);
         Assert.Contains("ja/provinces/bac-ninh/index.html", rebuild.RenderedPages);
         Assert.DoesNotContain("ja/news/index.html", rebuild.RenderedPages);
-        Assert.All(rebuild.RenderedPages, path => Assert.Matches("^(en|ja|ko)/(projects|provinces)/[^/]+/index.html$", path));
+        Assert.All(rebuild.RenderedPages,
+            path => Assert.Matches("^(en|ja|ko)/(projects|provinces)/[^/]+/index.html$", path));
         Assert.Equal(FullBuild(), Snapshot());
     }
 
     [Fact]
     public void A_changed_base_layout_renders_every_page()
     {
-        _sample.Edit("themes/default/layouts/base.html", "</body>", "<p class=\"colophon\">{{ site.title }}</p>\n</body>");
+        _sample.Edit("themes/default/layouts/base.html", "</body>",
+            "<p class=\"colophon\">{{ site.title }}</p>\n</body>");
 
         var rebuild = Rebuilt();
 
@@ -189,7 +200,8 @@ public sealed class LiveSiteTests : IDisposable
 
         Assert.Equal("entries were added or removed", rebuild.Reason);
         Assert.True(rebuild.FilesRemoved >= 3);
-        Assert.False(Directory.Exists(Path.Combine(_live.Output, "ja/projects/vinh-phuc-dong-thinh-industrial-cluster")));
+        Assert.False(Directory.Exists(
+            Path.Combine(_live.Output, "ja/projects/vinh-phuc-dong-thinh-industrial-cluster")));
         Assert.Equal(FullBuild(), Snapshot());
     }
 
@@ -197,7 +209,8 @@ public sealed class LiveSiteTests : IDisposable
     public void A_page_kept_through_other_rebuilds_is_rendered_again_when_what_it_reads_changes_later()
     {
         const string daNang = "content/provinces/da-nang/index.yaml";
-        string[] daNangPages = ["en/provinces/da-nang/index.html", "ja/provinces/da-nang/index.html", "ko/provinces/da-nang/index.html"];
+        string[] daNangPages =
+            ["en/provinces/da-nang/index.html", "ja/provinces/da-nang/index.html", "ko/provinces/da-nang/index.html"];
         // Rebuilds that render other pages (one after a changed partial, one failing) keep Đà Nẵng's pages as they
         // were...
         _sample.Edit(Project, "investment_usd_million: 200", "investment_usd_million: 250");
@@ -211,7 +224,8 @@ public sealed class LiveSiteTests : IDisposable
         Assert.DoesNotContain(Rebuilt().RenderedPages, daNangPages.Contains);
 
         // ...and an edit to the city's own text renders them, and not the pages of another province.
-        _sample.Edit(daNang, "strong in IT, high-tech industry and tourism", "strong in IT, high technology and tourism");
+        _sample.Edit(daNang, "strong in IT, high-tech industry and tourism",
+            "strong in IT, high technology and tourism");
         var rebuild = Rebuilt();
 
         Assert.Null(rebuild.Reason);
@@ -297,7 +311,8 @@ public sealed class LiveSiteTests : IDisposable
 
         Assert.True(rebuild.Succeeded);
         Assert.Equal("Brochure version B\n",
-            File.ReadAllText(Path.Combine(_live.Output, "ja/projects/bac-ninh-electronics-component-plots/brochure.txt")));
+            File.ReadAllText(
+                Path.Combine(_live.Output, "ja/projects/bac-ninh-electronics-component-plots/brochure.txt")));
         Assert.Equal(FullBuild(), Snapshot());
     }
 
@@ -331,8 +346,10 @@ public sealed class LiveSiteTests : IDisposable
         Directory.Delete(_sample.PathOf(copy), recursive: true);
         Rebuilt(touched: [copy]);
         Assert.Equal(FullBuild(), Snapshot());
-        Assert.False(File.Exists(Path.Combine(_live.Output, "en/projects/bac-ninh-inland-container-depot-phase-2/index.html")));
-        const string before = "content/projects/vinh-phuc-dong-thinh-industrial-cluster", after = "content/projects/vinh-phuc-dong-thinh";
+        Assert.False(File.Exists(
+            Path.Combine(_live.Output, "en/projects/bac-ninh-inland-container-depot-phase-2/index.html")));
+        const string before = "content/projects/vinh-phuc-dong-thinh-industrial-cluster",
+            after = "content/projects/vinh-phuc-dong-thinh";
         Directory.Move(_sample.PathOf(before), _sample.PathOf(after));
         Rebuilt(touched: [before, after]);
         Assert.True(File.Exists(Path.Combine(_live.Output, "en/projects/vinh-phuc-dong-thinh/index.html")));
@@ -358,10 +375,12 @@ public sealed class LiveSiteTests : IDisposable
         // An edit elsewhere renders neither that text nor its page again; the warning stands, as in a full build.
         _sample.Edit(Project, "investment_usd_million: 200", "investment_usd_million: 250");
         var rebuild = Rebuilt(touched: [Project]);
-        Assert.DoesNotContain(rebuild.RenderedPages, p => p.Contains("da-nang-software-park-expansion", StringComparison.Ordinal));
+        Assert.DoesNotContain(rebuild.RenderedPages,
+            p => p.Contains("da-nang-software-park-expansion", StringComparison.Ordinal));
         var full = SiteBuilder.Build(new BuildOptions(_sample.Root, Write: false) { Today = SampleCopy.Today });
         Assert.Equal(full.Diagnostics.Select(d => d.ToString()), rebuild.Diagnostics.Select(d => d.ToString()));
-        Assert.Equal(warning.ToString(), Assert.Single(rebuild.Diagnostics, d => d.Code == DiagnosticCodes.RawHtmlRemoved).ToString());
+        Assert.Equal(warning.ToString(),
+            Assert.Single(rebuild.Diagnostics, d => d.Code == DiagnosticCodes.RawHtmlRemoved).ToString());
 
         // Once the text is fixed, the warning goes.
         _sample.Edit("content/projects/da-nang-software-park-expansion/en.md", "<script>alert(1)</script>\n\n", "");
@@ -415,12 +434,14 @@ public sealed class LiveSiteTests : IDisposable
     public void A_page_that_walks_a_whole_entry_depends_on_all_of_it_and_on_its_related_entries()
     {
         File.AppendAllText(_sample.PathOf("themes/default/layouts/entry.html"),
-            "{{ if page.entry.key == \"pages/about\" }}<pre id=\"walk\">{{ for m in (get_entry \"sectors/logistics\") }}" +
+            "{{ if page.entry.key == \"pages/about\" }}<pre id=\"walk\">" +
+            "{{ for m in (get_entry \"sectors/logistics\") }}" +
             "{{ if m.key == \"related\" }}{{ m.value.projects.size }}{{ end }}{{ end }}</pre>" +
             "<pre id=\"values\">{{ object.values (get_entry \"sectors/tourism\") | array.size }}" +
             "{{ object.has_value (get_entry \"sectors/tourism\") \"summary\" }}</pre>{{ end }}\n");
         Rebuilt();
-        _sample.Edit(Project, "sectors:\n  - electronics-high-tech", "sectors:\n  - electronics-high-tech\n  - logistics");
+        _sample.Edit(Project, "sectors:\n  - electronics-high-tech",
+            "sectors:\n  - electronics-high-tech\n  - logistics");
         var tourism = _sample.PathOf("content/sectors/tourism/index.yaml");
         File.WriteAllText(tourism, Regex.Replace(File.ReadAllText(tourism), @"(?m)^summary:\n(  .*\n)+", ""));
 
@@ -431,7 +452,8 @@ public sealed class LiveSiteTests : IDisposable
     }
 
     [Theory]
-    [InlineData("{{ page.entry.related.projects[0] = page.entry.related.projects[1] }}", "this list is shared by every page")]
+    [InlineData("{{ page.entry.related.projects[0] = page.entry.related.projects[1] }}",
+        "this list is shared by every page")]
     [InlineData("{{ site.title = \"Changed\" }}", "'title' cannot be set here")]
     [InlineData("{{ with page.entry }}{{ label = title }}{{ end }}", "'label' cannot be set here")]
     public void A_template_that_changes_shared_data_stops_with_a_clear_error(string statement, string message)
@@ -452,7 +474,8 @@ public sealed class LiveSiteTests : IDisposable
     public void An_entry_given_its_first_text_gives_what_a_full_build_gives()
     {
         // An entry with a title but no text yet, as one is before its Markdown is written.
-        foreach (var language in new[] { "en", "ja", "ko" }) File.Delete(_sample.PathOf($"content/sectors/tourism/{language}.md"));
+        foreach (var language in new[] { "en", "ja", "ko" })
+            File.Delete(_sample.PathOf($"content/sectors/tourism/{language}.md"));
         Rebuilt();
         File.WriteAllText(_sample.PathOf("content/sectors/tourism/en.md"), "Resorts and heritage sites.\n");
 
@@ -485,7 +508,8 @@ public sealed class LiveSiteTests : IDisposable
         var template = File.ReadAllText(_sample.PathOf("themes/default/layouts/entry.html"));
         // The video's host allowed, in a build that then fails in a template.
         File.AppendAllText(_sample.PathOf("content/site.yaml"), "iframe_hosts: [www.youtube-nocookie.com]\n");
-        File.WriteAllText(_sample.PathOf("themes/default/layouts/entry.html"), "{{ page.entry.related.news = [] }}\n" + template);
+        File.WriteAllText(_sample.PathOf("themes/default/layouts/entry.html"),
+            "{{ page.entry.related.news = [] }}\n" + template);
         Assert.False(_live.Rebuild().Succeeded);
 
         // Back to the settings of the last good build, with a template change that renders the page with the video
@@ -518,7 +542,8 @@ public sealed class LiveSiteTests : IDisposable
         var added = Rebuilt(touched: ["themes"]);
         Assert.Null(added.Reason);
         Assert.Contains("ja/provinces/bac-ninh/index.html", added.RenderedPages);
-        Assert.All(added.RenderedPages, path => Assert.Matches("^(en|ja|ko)/(projects|provinces)/[^/]+/index.html$", path));
+        Assert.All(added.RenderedPages,
+            path => Assert.Matches("^(en|ja|ko)/(projects|provinces)/[^/]+/index.html$", path));
         Assert.Equal(FullBuild(), Snapshot());
 
         _sample.Write(office, builtIn + "<p class=\"office-note\">{{ $office.email }}</p>\n");
@@ -555,12 +580,14 @@ public sealed class LiveSiteTests : IDisposable
     {
         var original = UseBuiltInTheme();
         const string css = "themes/default/assets/site.css";
-        _sample.Write(css, Text(Rendering.BuiltInTheme.Read("assets/site.css")) + ".office-note { font-weight: bold; }\n");
+        _sample.Write(css,
+            Text(Rendering.BuiltInTheme.Read("assets/site.css")) + ".office-note { font-weight: bold; }\n");
 
         var added = Rebuilt(touched: ["themes"]);
 
         Assert.Empty(added.RenderedPages);
-        Assert.Equal(File.ReadAllBytes(_sample.PathOf(css)), File.ReadAllBytes(Path.Combine(_live.Output, "assets/site.css")));
+        Assert.Equal(File.ReadAllBytes(_sample.PathOf(css)),
+            File.ReadAllBytes(Path.Combine(_live.Output, "assets/site.css")));
         Assert.Equal(FullBuild(), Snapshot());
         File.Delete(_sample.PathOf(css));
         Rebuilt(touched: [css]);

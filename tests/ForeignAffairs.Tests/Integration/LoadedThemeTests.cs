@@ -25,7 +25,8 @@ public sealed class LoadedThemeTests : IDisposable
 
     // A language the theme has no strings for, which loading the theme warns of.
     private void AddFrench() =>
-        _sample.Edit("content/site.yaml", "  - {code: ko, name: 한국어}\n", "  - {code: ko, name: 한국어}\n  - {code: fr, name: Français}\n");
+        _sample.Edit("content/site.yaml", "  - {code: ko, name: 한국어}\n",
+            "  - {code: ko, name: 한국어}\n  - {code: fr, name: Français}\n");
 
     [Fact]
     public void An_unchanged_theme_is_used_again_with_what_it_reported()
