@@ -24,15 +24,14 @@ internal static class CommandTable
                     "skip reading the rendered pages back for broken links, ids and languages (FA6xxx)"),
                 Timings,
                 new("adopt-output", null,
-                    "publish into a folder that holds files no build made, such as a deploy repository: its "
-                    + "files are kept, and the build stops rather than replace one of them"),
+                    "publish into a folder that holds files no build made, such as a deploy repository: its files are "
+                    + "kept, and the build stops rather than replace one of them"),
                 Offline,
             ],
             "foreign-affairs build --source my-site --base-url https://preview.example.org/", CliApplication.Build)
         {
-            Details = "When the site has search but no Pagefind in its node_modules, "
-                + "the first build installs Pagefind once with npm "
-                + "into the tool's cache in your user folder; later builds use it from there.",
+            Details = "When the site has search but no Pagefind in its node_modules, the first build installs "
+                + "Pagefind once with npm into the tool's cache in your user folder; later builds use it from there.",
         },
         new("check", "Checks the whole site, as build does, without writing anything.",
             [Source, new("strict", null, "fail on warnings too"), Format, Timings, Offline],
@@ -42,20 +41,18 @@ internal static class CommandTable
             "foreign-affairs serve --port 8080",
             (invocation, stdout, stderr) => ServeCommand.Run(invocation.Source, invocation, stdout, stderr))
         {
-            Details = "Builds the site into a temporary folder and serves it at http://127.0.0.1:PORT/: "
-                + "every saved change to content/ "
-                + "or themes/ rebuilds the pages it touches and reloads the open pages; "
-                + "errors are shown over the last good version "
-                + "of the page. Ctrl+C stops it.",
+            Details = "Builds the site into a temporary folder and serves it at http://127.0.0.1:PORT/: every saved "
+                + "change to content/ or themes/ rebuilds the pages it touches and reloads the open pages; errors are "
+                + "shown over the last good version of the page. Ctrl+C stops it.",
         },
         new("new", "Creates a new entry as a draft.", [Source],
             "foreign-affairs new projects hai-phong-logistics-park",
             (invocation, stdout, stderr) => NewCommand.Run(invocation.Source, invocation, stdout, stderr))
         {
             Arguments = "<collection> <slug>",
-            Details = "Its index.yaml lists every field of the collection with what it is for, "
-                + "and there is a Markdown file for every "
-                + "language. It is checked but not published until you remove its 'draft: true' line.",
+            Details = "Its index.yaml lists every field of the collection with what it is for, and there is a "
+                + "Markdown file for every language. It is checked but not published until you remove its "
+                + "'draft: true' line.",
         },
         new("schema",
             "Writes the JSON Schemas of site.yaml and of each collection's index.yaml, for editors' YAML tooling.",
@@ -67,8 +64,8 @@ internal static class CommandTable
                 new("strict", null, "exit with 1 when a translation is missing or stale"),
                 Format with { Description = "how the report is printed: text (default) or json" },
                 new("mark", "LANG",
-                    "record that the LANG translations of the entries named after the options (collection/slug) "
-                    + "are up to date with the current default-language text"),
+                    "record that the LANG translations of the entries named after the options (collection/slug) are "
+                    + "up to date with the current default-language text"),
             ],
             "foreign-affairs translations --mark ja provinces/bac-ninh",
             (invocation, stdout, stderr) =>
@@ -84,19 +81,17 @@ internal static class CommandTable
             "foreign-affairs init invest-bac-ninh --languages en,ja,ko --title \"Invest in Bac Ninh\"", InitCommand.Run)
         {
             Arguments = "[DIR]",
-            Details = "DIR is the current folder when not given; it must hold no content/. "
-                + "init writes content/site.yaml, an example "
-                + "entry of each collection (drafts, never published), "
-                + ".gitignore, the GitHub Pages workflow, package.json "
-                + "(Pagefind), the JSON Schemas and VS Code's settings for them.",
+            Details = "DIR is the current folder when not given; it must hold no content/. init writes "
+                + "content/site.yaml, an example entry of each collection (drafts, never published), .gitignore, the "
+                + "GitHub Pages workflow, package.json (Pagefind), the JSON Schemas and VS Code's settings for them.",
         },
         new("theme", "Copies the built-in theme, or one file or folder of it, into the site to change it.", [Source],
             "foreign-affairs theme eject layouts/partials/footer.html",
             (invocation, stdout, stderr) => ThemeCommand.Run(invocation.Source, invocation, stdout, stderr))
         {
             Arguments = "eject [FILE]",
-            Details = "Each copy in themes/default/ takes the place of the built-in file; "
-                + "theme eject never replaces a file.",
+            Details = "Each copy in themes/default/ takes the place of the built-in file; theme eject never replaces "
+                + "a file.",
         },
     ];
 

@@ -62,6 +62,12 @@ internal sealed class LanguageRender
     public PageRenderer NewRenderer(OutputBuffers buffers) => new(_theme, Globals(), _diagnostics, buffers);
 
     /// <summary>
+    /// The names of what every template of the language is given: the global variables and functions, the page, and
+    /// in the base layout the page's markup (<c>body</c>).
+    /// </summary>
+    public IEnumerable<string> GivenNames => [.. Globals().Keys, "page", "body"];
+
+    /// <summary>
     /// Every page of the language, to render. A page's model is made only when the page is rendered: a rebuild that
     /// keeps most pages as they were does not make theirs.
     /// </summary>

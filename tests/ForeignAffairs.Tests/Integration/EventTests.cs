@@ -101,7 +101,7 @@ public sealed class EventTests(EventSite site) : IClassFixture<EventSite>
     [Theory]
     [InlineData("en", "Business forum", "Osaka seminar", "Investment fair")]
     [InlineData("ko", "비즈니스 포럼", "오사카 세미나", "투자 박람회")]
-    public void The_calendar_of_a_language_holds_every_real_event_in_its_order_with_the_same_identifiers_in_every_language(
+    public void The_calendar_of_a_language_holds_every_real_event_in_order_with_the_same_identifiers_in_every_language(
         string language, string first, string second, string third)
     {
         CalendarEvent[] Events(string code) =>

@@ -332,7 +332,7 @@ public sealed class LiveSiteTests : IDisposable
     }
 
     [Fact]
-    public void With_changes_reported_entries_added_removed_and_renamed_and_stray_files_are_seen_as_a_full_build_sees_them()
+    public void Reported_entries_added_removed_or_renamed_and_stray_files_are_seen_as_a_full_build_sees_them()
     {
         Rebuilt(touched: []);
         // A new entry, reported only by its files, as a watcher that missed the folder's creation would.

@@ -76,6 +76,23 @@ public sealed class ThemeOverrideTests : IDisposable
     }
 
     [Fact]
+    public void An_override_that_reads_what_no_template_sets_is_warned_of_at_the_read_and_the_site_still_builds()
+    {
+        // Written for a theme whose layouts set trail for the partial to read; the built-in theme's set nothing.
+        _site.Write(Footer,
+            "<footer class=\"site-footer\">\n  <p>{{ for crumb in trail }}{{ crumb.title }}{{ end }}</p>\n</footer>\n");
+
+        var result = _site.Build();
+
+        Assert.True(result.Succeeded);
+        var warning = Assert.Single(result.Diagnostics);
+        Assert.Equal((DiagnosticCodes.UnsetTemplateVariable, DiagnosticSeverity.Warning),
+            (warning.Code, warning.Severity));
+        Assert.Equal(new SourceLocation(Footer, 2, 22), warning.Location);
+        Assert.Contains("'trail'", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_theme_that_is_neither_built_in_nor_a_folder_is_refused_with_a_suggestion()
     {
         var settings = Path.Combine(_site.Root, "content/site.yaml");

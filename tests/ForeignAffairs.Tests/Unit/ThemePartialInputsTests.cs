@@ -30,8 +30,8 @@ public sealed class ThemePartialInputsTests
     // state of the loop being run (for.index, for.last).
     private static readonly HashSet<string> Given =
     [
-        .. ThemeGuide.Examples.Select(e => TemplateVariables.Of("guide", e.Template))
-            .SelectMany(v => v.Read.Except(v.Assigned)),
+        .. ThemeGuide.Examples.Select(e => Parse("guide", e.Template))
+            .SelectMany(v => v.Read.Keys.Except(v.Assigned)),
         .. new TemplateContext().BuiltinObject.Keys,
         "for",
     ];
@@ -70,7 +70,7 @@ public sealed class ThemePartialInputsTests
         var setElsewhere = Themes[theme].All.Where(t => t.Path != template.Path)
             .SelectMany(t => t.Assigned.Concat(t.LoopVariables)).ToHashSet();
 
-        Assert.Equal([], template.Read.Except(template.LoopVariables).Where(setElsewhere.Contains).Order());
+        Assert.Equal([], template.Read.Keys.Except(template.LoopVariables).Where(setElsewhere.Contains).Order());
     }
 
     [Theory]
@@ -79,7 +79,15 @@ public sealed class ThemePartialInputsTests
     {
         var template = Find(theme, partial);
 
-        Assert.Equal([], template.Read.Except(template.LoopVariables).Where(name => !Given.Contains(name)).Order());
+        Assert.Equal([],
+            template.Read.Keys.Except(template.LoopVariables).Where(name => !Given.Contains(name)).Order());
+    }
+
+    private static TemplateVariables Parse(string path, string text)
+    {
+        var template = Template.Parse(text, path);
+        Assert.False(template.HasErrors, string.Join('\n', template.Messages));
+        return TemplateVariables.Of(template);
     }
 
     private static TemplateVariables Find(string theme, string partial) =>
@@ -88,7 +96,7 @@ public sealed class ThemePartialInputsTests
     private static TemplateVariables[] BuiltIn() =>
     [
         .. BuiltInTheme.Files.Where(f => f.StartsWith("layouts/", StringComparison.Ordinal))
-            .Select(f => TemplateVariables.Of(f, Encoding.UTF8.GetString(BuiltInTheme.Read(f).Span))),
+            .Select(f => Parse(f, Encoding.UTF8.GetString(BuiltInTheme.Read(f).Span))),
     ];
 
     private static TemplateVariables[] Folder(string folder)
@@ -97,7 +105,7 @@ public sealed class ThemePartialInputsTests
         return
         [
             .. Directory.EnumerateFiles(Path.Combine(root, "layouts"), "*.html", SearchOption.AllDirectories)
-                .Select(f => TemplateVariables.Of(
+                .Select(f => Parse(
                     Path.GetRelativePath(root, f).Replace('\\', '/'), File.ReadAllText(f))),
         ];
     }
