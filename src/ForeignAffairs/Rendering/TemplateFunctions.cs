@@ -24,17 +24,23 @@ internal static class TemplateFunctions
     }
 
     /// <summary>
-    /// The values the schema allows in a field of a collection (or in each item of a list field), in the schema's
-    /// order: a theme lists them without repeating the schema. Shared by every page, so read-only.
+    /// <c>allowed_values collection field</c>: the values the schema allows in a field of a collection (or in each item
+    /// of a list field), in the schema's order, so that a theme lists them without repeating the schema. Each list is
+    /// made once for the renderer (whose pages are rendered one at a time) and shared by its pages, so read-only.
     /// </summary>
-    private static SharedArray AllowedValues(TemplateContext context, string collection, string field)
+    private static TemplateFunction AllowedValues()
     {
-        var type = Collection.Find(collection) is { } found ? ContentSchemas.For(found).Find(field)?.Type : null;
-        if (type is ListType list) type = list.Item;
-        return type is ChoiceType choice
-            ? new SharedArray(choice.Values)
-            : throw new Scriban.Syntax.ScriptRuntimeException(context.CurrentSpan,
-                $"allowed_values: the field '{field}' of '{collection}' is not one with a fixed set of values");
+        var made = new Dictionary<ChoiceType, SharedArray>();
+        return TemplateFunction.InContext<string, string, SharedArray>((context, collection, field) =>
+        {
+            var type = Collection.Find(collection) is { } found ? ContentSchemas.For(found).Find(field)?.Type : null;
+            if (type is ListType list) type = list.Item;
+            if (type is not ChoiceType choice)
+                throw new Scriban.Syntax.ScriptRuntimeException(context.CurrentSpan,
+                    $"allowed_values: the field '{field}' of '{collection}' is not one with a fixed set of values");
+            if (!made.TryGetValue(choice, out var values)) made[choice] = values = new SharedArray(choice.Values);
+            return values;
+        });
     }
 
     /// <summary>
@@ -192,6 +198,6 @@ internal static class TemplateFunctions
             return views.ByCollection.GetValueOrDefault(name) ?? [];
         }));
         add("get_entry", TemplateFunction.Of<string, ScriptObject?>(views.Find));
-        add("allowed_values", TemplateFunction.InContext<string, string, SharedArray>(AllowedValues));
+        add("allowed_values", AllowedValues());
     }
 }
