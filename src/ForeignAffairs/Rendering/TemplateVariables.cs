@@ -28,6 +28,7 @@ internal sealed record TemplateVariables(string Path, IReadOnlyDictionary<string
         public Dictionary<string, SourceSpan> Read { get; } = new(StringComparer.Ordinal);
         public HashSet<string> Assigned { get; } = new(StringComparer.Ordinal);
         public HashSet<string> Loops { get; } = new(StringComparer.Ordinal);
+        private int _withDepth;
 
         // A variable written to, or whose members or items are, is set; any other is read. Members, named arguments
         // and the keys of object literals are names, not variables.
@@ -39,7 +40,13 @@ internal sealed record TemplateVariables(string Path, IReadOnlyDictionary<string
                     return;
                 case ScriptVariableGlobal global:
                     if (written) Assigned.Add(global.Name);
-                    else Read.TryAdd(global.Name, global.Span);
+                    else if (_withDepth == 0) Read.TryAdd(global.Name, global.Span);
+                    return;
+                case ScriptFunction function:
+                    VisitFunction(function);
+                    return;
+                case ScriptWithStatement with:
+                    VisitWith(with);
                     return;
                 case ScriptAssignExpression assign:
                     Visit(assign.Target, written: true);
@@ -71,6 +78,23 @@ internal sealed record TemplateVariables(string Path, IReadOnlyDictionary<string
                 var child = node.GetChildren(i);
                 if (node is not ScriptForStatement loop || child != loop.Variable) Visit(child, written: false);
             }
+        }
+
+        // func name(parameters): sets name, and its body reads its parameters as variables.
+        private void VisitFunction(ScriptFunction function)
+        {
+            Visit(function.NameOrDoToken, written: true);
+            foreach (var parameter in function.Parameters ?? []) Visit(parameter.Name, written: true);
+            Visit(function.Body, written: false);
+        }
+
+        // Within with, a name may be a member of the object it names: it is not counted as a variable read.
+        private void VisitWith(ScriptWithStatement with)
+        {
+            Visit(with.Name, written: false);
+            _withDepth++;
+            Visit(with.Body, written: false);
+            _withDepth--;
         }
     }
 }

@@ -39,7 +39,8 @@ internal static class UnsetVariables
                     new SourceLocation(template.Path, span.Start.Line + 1, span.Start.Column + 1),
                     $"the template reads '{name}', which neither the generator nor any template of the theme sets, "
                     + "so it is always empty here",
-                    Suggestion.Closest(name, known) is { } closest
+                    // A name of one or two letters is as close to many others: none is suggested for it.
+                    name.Length > 2 && Suggestion.Closest(name, known) is { } closest
                         ? $"did you mean '{closest}'?"
                         : "pass it to the partial as an argument, include \"name\" key: value, which reads it as $key; "
                         + "the theme author's guide in the README lists what every template gets");
