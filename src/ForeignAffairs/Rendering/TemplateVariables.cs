@@ -38,9 +38,12 @@ internal sealed record TemplateVariables(string Path, IReadOnlyDictionary<string
             {
                 case null:
                     return;
+                // Within with, a name may be a member of the object it names, read or set: neither is a variable.
+                case ScriptVariableGlobal when _withDepth > 0:
+                    return;
                 case ScriptVariableGlobal global:
                     if (written) Assigned.Add(global.Name);
-                    else if (_withDepth == 0) Read.TryAdd(global.Name, global.Span);
+                    else Read.TryAdd(global.Name, global.Span);
                     return;
                 case ScriptFunction function:
                     VisitFunction(function);
@@ -88,7 +91,6 @@ internal sealed record TemplateVariables(string Path, IReadOnlyDictionary<string
             Visit(function.Body, written: false);
         }
 
-        // Within with, a name may be a member of the object it names: it is not counted as a variable read.
         private void VisitWith(ScriptWithStatement with)
         {
             Visit(with.Name, written: false);

@@ -30,6 +30,14 @@ internal sealed record Theme(
     public IReadOnlyDictionary<string, string> Sources { get; init; } =
         new Dictionary<string, string>(StringComparer.Ordinal);
 
+    private readonly Lazy<IReadOnlyList<TemplateVariables>> _variables =
+        new(() => [.. Templates.Values.Select(TemplateVariables.Of)]);
+
+    /// <summary>
+    /// What each template reads and sets, found once for the theme, which the preview keeps between builds.
+    /// </summary>
+    public IReadOnlyList<TemplateVariables> Variables => _variables.Value;
+
     /// <summary>
     /// The name of the most specific template for a page: <c>projects/entry</c> if the theme has it, else <c>entry</c>.
     /// </summary>

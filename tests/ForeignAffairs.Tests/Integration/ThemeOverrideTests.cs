@@ -93,6 +93,21 @@ public sealed class ThemeOverrideTests : IDisposable
     }
 
     [Fact]
+    public void An_override_that_reads_what_only_a_built_in_layout_sets_is_warned_of_as_the_partial_gets_no_such_input()
+    {
+        // The parks directory's layout sets facet_heading before including facet-group, but passes it as an argument,
+        // and the project explorer, which includes the same partial, sets nothing.
+        const string facetGroup = "themes/default/layouts/partials/facet-group.html";
+        _site.Write(facetGroup, "<h3>{{ facet_heading }}</h3>\n");
+
+        var result = _site.Build();
+
+        var warning = Assert.Single(result.Diagnostics);
+        Assert.Equal(DiagnosticCodes.UnsetTemplateVariable, warning.Code);
+        Assert.Equal(new SourceLocation(facetGroup, 1, 8), warning.Location);
+    }
+
+    [Fact]
     public void A_theme_that_is_neither_built_in_nor_a_folder_is_refused_with_a_suggestion()
     {
         var settings = Path.Combine(_site.Root, "content/site.yaml");

@@ -96,7 +96,8 @@ public sealed class PublicApiTests
 
     private static string Parameters(MethodBase method) => string.Join(", ", method.GetParameters()
         .Select(p =>
-            $"{Name(Nullability.Create(p))} {p.Name}{(p.HasDefaultValue ? " = " + (p.DefaultValue ?? "null") : "")}"));
+            $"{Name(Nullability.Create(p), input: !p.IsOut)} {p.Name}"
+            + (p.HasDefaultValue ? " = " + (p.DefaultValue ?? "null") : "")));
 
     private static string Kind(Type type) => type switch
     {
@@ -121,7 +122,10 @@ public sealed class PublicApiTests
     }
 
     // A type as its declaration writes it, with ? on each reference type that may be null.
-    private static string Name(NullabilityInfo info)
+    private static string Name(NullabilityInfo info) => Name(info, input: false);
+
+    // An input (a parameter) may be null as far as a caller can write it; anything else, as far as it can be read.
+    private static string Name(NullabilityInfo info, bool input)
     {
         var type = info.Type;
         var name = type switch
@@ -131,7 +135,8 @@ public sealed class PublicApiTests
                 $"{GenericName(type)}<{string.Join(", ", info.GenericTypeArguments.Select(Name))}>",
             _ => Name(type),
         };
-        return !type.IsValueType && info.ReadState == NullabilityState.Nullable ? name + "?" : name;
+        var state = input ? info.WriteState : info.ReadState;
+        return !type.IsValueType && state == NullabilityState.Nullable ? name + "?" : name;
     }
 
     private static string GenericName(Type type)

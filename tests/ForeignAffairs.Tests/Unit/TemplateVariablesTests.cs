@@ -31,9 +31,10 @@ public sealed class TemplateVariablesTests
     }
 
     [Fact]
-    public void A_function_sets_its_name_and_its_parameters_and_a_with_block_reads_members_not_variables()
+    public void A_function_sets_its_name_and_its_parameters_and_a_with_block_reads_and_sets_members_not_variables()
     {
-        var variables = Of("{{ func twice(n); ret n + n + m; end }}{{ twice 2 }}{{ with site }}{{ title }}{{ end }}");
+        var variables = Of("{{ func twice(n); ret n + n + m; end }}{{ twice 2 }}"
+            + "{{ with site }}{{ title }}{{ subtitle = title }}{{ end }}");
 
         Assert.Equal(["m", "n", "site", "twice"], variables.Read.Keys.Order());
         Assert.Equal(["n", "twice"], variables.Assigned.Order());
