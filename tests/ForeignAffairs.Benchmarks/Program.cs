@@ -21,9 +21,9 @@ using ForeignAffairs.Tests.Support;
 //       and formats a build publishes (median of R runs, default 5), with the bytes of the original and of the
 //       variants.
 //   templates [ROWS] [--runs R]
-//       times one project's table row, the markup a build renders most, with Scriban as the build renders it, with
-//       Scriban's tree compiled, with Fluid, with Handlebars.Net and in C# by hand (default 10000 rows, median of R
-//       runs, default 5): what another engine, or compiling the themes, would save.
+//       times one project's table row, the markup a build renders most, with Scriban as the build renders it and
+//       with its own context, with Scriban's tree compiled, with Fluid, with Handlebars.Net and in C# by hand
+//       (default 10000 rows, median of R runs, default 5): what another engine, or compiling the themes, would save.
 if (args.Length > 0 && args[0] == "rebuild") return Rebuild(args[1..]);
 if (args.Length > 1 && args[0] == "build") return BuildBenchmark.Run(BuildBenchmark.Options.Parse(args[1..]));
 if (args.Length > 0 && args[0] == "images") return ImageBenchmark.Run(args[1..]);

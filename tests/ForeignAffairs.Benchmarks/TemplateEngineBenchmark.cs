@@ -68,7 +68,8 @@ internal static class TemplateEngineBenchmark
 
     private static readonly Dictionary<string, string> Strings = new(StringComparer.Ordinal)
     {
-        ["example"] = "Example", ["status.calling"] = "Calling for investors", ["status.signed"] = "Investor found",
+        ["example"] = "Example <sample>", ["status.calling"] = "Calling for investors",
+        ["status.signed"] = "Investor found",
     };
 
     /// <summary>Renders <paramref name="rows"/> rows <paramref name="runs"/> times with each engine.</summary>
@@ -90,11 +91,12 @@ internal static class TemplateEngineBenchmark
         var reference = projects.Select(engines[0].Render).Select(WebUtility.HtmlDecode).ToArray();
         foreach (var (name, render) in engines)
         {
-            // Every engine escapes what the content holds: no title's markup is written as markup.
+            // Every engine escapes what the content and the UI strings hold: none of their markup is written as markup.
             if (projects.Select(render).FirstOrDefault(html => html.Contains("<phase", StringComparison.Ordinal)
-                    || html.Contains("& port", StringComparison.Ordinal)) is { } unescaped)
+                    || html.Contains("& port", StringComparison.Ordinal)
+                    || html.Contains("<sample>", StringComparison.Ordinal)) is { } unescaped)
             {
-                Console.Error.WriteLine($"{name} leaves a title unescaped:\n{unescaped}");
+                Console.Error.WriteLine($"{name} leaves markup unescaped:\n{unescaped}");
                 return 1;
             }
             var differing = projects.Select(render).Select(WebUtility.HtmlDecode).Zip(reference)
@@ -192,7 +194,7 @@ internal static class TemplateEngineBenchmark
         Text(row["title"] as string);
         html.Append("</a>");
         if (row["example"] is true)
-            html.Append(" <span class=\"example\">").Append(Strings["example"]).Append("</span>");
+            html.Append(" <span class=\"example\">").Append(HtmlText.Escape(Strings["example"])).Append("</span>");
         html.Append("</th>\n  <td><a href=\"");
         Text(province["url"] as string);
         html.Append("\">");

@@ -91,9 +91,7 @@ internal static partial class SiteConfigReader
             exchangeRate)
         {
             Source = text,
-            ThemeLocation = source.Root.Children.TryGetValue(new YamlScalarNode("theme"), out var themeNode)
-                ? source.Locate(themeNode)
-                : SourceLocation.File(FileName),
+            ThemeLocation = source.LocateValue("theme"),
         };
     }
 

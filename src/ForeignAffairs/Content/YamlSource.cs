@@ -12,4 +12,10 @@ internal sealed record YamlSource(string Path, YamlMappingNode Root, int LineOff
     /// <summary>Where <paramref name="node"/> starts in the file.</summary>
     public SourceLocation Locate(YamlNode node) =>
         new(Path, (int)node.Start.Line + LineOffset, (int)node.Start.Column);
+
+    /// <summary>
+    /// Where the value of the top-level <paramref name="key"/> starts; the file, when it has no such key.
+    /// </summary>
+    public SourceLocation LocateValue(string key) =>
+        Root.Children.TryGetValue(new YamlScalarNode(key), out var node) ? Locate(node) : SourceLocation.File(Path);
 }

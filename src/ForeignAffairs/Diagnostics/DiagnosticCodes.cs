@@ -142,7 +142,10 @@ public static class DiagnosticCodes
     public const string TemplateRuntime = "FA4003";
     /// <summary>A UI string key missing in a language (falls back to the default language).</summary>
     public const string MissingUiString = "FA4004";
-    /// <summary>A template reads a variable that neither the generator nor any template of the theme sets.</summary>
+    /// <summary>
+    /// A template reads a variable that nothing sets for it: for a partial, neither the generator nor the partial (nor
+    /// another template of the site's own folder); for a layout, neither the generator nor any template.
+    /// </summary>
     public const string UnsetTemplateVariable = "FA4005";
 
     /// <summary>The output folder is not allowed (it is, or contains, the site folder).</summary>

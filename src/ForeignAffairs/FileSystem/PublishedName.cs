@@ -6,8 +6,10 @@ namespace ForeignAffairs.FileSystem;
 /// </summary>
 internal static class PublishedName
 {
-    /// <summary>The longest path, relative to its entry or theme folder, that is published: a whole address stays
-    /// within what file systems, archives and hosts accept.</summary>
+    /// <summary>
+    /// The longest path, relative to its entry or theme folder, that is published: a whole address stays within what
+    /// file systems, archives and hosts accept.
+    /// </summary>
     public const int MaxLength = 200;
 
     /// <summary>What to tell an editor whose file name is refused.</summary>

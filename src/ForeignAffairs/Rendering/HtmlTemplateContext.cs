@@ -43,6 +43,9 @@ internal sealed class HtmlTemplateContext : TemplateContext
     /// </summary>
     public const long LoopStepLimit = 1_000_000;
 
+    /// <summary>The variable that holds, in a layout, the markup of the page it lays out.</summary>
+    public const string BodyVariable = "body";
+
     /// <summary>
     /// How long one page may take to render while a loop runs: a loop that builds ever longer strings reaches the step
     /// limit only after a very long time. The longest page of a real site takes well under a second.
@@ -269,7 +272,7 @@ internal sealed class HtmlTemplateContext : TemplateContext
         {
             WriteTemplate(page);
             PopOutput();
-            scope["body"] = new PageBody(body.Builder);
+            scope[BodyVariable] = new PageBody(body.Builder);
             return RenderToString(layout);
         }
         finally

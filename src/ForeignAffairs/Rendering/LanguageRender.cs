@@ -63,9 +63,10 @@ internal sealed class LanguageRender
 
     /// <summary>
     /// The names of what every template of the language is given: the global variables and functions, the page, and
-    /// in the base layout the page's markup (<c>body</c>).
+    /// in the base layout the page's markup.
     /// </summary>
-    public IEnumerable<string> GivenNames => [.. Globals().Keys, "page", "body"];
+    public IEnumerable<string> GivenNames() =>
+        [.. Globals().Keys, PageRenderer.PageVariable, HtmlTemplateContext.BodyVariable];
 
     /// <summary>
     /// Every page of the language, to render. A page's model is made only when the page is rendered: a rebuild that

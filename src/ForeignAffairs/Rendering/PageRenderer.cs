@@ -12,6 +12,9 @@ namespace ForeignAffairs.Rendering;
 internal sealed class PageRenderer
 {
     private const string BaseTemplate = "base";
+
+    /// <summary>The variable that holds the page a template renders.</summary>
+    public const string PageVariable = "page";
     private readonly HtmlTemplateContext _context;
     private readonly Theme _theme;
     private readonly DiagnosticBag _diagnostics;
@@ -35,7 +38,7 @@ internal sealed class PageRenderer
         bool wrap = true)
     {
         var template = _theme.Templates[templateName];
-        var scope = new ScriptObject(StringComparer.Ordinal) { ["page"] = page };
+        var scope = new ScriptObject(StringComparer.Ordinal) { [PageVariable] = page };
         _context.PushGlobal(scope);
         _context.Dependencies = dependencies;
         _context.StartPage(page["lang"] as string ?? "");

@@ -58,7 +58,7 @@ internal static class SiteRenderer
         });
         var jobs = plans.SelectMany(p => p).ToArray();
         // Every language is given the same names.
-        UnsetVariables.Report(theme, languages[0].GivenNames, diagnostics);
+        UnsetVariables.Report(theme, languages[0].GivenNames(), diagnostics);
 
         var (pages, anew) = RenderPages(jobs, memory?.Buffers ?? new OutputBuffers(), scope, progress, rendered);
 

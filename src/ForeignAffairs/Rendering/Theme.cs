@@ -30,13 +30,10 @@ internal sealed record Theme(
     public IReadOnlyDictionary<string, string> Sources { get; init; } =
         new Dictionary<string, string>(StringComparer.Ordinal);
 
-    private readonly Lazy<IReadOnlyList<TemplateVariables>> _variables =
-        new(() => [.. Templates.Values.Select(TemplateVariables.Of)]);
-
     /// <summary>
-    /// What each template reads and sets, found once for the theme, which the preview keeps between builds.
+    /// What each template reads and sets, found once when the theme is loaded (the preview keeps it between builds).
     /// </summary>
-    public IReadOnlyList<TemplateVariables> Variables => _variables.Value;
+    public IReadOnlyList<TemplateVariables> Variables { get; init; } = [];
 
     /// <summary>
     /// The name of the most specific template for a page: <c>projects/entry</c> if the theme has it, else <c>entry</c>.

@@ -53,7 +53,10 @@ internal static class ThemeLoader
 
         var strings = LoadStrings(layers, config, sources, diagnostics);
         var assets = Effective(layers, "assets", diagnostics).Select(a => a.Value.Publish(a.Key, a.Key)).ToArray();
-        return failed.Count > 0 ? null : new Theme(folder, relative, templates, strings, assets) { Sources = sources };
+        return failed.Count > 0 ? null : new Theme(folder, relative, templates, strings, assets)
+        {
+            Sources = sources, Variables = [.. templates.Values.Select(TemplateVariables.Of)],
+        };
     }
 
     // The theme's files under folder, each from the first layer that has it, by path in the theme.

@@ -4,10 +4,9 @@ using Scriban;
 namespace ForeignAffairs.Rendering;
 
 /// <summary>
-/// What a site's templates read that nothing sets. A variable that neither the generator gives templates nor any
-/// template of the theme sets is always empty: most often a misspelt name, or a partial copied from an older theme that
-/// read what a layout set for it, where partials now get their inputs as arguments. Scriban reads it as nothing,
-/// without a word; this says where.
+/// What a site's templates read that nothing sets for them: a misspelt name, or a partial copied from an older theme
+/// that read what a layout set for it, where partials now get their inputs as arguments. Scriban reads such a variable
+/// as nothing, without a word; this says where.
 /// </summary>
 internal static class UnsetVariables
 {
@@ -22,18 +21,20 @@ internal static class UnsetVariables
     /// <paramref name="given"/> (what the generator gives every template), nor Scriban's, nor set where the template
     /// can rely on it: a layout, by any template of <paramref name="theme"/>; a partial, by itself or by another
     /// template of the site's own folder, since the built-in layouts set nothing for partials to read. The built-in
-    /// theme's own templates are held to this by its tests.
+    /// theme's templates are held to this by the test that ejects the whole theme and builds with it.
     /// </summary>
     public static void Report(Theme theme, IEnumerable<string> given, DiagnosticBag diagnostics)
     {
         var folder = theme.RelativeFolder + "/";
         var templates = theme.Variables;
+        static IEnumerable<string> SetBy(IEnumerable<TemplateVariables> templates) =>
+            templates.SelectMany(t => t.Assigned.Concat(t.LoopVariables));
         var own = templates.Where(t => t.Path.StartsWith(folder, StringComparison.Ordinal)).ToArray();
         var known = new HashSet<string>(given, StringComparer.Ordinal);
         known.UnionWith(ScribanNames);
         var forPartials = new HashSet<string>(known, StringComparer.Ordinal);
-        forPartials.UnionWith(own.SelectMany(t => t.Assigned.Concat(t.LoopVariables)));
-        known.UnionWith(templates.SelectMany(t => t.Assigned.Concat(t.LoopVariables)));
+        forPartials.UnionWith(SetBy(own));
+        known.UnionWith(SetBy(templates));
         foreach (var template in own)
         {
             var partial = template.Path.AsSpan(folder.Length).StartsWith(PartialsFolder, StringComparison.Ordinal);

@@ -216,13 +216,10 @@ internal static class SiteValidator
             source.Resources) { Images = source.Images };
     }
 
-    private static readonly YamlScalarNode TitleKey = new("title");
-
     // What an entry lacks: required fields given nowhere, a title in the default language, the default language's text.
     private static void ReportMissing(EntrySource source, CollectionSchema schema,
-        IReadOnlyDictionary<string, object> fields,
-        IReadOnlyDictionary<string, EntryText> texts, Language defaultLanguage, bool isDraft,
-        DiagnosticBag diagnostics)
+        IReadOnlyDictionary<string, object> fields, IReadOnlyDictionary<string, EntryText> texts,
+        Language defaultLanguage, bool isDraft, DiagnosticBag diagnostics)
     {
         var index = source.Index!;
         var given = source.Translations.Values.Select(t => t.FrontMatter).OfType<YamlSource>().Prepend(index)
@@ -238,11 +235,8 @@ internal static class SiteValidator
 
         if (fields.TryGetValue("title", out var title) && !((LocalizedText)title).TryGet(defaultLanguage.Code, out _))
         {
-            // At the title that lacks it, when index.yaml gives one; the front matter of a translation otherwise.
-            var written = index.Root.Children.TryGetValue(TitleKey, out var node)
-                ? index.Locate(node)
-                : SourceLocation.File(index.Path);
-            diagnostics.Error(DiagnosticCodes.MissingField, written,
+            // At the title that lacks it when index.yaml gives one; else at index.yaml as a whole, the entry's file.
+            diagnostics.Error(DiagnosticCodes.MissingField, index.LocateValue("title"),
                 $"the entry has no title in {defaultLanguage.Name} ({defaultLanguage.Code}), the site's default " +
                 "language",
                 $"give 'title' a '{defaultLanguage.Code}:' text, or write the title in {defaultLanguage.Code}.md's " +

@@ -12,7 +12,8 @@ namespace ForeignAffairs.Tests.Integration;
 public sealed class ServeCommandTests : IDisposable
 {
     private const string Project = "content/projects/bac-ninh-electronics-component-plots";
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
+    // Only so that a preview that hangs fails the test rather than hangs it; never so tight that a busy machine could.
+    private static readonly TimeSpan Patience = TimeSpan.FromMinutes(2);
     private readonly SampleCopy _sample = new();
     private readonly ServeProcess _serve;
     private readonly HttpClient _http;

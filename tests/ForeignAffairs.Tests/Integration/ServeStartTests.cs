@@ -9,7 +9,8 @@ namespace ForeignAffairs.Tests.Integration;
 public sealed class ServeStartTests : IDisposable
 {
     private const string Project = "content/projects/bac-ninh-electronics-component-plots/index.yaml";
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
+    // Only so that a preview that hangs fails the test rather than hangs it; never so tight that a busy machine could.
+    private static readonly TimeSpan Patience = TimeSpan.FromMinutes(2);
     private readonly SampleCopy _sample = new();
 
     public void Dispose() => _sample.Dispose();
@@ -44,7 +45,7 @@ public sealed class ServeStartTests : IDisposable
         var port = ((IPEndPoint)taken.LocalEndpoint).Port;
 
         var run = Task.Run(() => CommandLine.Run("serve", "--source", _sample.Root, "--port", port.ToString()));
-        var (exit, _, stderr) = await run.WaitAsync(TimeSpan.FromSeconds(30));
+        var (exit, _, stderr) = await run.WaitAsync(Patience);
 
         Assert.Equal(2, exit);
         Assert.Contains($"port {port} is already in use", stderr);

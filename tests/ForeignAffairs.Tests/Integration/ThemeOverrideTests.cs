@@ -95,16 +95,15 @@ public sealed class ThemeOverrideTests : IDisposable
     [Fact]
     public void An_override_that_reads_what_only_a_built_in_layout_sets_is_warned_of_as_the_partial_gets_no_such_input()
     {
-        // The parks directory's layout sets facet_heading before including facet-group, but passes it as an argument,
-        // and the project explorer, which includes the same partial, sets nothing.
-        const string facetGroup = "themes/default/layouts/partials/facet-group.html";
-        _site.Write(facetGroup, "<h3>{{ facet_heading }}</h3>\n");
+        // The agreements' layout sets fta_sorted for its own table; a partial gets nothing from it but its arguments.
+        const string ftaRow = "themes/default/layouts/partials/fta-row.html";
+        _site.Write(ftaRow, "<tr><td>{{ fta_sorted.size }}</td></tr>\n");
 
         var result = _site.Build();
 
         var warning = Assert.Single(result.Diagnostics);
         Assert.Equal(DiagnosticCodes.UnsetTemplateVariable, warning.Code);
-        Assert.Equal(new SourceLocation(facetGroup, 1, 8), warning.Location);
+        Assert.Equal(new SourceLocation(ftaRow, 1, 12), warning.Location);
     }
 
     [Fact]

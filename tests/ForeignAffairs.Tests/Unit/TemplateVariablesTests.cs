@@ -1,5 +1,5 @@
 using ForeignAffairs.Rendering;
-using Scriban;
+using ForeignAffairs.Tests.Support;
 
 namespace ForeignAffairs.Tests.Unit;
 
@@ -40,10 +40,5 @@ public sealed class TemplateVariablesTests
         Assert.Equal(["n", "twice"], variables.Assigned.Order());
     }
 
-    private static TemplateVariables Of(string text)
-    {
-        var template = Template.Parse(text, "layouts/test.html");
-        Assert.False(template.HasErrors, string.Join('\n', template.Messages));
-        return TemplateVariables.Of(template);
-    }
+    private static TemplateVariables Of(string text) => ParsedTemplate.Variables("layouts/test.html", text);
 }

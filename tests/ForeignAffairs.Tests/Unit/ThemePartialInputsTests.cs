@@ -30,7 +30,7 @@ public sealed class ThemePartialInputsTests
     // state of the loop being run (for.index, for.last).
     private static readonly HashSet<string> Given =
     [
-        .. ThemeGuide.Examples.Select(e => Parse("guide", e.Template))
+        .. ThemeGuide.Examples.Select(e => ParsedTemplate.Variables("guide", e.Template))
             .SelectMany(v => v.Read.Keys.Except(v.Assigned)),
         .. new TemplateContext().BuiltinObject.Keys,
         "for",
@@ -83,20 +83,13 @@ public sealed class ThemePartialInputsTests
             template.Read.Keys.Except(template.LoopVariables).Where(name => !Given.Contains(name)).Order());
     }
 
-    private static TemplateVariables Parse(string path, string text)
-    {
-        var template = Template.Parse(text, path);
-        Assert.False(template.HasErrors, string.Join('\n', template.Messages));
-        return TemplateVariables.Of(template);
-    }
-
     private static TemplateVariables Find(string theme, string partial) =>
         Themes[theme].Own.First(t => t.Path == partial);
 
     private static TemplateVariables[] BuiltIn() =>
     [
         .. BuiltInTheme.Files.Where(f => f.StartsWith("layouts/", StringComparison.Ordinal))
-            .Select(f => Parse(f, Encoding.UTF8.GetString(BuiltInTheme.Read(f).Span))),
+            .Select(f => ParsedTemplate.Variables(f, Encoding.UTF8.GetString(BuiltInTheme.Read(f).Span))),
     ];
 
     private static TemplateVariables[] Folder(string folder)
@@ -105,7 +98,7 @@ public sealed class ThemePartialInputsTests
         return
         [
             .. Directory.EnumerateFiles(Path.Combine(root, "layouts"), "*.html", SearchOption.AllDirectories)
-                .Select(f => Parse(
+                .Select(f => ParsedTemplate.Variables(
                     Path.GetRelativePath(root, f).Replace('\\', '/'), File.ReadAllText(f))),
         ];
     }
