@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime;
 using ForeignAffairs.Configuration;
 using ForeignAffairs.Diagnostics;
 using ForeignAffairs.Imaging;
@@ -146,14 +147,16 @@ internal static class CliApplication
             progress.Progress);
     }
 
-    // The collector's share is printed beside the stages: on a large site it is a cost of its own that the stages'
-    // times hide.
+    // The collector's share and the just-in-time compiler's are printed beside the stages: costs of their own that the
+    // stages' times hide.
     private static string Timings(BuildResult result) =>
         "Stages: " + string.Join(", ", result.Stages.Select(s =>
             string.Create(CultureInfo.InvariantCulture, $"{s.Stage} {s.Elapsed.TotalSeconds:0.000} s"))) +
         string.Create(CultureInfo.InvariantCulture,
             $"; memory: {GC.GetTotalAllocatedBytes() / (1 << 20)} MiB allocated, {GC.CollectionCount(0)} collections " +
-            $"({GC.CollectionCount(2)} full), paused {GC.GetTotalPauseDuration().TotalSeconds:0.000} s");
+            $"({GC.CollectionCount(2)} full), paused {GC.GetTotalPauseDuration().TotalSeconds:0.000} s; " +
+            $"just-in-time compiled {JitInfo.GetCompiledMethodCount()} methods in " +
+            $"{JitInfo.GetCompilationTime().TotalSeconds:0.000} s");
 
     private static string Drafts(BuildResult result) => result.Drafts.Count switch
     {

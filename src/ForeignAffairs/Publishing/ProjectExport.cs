@@ -19,6 +19,6 @@ internal sealed class ProjectExport(Entry entry, ProjectRecord record)
     /// </summary>
     public byte[] Json { get; } = ProjectsJson.Element(record);
 
-    /// <summary>The project's row of <c>projects.csv</c>, with its line end.</summary>
-    public string Csv { get; } = ProjectsCsv.Row(record);
+    /// <summary>The project's row of <c>projects.csv</c> in UTF-8, with its line end.</summary>
+    public byte[] Csv { get; } = ProjectsCsv.Row(record);
 }

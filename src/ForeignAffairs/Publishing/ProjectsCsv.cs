@@ -17,16 +17,24 @@ internal static class ProjectsCsv
     /// <summary>The export of <paramref name="projects"/>, for a site in <paramref name="languages"/>.</summary>
     internal static PublishedDocument For(IReadOnlyList<string> languages, IReadOnlyList<ProjectExport> projects)
     {
-        var header = OpenData.CsvLine(Header(languages));
-        var text = new StringBuilder(header, header.Length + projects.Sum(p => p.Csv.Length));
-        foreach (var project in projects) text.Append(project.Csv);
-        return new PublishedDocument(Path, OpenData.CsvBytes(text.ToString()));
+        // The rows are encoded once each and copied into an array of the file's size, as the JSON elements are.
+        var header = OpenData.CsvBytes(OpenData.CsvLine(Header(languages)));
+        var content = GC.AllocateUninitializedArray<byte>(header.Length + projects.Sum(p => p.Csv.Length));
+        header.CopyTo(content, 0);
+        var at = header.Length;
+        foreach (var project in projects)
+        {
+            project.Csv.CopyTo(content, at);
+            at += project.Csv.Length;
+        }
+        return new PublishedDocument(Path, content);
     }
 
     /// <summary>
-    /// <paramref name="p"/>'s row, with its line end. Numeric columns hold only numbers; the texts are neutralised.
+    /// <paramref name="p"/>'s row in UTF-8, with its line end. Numeric columns hold only numbers; the texts are
+    /// neutralised.
     /// </summary>
-    public static string Row(ProjectRecord p) => OpenData.CsvLine(
+    public static byte[] Row(ProjectRecord p) => Encoding.UTF8.GetBytes(OpenData.CsvLine(
     [
         .. new[] { p.Slug }.Concat(p.Title.Select(t => t.Text))
             .Concat([p.Province, string.Join(';', p.Sectors), p.Status, p.InvestmentForm]).Select(OpenData.Neutralised),
@@ -36,7 +44,7 @@ internal static class ProjectsCsv
             .Concat([p.Example ? "true" : "false", p.Source, p.SourceUrl]).Concat(p.Decision.Select(t => t.Text))
             .Append(p.Park)
             .Select(OpenData.Neutralised),
-    ]);
+    ]));
 
     private static string?[] Header(IReadOnlyList<string> languages) =>
     [

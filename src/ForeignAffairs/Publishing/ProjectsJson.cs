@@ -18,9 +18,30 @@ internal static class ProjectsJson
     /// <summary>The export of <paramref name="projects"/>, for a site with <paramref name="config"/>.</summary>
     internal static PublishedDocument For(SiteConfig config, IReadOnlyList<ProjectExport> projects)
     {
-        // Sized for every element at once: a buffer that doubled its way to the 10 MB of 10,000 projects would be
-        // copied each time it grew, on every rebuild that writes the file again.
-        var buffer = new ArrayBufferWriter<byte>(projects.Sum(p => p.Json.Length + 1) + 4096);
+        if (projects.Count == 0) return new PublishedDocument(Path, Framed(config, null).Bytes);
+        // The document is written around the first element, and the others are put in after it, each after the comma a
+        // writer would add, straight into an array of the file's size: the 10 MB of 10,000 projects are copied once on
+        // a rebuild that writes the file again, not grown and copied again.
+        var (framed, start, end) = Framed(config, projects[0].Json);
+        var content = GC.AllocateUninitializedArray<byte>(
+            framed.Length - (end - start) + projects.Sum(p => p.Json.Length) + projects.Count - 1);
+        framed.AsSpan(0, start).CopyTo(content);
+        var at = start;
+        for (var i = 0; i < projects.Count; i++)
+        {
+            if (i > 0) content[at++] = (byte)',';
+            projects[i].Json.CopyTo(content, at);
+            at += projects[i].Json.Length;
+        }
+        framed.AsSpan(end).CopyTo(content.AsSpan(at));
+        return new PublishedDocument(Path, content);
+    }
+
+    // The whole file with element as the only project (or none), with where that element starts and ends in it.
+    private static (byte[] Bytes, int Start, int End) Framed(SiteConfig config, byte[]? element)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        int start, end;
         using (var json = new Utf8JsonWriter(buffer, OpenData.Json))
         {
             json.WriteStartObject();
@@ -29,12 +50,16 @@ internal static class ProjectsJson
             foreach (var language in config.LanguageCodes) json.WriteStringValue(language);
             json.WriteEndArray();
             json.WriteStartArray("projects");
+            json.Flush();
+            start = buffer.WrittenCount;
             // Each element was written once, as this writer would write it here; the writer adds only the commas.
-            foreach (var project in projects) json.WriteRawValue(project.Json, skipInputValidation: true);
+            if (element is not null) json.WriteRawValue(element, skipInputValidation: true);
+            json.Flush();
+            end = buffer.WrittenCount;
             json.WriteEndArray();
             json.WriteEndObject();
         }
-        return new PublishedDocument(Path, [.. buffer.WrittenSpan, (byte)'\n']);
+        return ([.. buffer.WrittenSpan, (byte)'\n'], start, end);
     }
 
     /// <summary>

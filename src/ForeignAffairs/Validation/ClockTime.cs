@@ -9,7 +9,7 @@ namespace ForeignAffairs.Validation;
 internal sealed record ClockTime(LocalDateTime Value, bool HasTime)
 {
     /// <inheritdoc />
-    public override string ToString() =>
-        HasTime ? Value.ToString("uuuu'-'MM'-'dd HH':'mm", CultureInfo.InvariantCulture)
-            : Value.Date.ToString("uuuu'-'MM'-'dd", CultureInfo.InvariantCulture);
+    public override string ToString() => HasTime
+        ? Value.ToDateTimeUnspecified().ToString("yyyy'-'MM'-'dd HH':'mm", CultureInfo.InvariantCulture)
+        : Value.Date.ToDateOnly().ToString("yyyy'-'MM'-'dd", CultureInfo.InvariantCulture);
 }

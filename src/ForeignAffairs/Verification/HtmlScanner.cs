@@ -591,8 +591,16 @@ internal sealed class HtmlScanner
         return next;
     }
 
-    private string? Symbol(int start, int length) =>
-        HtmlEntityProvider.ResolverExtended.GetSymbol(new StringOrMemory(_html.AsMemory(start, length)));
+    // The references the generator's own escaping writes are known without AngleSharp's table of all 2,231 names,
+    // which takes a build about 10 ms to set up.
+    private string? Symbol(int start, int length) => _html.AsSpan(start, length) switch
+    {
+        "amp;" => "&",
+        "lt;" => "<",
+        "gt;" => ">",
+        "quot;" => "\"",
+        _ => HtmlEntityProvider.ResolverExtended.GetSymbol(new StringOrMemory(_html.AsMemory(start, length))),
+    };
 
     // &#...; and &#x...; (the ';' may be left out): NUL, surrogates and numbers past Unicode read as U+FFFD.
     private int Numeric(int at, int end, ref int written)

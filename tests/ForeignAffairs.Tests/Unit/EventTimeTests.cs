@@ -13,6 +13,20 @@ public sealed class EventTimeTests
         new LocalDateTime(2026, month, 17, hour, 30),
         endHour is { } end ? new LocalDateTime(2026, month, 17, end, 0) : null, false, zone);
 
+    [Fact]
+    public void Vietnam_has_kept_one_offset_since_1975_so_today_there_needs_no_time_zone_database()
+    {
+        var vietnam = DateTimeZoneProviders.Tzdb[EventTime.VietnamTimeZone];
+        var interval = Assert.Single(vietnam.GetZoneIntervals(
+            Instant.FromUtc(1976, 1, 1, 0, 0), Instant.FromUtc(2200, 1, 1, 0, 0)));
+        Assert.Equal(Offset.FromHours(7), interval.WallOffset);
+
+        var before = SystemClock.Instance.GetCurrentInstant().InZone(vietnam).Date.ToDateOnly();
+        var today = EventTime.TodayInVietnam();
+        var after = SystemClock.Instance.GetCurrentInstant().InZone(vietnam).Date.ToDateOnly();
+        Assert.Contains(today, new[] { before, after });
+    }
+
     [Theory]
     [InlineData("Asia/Ho_Chi_Minh", 5, "2026-05-17T08:30:00+07:00", "UTC+7")]
     [InlineData("Asia/Tokyo", 5, "2026-05-17T08:30:00+09:00", "UTC+9")]

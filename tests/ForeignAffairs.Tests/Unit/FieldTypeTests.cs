@@ -1,3 +1,4 @@
+using System.Globalization;
 using ForeignAffairs.Content;
 using ForeignAffairs.Diagnostics;
 using ForeignAffairs.Validation;
@@ -276,6 +277,58 @@ public sealed class FieldTypeTests
         Assert.Equal(new SourceLocation(Path, 1, 12), error.Location);
         Assert.Equal($"'{written}' is not a valid date", error.Message);
         Assert.Equal("write it as YYYY-MM-DD, e.g. 2026-11-24", error.Hint);
+    }
+
+    // Days and times of events
+
+    [Theory]
+    [InlineData("start: 2026-05-17", "2026-05-17T00:00", false)]
+    [InlineData("start: 2026-05-17 08:30", "2026-05-17T08:30", true)]
+    [InlineData("start: 2026-05-17T23:59", "2026-05-17T23:59", true)]
+    [InlineData("start: '  2028-02-29 00:00 '", "2028-02-29T00:00", true)]
+    public void A_day_or_a_day_and_time_is_read_as_written(string yaml, string expected, bool hasTime)
+    {
+        var (value, diagnostics) = Read(new ClockTimeType(), yaml);
+
+        Assert.Empty(diagnostics);
+        var clock = Assert.IsType<ClockTime>(value);
+        Assert.Equal(NodaTime.LocalDateTime.FromDateTime(DateTime.Parse(expected, CultureInfo.InvariantCulture)),
+            clock.Value);
+        Assert.Equal(hasTime, clock.HasTime);
+    }
+
+    [Theory]
+    [InlineData("2026-02-29")]
+    [InlineData("2026-13-01")]
+    [InlineData("2026-5-17")]
+    [InlineData("17/05/2026")]
+    [InlineData("2026-05-17 24:00")]
+    [InlineData("2026-05-17 08:60")]
+    [InlineData("2026-05-17 8:30")]
+    [InlineData("2026-05-17 08:30:00")]
+    [InlineData("2026-05-17_08:30")]
+    [InlineData("２０２６-05-17")]
+    [InlineData("2026-05-+7")]
+    public void A_day_or_time_that_does_not_exist_or_is_written_otherwise_is_an_error(string written)
+    {
+        var (value, diagnostics) = Read(new ClockTimeType(), $"start: '{written}'");
+
+        Assert.Null(value);
+        var error = Assert.Single(diagnostics);
+        Assert.Equal(DiagnosticCodes.InvalidDate, error.Code);
+        Assert.Equal($"'{written}' is not a valid date, or date and time", error.Message);
+    }
+
+    [Theory]
+    [InlineData("0000-05-17")]
+    [InlineData("1899-12-31 23:59")]
+    [InlineData("2201-01-01")]
+    public void A_day_outside_the_years_events_may_be_in_is_an_error_about_the_year(string written)
+    {
+        var (value, diagnostics) = Read(new ClockTimeType(), $"start: '{written}'");
+
+        Assert.Null(value);
+        Assert.Equal($"'{written}' is not in the years 1900 to 2200", Assert.Single(diagnostics).Message);
     }
 
     // Choices
