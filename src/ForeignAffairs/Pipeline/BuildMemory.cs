@@ -80,10 +80,16 @@ internal sealed class BuildMemory
         Verified.Discard();
     }
 
-    /// <summary>Keeps <paramref name="built"/> as the last good build, when runs build on the ones before.</summary>
+    /// <summary>
+    /// Keeps <paramref name="built"/> as the last good build, when runs build on the ones before: published and
+    /// verified, its new pages' HTML is let go of, and only their digests kept.
+    /// </summary>
     public void Succeeded(BuiltSite built)
     {
         Verified.Confirm();
-        if (Keeps) Last = built;
+        if (!Keeps) return;
+        Last = built;
+        // Each digest reads the whole page: after a first build, every page of the site.
+        Parallel.ForEach(built.Change.Anew, Cores.Each, page => page.LetGoOfHtml());
     }
 }

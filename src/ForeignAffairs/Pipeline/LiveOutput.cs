@@ -19,6 +19,9 @@ internal sealed class LiveOutput(string folder) : SiteOutput
     /// </summary>
     public HashSet<string> Touched { get; } = new(StringComparer.Ordinal);
 
+    public override string? NeedsEveryPage =>
+        _stale ? "the last rebuild could not write the output, which is written again whole" : null;
+
     public override bool Open(string root, StageClock clock, DiagnosticBag diagnostics) =>
         _published || OutputFolder.Resolve(root, folder, diagnostics) is not null;
 

@@ -14,6 +14,12 @@ internal abstract class SiteOutput : IDisposable
     /// </summary>
     public abstract bool Open(string root, StageClock clock, DiagnosticBag diagnostics);
 
+    /// <summary>
+    /// Why the next build must render every page, or null: an output to be written whole needs the HTML of every page,
+    /// and the preview keeps only digests of the pages it has published.
+    /// </summary>
+    public virtual string? NeedsEveryPage => null;
+
     /// <summary>Before rendering: makes ready to receive pages. A problem is reported and rendering goes on.</summary>
     public virtual void Begin(DiagnosticBag diagnostics)
     {

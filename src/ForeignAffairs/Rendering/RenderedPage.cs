@@ -1,9 +1,12 @@
+using System.IO.Hashing;
+using System.Runtime.InteropServices;
+
 namespace ForeignAffairs.Rendering;
 
 /// <summary>A page ready to be written.</summary>
 /// <param name="Path">The file, relative to the output folder: <c>en/projects/slug/index.html</c>.</param>
-/// <param name="Html">The page; null once a build has written it, since a large site is not held in memory
-/// whole.</param>
+/// <param name="Html">The page; null once a build has written it, and once the preview has published it, since a
+/// large site is not held in memory whole (<see cref="LetGoOfHtml"/>).</param>
 /// <param name="Language">The page's language, or null for the root page.</param>
 /// <param name="Source">The site file the page comes from, for diagnostics about it.</param>
 /// <param name="Sitemap">How the page is listed in the sitemap, or null when it is not (pages for missing addresses,
@@ -17,6 +20,32 @@ internal sealed record RenderedPage(
     SitemapEntry? Sitemap = null,
     PageDependencies? Dependencies = null)
 {
+    private UInt128? _digest;
+
+    /// <summary>The page; null once written (or published by the preview) and let go of.</summary>
+    public string? Html { get; private set; } = Html;
+
     /// <summary>The links that the entry's text on the page writes, with their positions in the text.</summary>
     public IReadOnlyList<WrittenLink> TextLinks { get; init; } = [];
+
+    /// <summary>
+    /// A digest of the HTML (XXH128), kept when the HTML is let go of: what tells the next render of the page whether
+    /// it changed. Asked first while the page has its HTML.
+    /// </summary>
+    public UInt128 Digest => _digest ??= XxHash128.HashToUInt128(MemoryMarshal.AsBytes(
+        (Html ?? throw new InvalidOperationException($"{Path} was let go of before its digest was taken")).AsSpan()));
+
+    /// <summary>The page as a single build keeps it once written: without its HTML, nor a digest of it.</summary>
+    internal RenderedPage Written() => this with { Html = null };
+
+    /// <summary>
+    /// Lets go of the HTML of a page the preview has published, keeping its <see cref="Digest"/>: the next rebuild
+    /// needs only that, and a site of 30,000 pages would otherwise keep close to a gigabyte of them.
+    /// </summary>
+    internal void LetGoOfHtml()
+    {
+        if (Html is null) return;
+        _ = Digest;
+        Html = null;
+    }
 }

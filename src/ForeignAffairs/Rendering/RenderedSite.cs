@@ -65,8 +65,9 @@ internal sealed record RenderedSite(IReadOnlyList<RenderedPage> Pages, IReadOnly
             if (order < 0) gone.Add(old[i++].Path);
             else
             {
-                // The HTML is compared here, once, where the page before is at hand.
-                if (order != 0 || old[i++].Html != now[j].Html) differ.Add(now[j]);
+                // The HTML is compared here, once, where the page before is at hand: by digest, since the preview
+                // lets go of a page's HTML once it is published.
+                if (order != 0 || old[i++].Digest != now[j].Digest) differ.Add(now[j]);
                 anew.Add(now[j++]);
             }
         }

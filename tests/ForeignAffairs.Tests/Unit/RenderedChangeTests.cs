@@ -53,6 +53,30 @@ public sealed class RenderedChangeTests
     }
 
     [Fact]
+    public void A_page_let_go_of_after_publishing_is_still_compared_by_its_html()
+    {
+        var (same, changed) = (Page("a/index.html", "<p>same"), Page("b/index.html", "<p>before"));
+        var before = Site(same, changed);
+        same.LetGoOfHtml();
+        changed.LetGoOfHtml();
+
+        var change = Site(Page("a/index.html", "<p>same"), Page("b/index.html", "<p>after")).Since(before);
+
+        Assert.Null(same.Html);
+        Assert.Equal(2, change.Anew.Count);
+        Assert.Equal("b/index.html", Assert.Single(change.Differ).Path);
+    }
+
+    [Fact]
+    public void A_page_let_go_of_before_its_digest_was_taken_is_a_fault_not_a_silent_change()
+    {
+        var written = Page("a/index.html").Written();
+
+        Assert.Null(written.Html);
+        Assert.Throws<InvalidOperationException>(() => written.Digest);
+    }
+
+    [Fact]
     public void A_page_is_found_by_its_path()
     {
         var pages = Enumerable.Range(0, 100).Select(n => Page($"en/p-{n:000}/index.html")).ToArray();
