@@ -10,7 +10,8 @@ namespace ForeignAffairs.Pipeline;
 /// What a run of the <see cref="BuildPipeline"/> keeps for the next: the files read, the entries checked, the texts and
 /// views rendered, the pages verified and the last good build. A single build (<see cref="None"/>) keeps only what it
 /// needs while it runs, and drops each page's HTML once it is written, so that a large site is never held in memory
-/// whole; a live site (<see cref="Kept"/>) keeps it all, so that a rebuild does only the work a change calls for.
+/// whole; a live site (<see cref="Kept"/>) keeps all of it but the HTML of pages it has published (of which it keeps a
+/// digest), so that a rebuild does only the work a change calls for.
 /// </summary>
 internal sealed class BuildMemory
 {
@@ -31,7 +32,10 @@ internal sealed class BuildMemory
     /// <summary>The memory of a site built again as it is edited: the preview.</summary>
     public static BuildMemory Kept() => new(true);
 
-    /// <summary>Whether runs build on the ones before: pages keep their HTML and note what they depend on.</summary>
+    /// <summary>
+    /// Whether runs build on the ones before: pages keep their HTML until they are published, then a digest of it, and
+    /// note what they depend on.
+    /// </summary>
     public bool Keeps { get; }
 
     /// <summary>The content folders read, by their files' times and lengths.</summary>
@@ -82,14 +86,13 @@ internal sealed class BuildMemory
 
     /// <summary>
     /// Keeps <paramref name="built"/> as the last good build, when runs build on the ones before: published and
-    /// verified, its new pages' HTML is let go of, and only their digests kept.
+    /// verified, the pages it rendered anew let go of their HTML and keep its digest.
     /// </summary>
     public void Succeeded(BuiltSite built)
     {
         Verified.Confirm();
         if (!Keeps) return;
         Last = built;
-        // Each digest reads the whole page: after a first build, every page of the site.
-        Parallel.ForEach(built.Change.Anew, Cores.Each, page => page.LetGoOfHtml());
+        foreach (var page in built.Change.Anew) page.LetGoOfHtml();
     }
 }

@@ -33,8 +33,10 @@ internal sealed class BuildPipeline(BuildOptions options, BuildMemory memory, Si
             ? null
             : SiteChanges.Between(previous.Site, previous.Theme, previous.Search is not null, site, theme,
                 search is not null);
-        var reason = previous is null ? "the first build" : changes!.Everything ?? output?.NeedsEveryPage;
-        if (reason is not null) memory.RenderAnew();
+        var anew = previous is null ? "the first build" : changes!.Everything;
+        if (anew is not null) memory.RenderAnew();
+        // An output to be written whole needs every page's HTML, though what was rendered before is still good.
+        var reason = anew ?? output?.NeedsEveryPage;
         // Without a reason to render everything, there is a last good build, and what the changes did not touch is
         // kept.
         var rendered = Render(site, theme, search is not null, reason is null ? Scope(previous!, changes!) : Everything,
@@ -142,14 +144,15 @@ internal sealed class BuildPipeline(BuildOptions options, BuildMemory memory, Si
         RenderScope.Since(previous.Rendered, changes.Touches, changes.Reach);
 
     // Each page is read for verification and handed to the output as soon as it is rendered; a single build then drops
-    // its HTML, so that a large site is never held in memory whole (the preview, once the page is published).
+    // its HTML, so that a large site is never held in memory whole (the preview keeps it until the run is published).
     private RenderedSite Render(Site site, Theme theme, bool search, RenderScope? scope, DiagnosticBag diagnostics,
         BuildProgress? progress)
     {
         output?.Begin(diagnostics);
         var rendered = SiteRenderer.Render(site, theme, search, diagnostics, scope, progress, memory.Markdown, page =>
         {
-            var kept = memory.Keeps ? page : page.Written();
+            // The preview takes the page's digest here, on the rendering threads, for the next rebuild to compare.
+            var kept = memory.Keeps ? page.WithDigest() : page.Written();
             if (options.Verify) memory.Verified.Read(page, kept);
             output?.Write(page);
             return kept;

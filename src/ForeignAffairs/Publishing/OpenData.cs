@@ -20,6 +20,29 @@ internal static class OpenData
     // Excel reads a CSV file without a byte-order mark in the system's code page, which garbles Japanese and Korean.
     private static readonly UTF8Encoding Utf8WithBom = new(encoderShouldEmitUTF8Identifier: true);
 
+    /// <summary>
+    /// <paramref name="head"/>, the <paramref name="parts"/> (with <paramref name="separator"/> between them, when
+    /// given) and <paramref name="tail"/>, in one array of their size: the 10 MB of 10,000 projects' data are copied
+    /// once, on each rebuild that writes the file again, rather than grown in a buffer and copied out of it.
+    /// </summary>
+    public static byte[] Joined(ReadOnlySpan<byte> head, IReadOnlyList<byte[]> parts, byte? separator,
+        ReadOnlySpan<byte> tail)
+    {
+        var between = separator is null ? 0 : Math.Max(parts.Count - 1, 0);
+        var content = GC.AllocateUninitializedArray<byte>(head.Length + parts.Sum(p => p.Length) + between +
+            tail.Length);
+        head.CopyTo(content);
+        var at = head.Length;
+        for (var i = 0; i < parts.Count; i++)
+        {
+            if (i > 0 && separator is { } comma) content[at++] = comma;
+            parts[i].CopyTo(content, at);
+            at += parts[i].Length;
+        }
+        tail.CopyTo(content.AsSpan(at));
+        return content;
+    }
+
     /// <summary>A CSV file of <paramref name="text"/>: UTF-8 with a byte-order mark.</summary>
     public static byte[] CsvBytes(string text)
     {

@@ -17,17 +17,9 @@ internal static class ProjectsCsv
     /// <summary>The export of <paramref name="projects"/>, for a site in <paramref name="languages"/>.</summary>
     internal static PublishedDocument For(IReadOnlyList<string> languages, IReadOnlyList<ProjectExport> projects)
     {
-        // The rows are encoded once each and copied into an array of the file's size, as the JSON elements are.
-        var header = OpenData.CsvBytes(OpenData.CsvLine(Header(languages)));
-        var content = GC.AllocateUninitializedArray<byte>(header.Length + projects.Sum(p => p.Csv.Length));
-        header.CopyTo(content, 0);
-        var at = header.Length;
-        foreach (var project in projects)
-        {
-            project.Csv.CopyTo(content, at);
-            at += project.Csv.Length;
-        }
-        return new PublishedDocument(Path, content);
+        // The rows are encoded once each, when their projects are read.
+        return new PublishedDocument(Path, OpenData.Joined(OpenData.CsvBytes(OpenData.CsvLine(Header(languages))),
+            projects.Select(p => p.Csv).ToArray(), null, []));
     }
 
     /// <summary>

@@ -19,22 +19,11 @@ internal static class ProjectsJson
     internal static PublishedDocument For(SiteConfig config, IReadOnlyList<ProjectExport> projects)
     {
         if (projects.Count == 0) return new PublishedDocument(Path, Framed(config, null).Bytes);
-        // The document is written around the first element, and the others are put in after it, each after the comma a
-        // writer would add, straight into an array of the file's size: the 10 MB of 10,000 projects are copied once on
-        // a rebuild that writes the file again, not grown and copied again.
+        // The file is written around the first element; the elements are put in its place, with the comma a writer
+        // puts between two.
         var (framed, start, end) = Framed(config, projects[0].Json);
-        var content = GC.AllocateUninitializedArray<byte>(
-            framed.Length - (end - start) + projects.Sum(p => p.Json.Length) + projects.Count - 1);
-        framed.AsSpan(0, start).CopyTo(content);
-        var at = start;
-        for (var i = 0; i < projects.Count; i++)
-        {
-            if (i > 0) content[at++] = (byte)',';
-            projects[i].Json.CopyTo(content, at);
-            at += projects[i].Json.Length;
-        }
-        framed.AsSpan(end).CopyTo(content.AsSpan(at));
-        return new PublishedDocument(Path, content);
+        return new PublishedDocument(Path, OpenData.Joined(framed.AsSpan(0, start),
+            projects.Select(p => p.Json).ToArray(), (byte)',', framed.AsSpan(end)));
     }
 
     // The whole file with element as the only project (or none), with where that element starts and ends in it.
@@ -52,7 +41,7 @@ internal static class ProjectsJson
             json.WriteStartArray("projects");
             json.Flush();
             start = buffer.WrittenCount;
-            // Each element was written once, as this writer would write it here; the writer adds only the commas.
+            // Each element was written once, as this writer would write it here, line break and indent included.
             if (element is not null) json.WriteRawValue(element, skipInputValidation: true);
             json.Flush();
             end = buffer.WrittenCount;

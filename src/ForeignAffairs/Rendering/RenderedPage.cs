@@ -22,7 +22,8 @@ internal sealed record RenderedPage(
 {
     private UInt128? _digest;
 
-    /// <summary>The page; null once written (or published by the preview) and let go of.</summary>
+    /// <inheritdoc cref="RenderedPage(string, string?, string?, string, SitemapEntry?, PageDependencies?)"
+    ///     path="/param[@name='Html']"/>
     public string? Html { get; private set; } = Html;
 
     /// <summary>The links that the entry's text on the page writes, with their positions in the text.</summary>
@@ -30,13 +31,20 @@ internal sealed record RenderedPage(
 
     /// <summary>
     /// A digest of the HTML (XXH128), kept when the HTML is let go of: what tells the next render of the page whether
-    /// it changed. Asked first while the page has its HTML.
+    /// it changed. Taken first while the page has its HTML, by one thread at a time.
     /// </summary>
     public UInt128 Digest => _digest ??= XxHash128.HashToUInt128(MemoryMarshal.AsBytes(
         (Html ?? throw new InvalidOperationException($"{Path} was let go of before its digest was taken")).AsSpan()));
 
     /// <summary>The page as a single build keeps it once written: without its HTML, nor a digest of it.</summary>
     internal RenderedPage Written() => this with { Html = null };
+
+    /// <summary>This page, its <see cref="Digest"/> taken.</summary>
+    internal RenderedPage WithDigest()
+    {
+        _ = Digest;
+        return this;
+    }
 
     /// <summary>
     /// Lets go of the HTML of a page the preview has published, keeping its <see cref="Digest"/>: the next rebuild
@@ -45,7 +53,6 @@ internal sealed record RenderedPage(
     internal void LetGoOfHtml()
     {
         if (Html is null) return;
-        _ = Digest;
-        Html = null;
+        WithDigest().Html = null;
     }
 }

@@ -58,8 +58,13 @@ internal sealed class ClockTimeType : FieldType
                 : null;
     }
 
-    private static bool Number(string text, int start, int length, out int value) =>
-        int.TryParse(text.AsSpan(start, length), NumberStyles.None, CultureInfo.InvariantCulture, out value);
+    private static bool Number(string text, int start, int length, out int value)
+    {
+        var digits = text.AsSpan(start, length);
+        var ascii = !digits.ContainsAnyExceptInRange('0', '9');
+        value = ascii ? int.Parse(digits, CultureInfo.InvariantCulture) : 0;
+        return ascii;
+    }
 
     /// <inheritdoc />
     public override JsonObject ToJsonSchema(IReadOnlyList<string> languages) => new()

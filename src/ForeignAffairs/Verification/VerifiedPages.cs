@@ -26,6 +26,9 @@ internal sealed class VerifiedPages(bool remembers)
     // The paths verified by runs that did not succeed, whose pages the next run has in the last good build's versions;
     // and whether such a run published other paths.
     private readonly HashSet<string> _unconfirmed = new(StringComparer.Ordinal);
+    // What was read of the last good build's pages that such runs replaced: the next run may have those very pages
+    // again, and the preview keeps no HTML to read them from.
+    private readonly Dictionary<string, PageFacts> _confirmed = new(StringComparer.Ordinal);
     private bool _pathsUnconfirmed;
     private string[] _others = [];
     private OutputPaths? _paths;
@@ -58,6 +61,7 @@ internal sealed class VerifiedPages(bool remembers)
         if (!samePaths) Reset(OutputVerifier.PublishedPaths(rendered, documents).ToArray(), others, config);
         var changed = facts.Where(f => !ReferenceEquals(_pages.GetValueOrDefault(f.Page.Path), f))
             .Select(f => f.Page.Path).ToArray();
+        KeepConfirmed(changed);
         foreach (var f in facts) _pages[f.Page.Path] = f;
         // Until a later run confirms them, these pages stand in for the last good build's (a single build has no later
         // run).
@@ -104,18 +108,30 @@ internal sealed class VerifiedPages(bool remembers)
     public void Confirm()
     {
         _unconfirmed.Clear();
+        _confirmed.Clear();
         _pathsUnconfirmed = false;
     }
 
-    // A page is read as it is rendered; a page kept from the last render was read then, unless a run that failed since
-    // verified pages of its own in its place.
+    // Before a run replaces what was read of the pages at these paths: what the last good build's pages were found to
+    // be, kept until a run succeeds (a run that failed already replaced the others).
+    private void KeepConfirmed(IEnumerable<string> paths)
+    {
+        if (!remembers) return;
+        foreach (var path in paths)
+            if (!_unconfirmed.Contains(path) && _pages.TryGetValue(path, out var facts)) _confirmed.TryAdd(path, facts);
+    }
+
+    // A page is read as it is rendered; a page kept from the last render was read then, and what was read is kept
+    // aside when a run that failed since verified pages of its own in its place.
     private PageFacts FactsOf(RenderedPage page) =>
         _read.TryGetValue(page.Path, out var read) && ReferenceEquals(read.Page, page) ? read
         : _pages.TryGetValue(page.Path, out var before) && ReferenceEquals(before.Page, page) ? before
+        : _confirmed.TryGetValue(page.Path, out var confirmed) && ReferenceEquals(confirmed.Page, page) ? confirmed
         : PageFacts.Read(page);
 
     private void Reset(string[] published, string[] others, SiteConfig config)
     {
+        KeepConfirmed(_pages.Keys);
         (_others, _paths, _pages) = (others, new OutputPaths(published, config.BaseUrl), new(StringComparer.Ordinal));
         _alternatesOf.Clear();
         _found.Clear();

@@ -53,10 +53,15 @@ public sealed class ProjectExportsTests
             ProjectsJson.For(again.Config, after.Items).Content);
     }
 
-    [Fact]
-    public void The_elements_joined_are_what_one_writer_writes_for_the_whole_document()
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(int.MaxValue)]
+    public void The_elements_joined_are_what_one_writer_writes_for_the_whole_document(int projects)
     {
-        var written = ProjectsJson.For(Sample.Config, ProjectExports.For(Sample, null).Items).Content;
+        var written = ProjectsJson.For(Sample.Config, ProjectExports.For(Sample, null).Items.Take(projects).ToArray())
+            .Content;
 
         using var stream = new MemoryStream();
         using (var writer = new System.Text.Json.Utf8JsonWriter(stream, new System.Text.Json.JsonWriterOptions
