@@ -35,13 +35,13 @@ internal sealed class BuildPipeline(BuildOptions options, BuildMemory memory, Si
                 search is not null);
         var anew = previous is null ? "the first build" : changes!.Everything;
         if (anew is not null) memory.RenderAnew();
-        // An output to be written whole needs every page's HTML, though what was rendered before is still good.
+        // An output to be written whole needs every page's HTML; the texts rendered before stay good, even if it fails.
         var reason = anew ?? output?.NeedsEveryPage;
         // Without a reason to render everything, there is a last good build, and what the changes did not touch is
         // kept.
         var rendered = Render(site, theme, search is not null, reason is null ? Scope(previous!, changes!) : Everything,
             diagnostics, progress);
-        if (diagnostics.HasErrors) return Failed(site, previous, clock, reason is not null);
+        if (diagnostics.HasErrors) return Failed(site, previous, clock, anew is not null);
         var projects = ProjectExports.For(site, reason is null ? previous!.Projects : null);
         var documents = reason is null
             ? SiteDocuments.Update(site, rendered, projects, previous!.Site, previous.Rendered, previous.Projects,
@@ -54,7 +54,7 @@ internal sealed class BuildPipeline(BuildOptions options, BuildMemory memory, Si
         {
             clock.Enter(BuildStage.Verify);
             memory.Verified.Verify(rendered, change, documents, site.Config, diagnostics);
-            if (diagnostics.HasErrors) return Failed(site, previous, clock, reason is not null);
+            if (diagnostics.HasErrors) return Failed(site, previous, clock, anew is not null);
         }
 
         var published = default(Published);
@@ -62,7 +62,7 @@ internal sealed class BuildPipeline(BuildOptions options, BuildMemory memory, Si
         {
             clock.Enter(BuildStage.Publish);
             if (output.Publish(built, previous, clock, diagnostics) is not { } done)
-                return Failed(site, previous, clock, reason is not null);
+                return Failed(site, previous, clock, anew is not null);
             published = done;
         }
         memory.Succeeded(built);
