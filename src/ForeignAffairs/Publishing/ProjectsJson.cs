@@ -18,10 +18,9 @@ internal static class ProjectsJson
     /// <summary>The export of <paramref name="projects"/>, for a site with <paramref name="config"/>.</summary>
     internal static PublishedDocument For(SiteConfig config, IReadOnlyList<ProjectExport> projects)
     {
-        if (projects.Count == 0) return new PublishedDocument(Path, Framed(config, null).Bytes);
-        // The file is written around the first element; the elements are put in its place, with the comma a writer
-        // puts between two.
-        var (framed, start, end) = Framed(config, projects[0].Json);
+        // The file is written around the first element (or none); the elements are put in its place, with the comma a
+        // writer puts between two.
+        var (framed, start, end) = Framed(config, projects.Count > 0 ? projects[0].Json : null);
         return new PublishedDocument(Path, OpenData.Joined(framed.AsSpan(0, start),
             projects.Select(p => p.Json).ToArray(), (byte)',', framed.AsSpan(end)));
     }

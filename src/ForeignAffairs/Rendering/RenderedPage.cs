@@ -36,7 +36,7 @@ internal sealed record RenderedPage(
     public UInt128 Digest => _digest ??= XxHash128.HashToUInt128(MemoryMarshal.AsBytes(
         (Html ?? throw new InvalidOperationException($"{Path} was let go of before its digest was taken")).AsSpan()));
 
-    /// <summary>The page as a single build keeps it once written: without its HTML, nor a digest of it.</summary>
+    /// <summary>The page as a single build keeps it once written: without its HTML, and with no digest.</summary>
     internal RenderedPage Written() => this with { Html = null };
 
     /// <summary>This page, its <see cref="Digest"/> taken.</summary>

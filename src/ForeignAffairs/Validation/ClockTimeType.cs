@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using ForeignAffairs.Diagnostics;
 using NodaTime;
@@ -40,30 +39,20 @@ internal sealed class ClockTimeType : FieldType
         return null;
     }
 
-    // YYYY-MM-DD, then optionally HH:MM on a 24-hour clock after a space or a T, in ASCII digits; any year, so that a
-    // year out of range is reported as such. Read by hand: NodaTime's text patterns cost a build about 30 ms to set up.
+    // YYYY-MM-DD as a date field writes it, then optionally HH:MM on a 24-hour clock after a space or a T; any year, so
+    // that a year out of range is reported as such. Read by hand: NodaTime's text patterns took about 30 ms to set up.
     private static ClockTime? Parse(string written)
     {
-        if (written is not ([_, _, _, _, '-', _, _, '-', _, _] or [_, _, _, _, '-', _, _, '-', _, _, ' ' or 'T', _, _,
-                ':', _, _])
-            || !Number(written, 0, 4, out var year) || !Number(written, 5, 2, out var month)
-            || !Number(written, 8, 2, out var day)
+        if (written.Length is not (10 or 16) || DateType.Written(written.AsSpan(0, 10)) is not var (year, month, day)
             || month is < 1 or > 12 || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, month))
             return null;
         var date = new LocalDate(year, month, day);
         if (written.Length == 10) return new ClockTime(date.AtMidnight(), false);
-        return Number(written, 11, 2, out var hour) && Number(written, 14, 2, out var minute) && hour < 24
-            && minute < 60
+        return written[10] is ' ' or 'T' && written[13] == ':'
+            && DateType.Digits(written.AsSpan(11, 2), out var hour) && hour < 24
+            && DateType.Digits(written.AsSpan(14, 2), out var minute) && minute < 60
                 ? new ClockTime(date.At(new LocalTime(hour, minute)), true)
                 : null;
-    }
-
-    private static bool Number(string text, int start, int length, out int value)
-    {
-        var digits = text.AsSpan(start, length);
-        var ascii = !digits.ContainsAnyExceptInRange('0', '9');
-        value = ascii ? int.Parse(digits, CultureInfo.InvariantCulture) : 0;
-        return ascii;
     }
 
     /// <inheritdoc />

@@ -27,14 +27,27 @@ internal sealed class DateType : FieldType
     // Read by hand: DateOnly.TryParseExact matched the separators with the culture's string comparison, which took most
     // of the time validating a large site's fields did.
     internal static DateOnly? Parse(ReadOnlySpan<char> text) =>
-        text is [_, _, _, _, '-', _, _, '-', _, _]
-        && Digits(text[..4], out var year) && Digits(text[5..7], out var month) && Digits(text[8..], out var day)
+        Written(text) is var (year, month, day)
         && year >= 1 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
             ? new DateOnly(year, month, day)
             : null;
 
-    private static bool Digits(ReadOnlySpan<char> text, out int value) =>
-        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out value);
+    /// <summary>
+    /// The numbers <paramref name="text"/> writes as YYYY-MM-DD, not yet checked against the calendar, or null.
+    /// </summary>
+    internal static (int Year, int Month, int Day)? Written(ReadOnlySpan<char> text) =>
+        text is [_, _, _, _, '-', _, _, '-', _, _]
+        && Digits(text[..4], out var year) && Digits(text[5..7], out var month) && Digits(text[8..], out var day)
+            ? (year, month, day)
+            : null;
+
+    /// <summary>The number <paramref name="text"/> writes in ASCII digits only, if it does.</summary>
+    internal static bool Digits(ReadOnlySpan<char> text, out int value)
+    {
+        var ascii = text.Length > 0 && !text.ContainsAnyExceptInRange('0', '9');
+        value = ascii ? int.Parse(text, CultureInfo.InvariantCulture) : 0;
+        return ascii;
+    }
 
     /// <inheritdoc />
     public override JsonObject ToJsonSchema(IReadOnlyList<string> languages) => new()
