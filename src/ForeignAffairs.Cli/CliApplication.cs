@@ -72,7 +72,11 @@ internal static class CliApplication
 
         var format = invocation.Format;
         var options = new BuildOptions(invocation.Source, invocation.Options.GetValueOrDefault("output"), baseUrl,
-            Verify: !invocation.Has("no-verify"), AdoptOutput: invocation.Has("adopt-output")) { Today = today };
+            Verify: !invocation.Has("no-verify"), AdoptOutput: invocation.Has("adopt-output"))
+        {
+            Today = today,
+            TemplateMetrics = invocation.Has("template-metrics"),
+        };
         var result = BuildShowingProgress(options, invocation, stderr);
         Report(result.Diagnostics, format, stdout, stderr);
         if (!result.Succeeded)
@@ -85,6 +89,7 @@ internal static class CliApplication
         if (format == "json") return Success;
 
         if (invocation.Has("timings")) stdout.WriteLine(Timings(result));
+        if (invocation.Has("template-metrics")) TemplateMetricsReport.Write(result.TemplateMetrics, stdout);
         var perLanguage = string.Join(", ", result.PagesPerLanguage.Select(p => $"{p.Language} {p.Pages}")
             .Append($"root {result.TotalPages - result.PagesPerLanguage.Sum(p => p.Pages)}"));
         var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
@@ -102,13 +107,19 @@ internal static class CliApplication
         if (dateError is not null) return Misuse(stderr, dateError);
 
         var format = invocation.Format;
-        var result = BuildShowingProgress(new BuildOptions(invocation.Source, Write: false) { Today = today },
-            invocation, stderr);
+        var options = new BuildOptions(invocation.Source, Write: false)
+        {
+            Today = today,
+            TemplateMetrics = invocation.Has("template-metrics"),
+        };
+        var result = BuildShowingProgress(options, invocation, stderr);
         Report(result.Diagnostics, format, stdout, stderr);
         var failed = !result.Succeeded || (invocation.Has("strict") && result.Diagnostics.Count > 0);
         if (format == "text")
         {
             if (invocation.Has("timings")) stdout.WriteLine(Timings(result));
+            if (invocation.Has("template-metrics") && result.Succeeded)
+                TemplateMetricsReport.Write(result.TemplateMetrics, stdout);
             var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
             (failed ? stderr : stdout).WriteLine(
                 $"Checked the site in {seconds} s: {DiagnosticReport.Count(result.Diagnostics)}." + Drafts(result));

@@ -39,6 +39,10 @@ internal sealed record CliOption(string Name, string? Value, string Description)
     public static readonly CliOption Timings =
         new("timings", null, "print how long each stage took (load, render, verify, publish, search)");
 
+    /// <summary>Prints what each template cost.</summary>
+    public static readonly CliOption TemplateMetrics = new("template-metrics", null,
+        "print, for each layout and partial of the theme, how often it was rendered and the time spent in it");
+
     /// <summary>Keeps the build from installing Pagefind.</summary>
     public static readonly CliOption Offline = new("offline", null,
         "never install Pagefind for search: "

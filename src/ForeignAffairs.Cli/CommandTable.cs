@@ -23,6 +23,7 @@ internal static class CommandTable
                 new("no-verify", null,
                     "skip reading the rendered pages back for broken links, ids and languages (FA6xxx)"),
                 Timings,
+                TemplateMetrics,
                 new("adopt-output", null,
                     "publish into a folder that holds files no build made, such as a deploy repository: its files are "
                     + "kept, and the build stops rather than replace one of them"),
@@ -34,7 +35,7 @@ internal static class CommandTable
                 + "Pagefind once with npm into the tool's cache in your user folder; later builds use it from there.",
         },
         new("check", "Checks the whole site, as build does, without writing anything.",
-            [Source, new("strict", null, "fail on warnings too"), Format, Timings, Offline],
+            [Source, new("strict", null, "fail on warnings too"), Format, Timings, TemplateMetrics, Offline],
             "foreign-affairs check --strict", CliApplication.Check),
         new("serve", "Serves the site on this computer while you edit, rebuilding what each saved change touches.",
             [Source, new("port", "N", $"the port (default: {ServeCommand.DefaultPort}; 0 for any free port)"), Offline],

@@ -27,6 +27,9 @@ public sealed record BuildOptions(string Source, string? Output = null, Uri? Bas
     /// </summary>
     internal ImageCache? Images { get; init; }
 
+    /// <summary>Whether the build times each template it renders (<c>--template-metrics</c>).</summary>
+    internal bool TemplateMetrics { get; init; }
+
     /// <summary>
     /// The day the build takes as today, for which events are upcoming and which past; null for the current day in
     /// Vietnam's time. A build is reproducible for a given day: set it to build the site as it will be (or was) on

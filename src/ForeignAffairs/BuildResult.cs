@@ -25,6 +25,9 @@ public sealed record BuildResult(
     /// <summary>The entries left out because they are drafts, as <c>collection/slug</c>.</summary>
     public IReadOnlyList<string> Drafts { get; init; } = [];
 
+    /// <summary>What each template cost the build, when it was asked to time them; else empty.</summary>
+    internal IReadOnlyList<Rendering.TemplateMetric> TemplateMetrics { get; init; } = [];
+
     /// <summary>Whether the build succeeded: no diagnostic is an error.</summary>
     public bool Succeeded => Diagnostics.All(d => d.Severity != DiagnosticSeverity.Error);
 }

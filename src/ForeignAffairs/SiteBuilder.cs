@@ -32,7 +32,8 @@ public static class SiteBuilder
         var clock = new StageClock(progress);
         var diagnostics = new DiagnosticBag();
         using var output = options.Write ? new StagedOutput(options) : null;
-        var run = new BuildPipeline(options, BuildMemory.None(), output).Run(clock, diagnostics, progress);
+        var pipeline = new BuildPipeline(options, BuildMemory.None(), output);
+        var run = pipeline.Run(clock, diagnostics, progress);
         var drafts = DraftsOf(run.Site);
         if (run.Built is not { } built)
             return new(diagnostics.ToSortedList(), [], 0, 0, 0, clock.Elapsed, clock.Stages) { Drafts = drafts };
@@ -42,6 +43,7 @@ public static class SiteBuilder
             clock.Stages)
         {
             Drafts = drafts,
+            TemplateMetrics = pipeline.Templates?.Summed() ?? [],
         };
     }
 

@@ -16,6 +16,9 @@ namespace ForeignAffairs.Pipeline;
 /// </summary>
 internal sealed class BuildPipeline(BuildOptions options, BuildMemory memory, SiteOutput? output)
 {
+    /// <summary>What each template cost the runs of this pipeline, when the options ask for it.</summary>
+    public TemplateMetrics? Templates { get; } = options.TemplateMetrics ? new TemplateMetrics() : null;
+
     /// <summary>Runs the stages, timing them on <paramref name="clock"/>.</summary>
     public BuildRun Run(StageClock clock, DiagnosticBag diagnostics, BuildProgress? progress)
     {
@@ -156,7 +159,7 @@ internal sealed class BuildPipeline(BuildOptions options, BuildMemory memory, Si
             if (options.Verify) memory.Verified.Read(page, kept);
             output?.Write(page);
             return kept;
-        }, memory.Render, options.Images ?? memory.Images);
+        }, memory.Render, options.Images ?? memory.Images, Templates);
         output?.Rendered(diagnostics);
         return rendered;
     }

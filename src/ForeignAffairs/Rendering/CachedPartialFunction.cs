@@ -75,6 +75,12 @@ internal sealed class CachedPartialFunction(PartialCache cache) : IScriptCustomF
             // Two threads may render the same partial at once; both results are the same markup.
             rendered = cache.Keep(key, rendered);
         }
+        else if (html.Clock is { } clock)
+        {
+            var name = html.ObjectToString(arguments[0]);
+            var path = html.GetTemplatePathFromName(name, callerContext ?? html.CurrentNode!);
+            clock.Reused(HtmlTemplateContext.NameOf(html.CachedTemplates[path!]));
+        }
         if (rendered.Reads is not null) page?.Include(rendered.Reads);
         return rendered.Html;
     }

@@ -172,15 +172,23 @@ internal sealed class HtmlTemplateContext : TemplateContext
     {
         if (template.Page is null) return;
         if (template.SourceFilePath is { } file) PushSourceFile(file);
+        Clock?.Start(NameOf(template));
         try
         {
             if (Evaluate(template.Page) is { } result && EnableOutput) Write(template.Page.Span, result);
         }
         finally
         {
+            Clock?.Stop();
             if (template.SourceFilePath is not null) PopSourceFile();
         }
     }
+
+    /// <summary>Times the templates this context renders, when a build is asked for template metrics.</summary>
+    public TemplateClock? Clock { get; set; }
+
+    /// <summary>The file a template was read from, which names it in the template metrics.</summary>
+    public static string NameOf(Template template) => template.SourceFilePath ?? "(template)";
 
     /// <summary>
     /// Renders <paramref name="template"/> into a string of its own, leaving the context's output as it was.
@@ -188,12 +196,14 @@ internal sealed class HtmlTemplateContext : TemplateContext
     public string RenderToString(Template template)
     {
         var output = RentOutput();
+        Clock?.Start(NameOf(template));
         try
         {
             return template.Render(this) ?? "";
         }
         finally
         {
+            Clock?.Stop();
             ReturnOutput(output);
         }
     }

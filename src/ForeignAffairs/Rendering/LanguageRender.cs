@@ -57,9 +57,11 @@ internal sealed class LanguageRender
     public string Code => _language.Code;
 
     /// <summary>
-    /// A renderer for this language's pages, for one thread, rendering into <paramref name="buffers"/>.
+    /// A renderer for this language's pages, for one thread, rendering into <paramref name="buffers"/> and timing its
+    /// templates on <paramref name="clock"/> when given one.
     /// </summary>
-    public PageRenderer NewRenderer(OutputBuffers buffers) => new(_theme, Globals(), _diagnostics, buffers);
+    public PageRenderer NewRenderer(OutputBuffers buffers, TemplateClock? clock = null) =>
+        new(_theme, Globals(), _diagnostics, buffers, clock);
 
     /// <summary>
     /// The names of what every template of the language is given: the global variables and functions, the page, and

@@ -19,11 +19,12 @@ internal sealed class PageRenderer
     private readonly Theme _theme;
     private readonly DiagnosticBag _diagnostics;
 
-    public PageRenderer(Theme theme, ScriptObject globals, DiagnosticBag diagnostics, OutputBuffers buffers)
+    public PageRenderer(Theme theme, ScriptObject globals, DiagnosticBag diagnostics, OutputBuffers buffers,
+        TemplateClock? clock = null)
     {
         _theme = theme;
         _diagnostics = diagnostics;
-        _context = new HtmlTemplateContext(new ThemeTemplateLoader(theme.Templates), buffers);
+        _context = new HtmlTemplateContext(new ThemeTemplateLoader(theme.Templates), buffers) { Clock = clock };
         foreach (var (name, template) in theme.Templates) _context.CachedTemplates[name] = template;
         _context.PushGlobal(globals);
     }

@@ -21,11 +21,13 @@ internal static class SiteRenderer
     /// partials that read a change are rendered again. <paramref name="rendered"/>, when given, receives each page
     /// rendered anew as soon as it is rendered (on any thread) and returns what to keep of it: a build writes the page
     /// there and keeps it without its HTML, so that a large site is never held in memory whole. The images of entries
-    /// are processed first, taken from <paramref name="imageCache"/> when it has them.
+    /// are processed first, taken from <paramref name="imageCache"/> when it has them. With
+    /// <paramref name="metrics"/>, each thread's renderers time the templates they render.
     /// </summary>
     internal static RenderedSite Render(Site site, Theme theme, bool search, DiagnosticBag diagnostics,
         RenderScope? scope = null, BuildProgress? progress = null, MarkdownMemo? markdownMemo = null,
-        Func<RenderedPage, RenderedPage>? rendered = null, RenderMemory? memory = null, ImageCache? imageCache = null)
+        Func<RenderedPage, RenderedPage>? rendered = null, RenderMemory? memory = null, ImageCache? imageCache = null,
+        TemplateMetrics? metrics = null)
     {
         var config = site.Config;
         var urls = new SiteUrls(config);
@@ -60,7 +62,8 @@ internal static class SiteRenderer
         // Every language is given the same names.
         UnsetVariables.Report(theme, languages[0].GivenNames(), diagnostics);
 
-        var (pages, anew) = RenderPages(jobs, memory?.Buffers ?? new OutputBuffers(), scope, progress, rendered);
+        var (pages, anew) = RenderPages(jobs, memory?.Buffers ?? new OutputBuffers(), scope, progress, rendered,
+            metrics);
 
         var files = CopiedFiles(site, theme, images);
         var kept = (memory?.Order ?? new PageOrder()).Of(jobs).Select(i => pages[i]).OfType<RenderedPage>().ToArray();
@@ -80,7 +83,8 @@ internal static class SiteRenderer
     // Each thread renders with contexts of its own, one per language. Returns each job's page and whether it was
     // rendered anew.
     private static (RenderedPage?[] Pages, bool[] Anew) RenderPages(PageJob[] jobs, OutputBuffers buffers,
-        RenderScope? scope, BuildProgress? progress, Func<RenderedPage, RenderedPage>? rendered)
+        RenderScope? scope, BuildProgress? progress, Func<RenderedPage, RenderedPage>? rendered,
+        TemplateMetrics? metrics)
     {
         var pages = new RenderedPage?[jobs.Length];
         var anew = new bool[jobs.Length];
@@ -99,7 +103,7 @@ internal static class SiteRenderer
                     continue;
                 }
                 if (!renderers.TryGetValue(job.Language, out var renderer))
-                    renderers[job.Language] = renderer = job.Language.NewRenderer(buffers);
+                    renderers[job.Language] = renderer = job.Language.NewRenderer(buffers, metrics?.NewClock());
                 var page = job.Render(renderer, scope);
                 anew[i] = true;
                 pages[i] = page is null || rendered is null ? page : rendered(page);

@@ -13,9 +13,10 @@ public sealed partial class HelpAndUsageTests
 {
     public static TheoryData<string, string[]> OptionsOfEachCommand => new()
     {
-        { "build", ["--source", "--output", "--base-url", "--format", "--no-verify", "--timings", "--adopt-output",
-            "--offline", "--verbose", "--help"] },
-        { "check", ["--source", "--strict", "--format", "--timings", "--offline", "--verbose", "--help"] },
+        { "build", ["--source", "--output", "--base-url", "--format", "--no-verify", "--timings", "--template-metrics",
+            "--adopt-output", "--offline", "--verbose", "--help"] },
+        { "check", ["--source", "--strict", "--format", "--timings", "--template-metrics", "--offline", "--verbose",
+            "--help"] },
         { "serve", ["--source", "--port", "--offline", "--verbose", "--help"] },
         { "new", ["--source", "--verbose", "--help"] },
         { "schema", ["--source", "--output", "--verbose", "--help"] },
@@ -105,7 +106,7 @@ public sealed partial class HelpAndUsageTests
     [InlineData("build", "unknown option '--ouput' for build; did you mean '--output'?", "--ouput", "public")]
     [InlineData("check", "unknown value 'jsno' for --format; did you mean 'json'?", "--format", "jsno")]
     [InlineData("check", "unknown option '--output' for check; expected one of: --format, --help, --offline, " +
-        "--source, --strict, --timings, --verbose", "--output", "public")]
+        "--source, --strict, --template-metrics, --timings, --verbose", "--output", "public")]
     [InlineData("build", "the option '--output' needs a value (DIR)", "--output", "--offline")]
     [InlineData("build", "the option '--offline' takes no value", "--offline=yes")]
     [InlineData("build", "unexpected argument 'my-site'; build takes only options", "my-site")]
