@@ -19,7 +19,7 @@ public sealed class AccessibilityTests(BrowserSite site, ITestOutputHelper outpu
         await page.GotoAsync(address); // waits for the load event, after the scripts that change the page have run
         if (address.EndsWith("/search/", StringComparison.Ordinal))
             await page.Locator(".pagefind-ui__search-input")
-                .WaitForAsync(new LocatorWaitForOptions { Timeout = 15_000 });
+                .WaitForAsync(new LocatorWaitForOptions { Timeout = BrowserSite.SearchWait });
 
         var results = await page.RunAxe();
         output.WriteLine($"{address}: {results.Violations.Length} violations, " +

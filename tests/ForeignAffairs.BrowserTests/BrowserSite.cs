@@ -79,6 +79,13 @@ public class BrowserSite : IAsyncLifetime
         Browser = await LaunchChromium(_playwright);
     }
 
+    /// <summary>
+    /// How long a test waits for the search page's script to show its first controls or results: Pagefind loads its
+    /// index and WebAssembly first, which takes seconds on a machine busy with the other tests. A wait on a condition
+    /// ends as soon as it holds, so a long limit costs nothing when the machine is quick.
+    /// </summary>
+    public const float SearchWait = 60_000;
+
     /// <summary>Debian's Chromium, headless, with nothing that would reach the network by itself.</summary>
     public static Task<IBrowser> LaunchChromium(IPlaywright playwright) =>
         playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions

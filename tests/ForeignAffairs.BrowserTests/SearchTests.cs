@@ -162,7 +162,8 @@ public sealed class SearchTests(BrowserSite site)
         await using var reader = await site.NewReaderAsync(language);
         var page = await reader.NewPageAsync();
         await page.GotoAsync($"/{language}/search/?q={Uri.EscapeDataString(query)}");
-        await page.Locator(ResultLink).First.WaitForAsync(new LocatorWaitForOptions { Timeout = 15_000 });
+        await page.Locator(ResultLink).First
+            .WaitForAsync(new LocatorWaitForOptions { Timeout = BrowserSite.SearchWait });
         await page.WaitForFunctionAsync(Loaded);
         return await read(page);
     }

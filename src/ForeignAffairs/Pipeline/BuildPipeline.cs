@@ -154,10 +154,13 @@ internal sealed class BuildPipeline(BuildOptions options, BuildMemory memory, Si
         output?.Begin(diagnostics);
         var rendered = SiteRenderer.Render(site, theme, search, diagnostics, scope, progress, memory.Markdown, page =>
         {
-            // The preview takes the page's digest here, on the rendering threads, for the next rebuild to compare.
-            var kept = memory.Keeps ? page.WithDigest() : page.Written();
+            var written = output?.Write(page) ?? false;
+            // The preview takes the page's digest here, on the rendering threads, for the next rebuild to compare; a
+            // page written where it will be published is then let go of, as a single build lets go of every page.
+            var kept = !memory.Keeps ? page.Written()
+                : written ? page.WithDigest().Written()
+                : page.WithDigest();
             if (options.Verify) memory.Verified.Read(page, kept);
-            output?.Write(page);
             return kept;
         }, memory.Render, options.Images ?? memory.Images, Templates);
         output?.Rendered(diagnostics);
@@ -167,6 +170,7 @@ internal sealed class BuildPipeline(BuildOptions options, BuildMemory memory, Si
     private BuildRun Failed(Site? site, BuiltSite? previous, StageClock clock, bool renderedAnew)
     {
         memory.Failed(renderedAnew);
+        output?.Abandon();
         clock.End();
         return new BuildRun(site, null, previous, null, default);
     }

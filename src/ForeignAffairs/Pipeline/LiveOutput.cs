@@ -1,15 +1,20 @@
 using ForeignAffairs.Diagnostics;
 using ForeignAffairs.Publishing;
+using ForeignAffairs.Rendering;
 
 namespace ForeignAffairs.Pipeline;
 
 /// <summary>
 /// The output of a live site: written whole by the first build, then brought up to date by each rebuild, which writes
 /// only the files that differ and removes those that are gone. It is the live site's alone; the preview serves from it.
+/// A build that writes it whole streams its pages into a staging folder as they are rendered, as a single build does,
+/// so that a large site is never held in memory whole.
 /// </summary>
 internal sealed class LiveOutput(string folder) : SiteOutput
 {
     private bool _stale;
+    // Where a build that writes the output whole puts its pages until it is published; null for a rebuild.
+    private StagingFolder? _staging;
     // Whether a build has been published: until then, the folder is checked before each build, as it may change.
     private bool _published;
 
@@ -25,18 +30,46 @@ internal sealed class LiveOutput(string folder) : SiteOutput
     public override bool Open(string root, StageClock clock, DiagnosticBag diagnostics) =>
         _published || OutputFolder.Resolve(root, folder, diagnostics) is not null;
 
+    // The first build writes everything, search index included, as a full build does; so does the build after one that
+    // failed while writing, which may have left the output half updated. Until a build is published, every build is a
+    // first build.
+    public override void Begin(DiagnosticBag diagnostics)
+    {
+        DropStaging();
+        if (_published && !_stale) return;
+        try
+        {
+            _staging = StagingFolder.Create(folder, keepOthers: false);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            OutputFolder.WriteFailed(folder, ex, diagnostics);
+        }
+    }
+
+    public override bool Write(RenderedPage page)
+    {
+        _staging?.Write(page);
+        return _staging is not null;
+    }
+
+    public override void Rendered(DiagnosticBag diagnostics)
+    {
+        if (_staging?.Failure is { } failure) OutputFolder.WriteFailed(folder, failure, diagnostics);
+    }
+
     public override Published? Publish(BuiltSite built, BuiltSite? previous, StageClock clock,
         DiagnosticBag diagnostics)
     {
         var (rendered, documents) = (built.Rendered, built.Documents);
-        // The first build writes everything, search index included, as a full build does; so does the build after one
-        // that failed while writing, which may have left the output half updated.
-        var whole = previous is null || _stale;
         Published published;
-        if (whole)
+        if (_staging is { } staging)
         {
-            var bytes = OutputFolder.Publish(rendered, documents, folder, diagnostics, built.Search, clock.Enter);
-            published = new(rendered.Pages.Count + rendered.Files.Count + documents.Count, 0, bytes, Whole: true);
+            var done = OutputFolder.Complete(staging, rendered, documents, folder, diagnostics, built.Search,
+                clock.Enter);
+            published = new(rendered.Pages.Count + rendered.Files.Count + documents.Count, 0,
+                done ? staging.Bytes : 0, Whole: true);
+            DropStaging();
         }
         else
         {
@@ -50,5 +83,20 @@ internal sealed class LiveOutput(string folder) : SiteOutput
         Touched.Clear();
         _published = true;
         return published;
+    }
+
+    public override void Abandon() => DropStaging();
+
+    public override void Dispose()
+    {
+        DropStaging();
+        base.Dispose();
+    }
+
+    // A staging folder that was not swapped in, after a build that failed, is removed.
+    private void DropStaging()
+    {
+        _staging?.Dispose();
+        _staging = null;
     }
 }

@@ -25,8 +25,14 @@ internal abstract class SiteOutput : IDisposable
     {
     }
 
-    /// <summary>Receives a page as soon as it is rendered, on any thread.</summary>
-    public virtual void Write(RenderedPage page)
+    /// <summary>
+    /// Receives a page as soon as it is rendered, on any thread; true when the page is written where it will be
+    /// published, so that its HTML need not be held until then.
+    /// </summary>
+    public virtual bool Write(RenderedPage page) => false;
+
+    /// <summary>After a run that failed before it was published: what it wrote is not kept.</summary>
+    public virtual void Abandon()
     {
     }
 

@@ -48,7 +48,11 @@ internal sealed class StagedOutput(BuildOptions options) : SiteOutput
         }
     }
 
-    public override void Write(RenderedPage page) => _staging?.Write(page);
+    public override bool Write(RenderedPage page)
+    {
+        _staging?.Write(page);
+        return _staging is not null;
+    }
 
     public override void Rendered(DiagnosticBag diagnostics)
     {

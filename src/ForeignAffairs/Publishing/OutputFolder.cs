@@ -89,31 +89,6 @@ internal static class OutputFolder
     }
 
     /// <summary>
-    /// Writes <paramref name="rendered"/> and <paramref name="documents"/> to a staging folder and swaps it in as
-    /// <paramref name="output"/>. Returns the number of bytes written.
-    /// </summary>
-    /// <remarks>
-    /// When <paramref name="search"/> is given, the written pages are indexed before the swap; a failed index stops the
-    /// swap. The output is the build's alone: nothing in it is kept, as in the preview's own folder. The stages are
-    /// told to <paramref name="enter"/>, when given.
-    /// </remarks>
-    public static long Publish(RenderedSite rendered, IReadOnlyList<PublishedDocument> documents, string output,
-        DiagnosticBag diagnostics, SearchIndex? search = null, Action<string>? enter = null)
-    {
-        try
-        {
-            using var staging = StagingFolder.Create(output, keepOthers: false);
-            Parallel.ForEach(rendered.Pages, staging.Write);
-            return Complete(staging, rendered, documents, output, diagnostics, search, enter) ? staging.Bytes : 0;
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            WriteFailed(output, ex, diagnostics);
-            return 0;
-        }
-    }
-
-    /// <summary>
     /// Completes <paramref name="staging"/>, which holds the pages of <paramref name="rendered"/> already: writes its
     /// files and <paramref name="documents"/>, indexes the pages for search when the site has
     /// <paramref name="search"/>, and puts the folder in the place of <paramref name="output"/>. False when something

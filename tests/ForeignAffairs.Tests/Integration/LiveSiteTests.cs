@@ -303,6 +303,34 @@ public sealed class LiveSiteTests : IDisposable
     }
 
     [Fact]
+    public void A_first_build_that_fails_leaves_nothing_beside_the_site_and_the_next_writes_what_a_full_build_writes()
+    {
+        // A first build writes its output whole: its pages go into a staging folder beside the output as they are
+        // rendered, which takes the output's place only once the build succeeds.
+        var output = _sample.PathOf("first");
+        using var live = new LiveSite(new BuildOptions(_sample.Root, output, Preview) { Today = SampleCopy.Today });
+        var text = $"{Path.GetDirectoryName(Project)}/en.md";
+        _sample.Edit(text, "## Objectives", "See [the plan](#no-such-part).\n\n## Objectives");
+
+        var broken = live.Rebuild();
+
+        Assert.False(broken.Succeeded);
+        Assert.Contains(broken.Diagnostics, d => d.Code == DiagnosticCodes.MissingFragment);
+        Assert.False(Directory.Exists(output));
+        Assert.DoesNotContain(Directory.EnumerateFileSystemEntries(_sample.Root),
+            entry => Path.GetFileName(entry).StartsWith(".first.", StringComparison.Ordinal));
+
+        _sample.Edit(text, "See [the plan](#no-such-part).\n\n## Objectives", "## Objectives");
+        var fixedUp = live.Rebuild();
+
+        Assert.True(fixedUp.Succeeded, string.Join('\n', fixedUp.Diagnostics));
+        Assert.Equal(fixedUp.TotalPages, fixedUp.RenderedPages.Count);
+        Assert.Equal(FullBuild(), OutputSnapshot.Of(output));
+        Assert.DoesNotContain(Directory.EnumerateFileSystemEntries(_sample.Root),
+            entry => Path.GetFileName(entry).StartsWith(".first.", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_number_written_another_way_is_written_that_way()
     {
         _sample.Edit(Project, "investment_usd_million: 200", "investment_usd_million: 200.0");
