@@ -68,6 +68,7 @@ internal sealed class LiveSite : IDisposable
                 $"the site changed while it was being read: {ex.Message}",
                 "save again, or wait for the next build");
             _memory.Failed(renderedAnew: true);
+            _output.Abandon();
             clock.End();
             return Failed(clock, diagnostics);
         }

@@ -33,8 +33,8 @@ internal sealed class BuildMemory
     public static BuildMemory Kept() => new(true);
 
     /// <summary>
-    /// Whether runs build on the ones before: pages keep their HTML until they are published, then a digest of it, and
-    /// note what they depend on.
+    /// Whether runs build on the ones before: pages keep a digest of their HTML, and the HTML itself until they are
+    /// published when a rebuild refreshes the output in place, and note what they depend on.
     /// </summary>
     public bool Keeps { get; }
 

@@ -146,8 +146,9 @@ internal sealed class BuildPipeline(BuildOptions options, BuildMemory memory, Si
     private static RenderScope Scope(BuiltSite previous, SiteChanges changes) =>
         RenderScope.Since(previous.Rendered, changes.Touches, changes.Reach);
 
-    // Each page is read for verification and handed to the output as soon as it is rendered; a single build then drops
-    // its HTML, so that a large site is never held in memory whole (the preview keeps it until the run is published).
+    // Each page is read for verification and handed to the output as soon as it is rendered; a page the output wrote
+    // where it will be published is then let go of, so that a large site is never held in memory whole (the preview
+    // keeps the HTML of the pages a rebuild refreshes in place until the run is published).
     private RenderedSite Render(Site site, Theme theme, bool search, RenderScope? scope, DiagnosticBag diagnostics,
         BuildProgress? progress)
     {

@@ -13,8 +13,6 @@ namespace ForeignAffairs.Pipeline;
 internal sealed class LiveOutput(string folder) : SiteOutput
 {
     private bool _stale;
-    // Where a build that writes the output whole puts its pages until it is published; null for a rebuild.
-    private StagingFolder? _staging;
     // Whether a build has been published: until then, the folder is checked before each build, as it may change.
     private bool _published;
 
@@ -36,26 +34,7 @@ internal sealed class LiveOutput(string folder) : SiteOutput
     public override void Begin(DiagnosticBag diagnostics)
     {
         DropStaging();
-        if (_published && !_stale) return;
-        try
-        {
-            _staging = StagingFolder.Create(folder, keepOthers: false);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            OutputFolder.WriteFailed(folder, ex, diagnostics);
-        }
-    }
-
-    public override bool Write(RenderedPage page)
-    {
-        _staging?.Write(page);
-        return _staging is not null;
-    }
-
-    public override void Rendered(DiagnosticBag diagnostics)
-    {
-        if (_staging?.Failure is { } failure) OutputFolder.WriteFailed(folder, failure, diagnostics);
+        if (!_published || _stale) Stage(folder, folder, keepOthers: false, diagnostics);
     }
 
     public override Published? Publish(BuiltSite built, BuiltSite? previous, StageClock clock,
@@ -63,13 +42,20 @@ internal sealed class LiveOutput(string folder) : SiteOutput
     {
         var (rendered, documents) = (built.Rendered, built.Documents);
         Published published;
-        if (_staging is { } staging)
+        if (!_published || _stale)
         {
-            var done = OutputFolder.Complete(staging, rendered, documents, folder, diagnostics, built.Search,
-                clock.Enter);
-            published = new(rendered.Pages.Count + rendered.Files.Count + documents.Count, 0,
-                done ? staging.Bytes : 0, Whole: true);
-            DropStaging();
+            try
+            {
+                var staging = StagingOf(rendered);
+                var done = OutputFolder.Complete(staging, rendered, documents, folder, diagnostics, built.Search,
+                    clock.Enter);
+                published = new(rendered.Pages.Count + rendered.Files.Count + documents.Count, 0,
+                    done ? staging.Bytes : 0, Whole: true);
+            }
+            finally
+            {
+                DropStaging();
+            }
         }
         else
         {
@@ -83,20 +69,5 @@ internal sealed class LiveOutput(string folder) : SiteOutput
         Touched.Clear();
         _published = true;
         return published;
-    }
-
-    public override void Abandon() => DropStaging();
-
-    public override void Dispose()
-    {
-        DropStaging();
-        base.Dispose();
-    }
-
-    // A staging folder that was not swapped in, after a build that failed, is removed.
-    private void DropStaging()
-    {
-        _staging?.Dispose();
-        _staging = null;
     }
 }

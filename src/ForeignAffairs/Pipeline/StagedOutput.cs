@@ -16,7 +16,6 @@ internal sealed class StagedOutput(BuildOptions options) : SiteOutput
 
     private string? _folder;
     private OutputLock? _lock;
-    private StagingFolder? _staging;
 
     public override bool Open(string root, StageClock clock, DiagnosticBag diagnostics)
     {
@@ -36,44 +35,24 @@ internal sealed class StagedOutput(BuildOptions options) : SiteOutput
 
     // An output that cannot be written is reported with the content's and the templates' own mistakes, which rendering
     // finds.
-    public override void Begin(DiagnosticBag diagnostics)
-    {
-        try
-        {
-            _staging = StagingFolder.Create(_folder!);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            OutputFolder.WriteFailed(options.OutputFolder, ex, diagnostics);
-        }
-    }
-
-    public override bool Write(RenderedPage page)
-    {
-        _staging?.Write(page);
-        return _staging is not null;
-    }
-
-    public override void Rendered(DiagnosticBag diagnostics)
-    {
-        if (_staging?.Failure is { } failure) OutputFolder.WriteFailed(options.OutputFolder, failure, diagnostics);
-    }
+    public override void Begin(DiagnosticBag diagnostics) =>
+        Stage(_folder!, options.OutputFolder, keepOthers: true, diagnostics);
 
     public override Published? Publish(BuiltSite built, BuiltSite? previous, StageClock clock,
         DiagnosticBag diagnostics)
     {
         var (rendered, documents) = (built.Rendered, built.Documents);
-        if (!OutputFolder.Complete(_staging!, rendered, documents, options.OutputFolder, diagnostics, built.Search,
+        var staging = StagingOf(rendered);
+        if (!OutputFolder.Complete(staging, rendered, documents, options.OutputFolder, diagnostics, built.Search,
                 clock.Enter))
             return null;
-        return new Published(rendered.Pages.Count + rendered.Files.Count + documents.Count, 0, _staging!.Bytes,
+        return new Published(rendered.Pages.Count + rendered.Files.Count + documents.Count, 0, staging.Bytes,
             Whole: true);
     }
 
     public override void Dispose()
     {
-        _staging?.Dispose();
-        _lock?.Dispose();
         base.Dispose();
+        _lock?.Dispose();
     }
 }

@@ -79,6 +79,9 @@ internal sealed class HtmlTemplateContext : TemplateContext
     /// <summary>Where the page being rendered notes what it reads; null when no rebuild will need to know.</summary>
     public PageDependencies? Dependencies { get; set; }
 
+    /// <summary>Times the templates this context renders, when a build is asked for template metrics.</summary>
+    public TemplateClock? Clock { get; set; }
+
     // A template that writes or walks a whole entry depends on all of it, not on the members it names.
     public override string? ObjectToString(object? value, bool nested = false)
     {
@@ -183,9 +186,6 @@ internal sealed class HtmlTemplateContext : TemplateContext
             if (template.SourceFilePath is not null) PopSourceFile();
         }
     }
-
-    /// <summary>Times the templates this context renders, when a build is asked for template metrics.</summary>
-    public TemplateClock? Clock { get; set; }
 
     /// <summary>The file a template was read from, which names it in the template metrics.</summary>
     public static string NameOf(Template template) => template.SourceFilePath ?? "(template)";

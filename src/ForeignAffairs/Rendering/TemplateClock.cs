@@ -28,8 +28,15 @@ internal sealed class TemplateClock
         tally.Self += total - frame.Included;
         tally.Longest = Math.Max(tally.Longest, total);
         // A partial that includes itself is counted in its total once, from its outermost render.
-        if (!_open.Any(open => open.Template == frame.Template)) tally.Total += total;
+        if (!IsOpen(frame.Template)) tally.Total += total;
         if (_open.TryPop(out var includer)) _open.Push(includer with { Included = includer.Included + total });
+    }
+
+    private bool IsOpen(string template)
+    {
+        foreach (var open in _open)
+            if (open.Template == template) return true;
+        return false;
     }
 
     /// <summary>Counts a cached partial's markup reused without rendering it.</summary>

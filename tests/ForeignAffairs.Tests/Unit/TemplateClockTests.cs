@@ -1,4 +1,6 @@
 using ForeignAffairs.Rendering;
+using Scriban;
+using Scriban.Syntax;
 
 namespace ForeignAffairs.Tests.Unit;
 
@@ -42,6 +44,30 @@ public sealed class TemplateClockTests
         Assert.Equal(3, tree.Renders);
         Assert.Equal(tree.Longest, tree.Total);
         Assert.Equal(tree.Total, tree.Self);
+    }
+
+    [Fact]
+    public void A_render_that_fails_ends_where_it_started_and_the_next_is_timed_on_its_own()
+    {
+        var partials = new Dictionary<string, Template>(StringComparer.Ordinal)
+        {
+            ["partials/fails"] = Template.Parse("before {{ missing_function 1 }}", "partials/fails.html"),
+            ["partials/fine"] = Template.Parse("fine", "partials/fine.html"),
+        };
+        var clock = new TemplateClock();
+        var context = new HtmlTemplateContext(new ThemeTemplateLoader(partials)) { Clock = clock };
+        foreach (var (name, template) in partials) context.CachedTemplates[name] = template;
+
+        Assert.Throws<ScriptRuntimeException>(
+            () => context.RenderToString(Template.Parse("{{ include \"fails\" }}", "failing.html")));
+        context.RenderToString(Template.Parse("{{ include \"fine\" }}", "next.html"));
+
+        Assert.Equal(1, clock.Tallies["failing.html"].Renders);
+        Assert.Equal(1, clock.Tallies["partials/fails.html"].Renders);
+        var (next, fine) = (clock.Tallies["next.html"], clock.Tallies["partials/fine.html"]);
+        Assert.Equal(next.Total, next.Self + fine.Total);
+        Assert.Equal(clock.Tallies["failing.html"].Total,
+            clock.Tallies["failing.html"].Self + clock.Tallies["partials/fails.html"].Total);
     }
 
     [Fact]
