@@ -31,10 +31,11 @@ internal sealed class LiveOutput(string folder) : SiteOutput
     // The first build writes everything, search index included, as a full build does; so does the build after one that
     // failed while writing, which may have left the output half updated. Until a build is published, every build is a
     // first build.
+    private bool WritesWhole => !_published || _stale;
+
     public override void Begin(DiagnosticBag diagnostics)
     {
-        DropStaging();
-        if (!_published || _stale) Stage(folder, folder, keepOthers: false, diagnostics);
+        if (WritesWhole) Stage(folder, folder, keepOthers: false, diagnostics);
     }
 
     public override Published? Publish(BuiltSite built, BuiltSite? previous, StageClock clock,
@@ -42,7 +43,7 @@ internal sealed class LiveOutput(string folder) : SiteOutput
     {
         var (rendered, documents) = (built.Rendered, built.Documents);
         Published published;
-        if (!_published || _stale)
+        if (WritesWhole)
         {
             try
             {

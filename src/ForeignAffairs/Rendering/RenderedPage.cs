@@ -36,7 +36,10 @@ internal sealed record RenderedPage(
     public UInt128 Digest => _digest ??= XxHash128.HashToUInt128(MemoryMarshal.AsBytes(
         (Html ?? throw new InvalidOperationException($"{Path} was let go of before its digest was taken")).AsSpan()));
 
-    /// <summary>The page as a single build keeps it once written: without its HTML, and with no digest.</summary>
+    /// <summary>
+    /// The page as a build keeps it once written: without its HTML, and with its <see cref="Digest"/> only if it was
+    /// taken before (the preview takes it; a single build has no use for it).
+    /// </summary>
     internal RenderedPage Written() => this with { Html = null };
 
     /// <summary>This page, its <see cref="Digest"/> taken.</summary>
