@@ -1,5 +1,7 @@
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
+using Microsoft.Win32.SafeHandles;
 
 namespace ForeignAffairs.Publishing;
 
@@ -7,7 +9,9 @@ namespace ForeignAffairs.Publishing;
 /// Holds an output folder for one build at a time, so that two builds into the same folder never mix their files: the
 /// second waits for the first. The lock is the system's own lock on a file named after the folder's real path, kept in
 /// the temporary folder rather than beside the output; the system releases it when its process ends, however that
-/// happens.
+/// happens. On Unix it is taken here (<c>flock</c>) rather than left to .NET, whose lock on every file it opens the
+/// command turns off (<c>System.IO.DisableFileLocking</c>): that was two of the eleven system calls of each file a build
+/// reads or writes.
 /// </summary>
 internal sealed class OutputLock : IDisposable
 {
@@ -33,9 +37,9 @@ internal sealed class OutputLock : IDisposable
             try
             {
                 // FileShare.None is an exclusive lock on the file that no other process can take while this one holds
-                // it.
-                return new OutputLock(
-                    new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None));
+                // it: on Windows always, elsewhere when .NET's own locking is on, else by Lock.
+                return new OutputLock(Lock(
+                    new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None)));
             }
             catch (IOException) when (File.Exists(path) && DateTime.UtcNow - started < patience)
             {
@@ -54,4 +58,26 @@ internal sealed class OutputLock : IDisposable
 
     /// <inheritdoc />
     public void Dispose() => _file.Dispose();
+
+    // Takes the exclusive lock of the file, which .NET took already if its locking is on (taking it again changes
+    // nothing); throws as .NET does when another open file holds it. A file system without locks (some network ones)
+    // is used without, as .NET does.
+    private static FileStream Lock(FileStream file)
+    {
+        if (OperatingSystem.IsWindows() || FLock(file.SafeFileHandle, Exclusive | NonBlocking) == 0) return file;
+        var error = Marshal.GetLastPInvokeError();
+        if (error != WouldBlock) return file;
+        file.Dispose();
+        throw new IOException("the output is locked by another build");
+    }
+
+    // LOCK_EX and LOCK_NB, as the runtime's System.Native shim defines them on every Unix.
+    private const int Exclusive = 2;
+    private const int NonBlocking = 4;
+
+    // EWOULDBLOCK, which flock gives when another open file holds the lock: EAGAIN on Linux, 35 on macOS and BSD.
+    private static int WouldBlock => OperatingSystem.IsLinux() ? 11 : 35;
+
+    [DllImport("libSystem.Native", EntryPoint = "SystemNative_FLock", SetLastError = true)]
+    private static extern int FLock(SafeFileHandle file, int operation);
 }

@@ -30,6 +30,26 @@ public sealed class ConcurrentBuildTests
     }
 
     [Fact]
+    public void The_output_lock_holds_with_dotnet_s_own_file_locks_off_as_the_command_runs()
+    {
+        // The tests run as the command does, with .NET's locks on the files it opens turned off.
+        Assert.True(AppContext.TryGetSwitch("System.IO.DisableFileLocking", out var off) && off);
+        using var fixture = FixtureSite.Copy("three-languages");
+        var output = RealPath.Of(fixture.Output);
+        using (OutputLock.Take(output, TimeSpan.FromSeconds(5)))
+        {
+            var waited = false;
+            var ex = Assert.Throws<IOException>(() => OutputLock.Take(output, TimeSpan.Zero, () => waited = true));
+            Assert.Contains("another build", ex.Message, StringComparison.Ordinal);
+            Assert.False(waited);
+        }
+        using (OutputLock.Take(output, TimeSpan.Zero))
+        {
+            // Free again once the holder let go.
+        }
+    }
+
+    [Fact]
     public async Task Two_builds_into_one_output_at_once_each_publish_a_whole_site()
     {
         using var three = FixtureSite.Copy("three-languages");
