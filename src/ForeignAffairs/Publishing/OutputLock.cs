@@ -10,8 +10,8 @@ namespace ForeignAffairs.Publishing;
 /// second waits for the first. The lock is the system's own lock on a file named after the folder's real path, kept in
 /// the temporary folder rather than beside the output; the system releases it when its process ends, however that
 /// happens. On Unix it is taken here (<c>flock</c>) rather than left to .NET, whose lock on every file it opens the
-/// command turns off (<c>System.IO.DisableFileLocking</c>): that was two of the eleven system calls of each file a build
-/// reads or writes.
+/// command turns off (<c>System.IO.DisableFileLocking</c>): that was two of the eleven system calls of each file a
+/// build reads or writes.
 /// </summary>
 internal sealed class OutputLock : IDisposable
 {

@@ -25,8 +25,12 @@ internal static class OutputManifest
         return File.ReadLines(path).Where(l => l.Length > 0 && !l.StartsWith('#')).ToHashSet(StringComparer.Ordinal);
     }
 
-    /// <summary>Every file now in <paramref name="folder"/>, '/'-separated and in order, its manifest aside.</summary>
-    public static IReadOnlyList<string> List(string folder)
+    /// <summary>
+    /// Every file now in <paramref name="under"/> (a '/'-separated folder of <paramref name="folder"/>), as paths in
+    /// <paramref name="folder"/>, the manifest aside; none when there is no such folder. Links are listed, not
+    /// followed.
+    /// </summary>
+    public static IReadOnlyList<string> List(string folder, string under)
     {
         var files = new List<string>();
         void Walk(string path, string relative)
@@ -38,8 +42,8 @@ internal static class OutputManifest
                 else if (name != FileName) files.Add(name);
             }
         }
-        Walk(folder, "");
-        files.Sort(StringComparer.Ordinal);
+        var start = Path.Combine(folder, under);
+        if (FileStatus.Kind(start) == FileKind.Folder) Walk(start, under + "/");
         return files;
     }
 

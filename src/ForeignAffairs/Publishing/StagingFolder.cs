@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using ForeignAffairs.FileSystem;
 using ForeignAffairs.Rendering;
@@ -14,7 +15,8 @@ internal sealed class StagingFolder : IDisposable
     private readonly string _target;
     private readonly string _previous;
     private long _bytes;
-    private int _files;
+    // Every file written, as a path in the folder: what the build publishes, without walking the folder for it.
+    private readonly ConcurrentQueue<string> _written = new();
     private Exception? _failure;
     private bool _swapped;
 
@@ -81,18 +83,25 @@ internal sealed class StagingFolder : IDisposable
         try
         {
             var target = OutputFolder.Within(Folder, relative);
-            // The folder itself is never made again: if it is gone, something else removed it, and the site in it is
-            // not whole.
-            if (!Directory.Exists(Folder))
-                throw new IOException($"the staging folder {Folder} was removed while the site was being written");
+            // A staging folder that something else removed is made again here, but without the files written before:
+            // Swap finds them missing, and the folder is removed.
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             Interlocked.Add(ref _bytes, write(target));
-            Interlocked.Increment(ref _files);
+            _written.Enqueue(relative);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             Interlocked.CompareExchange(ref _failure, ex, null);
         }
+    }
+
+    /// <summary>
+    /// Counts the files that another program wrote into <paramref name="folder"/> (a '/'-separated folder of the
+    /// staging folder, such as the search index) among those the build publishes.
+    /// </summary>
+    public void Published(string folder)
+    {
+        foreach (var file in OutputManifest.List(Folder, folder)) _written.Enqueue(file);
     }
 
     /// <summary>
@@ -123,8 +132,8 @@ internal sealed class StagingFolder : IDisposable
     public void Swap(IReadOnlyList<string> kept)
     {
         // Every file written must still be there: a folder emptied from outside must not replace the output.
-        var published = OutputManifest.List(Folder);
-        if (published.Count < Volatile.Read(ref _files))
+        var published = _written.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        if (published.AsParallel().Any(file => FileStatus.Kind(Path.Combine(Folder, file)) == FileKind.Missing))
             throw new IOException(
                 $"files written to the staging folder {Folder} were removed while the site was being written");
         // The manifest lists what this build published; what it does not list, a later build carries over (or, after a

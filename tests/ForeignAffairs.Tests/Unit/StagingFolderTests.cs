@@ -1,0 +1,97 @@
+using System.Text;
+using ForeignAffairs.Publishing;
+
+namespace ForeignAffairs.Tests.Unit;
+
+/// <summary>
+/// The folder a build writes into before it takes the output's place: its manifest lists what the build wrote and what
+/// it counted as published (the search index), and a folder from which files were removed never replaces the output.
+/// </summary>
+public sealed class StagingFolderTests : IDisposable
+{
+    private readonly string _root = Directory.CreateTempSubdirectory("fa-staging-").FullName;
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+
+    private string Output => Path.Combine(_root, "output");
+
+    private static void Write(StagingFolder staging, string path, string text) =>
+        staging.Write(path, Encoding.UTF8.GetBytes(text));
+
+    [Fact]
+    public void The_manifest_lists_the_files_written_and_those_of_a_folder_counted_as_published_in_order()
+    {
+        using (var staging = StagingFolder.Create(Output))
+        {
+            Write(staging, "ko/index.html", "ko");
+            Write(staging, "en/index.html", "en");
+            Write(staging, "index.html", "root");
+            // As Pagefind writes its index: files the staging folder did not write itself.
+            Directory.CreateDirectory(Path.Combine(staging.Folder, "pagefind", "fragment"));
+            File.WriteAllText(Path.Combine(staging.Folder, "pagefind", "pagefind.js"), "js");
+            File.WriteAllText(Path.Combine(staging.Folder, "pagefind", "fragment", "en_1.pf_fragment"), "f");
+            staging.Published("pagefind");
+            staging.Swap(staging.Kept(out var clashes));
+            Assert.Empty(clashes);
+        }
+
+        Assert.Equal(
+            [
+                "en/index.html", "index.html", "ko/index.html", "pagefind/fragment/en_1.pf_fragment",
+                "pagefind/pagefind.js",
+            ],
+            OutputManifest.Read(Output)!.Order(StringComparer.Ordinal));
+        Assert.Equal("en", File.ReadAllText(Path.Combine(Output, "en", "index.html")));
+    }
+
+    [Fact]
+    public void A_folder_not_counted_as_published_is_not_in_the_manifest_and_a_missing_one_adds_nothing()
+    {
+        using (var staging = StagingFolder.Create(Output))
+        {
+            Write(staging, "index.html", "root");
+            staging.Published("pagefind");
+            Directory.CreateDirectory(Path.Combine(staging.Folder, "stray"));
+            File.WriteAllText(Path.Combine(staging.Folder, "stray", "file.txt"), "stray");
+            staging.Swap(staging.Kept(out _));
+        }
+
+        Assert.Equal(["index.html"], OutputManifest.Read(Output)!);
+    }
+
+    [Fact]
+    public void A_file_removed_from_the_staging_folder_from_outside_stops_the_swap_and_the_output_is_unchanged()
+    {
+        Directory.CreateDirectory(Output);
+        File.WriteAllText(Path.Combine(Output, "index.html"), "previous");
+        using (var staging = StagingFolder.Create(Output))
+        {
+            Write(staging, "index.html", "new");
+            Write(staging, "en/index.html", "new");
+            File.Delete(Path.Combine(staging.Folder, "en", "index.html"));
+
+            var ex = Assert.Throws<IOException>(() => staging.Swap(staging.Kept(out _)));
+            Assert.Contains("were removed while the site was being written", ex.Message, StringComparison.Ordinal);
+        }
+
+        Assert.Equal("previous", File.ReadAllText(Path.Combine(Output, "index.html")));
+        Assert.False(Directory.Exists(Path.Combine(Output, "en")));
+        Assert.Equal([Output], Directory.GetFileSystemEntries(_root));
+    }
+
+    [Fact]
+    public void A_staging_folder_removed_from_outside_while_the_site_is_written_never_replaces_the_output()
+    {
+        using (var staging = StagingFolder.Create(Output))
+        {
+            Write(staging, "en/index.html", "new");
+            Directory.Delete(staging.Folder, recursive: true);
+            Write(staging, "ko/index.html", "new");
+            Assert.Null(staging.Failure);
+
+            Assert.Throws<IOException>(() => staging.Swap(staging.Kept(out _)));
+        }
+
+        Assert.Empty(Directory.GetFileSystemEntries(_root));
+    }
+}
