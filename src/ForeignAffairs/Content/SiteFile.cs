@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text;
 using System.Text.Unicode;
+using Microsoft.Win32.SafeHandles;
 using ForeignAffairs.Diagnostics;
 using ForeignAffairs.FileSystem;
 
@@ -108,7 +109,9 @@ internal static class SiteFile
             }
             bytes = ReadAll(file, (int)length);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        // NotSupportedException: a handle that cannot seek, the file having been replaced by a pipe since it was looked
+        // at.
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException)
         {
             diagnostics.Error(DiagnosticCodes.UnreadableFile, SourceLocation.File(sitePath),
                 $"the file cannot be read: {ex.Message}");
@@ -127,12 +130,32 @@ internal static class SiteFile
         return null;
     }
 
-    // The file's bytes, as File.ReadAllBytes reads them: as many as its length said, or fewer if it shrank since.
-    private static byte[] ReadAll(Microsoft.Win32.SafeHandles.SafeFileHandle file, int length)
+    // The file's bytes, as many as its length said; a file that shrank meanwhile (an editor saving it) cannot be read
+    // now, as File.ReadAllBytes has it. A length of 0 may be a file system's way of not knowing it: read to the end.
+    private static byte[] ReadAll(SafeFileHandle file, int length)
     {
+        if (length == 0) return ReadToEnd(file);
         var bytes = new byte[length];
         var read = 0;
-        while (read < length && RandomAccess.Read(file, bytes.AsSpan(read), read) is var count and > 0) read += count;
-        return read == length ? bytes : bytes[..read];
+        while (read < length)
+        {
+            var count = RandomAccess.Read(file, bytes.AsSpan(read), read);
+            if (count == 0) throw new IOException("the file became shorter while it was read");
+            read += count;
+        }
+        return bytes;
+    }
+
+    private static byte[] ReadToEnd(SafeFileHandle file)
+    {
+        using var stream = new FileStream(file, FileAccess.Read, bufferSize: 0);
+        using var bytes = new MemoryStream();
+        var buffer = new byte[64 * 1024];
+        for (var count = stream.Read(buffer); count > 0; count = stream.Read(buffer))
+        {
+            bytes.Write(buffer, 0, count);
+            if (bytes.Length > MaxBytes) throw new IOException($"the file is more than {MaxBytes / (1024 * 1024)} MB");
+        }
+        return bytes.ToArray();
     }
 }

@@ -112,7 +112,6 @@ internal static class OutputFolder
         {
             enter?.Invoke(BuildStage.Search);
             if (!search.Build(staging.Folder, diagnostics)) return false;
-            staging.Published(SearchIndex.Folder);
             enter?.Invoke(BuildStage.Publish);
         }
         try

@@ -10,8 +10,8 @@ namespace ForeignAffairs.Publishing;
 /// second waits for the first. The lock is the system's own lock on a file named after the folder's real path, kept in
 /// the temporary folder rather than beside the output; the system releases it when its process ends, however that
 /// happens. On Unix it is taken here (<c>flock</c>) rather than left to .NET, whose lock on every file it opens the
-/// command turns off (<c>System.IO.DisableFileLocking</c>): that was two of the eleven system calls of each file a
-/// build reads or writes.
+/// command turns off (<c>System.IO.DisableFileLocking</c>): that was two more system calls for each file a build
+/// reads, three for each it writes.
 /// </summary>
 internal sealed class OutputLock : IDisposable
 {
@@ -75,8 +75,11 @@ internal sealed class OutputLock : IDisposable
     private const int Exclusive = 2;
     private const int NonBlocking = 4;
 
-    // EWOULDBLOCK, which flock gives when another open file holds the lock: EAGAIN on Linux, 35 on macOS and BSD.
-    private static int WouldBlock => OperatingSystem.IsLinux() ? 11 : 35;
+    // EWOULDBLOCK, which flock gives when another open file holds the lock: 35 on Apple's systems and FreeBSD, EAGAIN
+    // (11) on Linux, Android and illumos.
+    private static int WouldBlock =>
+        OperatingSystem.IsMacOS() || OperatingSystem.IsIOS() || OperatingSystem.IsTvOS()
+        || OperatingSystem.IsMacCatalyst() || OperatingSystem.IsFreeBSD() ? 35 : 11;
 
     [DllImport("libSystem.Native", EntryPoint = "SystemNative_FLock", SetLastError = true)]
     private static extern int FLock(SafeFileHandle file, int operation);

@@ -16,8 +16,7 @@ namespace ForeignAffairs.Publishing;
 /// </summary>
 internal sealed class SearchIndex
 {
-    /// <summary>The folder of the site that the index is written into.</summary>
-    public const string Folder = "pagefind";
+    private const string Folder = "pagefind";
     private static readonly TimeSpan Limit = TimeSpan.FromMinutes(5);
     private readonly string _program;
     private readonly IReadOnlyList<string> _before;

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using System.Runtime.ExceptionServices;
 using ForeignAffairs.FileSystem;
 using ForeignAffairs.Rendering;
 
@@ -96,15 +97,6 @@ internal sealed class StagingFolder : IDisposable
     }
 
     /// <summary>
-    /// Counts the files that another program wrote into <paramref name="folder"/> (a '/'-separated folder of the
-    /// staging folder, such as the search index) among those the build publishes.
-    /// </summary>
-    public void Published(string folder)
-    {
-        foreach (var file in OutputManifest.List(Folder, folder)) _written.Enqueue(file);
-    }
-
-    /// <summary>
     /// The entries of the output that the previous build did not publish, which the new output keeps: a deploy folder's
     /// own files. Those the new site would replace are returned as <paramref name="clashes"/>; the output may not be
     /// swapped then.
@@ -132,13 +124,14 @@ internal sealed class StagingFolder : IDisposable
     public void Swap(IReadOnlyList<string> kept)
     {
         // Every file written must still be there: a folder emptied from outside must not replace the output.
-        var published = _written.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
-        if (published.AsParallel().Any(file => FileStatus.Kind(Path.Combine(Folder, file)) == FileKind.Missing))
+        var written = _written.Distinct(StringComparer.Ordinal).ToArray();
+        if (AnyMissing(written))
             throw new IOException(
                 $"files written to the staging folder {Folder} were removed while the site was being written");
         // The manifest lists what this build published; what it does not list, a later build carries over (or, after a
         // crash, back). An output that is the build's alone needs none.
-        if (_keepOthers) OutputManifest.Write(Folder, published);
+        if (_keepOthers)
+            OutputManifest.Write(Folder, [.. written.Concat(WrittenByOthers(written)).Order(StringComparer.Ordinal)]);
         var carried = new List<string>();
         try
         {
@@ -158,6 +151,38 @@ internal sealed class StagingFolder : IDisposable
         // The new site is in place; a previous output that cannot be removed now is removed as a leftover by the next
         // build.
         TryDelete(_previous);
+    }
+
+    // Whether a file of the folder is gone, looked for on every core: a site has tens of thousands.
+    private bool AnyMissing(IReadOnlyList<string> files)
+    {
+        try
+        {
+            return !Parallel.ForEach(files, (file, loop) =>
+            {
+                if (FileStatus.Kind(Path.Combine(Folder, file)) == FileKind.Missing) loop.Stop();
+            }).IsCompleted;
+        }
+        catch (AggregateException ex)
+            when (ex.InnerExceptions.All(e => e is IOException or UnauthorizedAccessException))
+        {
+            ExceptionDispatchInfo.Throw(ex.InnerExceptions[0]);
+            throw;
+        }
+    }
+
+    // The files that another program wrote beside the build's own (the search index, and whatever it left behind):
+    // those of the folder's entries in which the build wrote nothing, found by walking them alone.
+    private IEnumerable<string> WrittenByOthers(IReadOnlyList<string> written)
+    {
+        var own = written.Select(file => file.Split('/')[0]).ToHashSet(StringComparer.Ordinal);
+        return Directory.EnumerateFileSystemEntries(Folder)
+            .Select(Path.GetFileName)
+            .Where(name => name != OutputManifest.FileName && !own.Contains(name!))
+            .SelectMany(name => FileStatus.Kind(Path.Combine(Folder, name!)) == FileKind.Folder
+                ? OutputManifest.List(Folder, name!)
+                : [name!])
+            .ToArray();
     }
 
     // Moves a file, link or folder without following links, making the folders that hold it. A link is made again where

@@ -18,8 +18,12 @@ public sealed class StagingFolderTests : IDisposable
     private static void Write(StagingFolder staging, string path, string text) =>
         staging.Write(path, Encoding.UTF8.GetBytes(text));
 
+    // The manifest's lines in the order written, its header aside.
+    private string[] Manifest() =>
+        [.. File.ReadAllLines(Path.Combine(Output, OutputManifest.FileName)).Where(l => !l.StartsWith('#'))];
+
     [Fact]
-    public void The_manifest_lists_the_files_written_and_those_of_a_folder_counted_as_published_in_order()
+    public void The_manifest_lists_the_files_written_and_those_another_program_wrote_beside_them_in_order()
     {
         using (var staging = StagingFolder.Create(Output))
         {
@@ -30,7 +34,6 @@ public sealed class StagingFolderTests : IDisposable
             Directory.CreateDirectory(Path.Combine(staging.Folder, "pagefind", "fragment"));
             File.WriteAllText(Path.Combine(staging.Folder, "pagefind", "pagefind.js"), "js");
             File.WriteAllText(Path.Combine(staging.Folder, "pagefind", "fragment", "en_1.pf_fragment"), "f");
-            staging.Published("pagefind");
             staging.Swap(staging.Kept(out var clashes));
             Assert.Empty(clashes);
         }
@@ -40,23 +43,27 @@ public sealed class StagingFolderTests : IDisposable
                 "en/index.html", "index.html", "ko/index.html", "pagefind/fragment/en_1.pf_fragment",
                 "pagefind/pagefind.js",
             ],
-            OutputManifest.Read(Output)!.Order(StringComparer.Ordinal));
+            Manifest());
         Assert.Equal("en", File.ReadAllText(Path.Combine(Output, "en", "index.html")));
     }
 
     [Fact]
-    public void A_folder_not_counted_as_published_is_not_in_the_manifest_and_a_missing_one_adds_nothing()
+    public void A_file_written_twice_is_listed_once_and_what_another_program_left_behind_is_listed_to_be_removed()
     {
         using (var staging = StagingFolder.Create(Output))
         {
-            Write(staging, "index.html", "root");
-            staging.Published("pagefind");
-            Directory.CreateDirectory(Path.Combine(staging.Folder, "stray"));
-            File.WriteAllText(Path.Combine(staging.Folder, "stray", "file.txt"), "stray");
+            Write(staging, "index.html", "first");
+            Write(staging, "index.html", "second");
+            // A work folder that a program could not remove, and a file it left: listed, so that the next build
+            // removes them rather than keeping them as the deploy folder's own.
+            Directory.CreateDirectory(Path.Combine(staging.Folder, ".work", "pages"));
+            File.WriteAllText(Path.Combine(staging.Folder, ".work", "pages", "a.html"), "a");
+            File.WriteAllText(Path.Combine(staging.Folder, "left.txt"), "left");
             staging.Swap(staging.Kept(out _));
         }
 
-        Assert.Equal(["index.html"], OutputManifest.Read(Output)!);
+        Assert.Equal([".work/pages/a.html", "index.html", "left.txt"], Manifest());
+        Assert.Equal("second", File.ReadAllText(Path.Combine(Output, "index.html")));
     }
 
     [Fact]
