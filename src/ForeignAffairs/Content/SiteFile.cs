@@ -148,14 +148,15 @@ internal static class SiteFile
 
     private static byte[] ReadToEnd(SafeFileHandle file)
     {
-        using var stream = new FileStream(file, FileAccess.Read, bufferSize: 0);
-        using var bytes = new MemoryStream();
-        var buffer = new byte[64 * 1024];
-        for (var count = stream.Read(buffer); count > 0; count = stream.Read(buffer))
+        var bytes = Array.Empty<byte>();
+        var read = 0;
+        while (true)
         {
-            bytes.Write(buffer, 0, count);
-            if (bytes.Length > MaxBytes) throw new IOException($"the file is more than {MaxBytes / (1024 * 1024)} MB");
+            if (read == bytes.Length) Array.Resize(ref bytes, Math.Max(4096, read * 2));
+            var count = RandomAccess.Read(file, bytes.AsSpan(read), read);
+            if (count == 0) return bytes[..read];
+            read += count;
+            if (read > MaxBytes) throw new IOException($"the file is more than {MaxBytes / (1024 * 1024)} MB");
         }
-        return bytes.ToArray();
     }
 }

@@ -175,7 +175,8 @@ internal sealed class StagingFolder : IDisposable
     // those of the folder's entries in which the build wrote nothing, found by walking them alone.
     private IEnumerable<string> WrittenByOthers(IReadOnlyList<string> written)
     {
-        var own = written.Select(file => file.Split('/')[0]).ToHashSet(StringComparer.Ordinal);
+        var own = written.Select(file => file.IndexOf('/') is var slash and >= 0 ? file[..slash] : file)
+            .ToHashSet(StringComparer.Ordinal);
         return Directory.EnumerateFileSystemEntries(Folder)
             .Select(Path.GetFileName)
             .Where(name => name != OutputManifest.FileName && !own.Contains(name!))
