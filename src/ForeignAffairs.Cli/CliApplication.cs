@@ -36,7 +36,8 @@ internal static class CliApplication
         if (invocation.Error is { } error) return Misuse(stderr, error, HelpText.Reminder(invocation.Command));
         if (invocation.WantsVersion)
         {
-            stdout.WriteLine($"foreign-affairs {Version}");
+            // The native build says so: it is what a Release build of the project runs (NativeCommand).
+            stdout.WriteLine($"foreign-affairs {Version}{(NativeCommand.IsRunning ? " (native)" : "")}");
             return Success;
         }
         if (invocation.WantsHelp || invocation.Command is null)
@@ -165,9 +166,11 @@ internal static class CliApplication
             string.Create(CultureInfo.InvariantCulture, $"{s.Stage} {s.Elapsed.TotalSeconds:0.000} s"))) +
         string.Create(CultureInfo.InvariantCulture,
             $"; memory: {GC.GetTotalAllocatedBytes() / (1 << 20)} MiB allocated, {GC.CollectionCount(0)} collections " +
-            $"({GC.CollectionCount(2)} full), paused {GC.GetTotalPauseDuration().TotalSeconds:0.000} s; " +
-            $"just-in-time compiled {JitInfo.GetCompiledMethodCount()} methods in " +
-            $"{JitInfo.GetCompilationTime().TotalSeconds:0.000} s");
+            $"({GC.CollectionCount(2)} full), paused {GC.GetTotalPauseDuration().TotalSeconds:0.000} s") +
+        // Native code has nothing compiled while it runs.
+        (NativeCommand.IsRunning ? "; native code" : string.Create(CultureInfo.InvariantCulture,
+            $"; just-in-time compiled {JitInfo.GetCompiledMethodCount()} methods in " +
+            $"{JitInfo.GetCompilationTime().TotalSeconds:0.000} s"));
 
     private static string Drafts(BuildResult result) => result.Drafts.Count switch
     {

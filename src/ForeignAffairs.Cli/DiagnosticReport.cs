@@ -1,4 +1,3 @@
-using System.Text.Json;
 using ForeignAffairs.Diagnostics;
 
 namespace ForeignAffairs.Cli;
@@ -8,9 +7,6 @@ namespace ForeignAffairs.Cli;
 /// </summary>
 internal static class DiagnosticReport
 {
-    private static readonly JsonSerializerOptions Json =
-        new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
-
     /// <summary>One line per diagnostic, <c>path:line:col: error FA1203: message (hint)</c>.</summary>
     public static void WriteText(IEnumerable<Diagnostic> diagnostics, TextWriter writer)
     {
@@ -18,25 +14,26 @@ internal static class DiagnosticReport
     }
 
     /// <summary>A JSON document with every diagnostic and the counts.</summary>
-    public static void WriteJson(IReadOnlyList<Diagnostic> diagnostics, TextWriter writer)
-    {
-        var document = new
+    public static void WriteJson(IReadOnlyList<Diagnostic> diagnostics, TextWriter writer) =>
+        writer.WriteLine(JsonText.Object(json =>
         {
-            Errors = diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error),
-            Warnings = diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning),
-            Diagnostics = diagnostics.Select(d => new
+            json.WriteNumber("errors", diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error));
+            json.WriteNumber("warnings", diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning));
+            json.WriteStartArray("diagnostics");
+            foreach (var d in diagnostics)
             {
-                d.Code,
-                Severity = d.Severity == DiagnosticSeverity.Error ? "error" : "warning",
-                d.Location.Path,
-                d.Location.Line,
-                d.Location.Column,
-                d.Message,
-                d.Hint,
-            }),
-        };
-        writer.WriteLine(JsonSerializer.Serialize(document, Json));
-    }
+                json.WriteStartObject();
+                json.WriteString("code", d.Code);
+                json.WriteString("severity", d.Severity == DiagnosticSeverity.Error ? "error" : "warning");
+                json.WriteString("path", d.Location.Path);
+                json.WriteNumber("line", d.Location.Line);
+                json.WriteNumber("column", d.Location.Column);
+                json.WriteString("message", d.Message);
+                json.WriteString("hint", d.Hint);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+        }));
 
     /// <summary>Workflow commands that GitHub Actions shows on the lines of a pull request.</summary>
     public static void WriteGitHubAnnotations(IEnumerable<Diagnostic> diagnostics, TextWriter writer)

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using ForeignAffairs.Content;
 using ForeignAffairs.Diagnostics;
 using ForeignAffairs.Localization;
@@ -10,9 +9,6 @@ namespace ForeignAffairs.Cli;
 /// </summary>
 internal static class TranslationsCommand
 {
-    private static readonly JsonSerializerOptions Json =
-        new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
-
     /// <summary>Runs the command on the site in <paramref name="source"/>.</summary>
     public static int Run(string source, Invocation invocation, string format, TextWriter stdout, TextWriter stderr)
     {
@@ -75,13 +71,18 @@ internal static class TranslationsCommand
         var incomplete = statuses.Any(s => s.State is TranslationState.Missing or TranslationState.Stale);
         if (format == "json")
         {
-            stdout.WriteLine(JsonSerializer.Serialize(statuses.Select(s => new
+            stdout.WriteLine(JsonText.Array(json =>
             {
-                Entry = s.Entry.ToString(),
-                s.Language,
-                State = s.State.ToString().ToLowerInvariant(),
-                s.Path,
-            }), Json));
+                foreach (var s in statuses)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("entry", s.Entry.ToString());
+                    json.WriteString("language", s.Language);
+                    json.WriteString("state", s.State.ToString().ToLowerInvariant());
+                    json.WriteString("path", s.Path);
+                    json.WriteEndObject();
+                }
+            }));
         }
         else
         {

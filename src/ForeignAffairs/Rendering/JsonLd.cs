@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections;
 using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
@@ -16,12 +17,8 @@ namespace ForeignAffairs.Rendering;
 internal static class JsonLd
 {
     // Nothing in it can close the script element: '<', '>' and '&' are written as \u escapes.
-    private static readonly JsonSerializerOptions Options = new()
-    {
-        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
-    };
-
-    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = Options.Encoder };
+    private static readonly JsonWriterOptions WriterOptions =
+        new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
     /// <summary>The element holding <paramref name="data"/>.</summary>
     public static RawHtml Element(object? data)
@@ -72,20 +69,12 @@ internal static class JsonLd
                 writer.WriteEndObject();
                 open.Remove(obj);
                 break;
-            case ScriptArray array:
-                open.Add(array);
-                writer.WriteStartArray();
-                foreach (var item in array)
-                {
-                    if (Omitted(item, open)) writer.WriteNullValue();
-                    else Write(writer, item, open);
-                }
-                writer.WriteEndArray();
-                open.Remove(array);
-                break;
             case null or IScriptCustomFunction: writer.WriteNullValue(); break;
             case string text: writer.WriteStringValue(text); break;
             case RawHtml html: writer.WriteStringValue(html.Html); break;
+            // Scriban's lists are not all arrays (array.limit gives a range, array.sort a list), nor its maps objects.
+            case IDictionary map: WriteMap(writer, map, open); break;
+            case IEnumerable items: WriteArray(writer, items, open); break;
             case DateTime date:
                 writer.WriteStringValue(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)); break;
             case bool flag: writer.WriteBooleanValue(flag); break;
@@ -93,12 +82,60 @@ internal static class JsonLd
             case long number: writer.WriteNumberValue(number); break;
             case decimal number: writer.WriteNumberValue(number); break;
             case double number: writer.WriteNumberValue(number); break;
-            default: JsonSerializer.Serialize(writer, value, value.GetType(), Options); break;
+            default: WriteOther(writer, value); break;
+        }
+    }
+
+    private static void WriteArray(Utf8JsonWriter writer, IEnumerable items, HashSet<object> open)
+    {
+        open.Add(items);
+        writer.WriteStartArray();
+        foreach (var item in items)
+        {
+            if (Omitted(item, open)) writer.WriteNullValue();
+            else Write(writer, item, open);
+        }
+        writer.WriteEndArray();
+        open.Remove(items);
+    }
+
+    private static void WriteMap(Utf8JsonWriter writer, IDictionary map, HashSet<object> open)
+    {
+        open.Add(map);
+        writer.WriteStartObject();
+        foreach (DictionaryEntry member in map)
+        {
+            if (Omitted(member.Value, open)) continue;
+            writer.WritePropertyName(Convert.ToString(member.Key, CultureInfo.InvariantCulture) ?? "");
+            Write(writer, member.Value, open);
+        }
+        writer.WriteEndObject();
+        open.Remove(map);
+    }
+
+    // The rarer values a template can hold: numbers as numbers, days and times in ISO 8601, as the serializer writes
+    // them; anything else as its invariant text. Not through the serializer itself, which the native command cannot
+    // ask to write a type it was not compiled for.
+    private static void WriteOther(Utf8JsonWriter writer, object value)
+    {
+        switch (value)
+        {
+            case float number: writer.WriteNumberValue(number); break;
+            case uint number: writer.WriteNumberValue(number); break;
+            case ulong number: writer.WriteNumberValue(number); break;
+            case byte or sbyte or short or ushort:
+                writer.WriteNumberValue(Convert.ToInt32(value, CultureInfo.InvariantCulture)); break;
+            case System.Numerics.BigInteger number:
+                writer.WriteRawValue(number.ToString(CultureInfo.InvariantCulture)); break;
+            case DateTimeOffset time: writer.WriteStringValue(time); break;
+            case DateOnly day: writer.WriteStringValue(day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)); break;
+            case Enum option: writer.WriteRawValue(option.ToString("D")); break;
+            default: writer.WriteStringValue(Convert.ToString(value, CultureInfo.InvariantCulture)); break;
         }
     }
 
     // What is not data: nothing, a value made when it is read (such as page.breadcrumbs), or an object being written.
     private static bool Omitted(object? value, HashSet<object> open) =>
         value is null or IScriptCustomFunction
-        || (value is ScriptObject or ScriptArray && value is not EntryView && open.Contains(value));
+        || (value is IEnumerable and not string && value is not EntryView && open.Contains(value));
 }

@@ -1,0 +1,106 @@
+using System.Diagnostics;
+using ForeignAffairs.Cli;
+using ForeignAffairs.Publishing;
+using ForeignAffairs.Tests.Support;
+
+namespace ForeignAffairs.Tests.Integration;
+
+/// <summary>
+/// A Release build of the command compiles it to native code too, and the command started through .NET hands over to
+/// it: its build of the sample, with a photograph and a plan made anew by the image library, has the same bytes as the
+/// generator's own.
+/// </summary>
+public sealed class NativeCommandTests : IDisposable
+{
+#if DEBUG
+    private const string OnlyInRelease =
+        "a Debug build of the tests builds no native command: run them with -c Release, as CI does";
+#else
+    private const string? OnlyInRelease = null;
+#endif
+
+    private static readonly string Folder = Path.Combine(RepositoryRoot.Path, "src", "ForeignAffairs.Cli", "bin",
+        "Release", "net10.0");
+
+    private readonly SampleCopy _sample = new();
+    private readonly string _cache = Path.Combine(Path.GetTempPath(), "fa-tests", $"cache-{Guid.NewGuid():N}");
+
+    public void Dispose()
+    {
+        _sample.Dispose();
+        if (Directory.Exists(_cache)) Directory.Delete(_cache, recursive: true);
+    }
+
+    [Fact(Skip = OnlyInRelease)]
+    public void The_command_hands_over_to_its_native_build_unless_told_not_to()
+    {
+        Assert.NotNull(NativeCommand.For(Folder));
+
+        Assert.EndsWith(" (native)", Run(["--version"]).Stdout.TrimEnd(), StringComparison.Ordinal);
+        Assert.DoesNotContain("native", Run(["--version"], (NativeCommand.Variable, "0")).Stdout,
+            StringComparison.Ordinal);
+    }
+
+    [Fact(Skip = OnlyInRelease)]
+    public void The_native_build_writes_the_same_bytes_as_the_generator()
+    {
+        File.WriteAllBytes(_sample.PathOf($"{ImageSite.Project}/aerial.jpg"), TestImages.Photograph(1200, 900));
+        File.WriteAllBytes(_sample.PathOf($"{ImageSite.Project}/plan.png"), TestImages.Plan(600, 400));
+        File.AppendAllText(_sample.PathOf($"{ImageSite.Project}/index.yaml"),
+            "images:\n  - file: aerial.jpg\n    alt: {en: The plots, ja: 用地, ko: 부지}\n" +
+            "  - file: plan.png\n    alt: {en: Plan of the plots, ja: 用地の配置図, ko: 부지 배치도}\n");
+        var native = Path.Combine(_sample.Root, "native");
+        var (exit, _, stderr) = Run(["build", "--source", _sample.Root, "--output", native],
+            ("FOREIGN_AFFAIRS_TODAY", SampleCopy.Today.ToString("yyyy-MM-dd")));
+        Assert.True(exit == 0, stderr);
+        // Its images were made by the native build itself, which kept them in its new cache.
+        Assert.NotEmpty(Directory.EnumerateFiles(Path.Combine(_cache, "images"), "*", SearchOption.AllDirectories));
+
+        var own = Path.Combine(_sample.Root, "own");
+        var built = SiteBuilder.Build(new BuildOptions(_sample.Root, own) { Today = SampleCopy.Today });
+
+        Assert.True(built.Succeeded, string.Join('\n', built.Diagnostics));
+        Assert.True(Directory.Exists(Path.Combine(native, "pagefind")), "the native build has no search index");
+        Assert.Equal(OutputSnapshot.Of(own), OutputSnapshot.Of(native));
+    }
+
+    [Fact]
+    public void A_native_build_older_than_the_command_or_the_generator_is_not_used()
+    {
+        var folder = Path.Combine(_cache, "command");
+        var native = Path.Combine(Directory.CreateDirectory(Path.Combine(folder, "native")).FullName,
+            "foreign-affairs");
+        string[] assemblies = ["foreign-affairs.dll", "ForeignAffairs.dll"];
+        foreach (var assembly in assemblies) File.WriteAllText(Path.Combine(folder, assembly), "");
+        var built = File.GetLastWriteTimeUtc(Path.Combine(folder, assemblies[0]));
+        Assert.Null(NativeCommand.For(folder));
+
+        File.WriteAllText(native, "");
+        File.SetLastWriteTimeUtc(native, built.AddSeconds(1));
+        Assert.Equal(native, NativeCommand.For(folder));
+
+        foreach (var assembly in assemblies)
+        {
+            File.SetLastWriteTimeUtc(Path.Combine(folder, assembly), built.AddMinutes(1));
+            Assert.Null(NativeCommand.For(folder));
+            File.SetLastWriteTimeUtc(Path.Combine(folder, assembly), built);
+        }
+    }
+
+    // Runs the command as compiled by its own Release build, with a cache of its own.
+    private (int Exit, string Stdout, string Stderr) Run(string[] args, params (string Name, string Value)[] variables)
+    {
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(Folder, "foreign-affairs.dll"), .. args])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            Environment = { [PagefindCache.FolderVariable] = _cache },
+        };
+        foreach (var (name, value) in variables) start.Environment[name] = value;
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEnd();
+        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(5)), $"{string.Join(' ', args)} did not end");
+        return (process.ExitCode, stdout.Result, stderr);
+    }
+}
