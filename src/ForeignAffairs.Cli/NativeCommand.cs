@@ -28,8 +28,7 @@ internal static class NativeCommand
     /// </summary>
     public static void HandOver(string folder, IReadOnlyList<string> args)
     {
-        if (IsRunning || OperatingSystem.IsWindows()
-            || Environment.GetEnvironmentVariable(Variable) is "0" or "false" or "False") return;
+        if (IsRunning || OperatingSystem.IsWindows() || TurnedOff()) return;
         if (For(folder) is not { } native) return;
         LeaveNoTrace();
         try
@@ -41,6 +40,9 @@ internal static class NativeCommand
         {
         }
     }
+
+    private static bool TurnedOff() => Environment.GetEnvironmentVariable(Variable) is { } choice
+        && (choice == "0" || choice.Equals("false", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
     /// The native build beside the command's assemblies in <paramref name="folder"/>, or null when there is none or it

@@ -57,23 +57,12 @@ internal static class JsonLd
         if (value is EntryView nested && open.Count > 0) value = nested["permalink"];
         switch (value)
         {
-            case ScriptObject obj:
-                open.Add(obj);
-                writer.WriteStartObject();
-                foreach (var (name, member) in obj)
-                {
-                    if (Omitted(member, open)) continue;
-                    writer.WritePropertyName(name);
-                    Write(writer, member, open);
-                }
-                writer.WriteEndObject();
-                open.Remove(obj);
-                break;
+            case ScriptObject obj: WriteObject(writer, obj, obj, open); break;
             case null or IScriptCustomFunction: writer.WriteNullValue(); break;
             case string text: writer.WriteStringValue(text); break;
             case RawHtml html: writer.WriteStringValue(html.Html); break;
             // Scriban's lists are not all arrays (array.limit gives a range, array.sort a list), nor its maps objects.
-            case IDictionary map: WriteMap(writer, map, open); break;
+            case IDictionary map: WriteObject(writer, map, Members(map), open); break;
             case IEnumerable items: WriteArray(writer, items, open); break;
             case DateTime date:
                 writer.WriteStringValue(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)); break;
@@ -99,18 +88,30 @@ internal static class JsonLd
         open.Remove(items);
     }
 
-    private static void WriteMap(Utf8JsonWriter writer, IDictionary map, HashSet<object> open)
+    // An object of members, left out of what it holds while it is written.
+    private static void WriteObject(Utf8JsonWriter writer, object owner,
+        IEnumerable<KeyValuePair<string, object?>> members, HashSet<object> open)
     {
-        open.Add(map);
+        open.Add(owner);
         writer.WriteStartObject();
-        foreach (DictionaryEntry member in map)
+        foreach (var (name, member) in members)
         {
-            if (Omitted(member.Value, open)) continue;
-            writer.WritePropertyName(Convert.ToString(member.Key, CultureInfo.InvariantCulture) ?? "");
-            Write(writer, member.Value, open);
+            if (Omitted(member, open)) continue;
+            writer.WritePropertyName(name);
+            Write(writer, member, open);
         }
         writer.WriteEndObject();
-        open.Remove(map);
+        open.Remove(owner);
+    }
+
+    // Through the dictionary's own enumerator: a generic dictionary enumerated as a sequence gives key-value pairs.
+    private static IEnumerable<KeyValuePair<string, object?>> Members(IDictionary map)
+    {
+        foreach (DictionaryEntry entry in map)
+        {
+            var name = Convert.ToString(entry.Key, CultureInfo.InvariantCulture) ?? "";
+            yield return KeyValuePair.Create(name, entry.Value);
+        }
     }
 
     // The rarer values a template can hold: numbers as numbers, days and times in ISO 8601, as the serializer writes

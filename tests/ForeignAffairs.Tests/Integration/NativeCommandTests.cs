@@ -37,8 +37,9 @@ public sealed class NativeCommandTests : IDisposable
         Assert.NotNull(NativeCommand.For(Folder));
 
         Assert.EndsWith(" (native)", Run(["--version"]).Stdout.TrimEnd(), StringComparison.Ordinal);
-        Assert.DoesNotContain("native", Run(["--version"], (NativeCommand.Variable, "0")).Stdout,
-            StringComparison.Ordinal);
+        foreach (var off in new[] { "0", "false" })
+            Assert.DoesNotContain("native", Run(["--version"], (NativeCommand.Variable, off)).Stdout,
+                StringComparison.Ordinal);
     }
 
     [Fact(Skip = OnlyInRelease)]
