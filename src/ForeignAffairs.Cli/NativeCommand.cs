@@ -1,5 +1,8 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics.X86;
+
+[assembly: DisableRuntimeMarshalling]
 
 namespace ForeignAffairs.Cli;
 
@@ -28,18 +31,25 @@ internal static class NativeCommand
     /// </summary>
     public static void HandOver(string folder, IReadOnlyList<string> args)
     {
-        if (IsRunning || OperatingSystem.IsWindows() || TurnedOff()) return;
+        if (IsRunning || OperatingSystem.IsWindows() || TurnedOff() || !CanRun) return;
         if (For(folder) is not { } native) return;
         LeaveNoTrace();
         try
         {
             // Only a failed exec returns (a binary that cannot run on this system): the command then runs on .NET.
-            _ = Exec(native, [native, .. args, null]);
+            Exec([native, .. args]);
         }
         catch (Exception ex) when (ex is DllNotFoundException or EntryPointNotFoundException)
         {
         }
     }
+
+    /// <summary>
+    /// Whether this processor has the instructions the native build is compiled for: on x64, those of x86-64-v3 (AVX2,
+    /// BMI, FMA, LZCNT), without which it would stop at once.
+    /// </summary>
+    internal static bool CanRun => RuntimeInformation.ProcessArchitecture != Architecture.X64
+        || (Avx2.IsSupported && Bmi1.IsSupported && Bmi2.IsSupported && Fma.IsSupported && Lzcnt.IsSupported);
 
     private static bool TurnedOff() => Environment.GetEnvironmentVariable(Variable) is { } choice
         && (choice == "0" || choice.Equals("false", StringComparison.OrdinalIgnoreCase));
@@ -59,10 +69,9 @@ internal static class NativeCommand
     // and a process that becomes another does not.
     private static void LeaveNoTrace()
     {
-        var id = Environment.ProcessId;
-        string[] patterns =
-            [$"dotnet-diagnostic-{id}-*-socket", $"clr-debug-pipe-{id}-*-in", $"clr-debug-pipe-{id}-*-out"];
-        foreach (var file in patterns.SelectMany(p => Directory.EnumerateFiles(Path.GetTempPath(), p)))
+        // One reading of the folder, which may hold thousands of files.
+        var id = $"-{Environment.ProcessId}-";
+        foreach (var file in Directory.EnumerateFiles(Path.GetTempPath(), $"*{id}*").Where(IsOwn))
         {
             try
             {
@@ -74,8 +83,34 @@ internal static class NativeCommand
         }
     }
 
-    // "ANSI" strings are UTF-8 on every system but Windows; the arguments end with a null.
-    [DllImport("libc", EntryPoint = "execv", CharSet = CharSet.Ansi, BestFitMapping = false)]
-    private static extern int Exec(string path,
-        [MarshalAs(UnmanagedType.LPArray, ArraySubType = UnmanagedType.LPStr)] string?[] argv);
+    private static bool IsOwn(string file)
+    {
+        var name = Path.GetFileName(file.AsSpan());
+        return name.StartsWith("dotnet-diagnostic-") ? name.EndsWith("-socket")
+            : name.StartsWith("clr-debug-pipe-") && (name.EndsWith("-in") || name.EndsWith("-out"));
+    }
+
+    // Replaces this process with the program argv[0] names; returns only when it cannot. The arguments are handed over
+    // as C strings, in UTF-8, in an array that ends with a null.
+    private static void Exec(string[] argv)
+    {
+        var strings = argv.Select(Marshal.StringToCoTaskMemUTF8).ToArray();
+        var array = Marshal.AllocCoTaskMem(IntPtr.Size * (strings.Length + 1));
+        try
+        {
+            for (var i = 0; i <= strings.Length; i++)
+                Marshal.WriteIntPtr(array, i * IntPtr.Size, i < strings.Length ? strings[i] : IntPtr.Zero);
+            _ = ExecV(strings[0], array);
+        }
+        finally
+        {
+            foreach (var s in strings) Marshal.FreeCoTaskMem(s);
+            Marshal.FreeCoTaskMem(array);
+        }
+    }
+
+    // Only addresses cross: with the runtime's marshalling off for this assembly (DisableRuntimeMarshalling), the call
+    // is compiled ahead of time with the rest, where marshalled strings needed a stub compiled at run time.
+    [DllImport("libc", EntryPoint = "execv")]
+    private static extern int ExecV(IntPtr path, IntPtr argv);
 }
