@@ -21,7 +21,7 @@ internal static class OutputFolder
     /// <summary>
     /// Writes <paramref name="html"/> to <paramref name="target"/> in UTF-8; returns the bytes written.
     /// </summary>
-    internal static int WritePage(string target, string html)
+    internal static int WritePage(string target, ReadOnlySpan<char> html)
     {
         // Encoded into a buffer that is used again for the next page: pages are most of what a build allocates, and a
         // list of 10,000 projects would otherwise be a new array of megabytes on every rebuild that writes it. Sized

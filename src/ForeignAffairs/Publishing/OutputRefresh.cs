@@ -39,7 +39,7 @@ internal static class OutputRefresh
             // Pages are written on every core: after an edit to the base layout, every page differs.
             var pages = change.Differ;
             Parallel.ForEach(pages, page =>
-                Replace(folder, page.Path, target => OutputFolder.WritePage(target, page.Html!)));
+                Replace(folder, page.Path, target => OutputFolder.WritePage(target, page.Markup.Span)));
             written += pages.Count;
             foreach (var document in afterDocuments.Where(d =>
                 !oldDocuments.TryGetValue(d.Path, out var content) || !content.AsSpan().SequenceEqual(d.Content)))

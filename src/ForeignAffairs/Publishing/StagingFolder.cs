@@ -57,7 +57,8 @@ internal sealed class StagingFolder : IDisposable
     /// <summary>
     /// Writes a rendered page, from any thread; a failure is kept in <see cref="Failure"/> rather than thrown.
     /// </summary>
-    public void Write(RenderedPage page) => Guard(target => OutputFolder.WritePage(target, page.Html!), page.Path);
+    public void Write(RenderedPage page) =>
+        Guard(target => OutputFolder.WritePage(target, page.Markup.Span), page.Path);
 
     /// <summary>
     /// Writes <paramref name="data"/> as <paramref name="relative"/>, from any thread; a failure is kept in

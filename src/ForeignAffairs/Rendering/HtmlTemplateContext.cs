@@ -272,21 +272,33 @@ internal sealed class HtmlTemplateContext : TemplateContext
     private void Recycle(StringBuilderOutput output) => _buffers.Return(output);
 
     /// <summary>
-    /// Renders <paramref name="page"/>, then <paramref name="layout"/> around it: the layout writes the page's markup
-    /// where it writes <c>body</c>, a variable of <paramref name="scope"/>.
+    /// Renders <paramref name="page"/>, then <paramref name="layout"/> around it, into a builder that the text returned
+    /// holds until it is disposed: the layout writes the page's markup where it writes <c>body</c>, a variable of
+    /// <paramref name="scope"/>.
     /// </summary>
-    public string RenderInLayout(Template page, Template layout, ScriptObject scope)
+    public PageText RenderInLayout(Template page, Template layout, ScriptObject scope)
     {
         var body = RentOutput();
+        StringBuilderOutput? whole = null;
         try
         {
             WriteTemplate(page);
             PopOutput();
             scope[BodyVariable] = new PageBody(body.Builder);
-            return RenderToString(layout);
+            whole = RentOutput();
+            WriteTemplate(layout);
+            PopOutput();
+            var text = new PageText(whole, _buffers);
+            whole = null;
+            return text;
         }
         finally
         {
+            if (whole is not null)
+            {
+                if (ReferenceEquals(Output, whole)) PopOutput();
+                Recycle(whole);
+            }
             if (ReferenceEquals(Output, body)) PopOutput();
             Recycle(body);
         }

@@ -60,7 +60,8 @@ internal sealed class PageJob
 
     /// <summary>
     /// Renders the page with <paramref name="renderer"/>, noting what it depends on when there is a
-    /// <paramref name="scope"/>; null when its template failed (the error is reported).
+    /// <paramref name="scope"/>; null when its template failed (the error is reported). The page holds its markup as it
+    /// was rendered until <see cref="RenderedPage.LetGoOfText"/>.
     /// </summary>
     public RenderedPage? Render(PageRenderer renderer, RenderScope? scope)
     {
@@ -71,9 +72,9 @@ internal sealed class PageJob
             else _needs?.Invoke(dependencies);
         }
         var (model, source) = _entry is null ? (_model!(), _source!) : Language.EntryPage(_entry);
-        return renderer.Render(Template, model.Page, What, dependencies, wrap: PageLanguage is not null) is { } html
-            ? new RenderedPage(File, html, PageLanguage, source, model.Sitemap, dependencies)
-                { TextLinks = model.TextLinks }
+        return renderer.RenderText(Template, model.Page, What, dependencies, wrap: PageLanguage is not null) is { } text
+            ? new RenderedPage(File, null, PageLanguage, source, model.Sitemap, dependencies)
+                { TextLinks = model.TextLinks }.Holding(text)
             : null;
     }
 }

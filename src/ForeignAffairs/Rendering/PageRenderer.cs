@@ -38,6 +38,16 @@ internal sealed class PageRenderer
     public string? Render(string templateName, ScriptObject page, string what, PageDependencies? dependencies,
         bool wrap = true)
     {
+        using var text = RenderText(templateName, page, what, dependencies, wrap);
+        return text?.ToString();
+    }
+
+    /// <summary>
+    /// Renders the page as <see cref="Render"/> does, into a text to be disposed once it has been read.
+    /// </summary>
+    public PageText? RenderText(string templateName, ScriptObject page, string what, PageDependencies? dependencies,
+        bool wrap = true)
+    {
         var template = _theme.Templates[templateName];
         var scope = new ScriptObject(StringComparer.Ordinal) { [PageVariable] = page };
         _context.PushGlobal(scope);
@@ -46,7 +56,7 @@ internal sealed class PageRenderer
         dependencies?.Use(templateName);
         try
         {
-            if (!wrap) return _context.RenderToString(template);
+            if (!wrap) return new PageText(_context.RenderToString(template));
             dependencies?.Use(BaseTemplate);
             return _context.RenderInLayout(template, _theme.Templates[BaseTemplate], scope);
         }

@@ -5,8 +5,9 @@ namespace ForeignAffairs.Rendering;
 
 /// <summary>A page ready to be written.</summary>
 /// <param name="Path">The file, relative to the output folder: <c>en/projects/slug/index.html</c>.</param>
-/// <param name="Html">The page; null once a build has written it, and once the preview has published it, since a
-/// large site is not held in memory whole (<see cref="LetGoOfHtml"/>).</param>
+/// <param name="Html">The page; null while it is handed on with its markup as it was rendered (<see cref="Markup"/>),
+/// once a build has written it, and once the preview has published it, since a large site is not held in memory whole
+/// (<see cref="LetGoOfHtml"/>).</param>
 /// <param name="Language">The page's language, or null for the root page.</param>
 /// <param name="Source">The site file the page comes from, for diagnostics about it.</param>
 /// <param name="Sitemap">How the page is listed in the sitemap, or null when it is not (pages for missing addresses,
@@ -21,6 +22,8 @@ internal sealed record RenderedPage(
     PageDependencies? Dependencies = null)
 {
     private UInt128? _digest;
+    // The markup as it was rendered, while the page is handed on; then it is let go of or kept as a string.
+    private PageText? _text;
 
     /// <inheritdoc cref="RenderedPage(string, string?, string?, string, SitemapEntry?, PageDependencies?)"
     ///     path="/param[@name='Html']"/>
@@ -33,14 +36,43 @@ internal sealed record RenderedPage(
     /// A digest of the HTML (XXH128), kept when the HTML is let go of: what tells the next render of the page whether
     /// it changed. Taken first while the page has its HTML, by one thread at a time.
     /// </summary>
-    public UInt128 Digest => _digest ??= XxHash128.HashToUInt128(MemoryMarshal.AsBytes(
-        (Html ?? throw new InvalidOperationException($"{Path} was let go of before its digest was taken")).AsSpan()));
+    public UInt128 Digest => _digest ??= XxHash128.HashToUInt128(MemoryMarshal.AsBytes(Markup.Span));
+
+    /// <summary>
+    /// The page's HTML: its <see cref="Html"/>, or while the page is handed on, the markup as it was rendered.
+    /// </summary>
+    internal ReadOnlyMemory<char> Markup => Html?.AsMemory() ?? _text?.Markup
+        ?? throw new InvalidOperationException($"{Path} was let go of before its HTML was read");
+
+    /// <summary>This page, holding <paramref name="text"/> as its HTML until <see cref="LetGoOfText"/>.</summary>
+    internal RenderedPage Holding(PageText text)
+    {
+        _text = text;
+        return this;
+    }
+
+    /// <summary>
+    /// Lets go of the markup as it was rendered, once the page has been handed on: a page that is still kept as it is
+    /// (<paramref name="kept"/>) keeps it as its <see cref="Html"/>.
+    /// </summary>
+    internal void LetGoOfText(bool kept)
+    {
+        if (_text is null) return;
+        if (kept) Html ??= _text.ToString();
+        _text.Dispose();
+        _text = null;
+    }
 
     /// <summary>
     /// The page as a build keeps it once written: without its HTML, and with its <see cref="Digest"/> only if it was
     /// taken before (the preview takes it; a single build has no use for it).
     /// </summary>
-    internal RenderedPage Written() => this with { Html = null };
+    internal RenderedPage Written()
+    {
+        var written = this with { Html = null };
+        written._text = null;
+        return written;
+    }
 
     /// <summary>This page, its <see cref="Digest"/> taken.</summary>
     internal RenderedPage WithDigest()

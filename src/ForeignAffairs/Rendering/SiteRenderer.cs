@@ -104,13 +104,22 @@ internal static class SiteRenderer
                 }
                 if (!renderers.TryGetValue(job.Language, out var renderer))
                     renderers[job.Language] = renderer = job.Language.NewRenderer(buffers, metrics?.NewClock());
-                var page = job.Render(renderer, scope);
                 anew[i] = true;
-                pages[i] = page is null || rendered is null ? page : rendered(page);
+                pages[i] = HandOn(job.Render(renderer, scope), rendered);
             }
             return renderers;
         }, _ => { });
         return (pages, anew);
+    }
+
+    // Hands a page on while it holds its markup as it was rendered; the builder then goes back to be used again, unless
+    // the page is kept as it is, when it keeps its markup as a string.
+    private static RenderedPage? HandOn(RenderedPage? page, Func<RenderedPage, RenderedPage>? rendered)
+    {
+        if (page is null) return null;
+        var handed = rendered is null ? page : rendered(page);
+        page.LetGoOfText(kept: ReferenceEquals(handed, page));
+        return handed;
     }
 
     // The theme's assets, the processed images, and each entry's own files beside its page in every language. Most

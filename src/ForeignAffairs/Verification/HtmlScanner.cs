@@ -12,9 +12,10 @@ namespace ForeignAffairs.Verification;
 /// where they decide what is a tag (comments, raw text, script escapes, character references in attributes), and the
 /// few rules of tree construction that decide which tags make elements of the document (template contents, SVG and
 /// MathML, a second html tag). It makes no tokens: only the attributes a fact is made of become strings, and an id or
-/// link seen before is looked up without one.
+/// link seen before is looked up without one. It reads the page's markup where it was rendered, which it keeps nothing
+/// of (a ref struct, whose methods take the names they are given as scoped).
 /// </summary>
-internal sealed class HtmlScanner
+internal ref struct HtmlScanner
 {
     // The attributes the facts are read from, as slots of the current tag holding where the first of that name has its
     // value.
@@ -39,7 +40,7 @@ internal sealed class HtmlScanner
     private static readonly SearchValues<char> UnquotedValueEnds = SearchValues.Create(Whitespace + ">");
     private static readonly SearchValues<char> Decodable = SearchValues.Create("&\r\0");
 
-    private readonly string _html;
+    private readonly ReadOnlySpan<char> _html;
     private readonly int[] _valueStart = new int[SlotCount];
     private readonly int[] _valueLength = new int[SlotCount];
     private readonly List<(int Start, int Length, int Flags)> _foreign = [];
@@ -60,9 +61,10 @@ internal sealed class HtmlScanner
 
     private readonly StringPool? _pool;
 
-    private HtmlScanner(string html, StringPool? pool)
+    private HtmlScanner(ReadOnlySpan<char> html, StringPool? pool)
     {
-        (_html, _pool) = (html, pool);
+        _html = html;
+        _pool = pool;
         _idLookup = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
         _linkLookup = _seenLinks.GetAlternateLookup<ReadOnlySpan<char>>();
     }
@@ -71,7 +73,7 @@ internal sealed class HtmlScanner
     /// Reads the facts of <paramref name="page"/> from <paramref name="html"/>, its text, keeping the links and ids it
     /// shares with other pages once in <paramref name="pool"/> when there is one.
     /// </summary>
-    public static PageFacts Read(RenderedPage page, string html, StringPool? pool = null)
+    public static PageFacts Read(RenderedPage page, ReadOnlySpan<char> html, StringPool? pool = null)
     {
         var scanner = new HtmlScanner(html, pool);
         scanner.Scan();
@@ -83,7 +85,7 @@ internal sealed class HtmlScanner
     private void Scan()
     {
         var at = 0;
-        while (_html.AsSpan(at).IndexOf('<') is var offset and >= 0)
+        while (_html.Slice(at).IndexOf('<') is var offset and >= 0)
         {
             var lt = at + offset;
             if (lt + 1 == _html.Length) return;
@@ -108,7 +110,7 @@ internal sealed class HtmlScanner
     // to the next '>'.
     private int MarkupDeclaration(int at)
     {
-        var rest = _html.AsSpan(at);
+        var rest = _html.Slice(at);
         if (rest.StartsWith("--")) return Comment(at + 2);
         return rest.StartsWith("[CDATA[") && _foreign.Count > 0 ? Past("]]>", at + 7) : Past('>', at);
     }
@@ -116,7 +118,7 @@ internal sealed class HtmlScanner
     // A comment ends at "-->" or "--!>", or at once as "<!-->" or "<!--->".
     private int Comment(int at)
     {
-        var rest = _html.AsSpan(at);
+        var rest = _html.Slice(at);
         if (rest.StartsWith(">")) return at + 1;
         if (rest.StartsWith("->")) return at + 2;
         for (var from = 0; rest[from..].IndexOf("--") is var offset and >= 0; from += offset + 1)
@@ -162,7 +164,7 @@ internal sealed class HtmlScanner
 
     // An HTML element: its facts, then the text that follows it, which some elements read as raw text rather than
     // markup.
-    private int HtmlElement(ReadOnlySpan<char> name, int start, int length, bool selfClosing, int end)
+    private int HtmlElement(scoped ReadOnlySpan<char> name, int start, int length, bool selfClosing, int end)
     {
         // Browsers read <image> as <img>.
         if (name is "image") name = "img";
@@ -190,7 +192,7 @@ internal sealed class HtmlScanner
 
     // An element of SVG or MathML content: it takes the namespace of its parent (an svg in annotation-xml is SVG), and
     // has no end tag when written <x/>.
-    private void ForeignElement(ReadOnlySpan<char> name, int start, int length, bool selfClosing)
+    private void ForeignElement(scoped ReadOnlySpan<char> name, int start, int length, bool selfClosing)
     {
         if (_templateDepth == 0) Collect(name);
         if (selfClosing) return;
@@ -200,7 +202,7 @@ internal sealed class HtmlScanner
     }
 
     // Where HTML content starts again within SVG or MathML.
-    private int ForeignFlags(ReadOnlySpan<char> name, bool svg)
+    private int ForeignFlags(scoped ReadOnlySpan<char> name, bool svg)
     {
         if (svg) return InSvg | (name is "foreignobject" or "desc" or "title" ? HtmlIntegration : 0);
         if (name is "mi" or "mo" or "mn" or "ms" or "mtext") return MathText;
@@ -212,7 +214,7 @@ internal sealed class HtmlScanner
     }
 
     // Whether a start tag is read by the rules for SVG and MathML content rather than by HTML's.
-    private bool InForeignContent(ReadOnlySpan<char> name)
+    private bool InForeignContent(scoped ReadOnlySpan<char> name)
     {
         if (_foreign.Count == 0) return false;
         var flags = _foreign[^1].Flags;
@@ -220,7 +222,7 @@ internal sealed class HtmlScanner
     }
 
     // The HTML start tags that end SVG and MathML content (font only with color, face or size).
-    private bool BreaksOut(ReadOnlySpan<char> name) => name switch
+    private bool BreaksOut(scoped ReadOnlySpan<char> name) => name switch
     {
         "b" or "big" or "blockquote" or "body" or "br" or "center" or "code" or "dd" or "div" or "dl" or "dt" or "em"
             or "embed" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "head" or "hr" or "i" or "img" or "li"
@@ -237,7 +239,7 @@ internal sealed class HtmlScanner
     }
 
     // An end tag closes the SVG or MathML element of its name; in HTML, only a template's end matters here.
-    private void CloseElement(ReadOnlySpan<char> name, int start, int length)
+    private void CloseElement(scoped ReadOnlySpan<char> name, int start, int length)
     {
         if (_foreign.Count > 0)
         {
@@ -280,7 +282,7 @@ internal sealed class HtmlScanner
 
     // What an HTML element tells. A second html, head or body tag adds no element: html and body give the first its
     // attributes it lacks, and head is dropped.
-    private void CollectHtml(ReadOnlySpan<char> name)
+    private void CollectHtml(scoped ReadOnlySpan<char> name)
     {
         switch (name)
         {
@@ -309,7 +311,7 @@ internal sealed class HtmlScanner
     }
 
     // What any element tells, in HTML, SVG or MathML alike.
-    private void Collect(ReadOnlySpan<char> name)
+    private void Collect(scoped ReadOnlySpan<char> name)
     {
         AddId(Id);
         switch (name)
@@ -345,7 +347,7 @@ internal sealed class HtmlScanner
     }
 
     // A text of the page as a string: the pool's copy, when there is a pool.
-    private string Kept(ReadOnlySpan<char> text) => _pool?.Of(text) ?? text.ToString();
+    private string Kept(scoped ReadOnlySpan<char> text) => _pool?.Of(text) ?? text.ToString();
 
     // Adds a link the first time it is seen; the link, or null when the tag has no such attribute.
     private string? Link(int slot)
@@ -388,9 +390,9 @@ internal sealed class HtmlScanner
     }
 
     // Raw text and RCDATA go on to the end tag of their element: the index of its '<', or the end of the document.
-    private int TextEnd(int at, ReadOnlySpan<char> name)
+    private int TextEnd(int at, scoped ReadOnlySpan<char> name)
     {
-        while (_html.AsSpan(at).IndexOf("</") is var offset and >= 0)
+        while (_html.Slice(at).IndexOf("</") is var offset and >= 0)
         {
             if (IsEndTag(at + offset, name)) return at + offset;
             at += offset + 2;
@@ -402,11 +404,11 @@ internal sealed class HtmlScanner
     // ends (the script data escape states): the index of the '<' of its end tag, or the end of the document.
     private int ScriptEnd(int at)
     {
-        while (_html.AsSpan(at).IndexOf('<') is var offset and >= 0)
+        while (_html.Slice(at).IndexOf('<') is var offset and >= 0)
         {
             var lt = at + offset;
             if (IsEndTag(lt, "script")) return lt;
-            if (!_html.AsSpan(lt + 1).StartsWith("!--"))
+            if (!_html.Slice(lt + 1).StartsWith("!--"))
             {
                 at = lt + 1;
                 continue;
@@ -452,16 +454,16 @@ internal sealed class HtmlScanner
         var end = at;
         while (end < _html.Length && char.IsAsciiLetter(_html[end])) end++;
         if (end == _html.Length || !(IsWhitespace(_html[end]) || _html[end] is '/' or '>')) return end;
-        if (end - at == 6 && Ascii.EqualsIgnoreCase(_html.AsSpan(at, 6), "script")) doubleEscaped = switchTo;
+        if (end - at == 6 && Ascii.EqualsIgnoreCase(_html.Slice(at, 6), "script")) doubleEscaped = switchTo;
         return end + 1;
     }
 
     // Whether "</name" and then whitespace, '/' or '>' is at this '<': the end tag that ends raw text.
-    private bool IsEndTag(int lt, ReadOnlySpan<char> name)
+    private bool IsEndTag(int lt, scoped ReadOnlySpan<char> name)
     {
         var after = lt + 2 + name.Length;
         return after < _html.Length && _html[lt + 1] == '/'
-            && Ascii.EqualsIgnoreCase(_html.AsSpan(lt + 2, name.Length), name)
+            && Ascii.EqualsIgnoreCase(_html.Slice(lt + 2, name.Length), name)
             && (IsWhitespace(_html[after]) || _html[after] is '/' or '>');
     }
 
@@ -484,9 +486,9 @@ internal sealed class HtmlScanner
             }
             // A name runs to whitespace, '/', '>' or '=', though it may start with '='.
             var nameStart = at;
-            var nameLength = _html.AsSpan(at + 1).IndexOfAny(AttributeNameEnds);
+            var nameLength = _html.Slice(at + 1).IndexOfAny(AttributeNameEnds);
             at = nameLength < 0 ? _html.Length : at + 1 + nameLength;
-            var slot = Slot(_html.AsSpan(nameStart, at - nameStart));
+            var slot = Slot(_html.Slice(nameStart, at - nameStart));
             var (valueStart, valueEnd) = (at, at);
             at = SkipWhitespace(at);
             if (at < _html.Length && _html[at] == '=' && (at = Value(at + 1, out valueStart, out valueEnd)) < 0)
@@ -505,14 +507,14 @@ internal sealed class HtmlScanner
         var quote = _html[at];
         if (quote is '"' or '\'')
         {
-            var length = _html.AsSpan(at + 1).IndexOf(quote);
+            var length = _html.Slice(at + 1).IndexOf(quote);
             if (length < 0) return -1;
             (start, end) = (at + 1, at + 1 + length);
             return end + 1;
         }
         // "a=>" leaves the value empty.
         if (quote == '>') return at;
-        var unquoted = _html.AsSpan(at).IndexOfAny(UnquotedValueEnds);
+        var unquoted = _html.Slice(at).IndexOfAny(UnquotedValueEnds);
         if (unquoted < 0) return -1;
         end = at + unquoted;
         return end;
@@ -544,7 +546,7 @@ internal sealed class HtmlScanner
     // has none of those, the text itself, with nothing copied. The copy is only good until the next one.
     private ReadOnlySpan<char> Decoded(int start, int length, bool inAttribute)
     {
-        var text = _html.AsSpan(start, length);
+        var text = _html.Slice(start, length);
         if (!text.ContainsAny(Decodable)) return text;
         // No reference stands for more characters than it takes to write.
         if (_scratch.Length < length) _scratch = new char[Math.Max(length, 2 * _scratch.Length)];
@@ -593,13 +595,13 @@ internal sealed class HtmlScanner
 
     // The references the generator's own escaping writes are known without AngleSharp's table of all 2,231 names,
     // which takes a build about 10 ms to set up.
-    private string? Symbol(int start, int length) => _html.AsSpan(start, length) switch
+    private string? Symbol(int start, int length) => _html.Slice(start, length) switch
     {
         "amp;" => "&",
         "lt;" => "<",
         "gt;" => ">",
         "quot;" => "\"",
-        _ => HtmlEntityProvider.ResolverExtended.GetSymbol(new StringOrMemory(_html.AsMemory(start, length))),
+        _ => HtmlEntityProvider.ResolverExtended.GetSymbol(new StringOrMemory(_html.Slice(start, length).ToString())),
     };
 
     // &#...; and &#x...; (the ';' may be left out): NUL, surrogates and numbers past Unicode read as U+FFFD.
@@ -630,15 +632,15 @@ internal sealed class HtmlScanner
 
     // A tag name as the tokenizer gives it, lowercased; empty when too long or not ASCII, as no name that matters here
     // is.
-    private ReadOnlySpan<char> Lowered(int at, int length, Span<char> buffer) =>
+    private readonly ReadOnlySpan<char> Lowered(int at, int length, Span<char> buffer) =>
         length <= buffer.Length
-        && Ascii.ToLower(_html.AsSpan(at, length), buffer, out var written) == OperationStatus.Done
+        && Ascii.ToLower(_html.Slice(at, length), buffer, out var written) == OperationStatus.Done
             ? buffer[..written]
             : default;
 
     private int NameEnd(int at)
     {
-        var length = _html.AsSpan(at).IndexOfAny(TagNameEnds);
+        var length = _html.Slice(at).IndexOfAny(TagNameEnds);
         return length < 0 ? _html.Length : at + length;
     }
 
@@ -653,13 +655,13 @@ internal sealed class HtmlScanner
 
     private int Past(char c, int at)
     {
-        var offset = _html.AsSpan(at).IndexOf(c);
+        var offset = _html.Slice(at).IndexOf(c);
         return offset < 0 ? _html.Length : at + offset + 1;
     }
 
     private int Past(string text, int at)
     {
-        var offset = _html.AsSpan(at).IndexOf(text);
+        var offset = _html.Slice(at).IndexOf(text);
         return offset < 0 ? _html.Length : at + offset + text.Length;
     }
 }

@@ -30,6 +30,5 @@ internal sealed record PageFacts(
     /// much as rendering the page.
     /// </summary>
     public static PageFacts Read(RenderedPage page) =>
-        HtmlScanner.Read(page,
-            page.Html ?? throw new ArgumentException("the page was written and its HTML dropped", nameof(page)));
+        HtmlScanner.Read(page, page.Markup.Span);
 }

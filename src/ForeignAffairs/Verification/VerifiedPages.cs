@@ -38,8 +38,7 @@ internal sealed class VerifiedPages(bool remembers)
     /// may be without its HTML); from any thread.
     /// </summary>
     public void Read(RenderedPage page, RenderedPage kept) =>
-        _read[kept.Path] = HtmlScanner.Read(kept,
-            page.Html ?? throw new ArgumentException("the page has no HTML", nameof(page)), _strings);
+        _read[kept.Path] = HtmlScanner.Read(kept, page.Markup.Span, _strings);
 
     /// <summary>
     /// Verifies <paramref name="rendered"/> and <paramref name="documents"/>, whose pages differ from the last good
