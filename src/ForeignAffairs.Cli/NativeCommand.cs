@@ -70,8 +70,9 @@ internal static class NativeCommand
     private static void LeaveNoTrace()
     {
         // One reading of the folder, which may hold thousands of files.
-        var id = $"-{Environment.ProcessId}-";
-        foreach (var file in Directory.EnumerateFiles(Path.GetTempPath(), $"*{id}*").Where(IsOwn))
+        var id = Environment.ProcessId;
+        foreach (var file in Directory.EnumerateFiles(Path.GetTempPath(), $"*-{id}-*")
+            .Where(file => IsOwn(Path.GetFileName(file), id)))
         {
             try
             {
@@ -83,11 +84,18 @@ internal static class NativeCommand
         }
     }
 
-    private static bool IsOwn(string file)
+    /// <summary>
+    /// Whether <paramref name="name"/> is the runtime's diagnostics channel or a debugger pipe of the process
+    /// <paramref name="processId"/>. The number after the process's own is when some process started, which may be
+    /// that number too: only the names that start with it are its own.
+    /// </summary>
+    internal static bool IsOwn(string name, int processId)
     {
-        var name = Path.GetFileName(file.AsSpan());
-        return name.StartsWith("dotnet-diagnostic-") ? name.EndsWith("-socket")
-            : name.StartsWith("clr-debug-pipe-") && (name.EndsWith("-in") || name.EndsWith("-out"));
+        var id = $"-{processId}-";
+        return name.StartsWith("dotnet-diagnostic" + id, StringComparison.Ordinal)
+            ? name.EndsWith("-socket", StringComparison.Ordinal)
+            : name.StartsWith("clr-debug-pipe" + id, StringComparison.Ordinal)
+                && (name.EndsWith("-in", StringComparison.Ordinal) || name.EndsWith("-out", StringComparison.Ordinal));
     }
 
     // Replaces this process with the program argv[0] names; returns only when it cannot. The arguments are handed over

@@ -14,9 +14,11 @@ internal sealed class PageText : IDisposable
     private StringBuilderOutput? _output;
     private OutputBuffers? _buffers;
     private char[]? _joined;
+    private readonly ReadOnlyMemory<char> _markup;
+    private bool _disposed;
 
     /// <summary>Markup already a string (a whole document rendered by Scriban itself).</summary>
-    public PageText(string markup) => (_string, Markup) = (markup, markup.AsMemory());
+    public PageText(string markup) => (_string, _markup) = (markup, markup.AsMemory());
 
     /// <summary>
     /// The markup in <paramref name="output"/>, which goes back to <paramref name="buffers"/> once disposed.
@@ -27,17 +29,25 @@ internal sealed class PageText : IDisposable
         var builder = output.Builder;
         var chunks = builder.GetChunks();
         // A builder kept from page to page is one array, unless this page was longer than any before it.
-        if (chunks.MoveNext() && chunks.Current.Length == builder.Length) Markup = chunks.Current;
+        if (chunks.MoveNext() && chunks.Current.Length == builder.Length) _markup = chunks.Current;
         else
         {
             _joined = ArrayPool<char>.Shared.Rent(builder.Length);
             builder.CopyTo(0, _joined, builder.Length);
-            Markup = _joined.AsMemory(0, builder.Length);
+            _markup = _joined.AsMemory(0, builder.Length);
         }
     }
 
-    /// <summary>The markup; not to be read once disposed.</summary>
-    public ReadOnlyMemory<char> Markup { get; }
+    /// <summary>The markup, until the text is disposed.</summary>
+    public ReadOnlyMemory<char> Markup
+    {
+        get
+        {
+            // The builder may hold another page by then.
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            return _markup;
+        }
+    }
 
     /// <summary>The markup as a string of its own.</summary>
     public override string ToString() => _string ?? new string(Markup.Span);
@@ -46,6 +56,6 @@ internal sealed class PageText : IDisposable
     {
         if (_joined is not null) ArrayPool<char>.Shared.Return(_joined);
         if (_output is not null) _buffers!.Return(_output);
-        (_joined, _output, _buffers) = (null, null, null);
+        (_joined, _output, _buffers, _disposed) = (null, null, null, true);
     }
 }

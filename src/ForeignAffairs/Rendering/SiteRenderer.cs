@@ -117,9 +117,16 @@ internal static class SiteRenderer
     private static RenderedPage? HandOn(RenderedPage? page, Func<RenderedPage, RenderedPage>? rendered)
     {
         if (page is null) return null;
-        var handed = rendered is null ? page : rendered(page);
-        page.LetGoOfText(kept: ReferenceEquals(handed, page));
-        return handed;
+        RenderedPage? handed = null;
+        try
+        {
+            handed = rendered is null ? page : rendered(page);
+            return handed;
+        }
+        finally
+        {
+            page.LetGoOfText(kept: ReferenceEquals(handed, page));
+        }
     }
 
     // The theme's assets, the processed images, and each entry's own files beside its page in every language. Most

@@ -32,11 +32,13 @@ public sealed class NativeCommandTests : IDisposable
     }
 
     [Fact(Skip = OnlyInRelease)]
-    public void The_command_hands_over_to_its_native_build_unless_told_not_to()
+    public void The_command_hands_over_to_its_native_build_where_the_processor_runs_it_unless_told_not_to()
     {
         Assert.NotNull(NativeCommand.For(Folder));
 
-        Assert.EndsWith(" (native)", Run(["--version"]).Stdout.TrimEnd(), StringComparison.Ordinal);
+        // On an x64 processor without the instructions the native build is compiled for, the command stays on .NET.
+        Assert.Equal(NativeCommand.CanRun,
+            Run(["--version"]).Stdout.TrimEnd().EndsWith(" (native)", StringComparison.Ordinal));
         foreach (var off in new[] { "0", "false" })
             Assert.DoesNotContain("native", Run(["--version"], (NativeCommand.Variable, off)).Stdout,
                 StringComparison.Ordinal);
@@ -86,6 +88,19 @@ public sealed class NativeCommandTests : IDisposable
             Assert.Null(NativeCommand.For(folder));
             File.SetLastWriteTimeUtc(Path.Combine(folder, assembly), built);
         }
+    }
+
+    [Fact]
+    public void Before_it_hands_over_the_command_removes_its_own_diagnostics_files_and_no_other_process_s()
+    {
+        Assert.True(NativeCommand.IsOwn("dotnet-diagnostic-4242-1781-socket", 4242));
+        Assert.True(NativeCommand.IsOwn("clr-debug-pipe-4242-1781-in", 4242));
+        Assert.True(NativeCommand.IsOwn("clr-debug-pipe-4242-1781-out", 4242));
+        // Another process, which started at the tick that is this one's number.
+        Assert.False(NativeCommand.IsOwn("dotnet-diagnostic-1781-4242-socket", 4242));
+        Assert.False(NativeCommand.IsOwn("clr-debug-pipe-1781-4242-in", 4242));
+        Assert.False(NativeCommand.IsOwn("dotnet-diagnostic-42420-1781-socket", 4242));
+        Assert.False(NativeCommand.IsOwn("dotnet-diagnostic-4242-1781-socket.bak", 4242));
     }
 
     // Runs the command as compiled by its own Release build, with a cache of its own.

@@ -23,6 +23,7 @@ public sealed class PageTextTests
         Assert.Equal(string.Concat(pieces), text.ToString());
         Assert.Equal(string.Concat(pieces), new string(text.Markup.Span));
         text.Dispose();
+        Assert.Throws<ObjectDisposedException>(() => text.Markup);
         var again = buffers.Rent();
         Assert.Same(output, again);
         Assert.Equal(0, again.Builder.Length);
