@@ -92,11 +92,28 @@ internal static class SiteFile
     /// </summary>
     public static string? ReadText(string fullPath, string sitePath, DiagnosticBag diagnostics)
     {
-        byte[] bytes;
         if (IsRefused(fullPath, sitePath, diagnostics)) return null;
+        // The bytes are read into a buffer lent from file to file: a site has thousands of files, each wanted only as
+        // text.
+        var (bytes, length, lent) = ReadBytes(fullPath, sitePath, diagnostics);
         try
         {
-            // One open file for its length and its bytes: a site has thousands of files, and each system call costs.
+            return bytes is null ? null : Decode(bytes.AsSpan(0, length), sitePath, diagnostics);
+        }
+        finally
+        {
+            if (lent) ArrayPool<byte>.Shared.Return(bytes!);
+        }
+    }
+
+    // The file's bytes, the first length of them, in an array lent by the shared pool when lent; null when the file is
+    // too large or cannot be read, which is reported.
+    private static (byte[]? Bytes, int Length, bool Lent) ReadBytes(string fullPath, string sitePath,
+        DiagnosticBag diagnostics)
+    {
+        try
+        {
+            // One open file for its length and its bytes: each system call costs.
             using var file = File.OpenHandle(fullPath);
             var length = RandomAccess.GetLength(file);
             if (length > MaxBytes)
@@ -105,9 +122,24 @@ internal static class SiteFile
                     $"the file is {length / (1024.0 * 1024.0):0.0} MB, " +
                     $"more than the {MaxBytes / (1024 * 1024)} MB a content file may have",
                     "split the text, or publish large documents as a resource such as a PDF");
-                return null;
+                return (null, 0, false);
             }
-            bytes = ReadAll(file, (int)length);
+            if (length == 0)
+            {
+                var whole = ReadToEnd(file);
+                return (whole, whole.Length, false);
+            }
+            var bytes = ArrayPool<byte>.Shared.Rent((int)length);
+            try
+            {
+                ReadAll(file, bytes, (int)length);
+            }
+            catch
+            {
+                ArrayPool<byte>.Shared.Return(bytes);
+                throw;
+            }
+            return (bytes, (int)length, true);
         }
         // NotSupportedException: a handle that cannot seek, the file having been replaced by a pipe since it was looked
         // at.
@@ -115,13 +147,16 @@ internal static class SiteFile
         {
             diagnostics.Error(DiagnosticCodes.UnreadableFile, SourceLocation.File(sitePath),
                 $"the file cannot be read: {ex.Message}");
-            return null;
+            return (null, 0, false);
         }
+    }
 
-        var start = bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? Encoding.UTF8.Preamble.Length : 0;
-        if (Utf8.IsValid(bytes.AsSpan(start))) return Encoding.UTF8.GetString(bytes, start, bytes.Length - start);
-        var chars = new char[bytes.Length - start];
-        Utf8.ToUtf16(bytes.AsSpan(start), chars, out _, out var written, replaceInvalidSequences: false);
+    private static string? Decode(ReadOnlySpan<byte> bytes, string sitePath, DiagnosticBag diagnostics)
+    {
+        if (bytes.StartsWith(Encoding.UTF8.Preamble)) bytes = bytes[Encoding.UTF8.Preamble.Length..];
+        if (Utf8.IsValid(bytes)) return Encoding.UTF8.GetString(bytes);
+        var chars = new char[bytes.Length];
+        Utf8.ToUtf16(bytes, chars, out _, out var written, replaceInvalidSequences: false);
 
         // The text decoded before the first invalid byte tells its line and column.
         var valid = new string(chars, 0, written);
@@ -130,20 +165,18 @@ internal static class SiteFile
         return null;
     }
 
-    // The file's bytes, as many as its length said; a file that shrank meanwhile (an editor saving it) cannot be read
-    // now, as File.ReadAllBytes has it. A length of 0 may be a file system's way of not knowing it: read to the end.
-    private static byte[] ReadAll(SafeFileHandle file, int length)
+    // Reads the file's first length bytes, as many as its length said; a file that shrank meanwhile (an editor saving
+    // it) cannot be read now, as File.ReadAllBytes has it. A length of 0 may be a file system's way of not knowing it:
+    // ReadToEnd reads to the end.
+    private static void ReadAll(SafeFileHandle file, byte[] bytes, int length)
     {
-        if (length == 0) return ReadToEnd(file);
-        var bytes = new byte[length];
         var read = 0;
         while (read < length)
         {
-            var count = RandomAccess.Read(file, bytes.AsSpan(read), read);
+            var count = RandomAccess.Read(file, bytes.AsSpan(read, length - read), read);
             if (count == 0) throw new IOException("the file became shorter while it was read");
             read += count;
         }
-        return bytes;
     }
 
     private static byte[] ReadToEnd(SafeFileHandle file)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
@@ -12,6 +13,9 @@ namespace ForeignAffairs.Rendering;
 /// </summary>
 internal sealed class CachedPartialEachFunction(CachedPartialFunction single) : IScriptCustomFunction
 {
+    // The key of the row being written, written again for each: the function belongs to one thread's renderer.
+    private readonly ArrayBufferWriter<char> _key = new(256);
+
     public int RequiredParameterCount => 2;
     public int ParameterCount => 2;
     public ScriptVarParamKind VarParamKind => ScriptVarParamKind.Direct;
@@ -36,15 +40,23 @@ internal sealed class CachedPartialEachFunction(CachedPartialFunction single) : 
         var keys = new ScriptArray(arguments.Count) { arguments[0], null };
         for (var i = 2; i < arguments.Count; i++) keys.Add(arguments[i]);
         // The cache key differs from row to row only in the item: the rest of it is made once.
-        var (head, tail) = (CachedPartialFunction.KeyOf(keys.Take(1), callerContext),
-            CachedPartialFunction.KeyOf(keys.Skip(2), callerContext));
-        var separator = CachedPartialFunction.KeySeparator;
+        var head = new ArrayBufferWriter<char>();
+        CachedPartialFunction.WriteKey(keys.Take(1), callerContext, head);
+        var tail = new ArrayBufferWriter<char>();
+        CachedPartialFunction.WriteKey(keys.Skip(2), callerContext, tail);
         foreach (var item in arguments[1] as System.Collections.IEnumerable ?? Array.Empty<object>())
         {
             keys[1] = item;
-            var itemKey = CachedPartialFunction.Key(item, callerContext);
-            var key = keys.Count > 2 ? $"{head}{separator}{itemKey}{separator}{tail}" : $"{head}{separator}{itemKey}";
-            context.Write(span, single.Include((HtmlTemplateContext)context, callerContext, keys, key));
+            _key.ResetWrittenCount();
+            _key.Write(head.WrittenSpan);
+            _key.Write([CachedPartialFunction.KeySeparator]);
+            _key.Write(CachedPartialFunction.Key(item, callerContext));
+            if (keys.Count > 2)
+            {
+                _key.Write([CachedPartialFunction.KeySeparator]);
+                _key.Write(tail.WrittenSpan);
+            }
+            context.Write(span, single.Include((HtmlTemplateContext)context, callerContext, keys, _key.WrittenSpan));
         }
         return null;
     }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using Scriban;
 using Scriban.Runtime;
@@ -16,6 +17,8 @@ namespace ForeignAffairs.Rendering;
 internal sealed class CachedPartialFunction(PartialCache cache) : IScriptCustomFunction
 {
     private readonly PartialFunction _partial = new();
+    // The key of the call being made, written again for each: the function belongs to one thread's renderer.
+    private readonly ArrayBufferWriter<char> _key = new(256);
 
     public int RequiredParameterCount => _partial.RequiredParameterCount;
     public int ParameterCount => _partial.ParameterCount;
@@ -27,7 +30,9 @@ internal sealed class CachedPartialFunction(PartialCache cache) : IScriptCustomF
         ScriptBlockStatement? blockStatement)
     {
         RefuseNamedArguments(callerContext, "include_cached");
-        return Include((HtmlTemplateContext)context, callerContext, arguments, KeyOf(arguments, callerContext));
+        _key.ResetWrittenCount();
+        WriteKey(arguments, callerContext, _key);
+        return Include((HtmlTemplateContext)context, callerContext, arguments, _key.WrittenSpan);
     }
 
     /// <summary>
@@ -42,9 +47,20 @@ internal sealed class CachedPartialFunction(PartialCache cache) : IScriptCustomF
                 "argument would not be part of what its markup is cached by");
     }
 
-    /// <summary>The cache key of a call with <paramref name="arguments"/>: the partial's name and its keys.</summary>
-    public static string KeyOf(IEnumerable<object?> arguments, ScriptNode? caller) =>
-        string.Join(KeySeparator, arguments.Select(a => Key(a, caller)));
+    /// <summary>
+    /// Writes to <paramref name="key"/> the cache key of a call with <paramref name="arguments"/>: the partial's name
+    /// and its keys.
+    /// </summary>
+    public static void WriteKey(IEnumerable<object?> arguments, ScriptNode? caller, ArrayBufferWriter<char> key)
+    {
+        var first = true;
+        foreach (var argument in arguments)
+        {
+            if (!first) key.Write([KeySeparator]);
+            first = false;
+            key.Write(Key(argument, caller));
+        }
+    }
 
     /// <summary>Separates the parts of a cache key.</summary>
     public const char KeySeparator = '\u001f';
@@ -52,11 +68,14 @@ internal sealed class CachedPartialFunction(PartialCache cache) : IScriptCustomF
     /// <summary>
     /// The partial's markup for <paramref name="arguments"/>, whose cache key is <paramref name="key"/>.
     /// </summary>
-    public RawHtml Include(HtmlTemplateContext html, ScriptNode? callerContext, ScriptArray arguments, string key)
+    public RawHtml Include(HtmlTemplateContext html, ScriptNode? callerContext, ScriptArray arguments,
+        ReadOnlySpan<char> key)
     {
         var page = html.Dependencies;
         if (!cache.TryGet(key, out var rendered))
         {
+            // Made before the partial renders, which may write other keys where this one is.
+            var keyText = key.ToString();
             // The partial's own reads are kept apart, to be noted again on each page that reuses it; of the page, it
             // sees only the language, so that its markup cannot depend on which page rendered it first.
             var reads = page is null ? null : new PageDependencies();
@@ -73,7 +92,7 @@ internal sealed class CachedPartialFunction(PartialCache cache) : IScriptCustomF
                 html.Dependencies = page;
             }
             // Two threads may render the same partial at once; both results are the same markup.
-            rendered = cache.Keep(key, rendered);
+            rendered = cache.Keep(keyText, rendered);
         }
         else if (html.Clock is { } clock)
         {

@@ -9,8 +9,12 @@ namespace ForeignAffairs.Rendering;
 /// What templates see of one entry. Every field a template reads is noted on the page being rendered, so that a rebuild
 /// knows which pages to render again when the entry changes.
 /// </summary>
-internal sealed class EntryView(EntryKey key) : SharedObject
+internal sealed class EntryView(EntryKey key) : SharedObject(Members)
 {
+    // What EntryViews fills in each view: collection, slug, key, title and summary with their languages, url,
+    // permalink, date, is_translated, content_lang, content, has_content, fields, resources, images and related.
+    private const int Members = 18;
+
     /// <summary>The entry seen.</summary>
     public EntryKey Key { get; } = key;
 

@@ -119,7 +119,7 @@ internal sealed class EntryViews
             new SharedObject { ["name"] = r, ["url"] = urls.Url(path + PublishedName.Escape(r)) }.Seal()));
         view["images"] = Images(entry, markdown.Images, urls);
 
-        var related = new SharedObject();
+        var related = new SharedObject(Collection.All.Count);
         foreach (var group in site.ReferencesTo(entry.Key).GroupBy(e => e.Key.Collection.Name, StringComparer.Ordinal))
             related[group.Key] = new SharedArray(group.Select(e => _views[e.Key]));
         foreach (var collection in Collection.All.Where(c => !related.ContainsKey(c.Name)))
@@ -168,7 +168,8 @@ internal sealed class EntryViews
     // may fall back to another; a list of texts gives the language of each item, in the same order.
     private ScriptObject Record(IReadOnlyDictionary<string, object> fields)
     {
-        var record = new SharedObject();
+        // Room for each field and the language of each text.
+        var record = new SharedObject(fields.Count + fields.Values.Count(v => v is LocalizedText));
         foreach (var (name, value) in fields)
         {
             record[name] = Value(value);

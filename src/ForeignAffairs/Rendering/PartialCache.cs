@@ -9,6 +9,8 @@ namespace ForeignAffairs.Rendering;
 internal sealed class PartialCache
 {
     private readonly ConcurrentDictionary<string, Rendered> _rendered = new(StringComparer.Ordinal);
+    // Keys are looked up as written, so that a partial found (nearly every time) costs no string of its own.
+    private readonly ConcurrentDictionary<string, Rendered>.AlternateLookup<ReadOnlySpan<char>> _byText;
     // The partials that read each entry, so that a rebuild looks only at those that may have read a change, not at all
     // of them (a table's row per project and language).
     private readonly ConcurrentDictionary<EntryKey, ConcurrentQueue<string>> _readers = new();
@@ -18,7 +20,9 @@ internal sealed class PartialCache
     /// </summary>
     public sealed record Rendered(RawHtml Html, PageDependencies? Reads);
 
-    public bool TryGet(string key, out Rendered rendered) => _rendered.TryGetValue(key, out rendered!);
+    public PartialCache() => _byText = _rendered.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public bool TryGet(ReadOnlySpan<char> key, out Rendered rendered) => _byText.TryGetValue(key, out rendered!);
 
     /// <summary>
     /// Keeps <paramref name="rendered"/> unless another thread kept the same partial first; returns the one kept.

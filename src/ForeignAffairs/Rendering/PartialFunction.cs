@@ -12,6 +12,9 @@ namespace ForeignAffairs.Rendering;
 /// </summary>
 internal sealed class PartialFunction : IScriptCustomFunction
 {
+    // The variables of named arguments, by name, made once: a context, and so its include, renders on one thread.
+    private readonly Dictionary<string, ScriptVariable> _variables = new(StringComparer.Ordinal);
+
     public int RequiredParameterCount => 1;
     public int ParameterCount => 1;
     public ScriptVarParamKind VarParamKind => ScriptVarParamKind.Direct;
@@ -25,7 +28,7 @@ internal sealed class PartialFunction : IScriptCustomFunction
         ScriptBlockStatement? blockStatement)
     {
         var intoPage = callerContext is ScriptFunctionCall { Parent: ScriptExpressionStatement };
-        var html = Include((HtmlTemplateContext)context, callerContext, arguments, intoPage);
+        var html = Include((HtmlTemplateContext)context, callerContext, arguments, intoPage, this);
         return html is null ? null : new RawHtml(html);
     }
 
@@ -34,7 +37,8 @@ internal sealed class PartialFunction : IScriptCustomFunction
     /// named arguments as variables: into the page's output when <paramref name="intoPage"/> is set (and returns null),
     /// else into a string of its own.
     /// </summary>
-    public static string? Include(HtmlTemplateContext context, ScriptNode? caller, ScriptArray arguments, bool intoPage)
+    public static string? Include(HtmlTemplateContext context, ScriptNode? caller, ScriptArray arguments, bool intoPage,
+        PartialFunction? include = null)
     {
         var span = caller?.Span ?? context.CurrentSpan;
         var node = caller ?? context.CurrentNode
@@ -46,7 +50,7 @@ internal sealed class PartialFunction : IScriptCustomFunction
         if (context.GetTemplatePathFromName(name, node) is not { } path) return intoPage ? null : "";
         var template = context.GetOrCreateTemplate(path, node);
         // Named arguments are read in the caller's scope, before anything of the partial's is set up.
-        var named = NamedArguments(context, caller);
+        var named = NamedArguments(context, caller, include?._variables);
         if (!intoPage) return context.RenderPartial(template, arguments, named, node);
 
         context.EnterRecursive(node);
@@ -79,15 +83,28 @@ internal sealed class PartialFunction : IScriptCustomFunction
         }
     }
 
-    private static List<(ScriptVariable Variable, object? Value)> NamedArguments(TemplateContext context,
-        ScriptNode? caller)
+    private static (ScriptVariable Variable, object? Value)[] NamedArguments(TemplateContext context,
+        ScriptNode? caller, Dictionary<string, ScriptVariable>? variables)
     {
-        var named = new List<(ScriptVariable, object?)>();
-        if (caller is not ScriptFunctionCall call) return named;
+        if (caller is not ScriptFunctionCall call) return [];
+        var count = 0;
+        foreach (var argument in call.Arguments)
+            if (argument is ScriptNamedArgument) count++;
+        if (count == 0) return [];
+        var named = new (ScriptVariable, object?)[count];
+        count = 0;
         foreach (var argument in call.Arguments)
             if (argument is ScriptNamedArgument { Name.Name: { } name, Value: { } value })
-                named.Add((ScriptVariable.Create(name, ScriptVariableScope.Local), value.Evaluate(context)));
-        return named;
+                named[count++] = (Variable(name, variables), value.Evaluate(context));
+        return count == named.Length ? named : named[..count];
+    }
+
+    private static ScriptVariable Variable(string name, Dictionary<string, ScriptVariable>? variables)
+    {
+        if (variables is null) return ScriptVariable.Create(name, ScriptVariableScope.Local);
+        if (!variables.TryGetValue(name, out var variable))
+            variables[name] = variable = ScriptVariable.Create(name, ScriptVariableScope.Local);
+        return variable;
     }
 
     public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments,

@@ -11,8 +11,9 @@ namespace ForeignAffairs.Rendering;
 /// in a rebuild than in a full build.
 /// </summary>
 // Scriban imports a derived type's static members into each new object by reflection, unless told not to: it took a
-// tenth of rendering, for entries, fields and breadcrumbs.
-internal class SharedObject() : ScriptObject(0, autoImportStaticsFromThisType: false)
+// tenth of rendering, for entries, fields and breadcrumbs. An object made with room for its members is filled without
+// its table being copied as it grows.
+internal class SharedObject(int capacity = 0) : ScriptObject(capacity, autoImportStaticsFromThisType: false)
 {
     /// <summary>Makes the object read-only; returns it.</summary>
     public SharedObject Seal()

@@ -27,6 +27,9 @@ public sealed class PartialIncludeTests
         ["sets"] = "{{ shared = \"set by the partial\" }}",
         ["fails"] = "before\n{{ missing_function 1 }}\n",
         ["row"] = "<tr><td>{{ $1.title }}</td><td>{{ $2 }}</td></tr>\n",
+        ["cell"] = "<i>{{ $1.title }}:{{ $2 }}</i>",
+        ["row-of-cells"] = "<tr><td>{{ $1.title }}</td><td>{{ include_cached_each \"cell\" rows \"each\" }}</td>" +
+            "<td>{{ include_cached \"cell\" $1 \"one\" }}</td></tr>\n",
     };
 
     public static TheoryData<string> Pages =>
@@ -100,6 +103,37 @@ public sealed class PartialIncludeTests
         using var table = new AngleSharp.Html.Parser.HtmlParser().ParseDocument($"<table>{each}</table>");
         Assert.Equal(["Project <1>", "Project <2>", "Project <3>", "Project <4>", "Project <5>"],
             table.QuerySelectorAll("tr > td:first-child").Select(cell => cell.TextContent));
+    }
+
+    [Fact]
+    public void A_cached_partial_that_includes_cached_partials_is_found_again_by_its_own_keys()
+    {
+        var rows = new ScriptArray(Enumerable.Range(1, 3).Select(n =>
+            new EntryView(new EntryKey(Collection.Projects, $"p-{n}")) { ["title"] = $"P{n}" }));
+        var context = new HtmlTemplateContext(new MapLoader());
+        var cached = new CachedPartialFunction(new PartialCache());
+        context.PushGlobal(new ScriptObject
+        {
+            ["include_cached"] = cached,
+            ["include_cached_each"] = new CachedPartialEachFunction(cached),
+            ["rows"] = rows,
+        });
+        var page = Template.Parse("{{~ include_cached_each \"row-of-cells\" rows \"table\" ~}}");
+
+        // The first page renders every partial; the second finds each under its own keys.
+        var first = page.Render(context);
+        var second = page.Render(context);
+
+        Assert.Equal(first, second);
+        using var table = new AngleSharp.Html.Parser.HtmlParser().ParseDocument($"<table>{second}</table>");
+        var cells = table.QuerySelectorAll("tr").Select(row => row.Children.Select(c => c.TextContent).ToArray());
+        Assert.Equal(
+            [
+                ["P1", "P1:eachP2:eachP3:each", "P1:one"],
+                ["P2", "P1:eachP2:eachP3:each", "P2:one"],
+                ["P3", "P1:eachP2:eachP3:each", "P3:one"],
+            ],
+            cells);
     }
 
     [Theory]
