@@ -23,18 +23,18 @@ internal sealed class InlineNestingGuard : InlineParser, IPostInlineProcessor
     {
         if (!isFinalProcessing || root is not ContainerInline paragraph || state.Block is not { } block) return true;
         var first = int.MaxValue;
-        var pending = new Stack<(Inline Inline, int Level)>();
-        pending.Push((paragraph, NestingLimit.Level(block)));
-        while (pending.TryPop(out var item))
+        // Only containers are looked into: a leaf is as deep as the container it is in, which was not too deep. Most
+        // paragraphs (a table's cells, a list's items) hold none, and need no stack.
+        Stack<(ContainerInline Inline, int Level)>? pending = null;
+        var item = (Inline: paragraph, Level: NestingLimit.Level(block));
+        while (true)
         {
             if (item.Level > NestingLimit.MaxLevels)
-            {
                 first = Math.Min(first, Math.Max(item.Inline.Span.Start, 0));
-                continue;
-            }
-            if (item.Inline is not ContainerInline container) continue;
-            for (var child = container.FirstChild; child is not null; child = child.NextSibling)
-                pending.Push((child, item.Level + (child is ContainerInline ? 1 : 0)));
+            else
+                for (var child = item.Inline.FirstChild; child is not null; child = child.NextSibling)
+                    if (child is ContainerInline inner) (pending ??= new()).Push((inner, item.Level + 1));
+            if (pending is null || !pending.TryPop(out item)) break;
         }
         if (first == int.MaxValue) return true;
         NestingLimit.RecordTooDeep(state.Document, first);

@@ -56,15 +56,16 @@ internal static class ProjectsJson
     /// </summary>
     public static byte[] Element(ProjectRecord project)
     {
-        using var stream = new MemoryStream();
-        using var json = new Utf8JsonWriter(stream, OpenData.Json);
+        // Written straight into a buffer with room for a usual project, which then does not grow.
+        var buffer = new ArrayBufferWriter<byte>(4096);
+        using var json = new Utf8JsonWriter(buffer, OpenData.Json);
         json.WriteStartObject();
         json.WriteStartArray("projects");
         json.Flush();
-        var start = (int)stream.Length;
+        var start = buffer.WrittenCount;
         Write(json, project);
         json.Flush();
-        return stream.GetBuffer().AsSpan(start, (int)stream.Length - start).ToArray();
+        return buffer.WrittenSpan[start..].ToArray();
     }
 
     private static void Write(Utf8JsonWriter json, ProjectRecord project)

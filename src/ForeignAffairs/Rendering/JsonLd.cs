@@ -39,13 +39,13 @@ internal static class JsonLd
         var items = new ScriptArray();
         foreach (var crumb in (breadcrumbs as System.Collections.IEnumerable)?.OfType<ScriptObject>() ?? [])
         {
-            items.Add(new ScriptObject(StringComparer.Ordinal)
+            items.Add(new ScriptObject(4, StringComparer.Ordinal)
             {
                 ["@type"] = "ListItem", ["position"] = items.Count + 1,
                 ["name"] = crumb["name"], ["item"] = crumb["href"],
             });
         }
-        return new ScriptObject(StringComparer.Ordinal)
+        return new ScriptObject(3, StringComparer.Ordinal)
             { ["@context"] = "https://schema.org", ["@type"] = "BreadcrumbList", ["itemListElement"] = items };
     }
 

@@ -87,7 +87,7 @@ internal sealed class PageModels(SiteConfig config, SiteUrls urls, Language lang
     {
         var made = new Lazy<ScriptArray>(() => new SharedArray(trail().Select(crumb =>
         {
-            var item = new SharedObject
+            var item = new SharedObject(4)
                 { ["name"] = crumb.Name, ["url"] = urls.Url(crumb.Path), ["href"] = urls.Permalink(crumb.Path) };
             if (crumb.Language is { } lang && lang != language.Code) item["lang"] = lang;
             return item.Seal();
@@ -98,10 +98,11 @@ internal sealed class PageModels(SiteConfig config, SiteUrls urls, Language lang
     /// <summary>Alternates as templates see them: objects with <c>hreflang</c> and <c>href</c>.</summary>
     public static ScriptArray ToScript(IEnumerable<Alternate> alternates) =>
         new(alternates.Select(a =>
-            new ScriptObject(StringComparer.Ordinal) { ["hreflang"] = a.Hreflang, ["href"] = a.Href }));
+            new ScriptObject(2, StringComparer.Ordinal) { ["hreflang"] = a.Hreflang, ["href"] = a.Href }));
 
+    // With room for what an entry's page adds: a page's members are set once, not copied as they grow.
     private ScriptObject Base(string kind, string collection, string title, string description,
-        string path) => new(StringComparer.Ordinal)
+        string path) => new(24, StringComparer.Ordinal)
     {
         ["kind"] = kind,
         ["collection"] = collection,
@@ -128,7 +129,7 @@ internal sealed class PageModels(SiteConfig config, SiteUrls urls, Language lang
     }
 
     private ScriptArray Switcher(Func<string, string> pathIn, IReadOnlyList<string> written) =>
-        new(config.Languages.Select(l => new ScriptObject(StringComparer.Ordinal)
+        new(config.Languages.Select(l => new ScriptObject(5, StringComparer.Ordinal)
         {
             ["code"] = l.Code,
             ["name"] = l.Name,

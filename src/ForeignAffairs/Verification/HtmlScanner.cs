@@ -48,7 +48,8 @@ internal ref struct HtmlScanner
     private int _templateDepth;
 
     private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _seenLinks = new(StringComparer.Ordinal);
+    // Room for the links of a usual page, so that the set of those seen is not copied as it grows.
+    private readonly HashSet<string> _seenLinks = new(64, StringComparer.Ordinal);
     private readonly HashSet<string> _seenDuplicates = new(StringComparer.Ordinal);
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _idLookup;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _linkLookup;
