@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using ForeignAffairs.Configuration;
 using ForeignAffairs.Content;
 using ForeignAffairs.Diagnostics;
@@ -138,9 +139,10 @@ internal static class ThemeLoader
                 if (YamlReader.ReadMapping(text, path, diagnostics) is { } source)
                     Flatten(source, source.Root, "", map, diagnostics);
             }
-            strings[language] = map;
+            // Looked up by hash: every page asks for dozens of strings.
+            strings[language] = map.ToFrozenDictionary(StringComparer.Ordinal);
         }
-        return new UiStrings(config.DefaultLanguage.Code, strings, files);
+        return new UiStrings(config.DefaultLanguage.Code, strings.ToFrozenDictionary(StringComparer.Ordinal), files);
     }
 
     private static void Flatten(YamlSource source, YamlMappingNode mapping, string prefix,
