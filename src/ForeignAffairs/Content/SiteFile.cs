@@ -124,6 +124,7 @@ internal static class SiteFile
                     "split the text, or publish large documents as a resource such as a PDF");
                 return (null, 0, false);
             }
+            // A length of 0 may be a file system's way of not knowing it: read to the end.
             if (length == 0)
             {
                 var whole = ReadToEnd(file);
@@ -166,8 +167,7 @@ internal static class SiteFile
     }
 
     // Reads the file's first length bytes, as many as its length said; a file that shrank meanwhile (an editor saving
-    // it) cannot be read now, as File.ReadAllBytes has it. A length of 0 may be a file system's way of not knowing it:
-    // ReadToEnd reads to the end.
+    // it) cannot be read now, as File.ReadAllBytes has it.
     private static void ReadAll(SafeFileHandle file, byte[] bytes, int length)
     {
         var read = 0;

@@ -40,15 +40,14 @@ internal sealed class CachedPartialEachFunction(CachedPartialFunction single) : 
         var keys = new ScriptArray(arguments.Count) { arguments[0], null };
         for (var i = 2; i < arguments.Count; i++) keys.Add(arguments[i]);
         // The cache key differs from row to row only in the item: the rest of it is made once.
-        var head = new ArrayBufferWriter<char>();
-        CachedPartialFunction.WriteKey(keys.Take(1), callerContext, head);
+        var head = CachedPartialFunction.Key(arguments[0], callerContext);
         var tail = new ArrayBufferWriter<char>();
         CachedPartialFunction.WriteKey(keys.Skip(2), callerContext, tail);
         foreach (var item in arguments[1] as System.Collections.IEnumerable ?? Array.Empty<object>())
         {
             keys[1] = item;
             _key.ResetWrittenCount();
-            _key.Write(head.WrittenSpan);
+            _key.Write(head);
             _key.Write([CachedPartialFunction.KeySeparator]);
             _key.Write(CachedPartialFunction.Key(item, callerContext));
             if (keys.Count > 2)

@@ -168,7 +168,7 @@ internal sealed class EntryViews
     // may fall back to another; a list of texts gives the language of each item, in the same order.
     private ScriptObject Record(IReadOnlyDictionary<string, object> fields)
     {
-        // Room for each field and the language of each text.
+        // Room for each field and the language of each text (a list of texts, rarer, may add one more).
         var record = new SharedObject(fields.Count + fields.Values.Count(v => v is LocalizedText));
         foreach (var (name, value) in fields)
         {

@@ -28,17 +28,18 @@ internal sealed class PartialFunction : IScriptCustomFunction
         ScriptBlockStatement? blockStatement)
     {
         var intoPage = callerContext is ScriptFunctionCall { Parent: ScriptExpressionStatement };
-        var html = Include((HtmlTemplateContext)context, callerContext, arguments, intoPage, this);
+        var html = Include((HtmlTemplateContext)context, callerContext, arguments, intoPage, _variables);
         return html is null ? null : new RawHtml(html);
     }
 
     /// <summary>
     /// Renders the partial named by the first of <paramref name="arguments"/>, which sees them all as <c>$</c> and its
     /// named arguments as variables: into the page's output when <paramref name="intoPage"/> is set (and returns null),
-    /// else into a string of its own.
+    /// else into a string of its own. The variables of named arguments are taken from <paramref name="variables"/> by
+    /// name, and kept there, when it is given.
     /// </summary>
     public static string? Include(HtmlTemplateContext context, ScriptNode? caller, ScriptArray arguments, bool intoPage,
-        PartialFunction? include = null)
+        Dictionary<string, ScriptVariable>? variables = null)
     {
         var span = caller?.Span ?? context.CurrentSpan;
         var node = caller ?? context.CurrentNode
@@ -50,7 +51,7 @@ internal sealed class PartialFunction : IScriptCustomFunction
         if (context.GetTemplatePathFromName(name, node) is not { } path) return intoPage ? null : "";
         var template = context.GetOrCreateTemplate(path, node);
         // Named arguments are read in the caller's scope, before anything of the partial's is set up.
-        var named = NamedArguments(context, caller, include?._variables);
+        var named = NamedArguments(context, caller, variables);
         if (!intoPage) return context.RenderPartial(template, arguments, named, node);
 
         context.EnterRecursive(node);
