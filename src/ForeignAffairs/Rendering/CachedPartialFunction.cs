@@ -84,7 +84,7 @@ internal sealed class CachedPartialFunction(PartialCache cache) : IScriptCustomF
             try
             {
                 rendered = new PartialCache.Rendered(
-                    new RawHtml(PartialFunction.Include(html, callerContext, arguments, intoPage: false)!), reads);
+                    new RawHtml(_partial.Include(html, callerContext, arguments, intoPage: false)!), reads);
             }
             finally
             {

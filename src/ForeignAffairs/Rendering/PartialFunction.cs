@@ -28,18 +28,16 @@ internal sealed class PartialFunction : IScriptCustomFunction
         ScriptBlockStatement? blockStatement)
     {
         var intoPage = callerContext is ScriptFunctionCall { Parent: ScriptExpressionStatement };
-        var html = Include((HtmlTemplateContext)context, callerContext, arguments, intoPage, _variables);
+        var html = Include((HtmlTemplateContext)context, callerContext, arguments, intoPage);
         return html is null ? null : new RawHtml(html);
     }
 
     /// <summary>
     /// Renders the partial named by the first of <paramref name="arguments"/>, which sees them all as <c>$</c> and its
     /// named arguments as variables: into the page's output when <paramref name="intoPage"/> is set (and returns null),
-    /// else into a string of its own. The variables of named arguments are taken from <paramref name="variables"/> by
-    /// name, and kept there, when it is given.
+    /// else into a string of its own.
     /// </summary>
-    public static string? Include(HtmlTemplateContext context, ScriptNode? caller, ScriptArray arguments, bool intoPage,
-        Dictionary<string, ScriptVariable>? variables = null)
+    public string? Include(HtmlTemplateContext context, ScriptNode? caller, ScriptArray arguments, bool intoPage)
     {
         var span = caller?.Span ?? context.CurrentSpan;
         var node = caller ?? context.CurrentNode
@@ -51,7 +49,7 @@ internal sealed class PartialFunction : IScriptCustomFunction
         if (context.GetTemplatePathFromName(name, node) is not { } path) return intoPage ? null : "";
         var template = context.GetOrCreateTemplate(path, node);
         // Named arguments are read in the caller's scope, before anything of the partial's is set up.
-        var named = NamedArguments(context, caller, variables);
+        var named = NamedArguments(context, caller);
         if (!intoPage) return context.RenderPartial(template, arguments, named, node);
 
         context.EnterRecursive(node);
@@ -84,27 +82,21 @@ internal sealed class PartialFunction : IScriptCustomFunction
         }
     }
 
-    private static (ScriptVariable Variable, object? Value)[] NamedArguments(TemplateContext context,
-        ScriptNode? caller, Dictionary<string, ScriptVariable>? variables)
+    private IReadOnlyList<(ScriptVariable Variable, object? Value)> NamedArguments(TemplateContext context,
+        ScriptNode? caller)
     {
-        if (caller is not ScriptFunctionCall call) return [];
-        var count = 0;
-        foreach (var argument in call.Arguments)
-            if (argument is ScriptNamedArgument) count++;
-        if (count == 0) return [];
-        var named = new (ScriptVariable, object?)[count];
-        count = 0;
-        foreach (var argument in call.Arguments)
-            if (argument is ScriptNamedArgument { Name.Name: { } name, Value: { } value })
-                named[count++] = (Variable(name, variables), value.Evaluate(context));
-        return count == named.Length ? named : named[..count];
+        List<(ScriptVariable, object?)>? named = null;
+        if (caller is ScriptFunctionCall call)
+            foreach (var argument in call.Arguments)
+                if (argument is ScriptNamedArgument { Name.Name: { } name, Value: { } value })
+                    (named ??= []).Add((Variable(name), value.Evaluate(context)));
+        return (IReadOnlyList<(ScriptVariable, object?)>?)named ?? [];
     }
 
-    private static ScriptVariable Variable(string name, Dictionary<string, ScriptVariable>? variables)
+    private ScriptVariable Variable(string name)
     {
-        if (variables is null) return ScriptVariable.Create(name, ScriptVariableScope.Local);
-        if (!variables.TryGetValue(name, out var variable))
-            variables[name] = variable = ScriptVariable.Create(name, ScriptVariableScope.Local);
+        if (!_variables.TryGetValue(name, out var variable))
+            _variables[name] = variable = ScriptVariable.Create(name, ScriptVariableScope.Local);
         return variable;
     }
 

@@ -83,18 +83,7 @@ public sealed class PartialIncludeTests
     {
         var rows = new ScriptArray(Enumerable.Range(1, 5).Select(n =>
             new EntryView(new EntryKey(Collection.Projects, $"p-{n}")) { ["title"] = $"Project <{n}>" }));
-        string RenderRows(string page)
-        {
-            var context = new HtmlTemplateContext(new MapLoader());
-            var cached = new CachedPartialFunction(new PartialCache());
-            context.PushGlobal(new ScriptObject
-            {
-                ["include_cached"] = cached,
-                ["include_cached_each"] = new CachedPartialEachFunction(cached),
-                ["rows"] = rows,
-            });
-            return Template.Parse(page).Render(context);
-        }
+        string RenderRows(string page) => Template.Parse(page).Render(WithCachedPartials(rows));
 
         var loop = RenderRows("{{~ for r in rows ~}}{{~ include_cached \"row\" r \"x\" ~}}{{~ end ~}}");
         var each = RenderRows("{{~ include_cached_each \"row\" rows \"x\" ~}}");
@@ -110,14 +99,7 @@ public sealed class PartialIncludeTests
     {
         var rows = new ScriptArray(Enumerable.Range(1, 3).Select(n =>
             new EntryView(new EntryKey(Collection.Projects, $"p-{n}")) { ["title"] = $"P{n}" }));
-        var context = new HtmlTemplateContext(new MapLoader());
-        var cached = new CachedPartialFunction(new PartialCache());
-        context.PushGlobal(new ScriptObject
-        {
-            ["include_cached"] = cached,
-            ["include_cached_each"] = new CachedPartialEachFunction(cached),
-            ["rows"] = rows,
-        });
+        var context = WithCachedPartials(rows);
         var page = Template.Parse("{{~ include_cached_each \"row-of-cells\" rows \"table\" ~}}");
 
         // The first page renders every partial; the second finds each under its own keys.
@@ -141,17 +123,25 @@ public sealed class PartialIncludeTests
     [InlineData("{{ include_cached_each \"row\" rows label: \"named\" }}", "include_cached_each")]
     public void A_cached_partial_takes_no_named_argument_since_it_would_not_be_a_key(string page, string function)
     {
-        var context = new HtmlTemplateContext(new MapLoader());
-        var cached = new CachedPartialFunction(new PartialCache());
-        context.PushGlobal(new ScriptObject
-        {
-            ["include_cached"] = cached, ["include_cached_each"] = new CachedPartialEachFunction(cached),
-            ["rows"] = new ScriptArray { new EntryView(new EntryKey(Collection.Projects, "p-1")) },
-        });
+        var context = WithCachedPartials(new ScriptArray { new EntryView(new EntryKey(Collection.Projects, "p-1")) });
 
         var error = Assert.Throws<ScriptRuntimeException>(() => context.RenderToString(Template.Parse(page)));
 
         Assert.Contains($"{function} takes its keys as plain arguments", error.Message, StringComparison.Ordinal);
+    }
+
+    // A context with include_cached and include_cached_each over one cache, and rows as a global.
+    private static HtmlTemplateContext WithCachedPartials(ScriptArray rows)
+    {
+        var context = new HtmlTemplateContext(new MapLoader());
+        var cached = new CachedPartialFunction(new PartialCache());
+        context.PushGlobal(new ScriptObject
+        {
+            ["include_cached"] = cached,
+            ["include_cached_each"] = new CachedPartialEachFunction(cached),
+            ["rows"] = rows,
+        });
+        return context;
     }
 
     private static string Render(TemplateContext context, string page)
