@@ -1,5 +1,4 @@
 using Xunit.Abstractions;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace ForeignAffairs.BrowserTests;
@@ -19,9 +18,9 @@ public sealed class AccessibilityTests(BrowserSite site, ITestOutputHelper outpu
         await page.GotoAsync(address); // waits for the load event, after the scripts that change the page have run
         if (address.EndsWith("/search/", StringComparison.Ordinal))
             await page.Locator(".pagefind-ui__search-input")
-                .WaitForAsync(new LocatorWaitForOptions { Timeout = BrowserSite.SearchWait });
+                .WaitForAsync(new LocatorWaitForOptions { Timeout = BrowserSite.Wait });
 
-        var results = await page.RunAxe();
+        var results = await Axe.CheckAsync(page);
         output.WriteLine($"{address}: {results.Violations.Length} violations, " +
             $"{results.Incomplete.Length} rules needing review, {results.Passes.Length} passed");
         foreach (var violation in results.Violations)

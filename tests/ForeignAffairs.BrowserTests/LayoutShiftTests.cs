@@ -60,7 +60,7 @@ public sealed class LayoutShiftTests(BrowserSite site)
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         if (address.EndsWith("/search/", StringComparison.Ordinal))
             await page.Locator(".pagefind-ui__search-input")
-                .WaitForAsync(new LocatorWaitForOptions { Timeout = BrowserSite.SearchWait });
+                .WaitForAsync(new LocatorWaitForOptions { Timeout = BrowserSite.Wait });
         // Shifts are reported after the frame they happen in: wait for two more frames before reading the sum.
         await page.EvaluateAsync("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))");
 

@@ -92,7 +92,7 @@ public sealed class PageHealthTests(BrowserSite site)
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         if (address.EndsWith("/search/", StringComparison.Ordinal))
             await page.Locator(".pagefind-ui__search-input")
-                .WaitForAsync(new LocatorWaitForOptions { Timeout = BrowserSite.SearchWait });
+                .WaitForAsync(new LocatorWaitForOptions { Timeout = BrowserSite.Wait });
 
         lock (errors) Assert.True(errors.Count == 0,
             $"{address} logged errors:{Environment.NewLine}{string.Join(Environment.NewLine, errors)}");

@@ -163,7 +163,7 @@ public sealed class SearchTests(BrowserSite site)
         var page = await reader.NewPageAsync();
         await page.GotoAsync($"/{language}/search/?q={Uri.EscapeDataString(query)}");
         await page.Locator(ResultLink).First
-            .WaitForAsync(new LocatorWaitForOptions { Timeout = BrowserSite.SearchWait });
+            .WaitForAsync(new LocatorWaitForOptions { Timeout = BrowserSite.Wait });
         await page.WaitForFunctionAsync(Loaded);
         return await read(page);
     }
