@@ -5,9 +5,9 @@ using Newtonsoft.Json.Linq;
 namespace ForeignAffairs.BrowserTests;
 
 /// <summary>
-/// axe-core, as Deque.AxeCore.Commons bundles it, run in the page itself. Deque.AxeCore.Playwright's <c>RunAxe</c> opens
-/// a page of its own to merge what axe found in each frame: a new renderer process for every check, half of the four
-/// seconds each page took. The site's pages have no frames, so axe runs once, where the page is.
+/// axe-core, as Deque.AxeCore.Commons bundles it, run in the page itself. Deque.AxeCore.Playwright's <c>RunAxe</c>
+/// opens a page of its own to merge what axe found in each frame: a new renderer process for every check, half of the
+/// four seconds each page took. The site's pages have no frames, so axe runs once, where the page is.
 /// </summary>
 internal static class Axe
 {

@@ -144,6 +144,25 @@ public sealed class SearchTests(BrowserSite site)
     }
 
     [Fact]
+    public async Task A_query_in_the_address_offers_every_filter_when_they_arrive_after_the_results()
+    {
+        await using var reader = await site.NewReaderAsync("en");
+        var page = await reader.NewPageAsync();
+        // As on a slow connection: one filter's part of the index arrives at once, the others after the results.
+        var requested = 0;
+        await page.RouteAsync("**/pagefind/filter/**", async route =>
+        {
+            if (Interlocked.Increment(ref requested) > 1) await Task.Delay(TimeSpan.FromSeconds(3));
+            await route.ContinueAsync();
+        });
+        await page.GotoAsync($"/en/search/?q={Uri.EscapeDataString("Bac Ninh")}");
+        await page.WaitForFunctionAsync(Loaded);
+        // The interface keeps the filters of the first results it shows.
+        Assert.Equal(["Province", "Section", "Sectors", "Status"],
+            (await page.Locator(".pagefind-ui__filter-name").AllInnerTextsAsync()).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task The_search_interface_speaks_the_readers_language()
     {
         await using var reader = await site.NewReaderAsync("ja");

@@ -30,16 +30,29 @@
   // the query run past the end of that part. A Korean noun sorts before its forms with particles (산업단지 before
   // 산업단지의, 산업단지는), so a page that writes it only with a particle was lost whenever the index split among them.
   // Loading the part where the word's forms end as well (the word followed by U+FFFF, which sorts after all of them) finds them.
-  var pagefind = null;
-
   function loadForms(term) {
-    var script = document.querySelector('script[src*="pagefind-ui.js"]');
-    if (!script) return Promise.resolve();
-    pagefind = pagefind || import(script.src.replace(/pagefind-ui\.js[^/]*$/, "pagefind.js"));
     var words = koreanTerm(term).split(" ").filter(function (word) { return HANGUL_WORD.test(word); });
-    return pagefind.then(function (module) {
+    return loadPagefind().then(function (module) {
       return Promise.all(words.map(function (word) { return module.preload(word + "\uFFFF"); }));
     }).catch(function () { /* the search still runs; only forms in another part of the index may be missed */ });
+  }
+
+  // Pagefind counts a search's results by value only for the filters it has loaded, and its interface keeps the
+  // filters of the first results it shows: a search run as the page opens, before they were all loaded, showed only
+  // some of them (a reader following a link with a query could not narrow by section). Loading them all first fixes it.
+  function loadFilters() {
+    return loadPagefind().then(function (module) { return module.filters(); })
+      .catch(function () { /* the search still runs; its results may then offer fewer filters */ });
+  }
+
+  // The interface's own instance: a module is loaded once for its address.
+  var pagefind = null;
+
+  function loadPagefind() {
+    var script = document.querySelector('script[src*="pagefind-ui.js"]');
+    if (!script) return Promise.reject(new Error("no Pagefind interface on the page"));
+    pagefind = pagefind || import(script.src.replace(/pagefind-ui\.js[^/]*$/, "pagefind.js"));
+    return pagefind;
   }
 
   function start() {
@@ -62,7 +75,9 @@
     if (input && document.getElementById("search-title")) input.setAttribute("aria-labelledby", "search-title");
     if (korean && input) input.addEventListener("input", function () { loadForms(input.value); });
     var query = new URLSearchParams(window.location.search).get("q");
-    if (query) (korean ? loadForms(query) : Promise.resolve()).then(function () { ui.triggerSearch(query); });
+    if (query) {
+      Promise.all([loadFilters(), korean ? loadForms(query) : null]).then(function () { ui.triggerSearch(query); });
+    }
   }
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
   else start();
