@@ -1,5 +1,4 @@
 using Xunit.Abstractions;
-using Microsoft.Playwright;
 
 namespace ForeignAffairs.BrowserTests;
 
@@ -13,14 +12,7 @@ public sealed class AccessibilityTests(BrowserSite site, ITestOutputHelper outpu
     [MemberData(nameof(Pages))]
     public async Task Axe_finds_no_serious_or_critical_violation(string address)
     {
-        await using var reader = await site.NewReaderAsync("en-GB");
-        var page = await reader.NewPageAsync();
-        await page.GotoAsync(address); // waits for the load event, after the scripts that change the page have run
-        if (address.EndsWith("/search/", StringComparison.Ordinal))
-            await page.Locator(".pagefind-ui__search-input")
-                .WaitForAsync(new LocatorWaitForOptions { Timeout = BrowserSite.Wait });
-
-        var results = await Axe.CheckAsync(page);
+        var results = (await site.VisitAsync(address)).Accessibility;
         output.WriteLine($"{address}: {results.Violations.Length} violations, " +
             $"{results.Incomplete.Length} rules needing review, {results.Passes.Length} passed");
         foreach (var violation in results.Violations)

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -111,6 +112,12 @@ public class BrowserSite : IAsyncLifetime
         reader.SetDefaultTimeout(Wait);
         return reader;
     }
+
+    private readonly ConcurrentDictionary<string, Lazy<Task<PageVisit>>> _visits = new(StringComparer.Ordinal);
+
+    /// <summary>The one visit of <paramref name="address"/> that the tests of a page read.</summary>
+    internal Task<PageVisit> VisitAsync(string address) =>
+        _visits.GetOrAdd(address, a => new Lazy<Task<PageVisit>>(() => PageVisit.LoadAsync(this, a))).Value;
 
     public virtual async Task DisposeAsync()
     {

@@ -70,34 +70,12 @@ public sealed class PageHealthTests(BrowserSite site)
     [MemberData(nameof(Pages))]
     public async Task The_page_loads_without_console_errors_or_requests_to_other_hosts(string address)
     {
-        await using var reader = await site.NewReaderAsync("en-GB");
-        var page = await reader.NewPageAsync();
-        var errors = new List<string>();
-        var foreign = new List<string>();
-        page.Console += (_, message) =>
-        {
-            if (message.Type == "error") lock (errors) errors.Add($"console: {message.Text} ({message.Location})");
-        };
-        page.PageError += (_, error) => { lock (errors) errors.Add($"pageerror: {error}"); };
-        page.Request += (_, request) =>
-        {
-            if (!Uri.TryCreate(request.Url, UriKind.Absolute, out var url)
-                || url.Scheme is "data" or "blob" or "about") return;
-            if (url.Host != site.Address.Host) lock (foreign) foreign.Add(request.Url);
-        };
-
-        var response = await page.GotoAsync(address);
-        Assert.NotNull(response);
-        Assert.Equal(200, response.Status);
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-        if (address.EndsWith("/search/", StringComparison.Ordinal))
-            await page.Locator(".pagefind-ui__search-input")
-                .WaitForAsync(new LocatorWaitForOptions { Timeout = BrowserSite.Wait });
-
-        lock (errors) Assert.True(errors.Count == 0,
-            $"{address} logged errors:{Environment.NewLine}{string.Join(Environment.NewLine, errors)}");
-        lock (foreign) Assert.True(foreign.Count == 0,
-            $"{address} requested other hosts:{Environment.NewLine}{string.Join(Environment.NewLine, foreign)}");
+        var visit = await site.VisitAsync(address);
+        Assert.Equal(200, visit.Status);
+        Assert.True(visit.Errors.Count == 0,
+            $"{address} logged errors:{Environment.NewLine}{string.Join(Environment.NewLine, visit.Errors)}");
+        Assert.True(visit.ForeignRequests.Count == 0, $"{address} requested other hosts:{Environment.NewLine}" +
+            string.Join(Environment.NewLine, visit.ForeignRequests));
     }
 
     [Fact]

@@ -1,0 +1,44 @@
+using Deque.AxeCore.Commons;
+using Microsoft.Playwright;
+
+namespace ForeignAffairs.BrowserTests;
+
+/// <summary>
+/// A page of the site as a reader's browser loaded it: the status of its address, the errors it logged, the addresses
+/// it asked of other hosts, and what axe found once nothing more was loading. The health and accessibility tests of a
+/// page read the same visit (<see cref="BrowserSite.VisitAsync"/>): loading each page once for both saves a new
+/// browser context, a load and its wait for the network to be idle, for each of 77 pages.
+/// </summary>
+internal sealed record PageVisit(int Status, IReadOnlyList<string> Errors, IReadOnlyList<string> ForeignRequests,
+    AxeResult Accessibility)
+{
+    /// <summary>Opens <paramref name="address"/> in a new reader's browser and records what it did.</summary>
+    public static async Task<PageVisit> LoadAsync(BrowserSite site, string address)
+    {
+        await using var reader = await site.NewReaderAsync("en-GB");
+        var page = await reader.NewPageAsync();
+        var errors = new List<string>();
+        var foreign = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error") lock (errors) errors.Add($"console: {message.Text} ({message.Location})");
+        };
+        page.PageError += (_, error) => { lock (errors) errors.Add($"pageerror: {error}"); };
+        page.Request += (_, request) =>
+        {
+            if (!Uri.TryCreate(request.Url, UriKind.Absolute, out var url)
+                || url.Scheme is "data" or "blob" or "about") return;
+            if (url.Host != site.Address.Host) lock (foreign) foreign.Add(request.Url);
+        };
+
+        var response = await page.GotoAsync(address);
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        // The search page's script shows its controls once Pagefind has loaded.
+        if (address.EndsWith("/search/", StringComparison.Ordinal))
+            await page.Locator(".pagefind-ui__search-input").WaitForAsync();
+
+        var accessibility = await Axe.CheckAsync(page);
+        lock (errors) lock (foreign)
+            return new PageVisit(response?.Status ?? 0, errors.ToArray(), foreign.ToArray(), accessibility);
+    }
+}
