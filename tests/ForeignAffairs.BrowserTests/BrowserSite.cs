@@ -81,10 +81,10 @@ public class BrowserSite : IAsyncLifetime
     }
 
     /// <summary>
-    /// How long a test waits for what it expects to appear, in place of Playwright's 30 s: the unit tests run beside
-    /// the browser tests, and on a machine that busy the search page's script (Pagefind loads its index and WebAssembly
-    /// first) has taken longer. A wait on a condition ends as soon as it holds, so a long limit costs nothing when the
-    /// machine is quick.
+    /// How long a reader's page (<see cref="NewReaderAsync"/>) waits for what a test expects to appear, in place of
+    /// Playwright's 30 s: the unit tests run beside the browser tests, and on a machine that busy the search page's
+    /// script (Pagefind loads its index and WebAssembly first) has taken longer. A wait on a condition ends as soon as
+    /// it holds, so a long limit costs nothing when the machine is quick.
     /// </summary>
     public const float Wait = 60_000;
 

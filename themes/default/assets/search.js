@@ -26,6 +26,9 @@
     return term.split(/\s+/).map(withoutParticle).join(" ");
   }
 
+  // The interface's own instance of Pagefind: a module is loaded once for its address.
+  var pagefind = null;
+
   // Pagefind loads the part of its index where a query word falls, but not the next part when the words that begin with
   // the query run past the end of that part. A Korean noun sorts before its forms with particles (산업단지 before
   // 산업단지의, 산업단지는), so a page that writes it only with a particle was lost whenever the index split among them.
@@ -39,14 +42,14 @@
 
   // Pagefind counts a search's results by value only for the filters it has loaded, and its interface keeps the
   // filters of the first results it shows: a search run as the page opens, before they were all loaded, showed only
-  // some of them (a reader following a link with a query could not narrow by section). Loading them all first fixes it.
+  // some of them (a reader following a link with a query could not narrow by section). Loading them all first fixes it;
+  // a filter that never arrives holds the search back for a few seconds at most.
   function loadFilters() {
-    return loadPagefind().then(function (module) { return module.filters(); })
+    var filters = loadPagefind().then(function (module) { return module.filters(); });
+    var limit = new Promise(function (done) { setTimeout(done, 5000); });
+    return Promise.race([filters, limit])
       .catch(function () { /* the search still runs; its results may then offer fewer filters */ });
   }
-
-  // The interface's own instance: a module is loaded once for its address.
-  var pagefind = null;
 
   function loadPagefind() {
     var script = document.querySelector('script[src*="pagefind-ui.js"]');
