@@ -182,8 +182,7 @@ public sealed class SearchTests(BrowserSite site)
         await using var reader = await site.NewReaderAsync(language);
         var page = await reader.NewPageAsync();
         await page.GotoAsync($"/{language}/search/?q={Uri.EscapeDataString(query)}");
-        await page.Locator(ResultLink).First
-            .WaitForAsync(new LocatorWaitForOptions { Timeout = BrowserSite.Wait });
+        await page.Locator(ResultLink).First.WaitForAsync(); // up to BrowserSite.Wait, as the reader's context says
         await page.WaitForFunctionAsync(Loaded);
         return await read(page);
     }
