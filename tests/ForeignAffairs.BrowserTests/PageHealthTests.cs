@@ -72,6 +72,7 @@ public sealed class PageHealthTests(BrowserSite site)
     {
         var visit = await site.VisitAsync(address);
         Assert.Equal(200, visit.Status);
+        Assert.Equal(address, visit.Path);
         Assert.True(visit.Errors.Count == 0,
             $"{address} logged errors:{Environment.NewLine}{string.Join(Environment.NewLine, visit.Errors)}");
         Assert.True(visit.ForeignRequests.Count == 0, $"{address} requested other hosts:{Environment.NewLine}" +

@@ -4,18 +4,22 @@ using Microsoft.Playwright;
 namespace ForeignAffairs.BrowserTests;
 
 /// <summary>
-/// A page of the site as a reader's browser loaded it: the status of its address, the errors it logged, the addresses
-/// it asked of other hosts, and what axe found once nothing more was loading. The health and accessibility tests of a
+/// A page of the site as a reader's browser loaded it: the status of its address, the path it ended on, the errors it
+/// logged, the addresses it asked of other hosts, and what axe found once nothing more was loading. The health and accessibility tests of a
 /// page read the same visit (<see cref="BrowserSite.VisitAsync"/>), which saves a browser context and a load for each
 /// representative page. axe's check is kept as a task, so that its failure fails only the accessibility test.
 /// </summary>
-internal sealed record PageVisit(int Status, IReadOnlyList<string> Errors, IReadOnlyList<string> ForeignRequests,
-    Task<AxeResult> Accessibility)
+internal sealed record PageVisit(int Status, string Path, IReadOnlyList<string> Errors,
+    IReadOnlyList<string> ForeignRequests, Task<AxeResult> Accessibility)
 {
+    // A language the site does not have: the root page sends a reader whose browser prefers one it has on to that
+    // language's home, and the checks would then see that page instead of the root's list of languages.
+    private const string Locale = "fr-FR";
+
     /// <summary>Opens <paramref name="address"/> in a new reader's browser and records what it did.</summary>
     public static async Task<PageVisit> LoadAsync(BrowserSite site, string address)
     {
-        await using var reader = await site.NewReaderAsync("en-GB");
+        await using var reader = await site.NewReaderAsync(Locale);
         var page = await reader.NewPageAsync();
         var errors = new List<string>();
         var foreign = new List<string>();
@@ -40,6 +44,7 @@ internal sealed record PageVisit(int Status, IReadOnlyList<string> Errors, IRead
         var accessibility = Axe.CheckAsync(page);
         await Task.WhenAny(accessibility);
         lock (errors) lock (foreign)
-            return new PageVisit(response?.Status ?? 0, errors.ToArray(), foreign.ToArray(), accessibility);
+            return new PageVisit(response?.Status ?? 0, new Uri(page.Url).AbsolutePath, errors.ToArray(),
+                foreign.ToArray(), accessibility);
     }
 }

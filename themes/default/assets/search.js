@@ -42,11 +42,12 @@
 
   // Pagefind counts a search's results by value only for the filters it has loaded, and its interface keeps the
   // filters of the first results it shows: a search run as the page opens, before they were all loaded, showed only
-  // some of them (a reader following a link with a query could not narrow by section). Loading them all first fixes it;
-  // a filter that never arrives holds the search back for a few seconds at most.
+  // some of them (a reader following a link with a query could not narrow by section). Loading them all first fixes it.
+  // A filter whose request fails does not hold the search back; one whose request hangs, 20 seconds at most: on a slow
+  // connection or a busy phone, a shorter wait gave results without the filters that arrived a moment later.
   function loadFilters() {
     var filters = loadPagefind().then(function (module) { return module.filters(); });
-    var limit = new Promise(function (done) { setTimeout(done, 5000); });
+    var limit = new Promise(function (done) { setTimeout(done, 20000); });
     return Promise.race([filters, limit])
       .catch(function () { /* the search still runs; its results may then offer fewer filters */ });
   }
