@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using NetVips;
 
 namespace ForeignAffairs.Imaging;
@@ -19,10 +20,22 @@ internal static class ImageProcessor
 
     static ImageProcessor()
     {
+        LoadLibraryKeptAside();
         // Only the JPEG, PNG and WebP loaders are ever reached (the content is checked first), and nothing is cached
         // between images: each is processed once.
         NetVips.NetVips.BlockUntrusted = true;
         Cache.Max = 0;
+    }
+
+    // The native command keeps libvips in lib/ beside it, so that NetVips's first attempt to load it, which native code
+    // makes as it starts, fails at once; it is loaded here, when the first image is made. NetVips then finds the
+    // library loaded, by its name.
+    private static void LoadLibraryKeptAside()
+    {
+        var aside = Path.Combine(AppContext.BaseDirectory, "lib", "libvips.so.42");
+        if (ModuleInitializer.VipsInitialized || !OperatingSystem.IsLinux() || !File.Exists(aside)) return;
+        NativeLibrary.Load(aside);
+        ModuleInitializer.Initialize();
     }
 
     /// <summary>The version of libvips, whose encoders give the bytes of the variants.</summary>

@@ -67,6 +67,30 @@ public sealed class NativeCommandTests : IDisposable
         Assert.Equal(OutputSnapshot.Of(own), OutputSnapshot.Of(native));
     }
 
+    [Fact(Skip = OnlyInRelease)]
+    public void The_native_command_loads_the_image_library_only_when_it_makes_an_image()
+    {
+        // The library is kept aside only where the loader's trace shows it: Linux, with glibc's loader.
+        if (!OperatingSystem.IsLinux() || !NativeCommand.CanRun) return;
+        var check = Run(["check", "--source", _sample.Root], ("LD_DEBUG", "files"));
+        Assert.Equal(0, check.Exit);
+        Assert.DoesNotContain(check.Stderr.Split('\n'), MapsImageLibrary);
+
+        File.WriteAllBytes(_sample.PathOf($"{ImageSite.Project}/aerial.jpg"), TestImages.Photograph(800, 600));
+        File.AppendAllText(_sample.PathOf($"{ImageSite.Project}/index.yaml"),
+            "images:\n  - file: aerial.jpg\n    alt: {en: The plots, ja: 用地, ko: 부지}\n");
+        var build = Run(["build", "--source", _sample.Root, "--output", Path.Combine(_sample.Root, "native")],
+            ("LD_DEBUG", "files"));
+        Assert.Equal(0, build.Exit);
+        Assert.Contains(build.Stderr.Split('\n'), MapsImageLibrary);
+    }
+
+    // A line of the loader's trace (LD_DEBUG=files) that maps libvips into the process, which only a load that found it
+    // writes.
+    private static bool MapsImageLibrary(string line) =>
+        line.Contains("libvips.so.42", StringComparison.Ordinal)
+        && line.Contains("generating link map", StringComparison.Ordinal);
+
     [Fact]
     public void A_native_build_older_than_the_command_or_the_generator_is_not_used()
     {
