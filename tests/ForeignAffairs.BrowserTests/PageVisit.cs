@@ -5,9 +5,10 @@ namespace ForeignAffairs.BrowserTests;
 
 /// <summary>
 /// A page of the site as a reader's browser loaded it: the status of its address, the path it ended on, the errors it
-/// logged, the addresses it asked of other hosts, and what axe found once nothing more was loading. The health and accessibility tests of a
-/// page read the same visit (<see cref="BrowserSite.VisitAsync"/>), which saves a browser context and a load for each
-/// representative page. axe's check is kept as a task, so that its failure fails only the accessibility test.
+/// logged, the addresses it asked of other hosts, and what axe found once nothing more was loading. The health and
+/// accessibility tests of a page read the same visit (<see cref="BrowserSite.VisitAsync"/>), which saves a browser
+/// context and a load for each representative page. axe's check is kept as a task, so that its failure fails only the
+/// accessibility test.
 /// </summary>
 internal sealed record PageVisit(int Status, string Path, IReadOnlyList<string> Errors,
     IReadOnlyList<string> ForeignRequests, Task<AxeResult> Accessibility)
