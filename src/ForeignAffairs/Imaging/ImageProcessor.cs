@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using NetVips;
 
 namespace ForeignAffairs.Imaging;
@@ -20,22 +19,14 @@ internal static class ImageProcessor
 
     static ImageProcessor()
     {
-        LoadLibraryKeptAside();
+        // The native command leaves NetVips's module initializer out of its start (NativeSubstitutions.xml), so that
+        // commands that make no image do not load libvips: it runs here. On .NET it has run already, when this line
+        // first read NetVips.
+        if (!ModuleInitializer.VipsInitialized && ModuleInitializer.Exception is null) ModuleInitializer.Initialize();
         // Only the JPEG, PNG and WebP loaders are ever reached (the content is checked first), and nothing is cached
         // between images: each is processed once.
         NetVips.NetVips.BlockUntrusted = true;
         Cache.Max = 0;
-    }
-
-    // The native command keeps libvips in lib/ beside it, so that NetVips's first attempt to load it, which native code
-    // makes as it starts, fails at once; it is loaded here, when the first image is made. NetVips then finds the
-    // library loaded, by its name.
-    private static void LoadLibraryKeptAside()
-    {
-        var aside = Path.Combine(AppContext.BaseDirectory, "lib", "libvips.so.42");
-        if (ModuleInitializer.VipsInitialized || !OperatingSystem.IsLinux() || !File.Exists(aside)) return;
-        NativeLibrary.Load(aside);
-        ModuleInitializer.Initialize();
     }
 
     /// <summary>The version of libvips, whose encoders give the bytes of the variants.</summary>
