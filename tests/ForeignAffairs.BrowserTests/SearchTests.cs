@@ -164,6 +164,33 @@ public sealed class SearchTests(BrowserSite site)
     }
 
     [Fact]
+    public async Task A_search_the_reader_begins_while_the_filters_load_is_not_replaced_by_the_one_in_the_address()
+    {
+        await using var reader = await site.NewReaderAsync("en");
+        var page = await reader.NewPageAsync();
+        var arrive = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await page.RouteAsync("**/pagefind/filter/**", async route =>
+        {
+            await arrive.Task;
+            await route.ContinueAsync();
+        });
+        await page.GotoAsync($"/en/search/?q={Uri.EscapeDataString("Bac Ninh")}");
+        var input = page.Locator(".pagefind-ui__search-input");
+        await input.FillAsync("Da Nang");
+        arrive.SetResult();
+        // The page's script goes on once the filters have loaded, in Pagefind's one module; two frames later it has
+        // done what it does with the query in the address.
+        await page.EvaluateAsync("""
+            async () => {
+              const ui = document.querySelector('script[src*="pagefind-ui.js"]').src;
+              await (await import(ui.replace(/pagefind-ui\.js[^/]*$/, "pagefind.js"))).filters();
+              await new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)));
+            }
+            """);
+        Assert.Equal("Da Nang", await input.InputValueAsync());
+    }
+
+    [Fact]
     public async Task The_search_interface_speaks_the_readers_language()
     {
         await using var reader = await site.NewReaderAsync("ja");

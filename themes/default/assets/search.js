@@ -43,13 +43,17 @@
   // Pagefind counts a search's results by value only for the filters it has loaded, and its interface keeps the
   // filters of the first results it shows: a search run as the page opens, before they were all loaded, showed only
   // some of them (a reader following a link with a query could not narrow by section). Loading them all first fixes it.
-  // A filter whose request fails does not hold the search back; one whose request hangs, 20 seconds at most: on a slow
-  // connection or a busy phone, a shorter wait gave results without the filters that arrived a moment later.
   function loadFilters() {
-    var filters = loadPagefind().then(function (module) { return module.filters(); });
-    var limit = new Promise(function (done) { setTimeout(done, 20000); });
-    return Promise.race([filters, limit])
+    return loadPagefind().then(function (module) { return module.filters(); })
       .catch(function () { /* the search still runs; its results may then offer fewer filters */ });
+  }
+
+  // What a query from the address waits for: the filters, and the Korean forms of its words. A request that fails does
+  // not hold the search back; one that hangs, 20 seconds at most: on a slow connection or a busy phone, a wait of 5 s
+  // gave results without the filters that arrived a moment later.
+  function loadForQuery(query, korean) {
+    var limit = new Promise(function (done) { setTimeout(done, 20000); });
+    return Promise.race([Promise.all([loadFilters(), korean ? loadForms(query) : null]), limit]);
   }
 
   function loadPagefind() {
@@ -80,7 +84,11 @@
     if (korean && input) input.addEventListener("input", function () { loadForms(input.value); });
     var query = new URLSearchParams(window.location.search).get("q");
     if (query) {
-      Promise.all([loadFilters(), korean ? loadForms(query) : null]).then(function () { ui.triggerSearch(query); });
+      loadForQuery(query, korean).then(function () {
+        // A reader who began a search of their own meanwhile keeps it.
+        if (input && input.value !== "" && input.value !== query) return;
+        ui.triggerSearch(query);
+      });
     }
   }
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
