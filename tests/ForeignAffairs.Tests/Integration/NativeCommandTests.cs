@@ -48,11 +48,7 @@ public sealed class NativeCommandTests : IDisposable
     [Fact(Skip = OnlyInRelease)]
     public void The_native_build_writes_the_same_bytes_as_the_generator()
     {
-        File.WriteAllBytes(_sample.PathOf($"{ImageSite.Project}/aerial.jpg"), TestImages.Photograph(1200, 900));
-        File.WriteAllBytes(_sample.PathOf($"{ImageSite.Project}/plan.png"), TestImages.Plan(600, 400));
-        File.AppendAllText(_sample.PathOf($"{ImageSite.Project}/index.yaml"),
-            "images:\n  - file: aerial.jpg\n    alt: {en: The plots, ja: 用地, ko: 부지}\n" +
-            "  - file: plan.png\n    alt: {en: Plan of the plots, ja: 用地の配置図, ko: 부지 배치도}\n");
+        AddPhotographAndPlan();
         var native = Path.Combine(_sample.Root, "native");
         var (exit, _, stderr) = Run(["build", "--source", _sample.Root, "--output", native],
             ("FOREIGN_AFFAIRS_TODAY", SampleCopy.Today.ToString("yyyy-MM-dd")));
@@ -79,13 +75,21 @@ public sealed class NativeCommandTests : IDisposable
         Assert.Equal(0, check.Exit);
         Assert.DoesNotContain(check.Stderr.Split('\n'), MapsImageLibrary);
 
-        File.WriteAllBytes(_sample.PathOf($"{ImageSite.Project}/aerial.jpg"), TestImages.Photograph(800, 600));
-        File.AppendAllText(_sample.PathOf($"{ImageSite.Project}/index.yaml"),
-            "images:\n  - file: aerial.jpg\n    alt: {en: The plots, ja: 用地, ko: 부지}\n");
+        AddPhotographAndPlan();
         var build = Run(["build", "--source", _sample.Root, "--output", Path.Combine(_sample.Root, "native")],
             ("LD_DEBUG", "files"));
         Assert.Equal(0, build.Exit);
         Assert.Contains(build.Stderr.Split('\n'), MapsImageLibrary);
+    }
+
+    // A photograph and a plan for a project of the sample, which a build makes variants of anew.
+    private void AddPhotographAndPlan()
+    {
+        File.WriteAllBytes(_sample.PathOf($"{ImageSite.Project}/aerial.jpg"), TestImages.Photograph(1200, 900));
+        File.WriteAllBytes(_sample.PathOf($"{ImageSite.Project}/plan.png"), TestImages.Plan(600, 400));
+        File.AppendAllText(_sample.PathOf($"{ImageSite.Project}/index.yaml"),
+            "images:\n  - file: aerial.jpg\n    alt: {en: The plots, ja: 用地, ko: 부지}\n" +
+            "  - file: plan.png\n    alt: {en: Plan of the plots, ja: 用地の配置図, ko: 부지 배치도}\n");
     }
 
     // A line of the loader's trace (LD_DEBUG=files) that maps libvips into the process, which only a load that found it
