@@ -66,21 +66,59 @@ internal static class NativeCommand
     }
 
     // The runtime's diagnostics channel and debugger pipes of this process, which it removes only when it shuts down,
-    // and a process that becomes another does not.
+    // and a process that becomes another does not. On Linux their names are known: the runtime tells its processes
+    // apart by their number and the tick they started at, which /proc gives. Elsewhere, or when none is found under
+    // those names, the temporary folder is read, which may hold thousands of files (a few milliseconds of a start).
     private static void LeaveNoTrace()
     {
-        // One reading of the folder, which may hold thousands of files.
         var id = Environment.ProcessId;
-        foreach (var file in Directory.EnumerateFiles(Path.GetTempPath(), $"*-{id}-*")
-            .Where(file => IsOwn(Path.GetFileName(file), id)))
+        var folder = Path.GetTempPath();
+        if (StartTick() is { } tick)
         {
-            try
+            var found = false;
+            foreach (var name in (string[])[$"dotnet-diagnostic-{id}-{tick}-socket", $"clr-debug-pipe-{id}-{tick}-in",
+                $"clr-debug-pipe-{id}-{tick}-out"])
             {
-                File.Delete(file);
+                var file = Path.Combine(folder, name);
+                if (!File.Exists(file)) continue;
+                Delete(file);
+                found = true;
             }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-            }
+            if (found) return;
+        }
+        foreach (var file in Directory.EnumerateFiles(folder, $"*-{id}-*"))
+        {
+            if (IsOwn(Path.GetFileName(file), id)) Delete(file);
+        }
+    }
+
+    // When this process started, in clock ticks since the system did: the 22nd field of /proc/self/stat, counted after
+    // the program's name, which is in parentheses and may hold spaces. Null where there is no /proc.
+    private static string? StartTick()
+    {
+        if (!OperatingSystem.IsLinux()) return null;
+        try
+        {
+            var stat = File.ReadAllText("/proc/self/stat");
+            var fields = stat[(stat.LastIndexOf(')') + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            // Checked by hand: a parse would load the globalization library, which the native command loads again.
+            var tick = fields.Length > 19 ? fields[19] : "";
+            return tick.Length > 0 && !tick.AsSpan().ContainsAnyExceptInRange('0', '9') ? tick : null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    private static void Delete(string file)
+    {
+        try
+        {
+            File.Delete(file);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
         }
     }
 

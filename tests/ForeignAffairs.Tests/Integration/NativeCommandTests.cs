@@ -121,6 +121,19 @@ public sealed class NativeCommandTests : IDisposable
         }
     }
 
+    [Fact(Skip = OnlyInRelease)]
+    public void A_command_that_hands_over_leaves_none_of_the_runtime_s_files_in_the_temporary_folder()
+    {
+        Assert.NotNull(NativeCommand.For(Folder));
+        var (exit, stdout, _, id) = Start(["--version"]);
+
+        Assert.Equal(0, exit);
+        Assert.Equal(NativeCommand.CanRun, stdout.TrimEnd().EndsWith(" (native)", StringComparison.Ordinal));
+        // The native command kept the number of the process, under which .NET made its diagnostics channel and pipes.
+        Assert.DoesNotContain(Directory.EnumerateFiles(Path.GetTempPath(), $"*-{id}-*"),
+            file => NativeCommand.IsOwn(Path.GetFileName(file), id));
+    }
+
     [Fact]
     public void Before_it_hands_over_the_command_removes_its_own_diagnostics_files_and_no_other_process_s()
     {
@@ -137,6 +150,14 @@ public sealed class NativeCommandTests : IDisposable
     // Runs the command as compiled by its own Release build, with a cache of its own.
     private (int Exit, string Stdout, string Stderr) Run(string[] args, params (string Name, string Value)[] variables)
     {
+        var (exit, stdout, stderr, _) = Start(args, variables);
+        return (exit, stdout, stderr);
+    }
+
+    // Runs the command as Run does; with the number of its process.
+    private (int Exit, string Stdout, string Stderr, int Id) Start(string[] args,
+        params (string Name, string Value)[] variables)
+    {
         var start = new ProcessStartInfo("dotnet", [Path.Combine(Folder, "foreign-affairs.dll"), .. args])
         {
             RedirectStandardOutput = true,
@@ -148,6 +169,6 @@ public sealed class NativeCommandTests : IDisposable
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEnd();
         Assert.True(process.WaitForExit(TimeSpan.FromMinutes(5)), $"{string.Join(' ', args)} did not end");
-        return (process.ExitCode, stdout.Result, stderr);
+        return (process.ExitCode, stdout.Result, stderr, process.Id);
     }
 }
