@@ -67,28 +67,23 @@ internal static class NativeCommand
 
     // The runtime's diagnostics channel and debugger pipes of this process, which it removes only when it shuts down,
     // and a process that becomes another does not. On Linux their names are known: the runtime tells its processes
-    // apart by their number and the tick they started at, which /proc gives. Elsewhere, or when none is found under
-    // those names, the temporary folder is read, which may hold thousands of files (a few milliseconds of a start).
+    // apart by their number and the tick they started at, which /proc gives (with diagnostics turned off, they are not
+    // there to remove). Elsewhere the temporary folder is read, which may hold thousands of files (milliseconds).
     private static void LeaveNoTrace()
     {
         var id = Environment.ProcessId;
         var folder = Path.GetTempPath();
-        if (StartTick() is { } tick)
+        try
         {
-            var found = false;
-            foreach (var name in (string[])[$"dotnet-diagnostic-{id}-{tick}-socket", $"clr-debug-pipe-{id}-{tick}-in",
-                $"clr-debug-pipe-{id}-{tick}-out"])
-            {
-                var file = Path.Combine(folder, name);
-                if (!File.Exists(file)) continue;
-                Delete(file);
-                found = true;
-            }
-            if (found) return;
+            var own = StartTick() is { } tick
+                ? new[] { $"dotnet-diagnostic-{id}-{tick}-socket", $"clr-debug-pipe-{id}-{tick}-in",
+                    $"clr-debug-pipe-{id}-{tick}-out" }.Select(name => Path.Combine(folder, name))
+                : Directory.EnumerateFiles(folder, $"*-{id}-*").Where(file => IsOwn(Path.GetFileName(file), id));
+            foreach (var file in own) Delete(file);
         }
-        foreach (var file in Directory.EnumerateFiles(folder, $"*-{id}-*"))
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            if (IsOwn(Path.GetFileName(file), id)) Delete(file);
+            // A temporary folder that is gone or cannot be read holds nothing of this process's.
         }
     }
 
