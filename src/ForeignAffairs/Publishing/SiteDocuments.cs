@@ -13,18 +13,23 @@ internal static class SiteDocuments
     /// </summary>
     internal static IReadOnlyList<PublishedDocument> For(Site site, RenderedSite rendered, ProjectExports projects)
     {
-        IEnumerable<PublishedDocument?> documents =
+        Func<IEnumerable<PublishedDocument?>>[] made =
         [
-            SitemapDocument.For(rendered),
-            RobotsDocument.For(site.Config),
-            .. site.Config.Languages.Select(l => NewsFeed.For(site, l)),
-            ProjectsJson.For(site.Config, projects.Items),
-            ProjectsCsv.For(site.Config.LanguageCodes, projects.Items),
-            .. Exports(site),
-            .. EventCalendar.For(site),
-            SecurityPolicy.HeadersFile(site.Config),
+            () => [SitemapDocument.For(rendered)],
+            () => [RobotsDocument.For(site.Config)],
+            () => site.Config.Languages.Select(l => NewsFeed.For(site, l)),
+            () => [ProjectsJson.For(site.Config, projects.Items)],
+            () => [ProjectsCsv.For(site.Config.LanguageCodes, projects.Items)],
+            () => Exports(site),
+            () => EventCalendar.For(site),
+            () => [SecurityPolicy.HeadersFile(site.Config)],
         ];
-        return documents.OfType<PublishedDocument>().OrderBy(d => d.Path, StringComparer.Ordinal).ToArray();
+        // Made on every core, one kind at a time: the sitemap alone, with a line per page and language, took a quarter
+        // of a second at 10,000 projects in three languages, while the others waited for it.
+        var documents = new PublishedDocument?[made.Length][];
+        Parallel.For(0, made.Length, Cores.Each, i => documents[i] = made[i]().ToArray());
+        return documents.SelectMany(d => d).OfType<PublishedDocument>().OrderBy(d => d.Path, StringComparer.Ordinal)
+            .ToArray();
     }
 
     // The collections exported whole from their schema, when the site has entries in them.

@@ -69,7 +69,7 @@ internal sealed class VerifiedPages(bool remembers)
             _unconfirmed.UnionWith(changed);
             _pathsUnconfirmed |= !samePaths;
         }
-        foreach (var path in changed) _alternatesOf[path] = OutputVerifier.AlternatePaths(_pages[path], _paths!);
+        ResolveAlternates(changed);
 
         // A page's report depends on itself and on the pages its fragment links and alternates lead to.
         var recheck = changed.ToHashSet(StringComparer.Ordinal);
@@ -94,6 +94,16 @@ internal sealed class VerifiedPages(bool remembers)
 
         foreach (var found in _found.Values)
             foreach (var diagnostic in found) diagnostics.Add(diagnostic);
+    }
+
+    // Where the alternates of each of the pages at paths lead, resolved on every core: on one, it took a quarter of a
+    // second at 10,000 projects in three languages.
+    private void ResolveAlternates(string[] paths)
+    {
+        var alternates = new HashSet<string>[paths.Length];
+        Parallel.For(0, paths.Length, Cores.Each,
+            i => alternates[i] = OutputVerifier.AlternatePaths(_pages[paths[i]], _paths!));
+        for (var i = 0; i < paths.Length; i++) _alternatesOf[paths[i]] = alternates[i];
     }
 
     /// <summary>Forgets what a run read of its pages once they are verified, or when the run failed.</summary>
