@@ -131,9 +131,11 @@ internal static class NativeCommand
                 && (name.EndsWith("-in", StringComparison.Ordinal) || name.EndsWith("-out", StringComparison.Ordinal));
     }
 
-    // Replaces this process with the program argv[0] names; returns only when it cannot. The arguments are handed over
-    // as C strings, in UTF-8, in an array that ends with a null.
-    private static void Exec(string[] argv)
+    /// <summary>
+    /// Replaces this process with the program <paramref name="argv"/>[0] names; returns only when it cannot. The
+    /// arguments are handed over as C strings, in UTF-8, in an array that ends with a null.
+    /// </summary>
+    internal static void Exec(string[] argv)
     {
         var strings = argv.Select(Marshal.StringToCoTaskMemUTF8).ToArray();
         var array = Marshal.AllocCoTaskMem(IntPtr.Size * (strings.Length + 1));

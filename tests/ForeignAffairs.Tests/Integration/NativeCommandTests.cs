@@ -154,6 +154,35 @@ public sealed class NativeCommandTests : IDisposable
         }
     }
 
+    [Fact(Skip = OnlyInRelease)]
+    public void A_large_site_is_checked_with_the_server_collector_unless_one_was_chosen()
+    {
+        Assert.NotNull(NativeCommand.For(Folder));
+        var large = Path.Combine(_cache, "large");
+        SyntheticSite.Write(large, Path.Combine(RepositoryRoot.Path, "themes", "default"),
+            new SyntheticShape(Collector.LargeSite));
+        Assert.True(Collector.Entries(large) >= Collector.LargeSite);
+
+        var (exit, stdout, stderr) = Run(["check", "--source", large, "--timings"]);
+        Assert.True(exit == 0, stderr);
+        Assert.Equal(NativeCommand.CanRun, ByServerCollector(stdout));
+
+        // A collector the user chose is kept.
+        (exit, stdout, stderr) = Run(["check", "--source", large, "--timings"], ("DOTNET_gcServer", "0"));
+        Assert.True(exit == 0, stderr);
+        Assert.False(ByServerCollector(stdout));
+
+        // A small site is checked with the collector the command started with.
+        (exit, stdout, stderr) = Run(["check", "--source", _sample.Root, "--timings"]);
+        Assert.True(exit == 0, stderr);
+        Assert.False(ByServerCollector(stdout));
+    }
+
+    // Whether the timings a command printed say that the server collector paused it.
+    private static bool ByServerCollector(string stdout) =>
+        stdout.Split('\n').Single(line => line.StartsWith("Stages: ", StringComparison.Ordinal))
+            .Contains(" by the server collector;", StringComparison.Ordinal);
+
     [Fact]
     public void Before_it_hands_over_the_command_removes_its_own_diagnostics_files_and_no_other_process_s()
     {
@@ -176,6 +205,8 @@ public sealed class NativeCommandTests : IDisposable
             RedirectStandardError = true,
             Environment = { [PagefindCache.FolderVariable] = _cache },
         };
+        // The collector is the command's choice, unless a test makes it.
+        start.Environment.Remove("DOTNET_gcServer");
         foreach (var (name, value) in variables) start.Environment[name] = value;
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
