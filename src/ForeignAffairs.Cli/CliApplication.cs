@@ -167,7 +167,7 @@ internal static class CliApplication
         string.Create(CultureInfo.InvariantCulture,
             $"; memory: {GC.GetTotalAllocatedBytes() / (1 << 20)} MiB allocated, {GC.CollectionCount(0)} collections " +
             $"({GC.CollectionCount(2)} full), paused {GC.GetTotalPauseDuration().TotalSeconds:0.000} s") +
-        (System.Runtime.GCSettings.IsServerGC ? " by the server collector" : "") +
+        (GCSettings.IsServerGC ? " by the server collector" : "") +
         // Native code has nothing compiled while it runs.
         (NativeCommand.IsRunning ? "; native code" : string.Create(CultureInfo.InvariantCulture,
             $"; just-in-time compiled {JitInfo.GetCompiledMethodCount()} methods in " +

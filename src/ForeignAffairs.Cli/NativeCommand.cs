@@ -132,28 +132,46 @@ internal static class NativeCommand
     }
 
     /// <summary>
-    /// Replaces this process with the program <paramref name="argv"/>[0] names; returns only when it cannot. The
-    /// arguments are handed over as C strings, in UTF-8, in an array that ends with a null.
+    /// Replaces this process with the program <paramref name="argv"/>[0] names, with this process's environment or,
+    /// given, <paramref name="environment"/> (<c>NAME=value</c> each); returns only when it cannot. The arguments are
+    /// handed over as C strings, in UTF-8, in an array that ends with a null.
     /// </summary>
-    internal static void Exec(string[] argv)
+    internal static void Exec(string[] argv, IReadOnlyList<string>? environment = null)
     {
-        var strings = argv.Select(Marshal.StringToCoTaskMemUTF8).ToArray();
-        var array = Marshal.AllocCoTaskMem(IntPtr.Size * (strings.Length + 1));
+        var (args, argStrings) = CStrings(argv);
+        var (variables, variableStrings) = CStrings(environment ?? []);
         try
         {
-            for (var i = 0; i <= strings.Length; i++)
-                Marshal.WriteIntPtr(array, i * IntPtr.Size, i < strings.Length ? strings[i] : IntPtr.Zero);
-            _ = ExecV(strings[0], array);
+            _ = environment is null ? ExecV(argStrings[0], args) : ExecVE(argStrings[0], args, variables);
         }
         finally
         {
-            foreach (var s in strings) Marshal.FreeCoTaskMem(s);
-            Marshal.FreeCoTaskMem(array);
+            Free(args, argStrings);
+            Free(variables, variableStrings);
         }
+    }
+
+    // The strings as C strings, and an array of their addresses that ends with a null.
+    private static (IntPtr Array, IntPtr[] Strings) CStrings(IReadOnlyList<string> values)
+    {
+        var strings = values.Select(Marshal.StringToCoTaskMemUTF8).ToArray();
+        var array = Marshal.AllocCoTaskMem(IntPtr.Size * (strings.Length + 1));
+        for (var i = 0; i <= strings.Length; i++)
+            Marshal.WriteIntPtr(array, i * IntPtr.Size, i < strings.Length ? strings[i] : IntPtr.Zero);
+        return (array, strings);
+    }
+
+    private static void Free(IntPtr array, IntPtr[] strings)
+    {
+        foreach (var s in strings) Marshal.FreeCoTaskMem(s);
+        Marshal.FreeCoTaskMem(array);
     }
 
     // Only addresses cross: with the runtime's marshalling off for this assembly (DisableRuntimeMarshalling), the call
     // is compiled ahead of time with the rest, where marshalled strings needed a stub compiled at run time.
     [DllImport("libc", EntryPoint = "execv")]
     private static extern int ExecV(IntPtr path, IntPtr argv);
+
+    [DllImport("libc", EntryPoint = "execve")]
+    private static extern int ExecVE(IntPtr path, IntPtr argv, IntPtr environment);
 }

@@ -158,14 +158,16 @@ public sealed class NativeCommandTests : IDisposable
     public void A_large_site_is_checked_with_the_server_collector_unless_one_was_chosen()
     {
         Assert.NotNull(NativeCommand.For(Folder));
-        var large = Path.Combine(_cache, "large");
+        // Its arguments reach the command started again as they were written.
+        var large = Path.Combine(_cache, "a large site, Bắc Ninh");
         SyntheticSite.Write(large, Path.Combine(RepositoryRoot.Path, "themes", "default"),
             new SyntheticShape(Collector.LargeSite));
         Assert.True(Collector.Entries(large) >= Collector.LargeSite);
 
         var (exit, stdout, stderr) = Run(["check", "--source", large, "--timings"]);
         Assert.True(exit == 0, stderr);
-        Assert.Equal(NativeCommand.CanRun, ByServerCollector(stdout));
+        // On one core the runtime starts the workstation collector whatever it is asked for.
+        Assert.Equal(NativeCommand.CanRun && Environment.ProcessorCount > 1, ByServerCollector(stdout));
 
         // A collector the user chose is kept.
         (exit, stdout, stderr) = Run(["check", "--source", large, "--timings"], ("DOTNET_gcServer", "0"));

@@ -9,7 +9,7 @@ namespace ForeignAffairs.Tests.Unit;
 public sealed class CollectorTests
 {
     [Fact]
-    public void A_site_s_entries_are_the_folders_in_its_collections_folders()
+    public void A_site_s_entries_are_the_folders_in_its_collections_folders_that_a_build_reads()
     {
         using var site = new TempFolder();
         site.Write("content/site.yaml", "title: Example\n");
@@ -18,6 +18,10 @@ public sealed class CollectorTests
         site.Write("content/projects/stray.md", "Not an entry.\n");
         site.Write("content/news/n-1/index.yaml", "title: News\n");
         site.Folder("content/sectors");
+        // Hidden folders and editors' backups, which a build does not read.
+        site.Folder("content/projects/.p-3");
+        site.Folder("content/projects/p-4~");
+        site.Folder("content/.drafts/d-1");
 
         Assert.Equal(3, Collector.Entries(site.Root));
     }
