@@ -1,6 +1,7 @@
 using System.Collections;
 using System.IO.Enumeration;
 using System.Runtime;
+using ForeignAffairs.Content;
 
 namespace ForeignAffairs.Cli;
 
@@ -70,8 +71,8 @@ internal static class Collector
             [
                 .. new FileSystemEnumerable<string>(folder, (ref entry) => entry.ToFullPath(), Listing)
                 {
-                    ShouldIncludePredicate = (ref entry) => entry.IsDirectory
-                        && !entry.FileName.StartsWith('.') && !entry.FileName.EndsWith('~'),
+                    ShouldIncludePredicate = (ref entry) =>
+                        entry.IsDirectory && !ContentLoader.IsIgnored(entry.FileName),
                 },
             ];
         }

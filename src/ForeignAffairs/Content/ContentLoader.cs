@@ -215,7 +215,7 @@ internal static partial class ContentLoader
         var folderPath = Path.GetRelativePath(root, folder.FullName).Replace(Path.DirectorySeparatorChar, '/');
         foreach (var info in folder.EnumerateFileSystemInfos().OrderBy(f => f.Name, StringComparer.Ordinal))
         {
-            if (info.Name.StartsWith('.') || info.Name.EndsWith('~')) continue;
+            if (IsIgnored(info.Name)) continue;
             if (FileStatus.IsLink(info))
             {
                 diagnostics.Warning(DiagnosticCodes.SymbolicLink, SourceLocation.File($"{folderPath}/{info.Name}"),
@@ -226,6 +226,12 @@ internal static partial class ContentLoader
             if (SiteFile.HasUsableName(info, folderPath, info.Name, diagnostics)) yield return info;
         }
     }
+
+    /// <summary>
+    /// Whether a file or folder called <paramref name="name"/> is left unread: hidden (<c>.git</c>) or an editor's
+    /// backup (<c>en.md~</c>).
+    /// </summary>
+    internal static bool IsIgnored(ReadOnlySpan<char> name) => name.StartsWith('.') || name.EndsWith('~');
 
     private static IEnumerable<FileInfo> VisibleFiles(DirectoryInfo folder, string root, DiagnosticBag diagnostics) =>
         VisibleEntries(folder, root, diagnostics)
