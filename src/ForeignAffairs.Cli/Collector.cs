@@ -11,7 +11,7 @@ namespace ForeignAffairs.Cli;
 /// projects in three languages, 700 collections paused a build for about 2.5 of its 13 s. The server collector works on
 /// several cores at once, and sizes its heaps to what the process keeps, but it costs a small site time and memory: the
 /// sample took 40 to 50 ms longer to build with it. So the command starts again with it, once, when the site has many
-/// entries.
+/// entries. Either collector's heap is put on huge pages (<see cref="HugePages"/>).
 /// </summary>
 internal static class Collector
 {
@@ -28,20 +28,25 @@ internal static class Collector
     private static readonly EnumerationOptions Listing = new() { IgnoreInaccessible = true };
 
     /// <summary>
-    /// Starts the native command again with the server collector when <paramref name="args"/> build or check a site of
-    /// at least <see cref="LargeSite"/> entries, on more than one core (on one, the runtime would start the workstation
-    /// collector all the same); returns when it does not.
+    /// Sets up the native command's collector when <paramref name="args"/> build or check a site: starts the command
+    /// again with the server collector when the site has at least <see cref="LargeSite"/> entries, on more than one
+    /// core (on one, the runtime would start the workstation collector all the same); then puts the heap on huge pages.
     /// </summary>
-    public static void ChooseFor(IReadOnlyList<string> args)
+    public static void SetUpFor(IReadOnlyList<string> args)
     {
-        if (!NativeCommand.IsRunning || OperatingSystem.IsWindows() || Environment.ProcessorCount < 2
-            || GCSettings.IsServerGC || Environment.GetEnvironmentVariable(Variable) is not null
-            || Environment.ProcessPath is not { } self)
+        if (!NativeCommand.IsRunning || OperatingSystem.IsWindows()
+            || Invocation.Parse(args) is not { Error: null, WantsHelp: false, Command.Name: "build" or "check" } site)
             return;
-        var invocation = Invocation.Parse(args);
-        if (invocation is not { Error: null, WantsHelp: false, Command.Name: "build" or "check" }
-            || Entries(invocation.Source) < LargeSite)
-            return;
+        if (Environment.ProcessorCount >= 2 && !GCSettings.IsServerGC
+            && Environment.GetEnvironmentVariable(Variable) is null && Environment.ProcessPath is { } self
+            && Entries(site.Source) >= LargeSite)
+            Restart(self, args);
+        HugePages.Use();
+    }
+
+    // Returns only when the command cannot start again.
+    private static void Restart(string self, IReadOnlyList<string> args)
+    {
         // The whole environment is handed over with the variable added: .NET keeps a copy of its own, which is what a
         // variable set from .NET changes, and which an exec that inherits the environment would not pass on.
         var environment = Environment.GetEnvironmentVariables().Cast<DictionaryEntry>()

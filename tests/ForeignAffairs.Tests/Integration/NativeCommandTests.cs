@@ -1,5 +1,7 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Runtime.InteropServices;
+using System.Text.RegularExpressions;
 using ForeignAffairs.Cli;
 using ForeignAffairs.Publishing;
 using ForeignAffairs.Tests.Support;
@@ -179,10 +181,44 @@ public sealed class NativeCommandTests : IDisposable
         Assert.False(ByServerCollector(stdout));
     }
 
+    [Fact(Skip = OnlyInRelease)]
+    public void The_native_command_checks_a_site_on_huge_pages_where_the_system_offers_them_unless_told_not_to()
+    {
+        Assert.NotNull(NativeCommand.For(Folder));
+        // As the command decides: huge pages on request or always, memory overcommitted, and no limit on the heap.
+        const string Setting = "/sys/kernel/mm/transparent_hugepage/enabled";
+        var offered = NativeCommand.CanRun && OperatingSystem.IsLinux() && File.Exists(Setting)
+            && !File.ReadAllText(Setting).Contains("[never]", StringComparison.Ordinal)
+            && File.ReadAllText("/proc/sys/vm/overcommit_memory").Trim() != "2"
+            && GC.GetGCMemoryInfo().TotalAvailableMemoryBytes >= Memory();
+
+        var (exit, stdout, stderr) = Run(["check", "--source", _sample.Root, "--timings"]);
+        Assert.True(exit == 0, stderr);
+        Assert.Equal(offered, OnHugePages(stdout) > 0);
+        foreach (var no in new[] { "0", "false" })
+            Assert.Null(OnHugePages(
+                Run(["check", "--source", _sample.Root, "--timings"], (HugePages.Variable, no)).Stdout));
+    }
+
+    // The machine's memory, as the kernel counts it.
+    private static long Memory()
+    {
+        var total = File.ReadLines("/proc/meminfo")
+            .First(line => line.StartsWith("MemTotal:", StringComparison.Ordinal));
+        return long.Parse(total["MemTotal:".Length..].Replace("kB", "", StringComparison.Ordinal).Trim(),
+            CultureInfo.InvariantCulture) << 10;
+    }
+
+    // The MiB of the command's heap that its timings say were on huge pages; null when they say nothing of them.
+    private static long? OnHugePages(string stdout) =>
+        Regex.Match(stdout.Split('\n').Single(line => line.StartsWith("Stages: ", StringComparison.Ordinal)),
+            @", (\d+) MiB on huge pages;") is { Success: true } match
+            ? long.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) : null;
+
     // Whether the timings a command printed say that the server collector paused it.
     private static bool ByServerCollector(string stdout) =>
         stdout.Split('\n').Single(line => line.StartsWith("Stages: ", StringComparison.Ordinal))
-            .Contains(" by the server collector;", StringComparison.Ordinal);
+            .Contains(" s by the server collector", StringComparison.Ordinal);
 
     [Fact]
     public void Before_it_hands_over_the_command_removes_its_own_diagnostics_files_and_no_other_process_s()
