@@ -160,7 +160,7 @@ public sealed class NativeCommandTests : IDisposable
     public void A_site_of_many_entries_is_checked_with_the_server_collector_unless_one_was_chosen()
     {
         Assert.NotNull(NativeCommand.For(Folder));
-        // The sample with thousands of news items more, in a folder whose name the command started again must receive
+        // The sample with a thousand news items more, in a folder whose name the command started again must receive
         // as it was written. The items are empty folders: the collector is chosen from the listings before anything
         // is read, and the check then stops at the load stage, which reports them.
         var large = Path.Combine(_cache, "a large site, Bắc Ninh");
