@@ -61,8 +61,12 @@ internal static class NativeCommand
     internal static string? For(string folder)
     {
         var native = new FileInfo(Path.Combine(folder, "native", "foreign-affairs"));
-        return native.Exists && Assemblies.All(a => native.LastWriteTimeUtc >= File.GetLastWriteTimeUtc(
-            Path.Combine(folder, a))) ? native.FullName : null;
+        if (!native.Exists) return null;
+        // Loops rather than LINQ, here and up to the hand-over: each library .NET loads first is a few milliseconds
+        // more of the command's start.
+        foreach (var assembly in Assemblies)
+            if (native.LastWriteTimeUtc < File.GetLastWriteTimeUtc(Path.Combine(folder, assembly))) return null;
+        return native.FullName;
     }
 
     // The runtime's diagnostics channel and debugger pipes of this process, which it removes only when it shuts down,
@@ -75,11 +79,12 @@ internal static class NativeCommand
         var folder = Path.GetTempPath();
         try
         {
-            var own = StartTick() is { } tick
-                ? new[] { $"dotnet-diagnostic-{id}-{tick}-socket", $"clr-debug-pipe-{id}-{tick}-in",
-                    $"clr-debug-pipe-{id}-{tick}-out" }.Select(name => Path.Combine(folder, name))
-                : Directory.EnumerateFiles(folder, $"*-{id}-*").Where(file => IsOwn(Path.GetFileName(file), id));
-            foreach (var file in own) Delete(file);
+            string[] own = StartTick() is { } tick
+                ? [$"dotnet-diagnostic-{id}-{tick}-socket", $"clr-debug-pipe-{id}-{tick}-in",
+                    $"clr-debug-pipe-{id}-{tick}-out"]
+                : Array.FindAll(Directory.GetFiles(folder, $"*-{id}-*"), file => IsOwn(Path.GetFileName(file), id));
+            // The files listed are named in full.
+            foreach (var file in own) Delete(Path.Combine(folder, file));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -154,7 +159,8 @@ internal static class NativeCommand
     // The strings as C strings, and an array of their addresses that ends with a null.
     private static (IntPtr Array, IntPtr[] Strings) CStrings(IReadOnlyList<string> values)
     {
-        var strings = values.Select(Marshal.StringToCoTaskMemUTF8).ToArray();
+        var strings = new IntPtr[values.Count];
+        for (var i = 0; i < strings.Length; i++) strings[i] = Marshal.StringToCoTaskMemUTF8(values[i]);
         var array = Marshal.AllocCoTaskMem(IntPtr.Size * (strings.Length + 1));
         for (var i = 0; i <= strings.Length; i++)
             Marshal.WriteIntPtr(array, i * IntPtr.Size, i < strings.Length ? strings[i] : IntPtr.Zero);
