@@ -147,11 +147,15 @@ internal static class HugePages
         && File.ReadAllText("/proc/sys/vm/overcommit_memory").Trim() is "0" or "1"
         && !File.ReadLines("/proc/self/status").Contains("THP_enabled:\t0", StringComparer.Ordinal);
 
-    // A limit on the heap (set, or taken from a container's), which .NET keeps to by its own account of what it uses.
+    // A limit on the heap (set, or taken from a container's), which .NET keeps to by its own account of what it uses;
+    // or on the process's writable memory (ulimit -d), which the accessible range would use up before the heap grows.
     private static bool Limited() =>
         File.ReadLines("/proc/meminfo").FirstOrDefault(line => line.StartsWith("MemTotal:", StringComparison.Ordinal))
             is not { } total
-        || GC.GetGCMemoryInfo().TotalAvailableMemoryBytes < Kilobytes(total, "MemTotal:".Length) << 10;
+        || GC.GetGCMemoryInfo().TotalAvailableMemoryBytes < Kilobytes(total, "MemTotal:".Length) << 10
+        || File.ReadLines("/proc/self/limits").FirstOrDefault(line => line.StartsWith("Max data size",
+            StringComparison.Ordinal)) is not { } data
+        || !data["Max data size".Length..].TrimStart().StartsWith("unlimited", StringComparison.Ordinal);
 
     // The figure of a line such as "MemTotal:  24576000 kB" after its name.
     private static long Kilobytes(string line, int from) =>
