@@ -55,11 +55,19 @@ internal sealed class SiteWatcher : IDisposable
             }
             catch (OperationCanceledException) when (!cancel.IsCancellationRequested)
             {
-                break;
+                // A file saved by emptying it and then writing it anew may be caught in between, on a busy machine:
+                // an empty file waits for more, until the longest wait.
+                if (!changed.Any(IsEmpty)) break;
             }
         }
         while (_changes.Reader.TryRead(out var more)) changed.Add(more);
         return changed.ToArray();
+    }
+
+    private bool IsEmpty(string relative)
+    {
+        var file = new FileInfo(Path.Combine(_root, relative));
+        return file.Exists && file.Length == 0;
     }
 
     /// <inheritdoc />

@@ -54,6 +54,25 @@ public sealed class SiteWatcherTests : IDisposable
         await Reported(watcher, "content/projects/plant");
     }
 
+    [Fact]
+    public async Task A_file_emptied_and_written_anew_after_a_pause_is_handed_over_once_written()
+    {
+        const string settings = "content/site.yaml";
+        _site.Write(settings, "title: Invest\n");
+        using var watcher = new SiteWatcher(_site.Root);
+        using var patience = new CancellationTokenSource(Patience);
+
+        var next = watcher.NextAsync(patience.Token);
+        // An editor that empties the file, then is slow to write it: longer than the quiet moment, within the longest
+        // wait.
+        File.WriteAllText(Path.Combine(_site.Root, settings), "");
+        await Task.Delay(TimeSpan.FromMilliseconds(120));
+        Assert.False(next.IsCompleted);
+        _site.Write(settings, "title: Invest in Bắc Ninh\n");
+
+        Assert.Equal([settings], await next);
+    }
+
     // Waits until batches of changes have named every path; batches of earlier changes are passed over.
     private static async Task Reported(SiteWatcher watcher, params string[] paths)
     {
