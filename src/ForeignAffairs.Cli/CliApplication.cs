@@ -168,7 +168,7 @@ internal static class CliApplication
             $"; memory: {GC.GetTotalAllocatedBytes() / (1 << 20)} MiB allocated, {GC.CollectionCount(0)} collections " +
             $"({GC.CollectionCount(2)} full), paused {GC.GetTotalPauseDuration().TotalSeconds:0.000} s") +
         (GCSettings.IsServerGC ? " by the server collector" : "") +
-        (HugePages.InUse && HugePages.Backed() is { } backed
+        (HugePages.Backed() is { } backed
             ? string.Create(CultureInfo.InvariantCulture, $", {backed >> 20} MiB on huge pages") : "") +
         // Native code has nothing compiled while it runs.
         (NativeCommand.IsRunning ? "; native code" : string.Create(CultureInfo.InvariantCulture,

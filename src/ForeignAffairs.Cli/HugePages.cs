@@ -28,10 +28,8 @@ internal static class HugePages
     // memory, is made writable a step at a time.
     private const ulong Step = 1UL << 30;
 
+    // The heap's range once it is on huge pages.
     private static (ulong Start, ulong End)? _range;
-
-    /// <summary>Whether the heap was put on huge pages in this process.</summary>
-    public static bool InUse => _range is not null;
 
     /// <summary>
     /// Makes the heap's range eligible for huge pages, in the native command on Linux, where the system offers them,
@@ -105,7 +103,8 @@ internal static class HugePages
             last++;
         while (first < at && !mappings[first].Reserved) first++;
         while (last > at && !mappings[last].Reserved) last--;
-        return Enumerable.Range(first, last - first + 1).Any(i => mappings[i].Reserved)
+        // Trimmed, the run ends on a reserved mapping if it holds one.
+        return mappings[first].Reserved || mappings[last].Reserved
             ? (mappings[first].Start, mappings[last].End)
             : null;
     }

@@ -80,11 +80,11 @@ internal static class NativeCommand
         try
         {
             string[] own = StartTick() is { } tick
-                ? [$"dotnet-diagnostic-{id}-{tick}-socket", $"clr-debug-pipe-{id}-{tick}-in",
-                    $"clr-debug-pipe-{id}-{tick}-out"]
+                ? [Path.Combine(folder, $"dotnet-diagnostic-{id}-{tick}-socket"),
+                    Path.Combine(folder, $"clr-debug-pipe-{id}-{tick}-in"),
+                    Path.Combine(folder, $"clr-debug-pipe-{id}-{tick}-out")]
                 : Array.FindAll(Directory.GetFiles(folder, $"*-{id}-*"), file => IsOwn(Path.GetFileName(file), id));
-            // The files listed are named in full.
-            foreach (var file in own) Delete(Path.Combine(folder, file));
+            foreach (var file in own) Delete(file);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
