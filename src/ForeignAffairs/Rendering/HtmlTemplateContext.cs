@@ -143,6 +143,7 @@ internal sealed class HtmlTemplateContext : TemplateContext
     public override TemplateContext Write(SourceSpan span, object? textAsObject) => textAsObject switch
     {
         null => this,
+        RawHtml raw when string.IsNullOrEmpty(CurrentIndent) => WriteRaw(raw.Html),
         RawHtml raw => base.Write(span, raw.Html),
         // Not indented (an expression at the start of a line has an empty indent), the body is copied as it is; Scriban
         // would only note whether it ended a line, which no write reads before the text that follows it.
@@ -154,6 +155,17 @@ internal sealed class HtmlTemplateContext : TemplateContext
             AppendEscaped(output, ObjectToString(textAsObject) ?? ""),
         _ => base.Write(span, HtmlText.Escape(ObjectToString(textAsObject) ?? "")),
     };
+
+    // Markup written whole, as Scriban writes it when there is no indent to put before its lines. A statement after
+    // {{~ has an empty indent, not none, and Scriban then writes the text line by line: a table of 10,000 cached rows
+    // was searched for each of its line ends, and written in as many pieces.
+    private HtmlTemplateContext WriteRaw(string html)
+    {
+        if (html.Length == 0) return this;
+        PreviousTextWasNewLine(this) = html[^1] == '\n';
+        Output.Write(html, 0, html.Length);
+        return this;
+    }
 
     private HtmlTemplateContext AppendEscaped(StringBuilderOutput output, string text)
     {

@@ -14,7 +14,7 @@ internal sealed class PageText : IDisposable
     private StringBuilderOutput? _output;
     private OutputBuffers? _buffers;
     private char[]? _joined;
-    private readonly ReadOnlyMemory<char> _markup;
+    private ReadOnlyMemory<char> _markup;
     private bool _disposed;
 
     /// <summary>Markup already a string (a whole document rendered by Scriban itself).</summary>
@@ -47,6 +47,27 @@ internal sealed class PageText : IDisposable
             ObjectDisposedException.ThrowIf(_disposed, this);
             return _markup;
         }
+    }
+
+    /// <summary>How many characters the markup has.</summary>
+    public int Length => _markup.Length;
+
+    /// <summary>
+    /// Lets the builder go back to be used for another page while the markup is kept, until the text is disposed, in
+    /// an array lent by the shared pool: the one it was joined into, else a copy.
+    /// </summary>
+    public void LetGoOfBuilder()
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        if (_output is null) return;
+        if (_joined is null)
+        {
+            _joined = ArrayPool<char>.Shared.Rent(_markup.Length);
+            _markup.Span.CopyTo(_joined);
+            _markup = _joined.AsMemory(0, _markup.Length);
+        }
+        _buffers!.Return(_output);
+        (_output, _buffers) = (null, null);
     }
 
     /// <summary>The markup as a string of its own.</summary>

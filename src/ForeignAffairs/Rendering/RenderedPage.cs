@@ -22,12 +22,19 @@ internal sealed record RenderedPage(
     PageDependencies? Dependencies = null)
 {
     private UInt128? _digest;
-    // The markup as it was rendered, while the page is handed on; then it is let go of or kept as a string.
+    // The markup as it was rendered, while the page is handed on; then it is let go of, kept as a string, or kept as it
+    // is (_keepsText) until the HTML is let go of.
     private PageText? _text;
+    private bool _keepsText;
+    private string? _html = Html;
 
     /// <inheritdoc cref="RenderedPage(string, string?, string?, string, SitemapEntry?, PageDependencies?)"
     ///     path="/param[@name='Html']"/>
-    public string? Html { get; private set; } = Html;
+    public string? Html
+    {
+        get => _html ??= _keepsText ? _text!.ToString() : null;
+        private set => _html = value;
+    }
 
     /// <summary>The links that the entry's text on the page writes, with their positions in the text.</summary>
     public IReadOnlyList<WrittenLink> TextLinks { get; init; } = [];
@@ -41,7 +48,7 @@ internal sealed record RenderedPage(
     /// <summary>
     /// The page's HTML: its <see cref="Html"/>, or while the page is handed on, the markup as it was rendered.
     /// </summary>
-    internal ReadOnlyMemory<char> Markup => Html?.AsMemory() ?? _text?.Markup
+    internal ReadOnlyMemory<char> Markup => _html?.AsMemory() ?? _text?.Markup
         ?? throw new InvalidOperationException($"{Path} was let go of before its HTML was read");
 
     /// <summary>This page, holding <paramref name="text"/> as its HTML until <see cref="LetGoOfText"/>.</summary>
@@ -52,13 +59,26 @@ internal sealed record RenderedPage(
     }
 
     /// <summary>
+    /// How long a page must be for the preview to keep its markup in an array lent by the shared pool rather than in a
+    /// string of its own: the lists of every project, rendered again on every edit of a figure, took new memory of
+    /// tens of megabytes each time; the pool's arrays, up to twice as long as what they hold, do not suit many pages.
+    /// </summary>
+    internal const int LongPage = 1 << 18;
+
+    /// <summary>
     /// Lets go of the markup as it was rendered, once the page has been handed on: a page that is still kept as it is
-    /// (<paramref name="kept"/>) keeps it as its <see cref="Html"/>.
+    /// (<paramref name="kept"/>) keeps it as its <see cref="Html"/>, as a string or, when it is long, as it is.
     /// </summary>
     internal void LetGoOfText(bool kept)
     {
         if (_text is null) return;
-        if (kept) Html ??= _text.ToString();
+        if (kept && _text.Length >= LongPage)
+        {
+            _text.LetGoOfBuilder();
+            _keepsText = true;
+            return;
+        }
+        if (kept) _html ??= _text.ToString();
         _text.Dispose();
         _text = null;
     }
@@ -70,7 +90,7 @@ internal sealed record RenderedPage(
     internal RenderedPage Written()
     {
         var written = this with { Html = null };
-        written._text = null;
+        (written._text, written._keepsText) = (null, false);
         return written;
     }
 
@@ -87,7 +107,12 @@ internal sealed record RenderedPage(
     /// </summary>
     internal void LetGoOfHtml()
     {
-        if (Html is null) return;
-        WithDigest().Html = null;
+        if (_html is null && !_keepsText) return;
+        _ = Digest;
+        _html = null;
+        if (!_keepsText) return;
+        // The array goes back to the pool.
+        _text!.Dispose();
+        (_text, _keepsText) = (null, false);
     }
 }

@@ -5,7 +5,7 @@ namespace ForeignAffairs.Tests.Unit;
 
 /// <summary>
 /// A page's markup is read where it was rendered, and the builder goes back to be used again once the page has been
-/// handed on; a page kept as it is keeps its markup as a string.
+/// handed on; a page kept as it is keeps its markup as a string or, when it is long, in an array of the shared pool.
 /// </summary>
 public sealed class PageTextTests
 {
@@ -44,6 +44,40 @@ public sealed class PageTextTests
         Assert.Throws<InvalidOperationException>(() => written.Digest);
         Assert.Equal("<p>kept", kept.Html);
         Assert.Equal("<p>kept", new string(kept.Markup.Span));
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_long_page_kept_lets_its_builder_go_back_and_holds_its_markup_until_its_html_is_let_go_of(
+        bool builderLongEnough)
+    {
+        var buffers = new OutputBuffers();
+        var html = "<p>" + new string('x', RenderedPage.LongPage);
+        if (builderLongEnough)
+        {
+            // A builder that held a longer page is one array: the page is copied out of it.
+            var longer = buffers.Rent();
+            longer.Builder.Append(html).Append(html);
+            buffers.Return(longer);
+        }
+        var kept = Rendered(buffers, html);
+
+        kept.LetGoOfText(kept: true);
+
+        // The builder is lent again, emptied, while the page still reads its markup.
+        var again = buffers.Rent();
+        Assert.Equal(0, again.Builder.Length);
+        again.Builder.Append("another page");
+        Assert.Equal(html, new string(kept.Markup.Span));
+        var digest = kept.Digest;
+        Assert.Equal(html, kept.Html);
+
+        kept.LetGoOfHtml();
+
+        Assert.Null(kept.Html);
+        Assert.Equal(digest, kept.Digest);
+        Assert.Throws<InvalidOperationException>(() => kept.Markup);
     }
 
     private static RenderedPage Rendered(OutputBuffers buffers, string html)

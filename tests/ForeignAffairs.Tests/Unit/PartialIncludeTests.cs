@@ -60,6 +60,28 @@ public sealed class PartialIncludeTests
         Assert.Equal(Render(new TemplateContext(), page), Render(new HtmlTemplateContext(new MapLoader()), page));
     }
 
+    // Pages where a cached partial's markup is written with no indent before its lines, or with an empty one (after
+    // {{~), which the context writes whole rather than line by line as Scriban does.
+    public static TheoryData<string> CachedPages =>
+    [
+        "x\n  {{~ include_cached \"lines\" ~}}\ny",
+        "<ul>\n  {{~ include_cached \"lines\" ~}}\n    {{ list }}\n</ul>",
+        "x{{~ include_cached \"lines\" ~}}\n    {{ list }}|",
+        "x\n{{ include_cached \"no-newline\" ~}}\n    {{ list }}|",
+        "  {{~ include_cached \"lines\" }}{{ list }}\n  {{ include_cached \"crlf\" }}",
+        "{{ include_cached \"lines\" }}  {{ list }}",
+        "[{{~ include_cached \"empty\" ~}}]\n    {{ list }}",
+        "{{ for n in [1, 2] }}\n  {{~ include_cached \"lines\" ~}}\n  {{ list }}\n{{ end }}",
+    ];
+
+    [Theory]
+    [MemberData(nameof(CachedPages))]
+    public void A_cached_partial_reads_as_Scribans_include_would_write_it(string page)
+    {
+        Assert.Equal(Render(new TemplateContext(), page.Replace("include_cached", "include", StringComparison.Ordinal)),
+            Render(WithCachedPartials([]), page));
+    }
+
     [Theory]
     [InlineData("<div>\n    {{ include \"fails\" }}\n</div>")]
     [InlineData("<div>\n    {{ include \"args\" \"a\" 1 label: (missing_function 1) }}\n</div>")]
