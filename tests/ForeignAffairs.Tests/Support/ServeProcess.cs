@@ -61,7 +61,9 @@ public sealed partial class ServeProcess : IDisposable
     public int Interrupt()
     {
         Assert.Equal(0, Kill(_process.Id, SignalInterrupt));
-        Assert.True(_process.WaitForExit(TimeSpan.FromSeconds(15)), "serve did not stop after Ctrl+C:\n" + Printed);
+        // As long as it may take to start: on a machine busy with other tests, a first build of the sample took 38 s,
+        // and stopping (the server, the watcher, the preview's folder removed) took longer than 15 s.
+        Assert.True(_process.WaitForExit(TimeSpan.FromSeconds(60)), "serve did not stop after Ctrl+C:\n" + Printed);
         _process.WaitForExit();
         return _process.ExitCode;
     }
