@@ -158,7 +158,8 @@ internal sealed class HtmlTemplateContext : TemplateContext
 
     // Markup written whole, as Scriban writes it when there is no indent to put before its lines. A statement after
     // {{~ has an empty indent, not none, and Scriban then writes the text line by line: a table of 10,000 cached rows
-    // was searched for each of its line ends, and written in as many pieces.
+    // was searched for each of its line ends, and written in as many pieces. Unlike a body, which ends the layout's
+    // line, raw markup is written anywhere: whether it ended a line is noted, as Scriban notes it.
     private HtmlTemplateContext WriteRaw(string html)
     {
         if (html.Length == 0) return this;
