@@ -37,7 +37,7 @@ internal static class NativeCommand
         try
         {
             // Only a failed exec returns (a binary that cannot run on this system): the command then runs on .NET.
-            Exec([native, .. args]);
+            Exec([native, .. args], Collector.EnvironmentFor(args));
         }
         catch (Exception ex) when (ex is DllNotFoundException or EntryPointNotFoundException)
         {

@@ -172,6 +172,10 @@ public sealed class NativeCommandTests : IDisposable
         // On one core the runtime starts the workstation collector whatever it is asked for.
         Assert.Equal(NativeCommand.CanRun && Environment.ProcessorCount > 1,
             ByServerCollector(Run(["check", "--source", large, "--timings"]).Stdout));
+        // The native command run directly, not handed over to, starts again with it.
+        if (NativeCommand.CanRun)
+            Assert.Equal(Environment.ProcessorCount > 1,
+                ByServerCollector(RunNatively(["check", "--source", large, "--timings"]).Stdout));
         // A collector the user chose is kept.
         Assert.False(ByServerCollector(
             Run(["check", "--source", large, "--timings"], ("DOTNET_gcServer", "0")).Stdout));
@@ -234,14 +238,20 @@ public sealed class NativeCommandTests : IDisposable
     }
 
     // Runs the command as compiled by its own Release build, with a cache of its own.
-    private (int Exit, string Stdout, string Stderr) Run(string[] args, params (string Name, string Value)[] variables)
+    private (int Exit, string Stdout, string Stderr) Run(string[] args,
+        params (string Name, string Value)[] variables) =>
+        Run(new ProcessStartInfo("dotnet", [Path.Combine(Folder, "foreign-affairs.dll"), .. args]), args, variables);
+
+    // Runs the native build itself, as a user may who found it.
+    private (int Exit, string Stdout, string Stderr) RunNatively(string[] args) =>
+        Run(new ProcessStartInfo(Path.Combine(Folder, "native", "foreign-affairs"), args), args, []);
+
+    private (int Exit, string Stdout, string Stderr) Run(ProcessStartInfo start, string[] args,
+        (string Name, string Value)[] variables)
     {
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(Folder, "foreign-affairs.dll"), .. args])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            Environment = { [PagefindCache.FolderVariable] = _cache },
-        };
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
+        start.Environment[PagefindCache.FolderVariable] = _cache;
         // The collector is the command's choice, unless a test makes it.
         start.Environment.Remove("DOTNET_gcServer");
         foreach (var (name, value) in variables) start.Environment[name] = value;
