@@ -58,9 +58,10 @@ internal sealed class SiteChanges
     /// <summary>Whether a page made from <paramref name="page"/> must be rendered again.</summary>
     public bool Touches(PageDependencies page) => Everything is not null || page.AnyPart(_touchesPart);
 
+    // Asked of each of the 10,000 rows a list of projects includes: what no change can reach is not looked at.
     private bool TouchesPart(PageDependencies part) =>
-        part.Templates.Overlaps(Templates)
-        || part.Collections.Overlaps(Collections)
+        Templates.Count > 0 && part.Templates.Overlaps(Templates)
+        || Collections.Count > 0 && part.Collections.Overlaps(Collections)
         || ReadsChangedEntry(part)
             && (part.Fields.Count <= Entries.Count + Members.Count ? AnyChanged(part.Fields) : ChangeRead(part.Fields));
 

@@ -54,13 +54,35 @@ internal sealed class EntryLists
     }
 
     // Sorted as Scriban's array.sort sorts (a stable sort by the default comparer of the values), then reversed, so
-    // that entries with the same date keep the order they have always had on the site.
+    // that entries with the same date keep the order they have always had on the site. Entries' dates are days or
+    // nothing, compared as numbers; the preview sorts each language's 10,000 projects again after every edit.
     private static SharedArray Sorted(IEnumerable items)
     {
-        var list = items.Cast<object?>()
+        var list = items.Cast<object?>().ToList();
+        var keys = new (long Date, int Index)[list.Count];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            switch (list[i] is ScriptObject view ? view[DateMember] : null)
+            {
+                case DateTime date: keys[i] = (date.Ticks, i); break;
+                case null: keys[i] = (long.MinValue, i); break;
+                default: return new SharedArray(ByValue(list));
+            }
+        }
+        // Ascending by date and then by place is the stable sort; read backwards, it is the stable sort reversed.
+        Array.Sort(keys);
+        var newest = new List<object?>(keys.Length);
+        for (var i = keys.Length - 1; i >= 0; i--) newest.Add(list[keys[i].Index]);
+        return new SharedArray(newest);
+    }
+
+    // A list whose dates are not all days or nothing (a theme's own list of objects): by the default comparer.
+    private static List<object?> ByValue(List<object?> list)
+    {
+        var sorted = list
             .OrderBy(item => item is ScriptObject view ? view[DateMember] : null, Comparer<object?>.Default).ToList();
-        list.Reverse();
-        return new SharedArray(list);
+        sorted.Reverse();
+        return sorted;
     }
 
     private static ScriptArray Others(TemplateContext context, object? list, object? entry, object? count)

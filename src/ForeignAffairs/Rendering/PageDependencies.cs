@@ -41,7 +41,7 @@ internal sealed class PageDependencies
     /// The entries whose fields are read here, each once: what a rebuild looks up first, since a page or row reads
     /// several fields of each entry it names. Asked once the page or partial is rendered, and kept.
     /// </summary>
-    internal IReadOnlyList<EntryKey> Entries => _entries ??= _fields.Select(f => f.Entry).Distinct().ToArray();
+    internal ReadOnlySpan<EntryKey> Entries => _entries ??= _fields.Select(f => f.Entry).Distinct().ToArray();
 
     private EntryKey[]? _entries;
 

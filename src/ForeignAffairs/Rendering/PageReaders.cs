@@ -40,7 +40,7 @@ internal sealed class PageReaders
         }
     }
 
-    private void Add(IReadOnlyList<EntryKey> entries, int page)
+    private void Add(ReadOnlySpan<EntryKey> entries, int page)
     {
         foreach (var entry in entries)
         {

@@ -45,6 +45,23 @@ public sealed class EntryListsTests
     }
 
     [Fact]
+    public void Newest_orders_entries_without_a_date_and_dates_of_other_kinds_as_array_sort_then_reverse_does()
+    {
+        // Entries without a date come first in array.sort; a theme's own list may hold its dates as text.
+        var undated = new ScriptArray(Enumerable.Range(0, 12).Select(n => new ScriptObject
+            { ["n"] = n, ["date"] = n % 3 == 0 ? null : new DateTime(2024, 6, 1).AddDays(n % 2) }));
+        var written = new ScriptArray(Enumerable.Range(0, 12).Select(n => new ScriptObject
+            { ["n"] = n, ["date"] = $"2024-0{n % 4 + 1}-01" }));
+        foreach (var list in new[] { undated, written })
+        {
+            var newest = Render("{{ for i in (newest items) }}{{ i.n }},{{ end }}", "items", list);
+            Assert.Equal(Render("{{ for i in (array.sort items \"date\" | array.reverse) }}{{ i.n }},{{ end }}",
+                "items", list), newest);
+            Assert.Equal(12, newest.Split(',', StringSplitOptions.RemoveEmptyEntries).Distinct().Count());
+        }
+    }
+
+    [Fact]
     public void Others_leaves_out_the_entry_and_stops_at_the_count()
     {
         Assert.Equal("1,2,3,", Render("{{ for i in (others items items[0] 3) }}{{ i.n }},{{ end }}"));
