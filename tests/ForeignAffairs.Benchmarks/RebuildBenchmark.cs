@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime;
 using ForeignAffairs.Diagnostics;
 using ForeignAffairs.Incremental;
 
@@ -23,7 +24,8 @@ internal static class RebuildBenchmark
         var held = GC.GetTotalMemory(forceFullCollection: true);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"first build: {first.TotalPages} pages in {first.Elapsed.TotalMilliseconds:0} ms; " +
-            $"{held / (1 << 20)} MiB held between rebuilds"));
+            $"{held / (1 << 20)} MiB held between rebuilds, with the " +
+            $"{(GCSettings.IsServerGC ? "server" : "workstation")} collector"));
 
         IReadOnlyList<(string Name, string File, Func<string, string> Edit)> edits =
         [

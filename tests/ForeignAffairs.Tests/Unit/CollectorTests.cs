@@ -27,6 +27,30 @@ public sealed class CollectorTests
     }
 
     [Fact]
+    public void The_native_command_is_handed_the_server_collector_to_build_check_or_serve_a_site_of_many_entries()
+    {
+        using var large = new TempFolder();
+        for (var i = 0; i < Collector.LargeSite; i++) large.Folder($"content/news/n-{i:D4}");
+        using var small = new TempFolder();
+        small.Folder("content/news/n-0001");
+        // On one core the runtime would start the workstation collector whatever it is asked for.
+        var expected = Environment.ProcessorCount > 1 && Environment.GetEnvironmentVariable("DOTNET_gcServer") is null;
+
+        foreach (var command in new[] { "build", "check", "serve" })
+        {
+            var environment = Collector.EnvironmentFor([command, "--source", large.Root]);
+            Assert.Equal(expected, environment?.Contains("DOTNET_gcServer=1") ?? false);
+            // The rest of the environment is handed over with it.
+            if (environment is not null)
+                Assert.Contains($"PATH={Environment.GetEnvironmentVariable("PATH")}", environment);
+            Assert.Null(Collector.EnvironmentFor([command, "--source", small.Root]));
+        }
+        Assert.Null(Collector.EnvironmentFor(["build", "--source", large.Root, "--help"]));
+        Assert.Null(Collector.EnvironmentFor(["new", "projects", "p-new", "--source", large.Root]));
+        Assert.Null(Collector.EnvironmentFor(["--version"]));
+    }
+
+    [Fact]
     public void A_folder_without_content_has_no_entries()
     {
         using var site = new TempFolder();
