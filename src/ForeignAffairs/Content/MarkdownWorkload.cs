@@ -64,7 +64,44 @@ internal sealed class MarkdownWorkload
     /// inline begin.
     /// </summary>
     public static (int Offset, string Problem, string Hint)? Excess(string markdown, MarkdownMarks marks) =>
-        new MarkdownWorkload(markdown, marks).Scan();
+        MostWork(markdown) <= Budget ? null : new MarkdownWorkload(markdown, marks).Scan();
+
+    /// <summary>
+    /// The most work <paramref name="text"/> can be charged, from how often it holds the characters that open or lead
+    /// to costly steps, counted at once; infinity when it may hold more open marks or headings than allowed. Within the
+    /// budget, the text passes no limit and is not scanned: the scan cost a build as much as Markdig's parsing, and a
+    /// page's text is far below the budget.
+    /// </summary>
+    internal static double MostWork(ReadOnlySpan<char> text)
+    {
+        // Each line holds at most one heading, and only these characters open a mark.
+        double marks = text.Count('*') + text.Count('_') + text.Count('~') + text.Count('^') + text.Count('+')
+            + text.Count('=') + text.Count('[');
+        if (marks > MaxOpen || text.Count('\n') + text.Count('\r') + 1 > MaxHeadings) return double.PositiveInfinity;
+        double length = text.Length, backticks = text.Count('`'), brackets = text.Count('[');
+        // What any character may be charged: the backtick runs of different lengths, the link addresses and the link
+        // definitions open in its paragraph, each at most its opening character's count.
+        var each = backticks + text.Count('(') + brackets;
+        // The inlines counted grow by two at most per character; each web address starts before a ':' or '.' of its
+        // own. Then: every character past every open mark, every web address back over the inlines, every definition
+        // through those before it, and every line starting with '|' back over the inlines of every backtick run.
+        var inlines = 1 + 2 * length;
+        var addresses = text.Count(':') + text.Count('.');
+        return length * each + 2 * marks * length + addresses * inlines + brackets * brackets
+            + text.Count('|') * backticks * inlines;
+    }
+
+    /// <summary>
+    /// What the scan makes of <paramref name="markdown"/>, bound or not: where it refuses it, and the work it charged
+    /// up to there.
+    /// </summary>
+    internal static (long Work, (int Offset, string Problem, string Hint)? Excess) Scanned(string markdown,
+        MarkdownMarks marks)
+    {
+        var workload = new MarkdownWorkload(markdown, marks);
+        var excess = workload.Scan();
+        return (workload._work, excess);
+    }
 
     private (int Offset, string Problem, string Hint)? Scan()
     {

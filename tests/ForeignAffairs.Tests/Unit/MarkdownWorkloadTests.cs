@@ -31,6 +31,59 @@ public sealed class MarkdownWorkloadTests
         }
     }
 
+    // A text is not scanned when its counts bound its work within the budget: the bound must never be below what the
+    // scan charges, or a text the scan refuses would be parsed.
+    [Theory]
+    [MemberData(nameof(ShapeNames))]
+    public void The_bound_counted_from_a_text_is_never_below_what_the_scan_charges_it(string name)
+    {
+        var make = PathologicalMarkdown.Shapes.Single(s => s.Name == name).Make;
+        foreach (var length in new[] { 200, 1_000, 20_000 })
+        {
+            var shape = make(length);
+            var words = shape.Replace(" ", " lorem ipsum dolor ").Replace("\n", " sit amet\n");
+            foreach (var text in new[] { shape, words, shape + PathologicalMarkdown.Repeat(" plain words", length) })
+                AssertBounded(text);
+        }
+    }
+
+    [Fact]
+    public void Random_texts_of_marks_addresses_and_tables_are_charged_no_more_than_their_bound()
+    {
+        // Pieces that open marks, code spans, link addresses and definitions, start web addresses and table rows.
+        string[] pieces = ["*", "_", "~~", "^", "++", "==", "[", "]", "(", ")", "`", "``", "\\", "<", "!", "&", " ",
+            "\n", "\r\n", "\n\n", "\n| ", "\n[a]: ", "http://", "https://", "ftp://", "mailto:", "tel:", "www.", "h",
+            "word", "語"];
+        var random = new Random(20261205);
+        for (var i = 0; i < 3_000; i++)
+        {
+            var count = random.Next(1, 600);
+            AssertBounded(string.Concat(Enumerable.Range(0, count).Select(_ => pieces[random.Next(pieces.Length)])));
+        }
+    }
+
+    [Fact]
+    public void The_texts_of_the_sample_site_are_within_the_budget_by_their_counts_alone()
+    {
+        var texts = Directory.EnumerateFiles(Path.Combine(RepositoryRoot.Path, "content"), "*.md",
+            SearchOption.AllDirectories).Select(File.ReadAllText).ToList();
+        Assert.NotEmpty(texts);
+        foreach (var text in texts)
+        {
+            AssertBounded(text);
+            Assert.True(MarkdownWorkload.MostWork(text) <= MarkdownWorkload.Budget);
+        }
+    }
+
+    private static void AssertBounded(string text)
+    {
+        var bound = MarkdownWorkload.MostWork(text);
+        var (work, excess) = MarkdownWorkload.Scanned(text, MarkdownSyntax.Marks);
+        Assert.True(bound >= work, $"{bound} below {work} for {text[..Math.Min(200, text.Length)]}");
+        // Within the budget, the scan refuses no text: not for its work, its open marks or its headings.
+        if (bound <= MarkdownWorkload.Budget) Assert.Null(excess);
+    }
+
     // Texts whose plain runs sit next to what the workload charges apart: an escape before a letter, link addresses
     // ended by spaces, link definitions between paragraphs of words; each repeated to 400,000 characters.
     [Theory]
