@@ -75,10 +75,11 @@ internal sealed class MarkdownWorkload
     internal static double MostWork(ReadOnlySpan<char> text)
     {
         // Each line holds at most one heading, and only these characters open a mark.
-        double marks = text.Count('*') + text.Count('_') + text.Count('~') + text.Count('^') + text.Count('+')
-            + text.Count('=') + text.Count('[');
+        double brackets = text.Count('[');
+        var marks = brackets + text.Count('*') + text.Count('_') + text.Count('~') + text.Count('^') + text.Count('+')
+            + text.Count('=');
         if (marks > MaxOpen || text.Count('\n') + text.Count('\r') + 1 > MaxHeadings) return double.PositiveInfinity;
-        double length = text.Length, backticks = text.Count('`'), brackets = text.Count('[');
+        double length = text.Length, backticks = text.Count('`');
         // What any character may be charged: the backtick runs of different lengths, the link addresses and the link
         // definitions open in its paragraph, each at most its opening character's count.
         var each = backticks + text.Count('(') + brackets;

@@ -5,7 +5,8 @@ namespace ForeignAffairs.Tests.Unit;
 
 /// <summary>
 /// The workload charges runs of plain characters at once: it must refuse the same texts at the same offsets as when it
-/// charges each character.
+/// charges each character. A text whose character counts bound its work within the budget is not scanned: the scan
+/// must never have refused it.
 /// </summary>
 public sealed class MarkdownWorkloadTests
 {
@@ -13,22 +14,30 @@ public sealed class MarkdownWorkloadTests
 
     public static TheoryData<string> ShapeNames() => [.. PathologicalMarkdown.Shapes.Select(s => s.Name)];
 
+    // The scan itself, not the bound that spares a text from it.
+    private static (int Offset, string Problem, string Hint)? Scanned(string text, MarkdownMarks marks) =>
+        MarkdownWorkload.Scanned(text, marks).Excess;
+
+    // A shape at each length: alone, with words between its parts, and followed by a long paragraph of words.
+    private static IEnumerable<string> Texts(string name, int[] lengths, int wordsPerCharacter)
+    {
+        var make = PathologicalMarkdown.Shapes.Single(s => s.Name == name).Make;
+        foreach (var length in lengths)
+        {
+            var shape = make(length);
+            yield return shape;
+            yield return shape.Replace(" ", " lorem ipsum dolor ").Replace("\n", " sit amet\n");
+            yield return shape
+                + PathologicalMarkdown.Repeat(" plain words in the same paragraph", length * wordsPerCharacter);
+        }
+    }
+
     [Theory]
     [MemberData(nameof(ShapeNames))]
     public void Runs_are_charged_as_their_characters_one_by_one(string name)
     {
-        var make = PathologicalMarkdown.Shapes.Single(s => s.Name == name).Make;
-        foreach (var length in new[] { 1_000, 60_000, 400_000 })
-        {
-            // The shape alone, with words between its parts, and followed by a long paragraph of words.
-            var shape = make(length);
-            foreach (var text in new[] { shape, shape.Replace(" ", " lorem ipsum dolor ").Replace("\n", " sit amet\n"),
-                         shape + PathologicalMarkdown.Repeat(" plain words in the same paragraph", length * 4) })
-            {
-                Assert.Equal(MarkdownWorkload.Excess(text, OneByOne),
-                    MarkdownWorkload.Excess(text, MarkdownSyntax.Marks));
-            }
-        }
+        foreach (var text in Texts(name, [1_000, 60_000, 400_000], 4))
+            Assert.Equal(Scanned(text, OneByOne), Scanned(text, MarkdownSyntax.Marks));
     }
 
     // A text is not scanned when its counts bound its work within the budget: the bound must never be below what the
@@ -37,14 +46,7 @@ public sealed class MarkdownWorkloadTests
     [MemberData(nameof(ShapeNames))]
     public void The_bound_counted_from_a_text_is_never_below_what_the_scan_charges_it(string name)
     {
-        var make = PathologicalMarkdown.Shapes.Single(s => s.Name == name).Make;
-        foreach (var length in new[] { 200, 1_000, 20_000 })
-        {
-            var shape = make(length);
-            var words = shape.Replace(" ", " lorem ipsum dolor ").Replace("\n", " sit amet\n");
-            foreach (var text in new[] { shape, words, shape + PathologicalMarkdown.Repeat(" plain words", length) })
-                AssertBounded(text);
-        }
+        foreach (var text in Texts(name, [200, 1_000, 20_000], 1)) AssertBounded(text);
     }
 
     [Fact]
@@ -94,7 +96,7 @@ public sealed class MarkdownWorkloadTests
     public void Plain_runs_beside_marks_are_charged_as_one_by_one(string part)
     {
         var text = PathologicalMarkdown.Repeat(part, 400_000);
-        Assert.Equal(MarkdownWorkload.Excess(text, OneByOne), MarkdownWorkload.Excess(text, MarkdownSyntax.Marks));
+        Assert.Equal(Scanned(text, OneByOne), Scanned(text, MarkdownSyntax.Marks));
     }
 
     [Fact]
@@ -109,6 +111,6 @@ public sealed class MarkdownWorkloadTests
         Assert.NotNull(excess);
         Assert.Equal('x', text[excess.Value.Offset]);
         Assert.False(MarkdownSyntax.Marks.Notable.Contains(text[excess.Value.Offset]));
-        Assert.Equal(MarkdownWorkload.Excess(text, OneByOne), excess);
+        Assert.Equal(Scanned(text, OneByOne), excess);
     }
 }
