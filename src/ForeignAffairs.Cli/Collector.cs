@@ -82,16 +82,27 @@ internal static class Collector
     }
 
     // The whole environment with the variable added: .NET keeps a copy of its own, which is what a variable set from
-    // .NET changes, and which an exec that inherits the environment would not pass on.
-    private static string[] WithServer() => Environment.GetEnvironmentVariables().Cast<DictionaryEntry>()
-        .Select(variable => $"{variable.Key}={variable.Value}").Append($"{Variable}=1").ToArray();
+    // .NET changes, and which an exec that inherits the environment would not pass on. A loop, not LINQ over the
+    // entries, which are values: their code would be compiled as the command starts.
+    private static string[] WithServer()
+    {
+        var environment = new List<string>();
+        foreach (DictionaryEntry variable in Environment.GetEnvironmentVariables())
+            environment.Add($"{variable.Key}={variable.Value}");
+        environment.Add($"{Variable}=1");
+        return [.. environment];
+    }
 
     /// <summary>
     /// How many entries the site in <paramref name="source"/> has, from the listings of <c>content/</c> and its folders
     /// alone: the folders in its folders, but for hidden ones and editors' backups, as a build reads them.
     /// </summary>
-    internal static int Entries(string source) =>
-        Folders(Path.Combine(source, "content")).Sum(collection => Folders(collection).Count);
+    internal static int Entries(string source)
+    {
+        var entries = 0;
+        foreach (var collection in Folders(Path.Combine(source, "content"))) entries += Folders(collection).Count;
+        return entries;
+    }
 
     private static List<string> Folders(string folder)
     {

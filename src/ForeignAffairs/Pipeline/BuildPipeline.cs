@@ -80,9 +80,14 @@ internal sealed class BuildPipeline(BuildOptions options, BuildMemory memory, Si
     {
         if (Configure(root, options.BaseUrl, diagnostics, options.Today) is not { } config) return (null, null);
         var themeDiagnostics = new DiagnosticBag();
-        var reading = Task.Run(() => memory.Theme is { } loaded
-            ? loaded.Load(root, config, themeDiagnostics)
-            : ThemeLoader.Load(root, config, themeDiagnostics));
+        var reading = Task.Run(() =>
+        {
+            // So are Scriban's built-in functions, which rendering would otherwise wait for.
+            HtmlTemplateContext.Prepare();
+            return memory.Theme is { } loaded
+                ? loaded.Load(root, config, themeDiagnostics)
+                : ThemeLoader.Load(root, config, themeDiagnostics);
+        });
         Site site;
         try
         {

@@ -39,6 +39,12 @@ internal sealed class HtmlTemplateContext : TemplateContext
     }
 
     /// <summary>
+    /// Makes what each context copies, Scriban's built-in functions, which are made by reflection the first time: about
+    /// 7 ms of a native build, which a build spends while it reads the content rather than before it renders.
+    /// </summary>
+    public static void Prepare() => _ = GetDefaultBuiltinObject();
+
+    /// <summary>
     /// How often one loop statement may run on one page: far more than the longest list of a real site needs.
     /// </summary>
     public const long LoopStepLimit = 1_000_000;

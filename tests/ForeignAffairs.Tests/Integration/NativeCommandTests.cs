@@ -237,6 +237,20 @@ public sealed class NativeCommandTests : IDisposable
         Assert.False(NativeCommand.IsOwn("dotnet-diagnostic-4242-1781-socket.bak", 4242));
     }
 
+    [Fact]
+    public void The_tick_its_diagnostics_files_are_named_after_is_read_as_the_system_gives_it()
+    {
+        // The 22nd field, after a program's name that holds spaces and parentheses.
+        var stat = "4242 (a (b) c) S 1 4242 4242 0 -1 4194560 100 0 0 0 1 2 0 0 20 0 1 0 1781 1000 10 " +
+            "18446744073709551615 1 1 0 0 0 0 0 0 0 0 0 0 17 1 0 0 0 0 0";
+        Assert.Equal("1781", NativeCommand.TickIn(stat));
+        Assert.Null(NativeCommand.TickIn("4242 (short) S 1 2 3"));
+        Assert.Null(NativeCommand.TickIn(stat.Replace(" 1781 ", " 17x1 ", StringComparison.Ordinal)));
+        // Read through the C library, this process's own is the one .NET reads.
+        if (OperatingSystem.IsLinux())
+            Assert.Equal(NativeCommand.TickIn(File.ReadAllText("/proc/self/stat")), NativeCommand.StartTick());
+    }
+
     // Runs the command as compiled by its own Release build, with a cache of its own.
     private (int Exit, string Stdout, string Stderr) Run(string[] args,
         params (string Name, string Value)[] variables) =>
