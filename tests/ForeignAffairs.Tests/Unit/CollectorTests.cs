@@ -43,11 +43,33 @@ public sealed class CollectorTests
             // The rest of the environment is handed over with it.
             if (environment is not null)
                 Assert.Contains($"PATH={Environment.GetEnvironmentVariable("PATH")}", environment);
-            Assert.Null(Collector.EnvironmentFor([command, "--source", small.Root]));
+            Assert.DoesNotContain("DOTNET_gcServer=1",
+                Collector.EnvironmentFor([command, "--source", small.Root]) ?? []);
         }
         Assert.Null(Collector.EnvironmentFor(["build", "--source", large.Root, "--help"]));
         Assert.Null(Collector.EnvironmentFor(["new", "projects", "p-new", "--source", large.Root]));
         Assert.Null(Collector.EnvironmentFor(["--version"]));
+    }
+
+    [Fact]
+    public void A_smaller_site_is_built_or_checked_with_a_first_budget_that_spares_the_sample_any_collection()
+    {
+        using var small = new TempFolder();
+        small.Folder("content/news/n-0001");
+        // Unless the user chose the collector or its budget.
+        var chosen = Environment.GetEnvironmentVariable("DOTNET_gcServer") is not null
+            || Environment.GetEnvironmentVariable("DOTNET_GCgen0size") is not null;
+
+        foreach (var command in new[] { "build", "check" })
+        {
+            var environment = Collector.EnvironmentFor([command, "--source", small.Root]);
+            if (chosen) Assert.Null(environment);
+            else Assert.Contains($"DOTNET_GCgen0size={Collector.Gen0Budget}", environment!);
+        }
+        // The preview, which runs on, keeps the collector's own budget.
+        Assert.Null(Collector.EnvironmentFor(["serve", "--source", small.Root]));
+        // Read as hexadecimal: 64 MiB.
+        Assert.Equal(64 << 20, Convert.ToInt32(Collector.Gen0Budget, 16));
     }
 
     [Fact]
