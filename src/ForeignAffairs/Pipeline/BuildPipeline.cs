@@ -82,11 +82,10 @@ internal sealed class BuildPipeline(BuildOptions options, BuildMemory memory, Si
         var themeDiagnostics = new DiagnosticBag();
         var reading = Task.Run(() =>
         {
-            // So are Scriban's built-in functions, which rendering would otherwise wait for.
+            if (memory.Theme is { } loaded) return loaded.Load(root, config, themeDiagnostics);
+            // Read for the first time, so are Scriban's built-in functions, which rendering would otherwise wait for.
             HtmlTemplateContext.Prepare();
-            return memory.Theme is { } loaded
-                ? loaded.Load(root, config, themeDiagnostics)
-                : ThemeLoader.Load(root, config, themeDiagnostics);
+            return ThemeLoader.Load(root, config, themeDiagnostics);
         });
         Site site;
         try
