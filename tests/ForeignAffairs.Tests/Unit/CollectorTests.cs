@@ -43,6 +43,10 @@ public sealed class CollectorTests
             // The rest of the environment is handed over with it.
             if (environment is not null)
                 Assert.Contains($"PATH={Environment.GetEnvironmentVariable("PATH")}", environment);
+            // To build or check, with its budgets at half, unless the user set them.
+            Assert.Equal(expected && command != "serve"
+                    && Environment.GetEnvironmentVariable("DOTNET_GCDGen0GrowthPercent") is null,
+                environment?.Contains($"DOTNET_GCDGen0GrowthPercent={Collector.Gen0Growth}") ?? false);
             Assert.DoesNotContain("DOTNET_gcServer=1",
                 Collector.EnvironmentFor([command, "--source", small.Root]) ?? []);
         }
@@ -68,8 +72,9 @@ public sealed class CollectorTests
         }
         // The preview, which runs on, keeps the collector's own budget.
         Assert.Null(Collector.EnvironmentFor(["serve", "--source", small.Root]));
-        // Read as hexadecimal: 64 MiB.
+        // Read as hexadecimal: 64 MiB, and half.
         Assert.Equal(64 << 20, Convert.ToInt32(Collector.Gen0Budget, 16));
+        Assert.Equal(50, Convert.ToInt32(Collector.Gen0Growth, 16));
     }
 
     [Fact]
