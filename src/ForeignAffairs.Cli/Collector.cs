@@ -87,8 +87,8 @@ internal static class Collector
     {
         if (OperatingSystem.IsWindows() || SiteOf(args) is not var (command, source)) return null;
         if (WantsServer(source)) return Server(command);
+        // Not for a collector the user chose: the budget is the workstation collector's.
         return command != "serve" && Environment.GetEnvironmentVariable(Variable) is null
-            && Environment.GetEnvironmentVariable(Gen0Variable) is null
             ? With((Gen0Variable, Gen0Budget))
             : null;
     }
@@ -119,22 +119,25 @@ internal static class Collector
         }
     }
 
-    // The environment with the server collector chosen and, to build or check, its budgets at Gen0Growth.
+    // The environment with the server collector chosen and, to build or check, its budgets at Gen0Growth. Never null:
+    // the server collector is only wanted when no collector was chosen.
     private static string[] Server(string command) =>
-        command != "serve" && Environment.GetEnvironmentVariable(Gen0GrowthVariable) is null
-            ? With((Variable, "1"), (Gen0GrowthVariable, Gen0Growth))
-            : With((Variable, "1"));
+        (command == "serve" ? With((Variable, "1")) : With((Variable, "1"), (Gen0GrowthVariable, Gen0Growth)))!;
 
-    // The whole environment with the variables added: .NET keeps a copy of its own, which is what a variable set from
-    // .NET changes, and which an exec that inherits the environment would not pass on. A loop, not LINQ over the
-    // entries, which are values: their code would be compiled as the command starts.
-    private static string[] With(params (string Name, string Value)[] added)
+    // The whole environment with each of the variables added that is not set already, the user's value being kept; null
+    // when none is added. .NET keeps a copy of the environment of its own, which is what a variable set from .NET
+    // changes, and which an exec that inherits the environment would not pass on. Loops, not LINQ over the entries,
+    // which are values: their code would be compiled as the command starts.
+    private static string[]? With(params (string Name, string Value)[] added)
     {
+        var adding = new List<string>();
+        foreach (var (name, value) in added)
+            if (Environment.GetEnvironmentVariable(name) is null) adding.Add($"{name}={value}");
+        if (adding.Count == 0) return null;
         var environment = new List<string>();
         foreach (DictionaryEntry variable in Environment.GetEnvironmentVariables())
             environment.Add($"{variable.Key}={variable.Value}");
-        foreach (var (name, value) in added) environment.Add($"{name}={value}");
-        return [.. environment];
+        return [.. environment, .. adding];
     }
 
     /// <summary>

@@ -108,13 +108,7 @@ internal static class NativeCommand
             if (file < 0) return null;
             var length = (int)Read(file, buffer, StatLength);
             _ = Close(file);
-            if (length <= 0) return null;
-            var bytes = new byte[length];
-            Marshal.Copy(buffer, bytes, 0, length);
-            // The fields are ASCII but for the program's name, which is not read.
-            var text = new char[length];
-            for (var i = 0; i < length; i++) text[i] = (char)bytes[i];
-            return TickIn(new string(text));
+            return length > 0 ? TickIn(Marshal.PtrToStringUTF8(buffer, length)) : null;
         }
         catch (Exception ex) when (ex is DllNotFoundException or EntryPointNotFoundException)
         {
