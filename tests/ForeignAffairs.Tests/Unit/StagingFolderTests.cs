@@ -67,6 +67,37 @@ public sealed class StagingFolderTests : IDisposable
     }
 
     [Fact]
+    public void Among_many_page_folders_the_owners_files_are_kept_and_a_link_is_kept_as_a_link_never_followed()
+    {
+        string[] pages = [.. Enumerable.Range(0, 40).Select(i => $"en/projects/p{i:00}/index.html")];
+        using (var first = StagingFolder.Create(Output))
+        {
+            foreach (var page in pages.Append("en/projects/old/index.html")) Write(first, page, page);
+            first.Swap(first.Kept(out _));
+        }
+        var elsewhere = Directory.CreateDirectory(Path.Combine(_root, "elsewhere")).FullName;
+        File.WriteAllText(Path.Combine(elsewhere, "secret.txt"), "secret");
+        File.WriteAllText(Path.Combine(Output, "CNAME"), "invest.example.org");
+        File.WriteAllText(Path.Combine(Output, "en", "projects", "p07", "notes.txt"), "notes");
+        Directory.Delete(Path.Combine(Output, "en", "projects", "old"), recursive: true);
+        Directory.CreateSymbolicLink(Path.Combine(Output, "en", "projects", "old"), elsewhere);
+
+        using (var second = StagingFolder.Create(Output))
+        {
+            foreach (var page in pages) Write(second, page, page);
+            var kept = second.Kept(out var clashes);
+            Assert.Equal(["CNAME", "en/projects/old", "en/projects/p07/notes.txt"], kept);
+            Assert.Empty(clashes);
+            second.Swap(kept);
+        }
+
+        Assert.Equal("notes", File.ReadAllText(Path.Combine(Output, "en", "projects", "p07", "notes.txt")));
+        Assert.Equal(elsewhere, new DirectoryInfo(Path.Combine(Output, "en", "projects", "old")).LinkTarget);
+        Assert.Equal("secret", File.ReadAllText(Path.Combine(elsewhere, "secret.txt")));
+        Assert.Equal(pages, Manifest());
+    }
+
+    [Fact]
     public void A_file_removed_from_the_staging_folder_from_outside_stops_the_swap_and_the_output_is_unchanged()
     {
         Directory.CreateDirectory(Output);
