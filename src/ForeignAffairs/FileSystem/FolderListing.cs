@@ -21,9 +21,10 @@ internal static class FolderListing
     /// <exception cref="UnauthorizedAccessException">The folder may not be listed.</exception>
     public static List<(string Name, FileKind Kind)> Of(string folder)
     {
+        // Windows gives each entry's attributes with the listing: only a reparse point is read further, to tell a link.
         if (OperatingSystem.IsWindows())
-            return [.. new DirectoryInfo(folder).EnumerateFileSystemInfos()
-                .Select(e => (e.Name, FileStatus.Kind(e.FullName)))];
+            return [.. new DirectoryInfo(folder).EnumerateFileSystemInfos().Select(e => (e.Name,
+                FileStatus.IsLink(e) ? FileKind.Link : e is DirectoryInfo ? FileKind.Folder : FileKind.File))];
         var handle = OpenDir(folder);
         if (handle == IntPtr.Zero) throw Failure(Marshal.GetLastPInvokeError(), folder);
         try
