@@ -14,17 +14,45 @@ internal static class FolderListing
     private const int RegularType = 8;
     private const int LinkType = 10;
 
+    // The errors a listing reports by their numbers, as Linux and macOS number them.
+    private const int NotPermitted = 1; // EPERM
+    private const int NoSuchEntry = 2; // ENOENT
+    private const int AccessDenied = 13; // EACCES
+    private const int NotAFolder = 20; // ENOTDIR
+
+    // Set once the runtime is found without the shim's listing (its exports are the runtime's own, checked against
+    // .NET 10): folders are then listed through .NET, with a status read of each entry.
+    private static volatile bool _withoutShim;
+
     /// <summary>
-    /// The names in <paramref name="folder"/> with their kinds, links not followed, in the listing's order.
+    /// The names in <paramref name="folder"/> with their kinds, links not followed, in the listing's order. A name
+    /// that is not valid UTF-8, given with U+FFFD in place of its bytes, cannot be reached by that name: its kind is
+    /// <see cref="FileKind.Missing"/>, as is that of an entry removed while the folder was listed.
     /// </summary>
     /// <exception cref="IOException">The folder cannot be listed.</exception>
     /// <exception cref="UnauthorizedAccessException">The folder may not be listed.</exception>
     public static List<(string Name, FileKind Kind)> Of(string folder)
     {
-        // Windows gives each entry's attributes with the listing: only a reparse point is read further, to tell a link.
-        if (OperatingSystem.IsWindows())
-            return [.. new DirectoryInfo(folder).EnumerateFileSystemInfos().Select(e => (e.Name,
-                FileStatus.IsLink(e) ? FileKind.Link : e is DirectoryInfo ? FileKind.Folder : FileKind.File))];
+        if (OperatingSystem.IsWindows() || _withoutShim) return Enumerated(folder);
+        try
+        {
+            return Listed(folder);
+        }
+        catch (Exception ex) when (ex is EntryPointNotFoundException or DllNotFoundException)
+        {
+            _withoutShim = true;
+            return Enumerated(folder);
+        }
+    }
+
+    // Windows gives each entry's attributes with the listing: only a reparse point is read further, to tell a link.
+    private static List<(string Name, FileKind Kind)> Enumerated(string folder) =>
+        [.. new DirectoryInfo(folder).EnumerateFileSystemInfos().Select(e => (e.Name, OperatingSystem.IsWindows()
+            ? FileStatus.IsLink(e) ? FileKind.Link : e is DirectoryInfo ? FileKind.Folder : FileKind.File
+            : FileStatus.Kind(e.FullName)))];
+
+    private static List<(string Name, FileKind Kind)> Listed(string folder)
+    {
         var handle = OpenDir(folder);
         if (handle == IntPtr.Zero) throw Failure(Marshal.GetLastPInvokeError(), folder);
         try
@@ -52,11 +80,12 @@ internal static class FolderListing
             if (name is "." or "..") continue;
             entries.Add((name, entry.InodeType switch
             {
+                // Asked of the file itself: a name that was not UTF-8, or a file system that does not say.
+                _ when name.Contains('\uFFFD') => FileStatus.Kind(Path.Join(folder, name)),
+                UnknownType => FileStatus.Kind(Path.Join(folder, name)),
                 DirectoryType => FileKind.Folder,
                 RegularType => FileKind.File,
                 LinkType => FileKind.Link,
-                // A file system that does not say: asked of the file itself.
-                UnknownType => FileStatus.Kind(Path.Join(folder, name)),
                 _ => FileKind.Special,
             }));
         }
@@ -65,11 +94,10 @@ internal static class FolderListing
     private static Exception Failure(int errno, string folder)
     {
         var message = $"{folder} cannot be listed: {Marshal.GetPInvokeErrorMessage(errno)}";
-        // EPERM and EACCES, as Linux and macOS number them; ENOENT and ENOTDIR.
         return errno switch
         {
-            1 or 13 => new UnauthorizedAccessException(message),
-            2 or 20 => new DirectoryNotFoundException(message),
+            NotPermitted or AccessDenied => new UnauthorizedAccessException(message),
+            NoSuchEntry or NotAFolder => new DirectoryNotFoundException(message),
             _ => new IOException(message),
         };
     }

@@ -13,6 +13,9 @@ internal static class OutputManifest
     /// <summary>The manifest's name in the output folder.</summary>
     public const string FileName = ".foreign-affairs-manifest";
 
+    // The folders in one folder from which they are walked on every core.
+    private const int ManyFolders = 16;
+
     private const string Header =
         "# The files foreign-affairs published here. Each build replaces these and keeps every other file.";
 
@@ -80,9 +83,6 @@ internal static class OutputManifest
         if (Directory.Exists(folder)) Walk(folder, "");
         return [.. others.Order(StringComparer.Ordinal)];
     }
-
-    // The folders in one folder from which they are walked on every core.
-    private const int ManyFolders = 16;
 
     /// <summary>The folders that hold <paramref name="path"/>, nearest last: a/b/c gives a and a/b.</summary>
     public static IEnumerable<string> Ancestors(string path)

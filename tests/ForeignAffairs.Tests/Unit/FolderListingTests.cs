@@ -25,7 +25,7 @@ public sealed class FolderListingTests : IDisposable
             Path.Combine(_folder.Root, "elsewhere", "secret.txt"));
         File.CreateSymbolicLink(Path.Combine(_folder.Root, "site", "dangling"), Path.Combine(_folder.Root, "gone"));
         _folder.Write("site/案内/概要.html", "<p>");
-        MakeFifo(Path.Combine(_folder.Root, "site", "pipe"));
+        Bash("mkfifo \"$1/pipe\"", Path.Combine(_folder.Root, "site"));
 
         var listed = FolderListing.Of(Path.Combine(_folder.Root, "site")).OrderBy(e => e.Name, StringComparer.Ordinal);
 
@@ -46,10 +46,30 @@ public sealed class FolderListingTests : IDisposable
         Assert.ThrowsAny<IOException>(() => FolderListing.Of(file));
     }
 
-    private static void MakeFifo(string path)
+    [Fact]
+    public void A_name_that_is_not_utf8_cannot_be_reached_by_its_decoded_name_and_is_listed_as_missing()
     {
-        using var mkfifo = Process.Start("mkfifo", [path]);
-        mkfifo.WaitForExit();
-        Assert.Equal(0, mkfifo.ExitCode);
+        var site = _folder.Folder("site");
+        // A folder whose name is the single byte 0xE9 (é in Latin-1), as an old archive may unpack it. .NET cannot
+        // remove it by its name either: the shell does.
+        Bash("mkdir \"$1/$(printf '\\351')\"", site);
+        try
+        {
+            var (name, kind) = Assert.Single(FolderListing.Of(site));
+
+            Assert.Equal("\uFFFD", name);
+            Assert.Equal(FileKind.Missing, kind);
+        }
+        finally
+        {
+            Bash("rm -r \"$1\"/*", site);
+        }
+    }
+
+    private static void Bash(string command, string folder)
+    {
+        using var bash = Process.Start("bash", ["-c", command, "_", folder]);
+        bash.WaitForExit();
+        Assert.Equal(0, bash.ExitCode);
     }
 }
