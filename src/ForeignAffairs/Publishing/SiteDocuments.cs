@@ -7,15 +7,15 @@ namespace ForeignAffairs.Publishing;
 internal static class SiteDocuments
 {
     /// <summary>
-    /// Every document of <paramref name="site"/>, in path order: the sitemap and robots.txt, a news feed per language,
-    /// the open data exports of the projects, the events' calendars, and the security headers for hosts that read a
-    /// <c>_headers</c> file.
+    /// Every document of <paramref name="site"/>, in path order: the sitemap (or its index and parts) and robots.txt, a
+    /// news feed per language, the open data exports of the projects, the events' calendars, and the security headers
+    /// for hosts that read a <c>_headers</c> file.
     /// </summary>
     internal static IReadOnlyList<PublishedDocument> For(Site site, RenderedSite rendered, ProjectExports projects)
     {
         Func<IEnumerable<PublishedDocument?>>[] made =
         [
-            () => [SitemapDocument.For(rendered)],
+            () => SitemapDocument.For(site.Config, rendered),
             () => [RobotsDocument.For(site.Config)],
             () => site.Config.Languages.Select(l => NewsFeed.For(site, l)),
             () => [ProjectsJson.For(site.Config, projects.Items)],
@@ -56,7 +56,9 @@ internal static class SiteDocuments
         var sameProjects = projects.SameAs(projectsBefore);
         IEnumerable<PublishedDocument?> documents =
         [
-            SameListings(rendered, renderedBefore) ? kept[SitemapDocument.Path] : SitemapDocument.For(rendered),
+            .. SameListings(rendered, renderedBefore)
+                ? documentsBefore.Where(d => SitemapDocument.IsSitemap(d.Path))
+                : SitemapDocument.For(site.Config, rendered),
             RobotsDocument.For(site.Config),
             .. Same(Collection.News)
                 ? site.Config.Languages.Select(l => kept.GetValueOrDefault(NewsFeed.PathFor(l.Code)))
