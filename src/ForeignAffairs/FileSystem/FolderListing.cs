@@ -45,11 +45,17 @@ internal static class FolderListing
         }
     }
 
-    // Windows gives each entry's attributes with the listing: only a reparse point is read further, to tell a link.
     private static List<(string Name, FileKind Kind)> Enumerated(string folder) =>
-        [.. new DirectoryInfo(folder).EnumerateFileSystemInfos().Select(e => (e.Name, OperatingSystem.IsWindows()
-            ? FileStatus.IsLink(e) ? FileKind.Link : e is DirectoryInfo ? FileKind.Folder : FileKind.File
-            : FileStatus.Kind(e.FullName)))];
+        [.. new DirectoryInfo(folder).EnumerateFileSystemInfos().Select(e => (e.Name, KindOf(e)))];
+
+    // Windows gives each entry's attributes with the listing: only a reparse point is read further, to tell a link.
+    // Elsewhere, without the shim's listing, each entry's status is read.
+    private static FileKind KindOf(FileSystemInfo entry)
+    {
+        if (!OperatingSystem.IsWindows()) return FileStatus.Kind(entry.FullName);
+        if (FileStatus.IsLink(entry)) return FileKind.Link;
+        return entry is DirectoryInfo ? FileKind.Folder : FileKind.File;
+    }
 
     private static List<(string Name, FileKind Kind)> Listed(string folder)
     {

@@ -166,12 +166,9 @@ internal sealed class StagingFolder : IDisposable
     {
         var own = written.Select(file => file.IndexOf('/') is var slash and >= 0 ? file[..slash] : file)
             .ToHashSet(StringComparer.Ordinal);
-        return Directory.EnumerateFileSystemEntries(Folder)
-            .Select(Path.GetFileName)
-            .Where(name => name != OutputManifest.FileName && !own.Contains(name!))
-            .SelectMany(name => FileStatus.Kind(Path.Combine(Folder, name!)) == FileKind.Folder
-                ? OutputManifest.List(Folder, name!)
-                : [name!])
+        return FolderListing.Of(Folder)
+            .Where(e => e.Name != OutputManifest.FileName && !own.Contains(e.Name))
+            .SelectMany(e => e.Kind == FileKind.Folder ? OutputManifest.List(Folder, e.Name) : [e.Name])
             .ToArray();
     }
 
@@ -261,8 +258,8 @@ internal sealed class StagingFolder : IDisposable
     // output of 1,000 projects in three languages, 60 against 26 to 40 ms).
     private static void DeleteInParallel(string folder)
     {
-        FileLoops.ForEach(Directory.GetDirectories(folder).Where(sub => FileStatus.Kind(sub) == FileKind.Folder),
-            (sub, _) => Directory.Delete(sub, recursive: true));
+        FileLoops.ForEach(FolderListing.Of(folder).Where(e => e.Kind == FileKind.Folder),
+            (sub, _) => Directory.Delete(Path.Join(folder, sub.Name), recursive: true));
         Directory.Delete(folder, recursive: true);
     }
 }
