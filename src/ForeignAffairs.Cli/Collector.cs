@@ -60,6 +60,22 @@ internal static class Collector
     /// </summary>
     internal const string Gen0Growth = "32";
 
+    // From what size the collector puts an object in its heap of large objects, in bytes, which the runtime reads as it
+    // starts.
+    private const string LargeObjectVariable = "DOTNET_GCLOHThreshold";
+
+    /// <summary>
+    /// From what size the server collector puts an object in its heap of large objects when it builds or checks a site:
+    /// 4 MiB, in hexadecimal as the runtime reads it, instead of 85,000 bytes. A build of 1,000 projects in three
+    /// languages allocates 27 MiB of larger objects (the markup of long pages, their UTF-8, the sitemap), and each time
+    /// they passed the budget of that heap, which only a full collection collects, the collector made one: two of the
+    /// build's four full collections. Allocated like the others, they are collected young. Native builds in turn: at
+    /// 1,000 x 3, 1,158 against 1,253 ms (medians of 16) in 189 against 213 MiB, two or three full collections instead
+    /// of four or five, pausing the build 0.10 to 0.14 s instead of 0.14 to 0.18 s; at 10,000 x 3, 8.86 against
+    /// 9.28 s in 1,010 against 1,109 MiB (3 each). The preview keeps the collector's own threshold.
+    /// </summary>
+    internal const string LargeObjectThreshold = "400000";
+
     private static readonly EnumerationOptions Listing = new() { IgnoreInaccessible = true };
 
     /// <summary>
@@ -119,10 +135,13 @@ internal static class Collector
         }
     }
 
-    // The environment with the server collector chosen and, to build or check, its budgets at Gen0Growth. Never null:
-    // the server collector is only wanted when no collector was chosen.
+    // The environment with the server collector chosen and, to build or check, its budgets at Gen0Growth and its
+    // threshold of large objects at LargeObjectThreshold. Never null: the server collector is only wanted when no
+    // collector was chosen.
     private static string[] Server(string command) =>
-        (command == "serve" ? With((Variable, "1")) : With((Variable, "1"), (Gen0GrowthVariable, Gen0Growth)))!;
+        (command == "serve"
+            ? With((Variable, "1"))
+            : With((Variable, "1"), (Gen0GrowthVariable, Gen0Growth), (LargeObjectVariable, LargeObjectThreshold)))!;
 
     // The whole environment with each of the variables added that is not set already, the user's value being kept; null
     // when none is added. .NET keeps a copy of the environment of its own, which is what a variable set from .NET

@@ -47,6 +47,10 @@ public sealed class CollectorTests
             Assert.Equal(expected && command != "serve"
                     && Environment.GetEnvironmentVariable("DOTNET_GCDGen0GrowthPercent") is null,
                 environment?.Contains($"DOTNET_GCDGen0GrowthPercent={Collector.Gen0Growth}") ?? false);
+            // And with larger objects allocated as the others are, unless the user set the threshold.
+            Assert.Equal(expected && command != "serve"
+                    && Environment.GetEnvironmentVariable("DOTNET_GCLOHThreshold") is null,
+                environment?.Contains($"DOTNET_GCLOHThreshold={Collector.LargeObjectThreshold}") ?? false);
             Assert.DoesNotContain("DOTNET_gcServer=1",
                 Collector.EnvironmentFor([command, "--source", small.Root]) ?? []);
         }
@@ -75,6 +79,7 @@ public sealed class CollectorTests
         // Read as hexadecimal: 64 MiB, and half.
         Assert.Equal(64 << 20, Convert.ToInt32(Collector.Gen0Budget, 16));
         Assert.Equal(50, Convert.ToInt32(Collector.Gen0Growth, 16));
+        Assert.Equal(4 << 20, Convert.ToInt32(Collector.LargeObjectThreshold, 16));
     }
 
     [Fact]
