@@ -72,8 +72,9 @@ internal static partial class ContentLoader
 
     // A Markdown file named after a language is the entry's text in it; an empty one is a translation not yet written,
     // as a new entry has for every language.
-    private static void ReadText(FileInfo file, string sitePath, SiteConfig config, DiagnosticBag diagnostics,
-        IDictionary<string, TranslationSource> translations, List<string> unwritten, List<string> unreadable)
+    private static void ReadText(FileInfo file, FileKind kind, string sitePath, SiteConfig config,
+        DiagnosticBag diagnostics, IDictionary<string, TranslationSource> translations, List<string> unwritten,
+        List<string> unreadable)
     {
         var language = Path.GetFileNameWithoutExtension(file.Name);
         if (!config.LanguageCodes.Contains(language, StringComparer.Ordinal))
@@ -86,9 +87,13 @@ internal static partial class ContentLoader
                         $"{string.Join(", ", config.LanguageCodes.Select(c => c + ".md"))}");
             return;
         }
-        if (SiteFile.ReadText(file.FullName, sitePath, diagnostics) is not { } markdown) unreadable.Add(language);
+        if (SiteFile.ReadText(file.FullName, sitePath, diagnostics, kind) is not { } markdown) unreadable.Add(language);
         else if (string.IsNullOrWhiteSpace(markdown)) unwritten.Add(language);
-        else translations[language] = ReadTranslation(language, sitePath, markdown, diagnostics);
+        else
+        {
+            translations[language] = ReadTranslation(language, sitePath, markdown, diagnostics,
+                isSource: language == config.DefaultLanguage.Code);
+        }
     }
 
     private static EntrySource LoadEntry(EntryKey key, DirectoryInfo folder, string root, SiteConfig config,
@@ -101,19 +106,19 @@ internal static partial class ContentLoader
         var unwritten = new List<string>();
         var unreadable = new List<string>();
         var relativeFolder = $"content/{key.Collection.Name}/{folder.Name}";
-        foreach (var file in VisibleFiles(folder, root, diagnostics))
+        foreach (var (file, kind) in VisibleFiles(folder, root, diagnostics))
         {
             var relative = Path.GetRelativePath(folder.FullName, file.FullName)
                 .Replace(Path.DirectorySeparatorChar, '/');
             var sitePath = $"{relativeFolder}/{relative}";
             if (relative == IndexFile)
             {
-                index = SiteFile.ReadText(file.FullName, sitePath, diagnostics) is { } yaml
+                index = SiteFile.ReadText(file.FullName, sitePath, diagnostics, kind) is { } yaml
                     ? YamlReader.ReadMapping(yaml, sitePath, diagnostics) : null;
             }
             else if (!relative.Contains('/') && file.Extension == ".md")
             {
-                ReadText(file, sitePath, config, diagnostics, translations, unwritten, unreadable);
+                ReadText(file, kind, sitePath, config, diagnostics, translations, unwritten, unreadable);
             }
             else if (relative == "index.html")
             {
@@ -126,7 +131,7 @@ internal static partial class ContentLoader
                 diagnostics.Error(DiagnosticCodes.UnpublishableName, SourceLocation.File(sitePath), problem,
                     PublishedName.Hint);
             }
-            else if (!SiteFile.IsRefused(file.FullName, sitePath, diagnostics))
+            else if (!SiteFile.IsRefused(file.FullName, sitePath, diagnostics, kind))
             {
                 resources.Add(relative);
                 if (ImageSizes.Handles(relative)) images.Add($"{relative}|{file.Length}|{file.LastWriteTimeUtc.Ticks}");
@@ -151,12 +156,15 @@ internal static partial class ContentLoader
 
     /// <summary>
     /// Splits a Markdown file into its front matter (between '---' lines at the top) and its body, which is kept
-    /// exactly as written; control characters in the body are reported.
+    /// exactly as written; control characters in the body are reported. The source of translations
+    /// (<paramref name="isSource"/>) has its fingerprint taken too.
     /// </summary>
     internal static TranslationSource ReadTranslation(string language, string path, string text,
-        DiagnosticBag diagnostics)
+        DiagnosticBag diagnostics, bool isSource = false)
     {
-        var fingerprint = SourceFingerprint.Of(text);
+        // Translations are made from the default language's text, and only its fingerprint is ever compared: hashing
+        // every text was a hundredth of a build.
+        var fingerprint = isSource ? SourceFingerprint.Of(text) : null;
         // Lines are read one at a time up to the end of the front matter: the body, most of the file, is not split.
         if (Line(text, 0, out var at).TrimEnd() is not "---")
         {
@@ -209,6 +217,11 @@ internal static partial class ContentLoader
     /// what they stand for.
     /// </summary>
     internal static IEnumerable<FileSystemInfo> VisibleEntries(DirectoryInfo folder, string root,
+        DiagnosticBag diagnostics) =>
+        Listed(folder, root, diagnostics).Select(entry => entry.Info);
+
+    // The visible entries with the kinds the listing gave them, which the files' readers need not read again.
+    private static IEnumerable<(FileSystemInfo Info, FileKind Kind)> Listed(DirectoryInfo folder, string root,
         DiagnosticBag diagnostics)
     {
         if (!folder.Exists) yield break;
@@ -227,7 +240,7 @@ internal static partial class ContentLoader
             }
             var path = Path.Join(folder.FullName, name);
             FileSystemInfo info = kind == FileKind.Folder ? new DirectoryInfo(path) : new FileInfo(path);
-            if (SiteFile.HasUsableName(info, folderPath, name, diagnostics)) yield return info;
+            if (SiteFile.HasUsableName(info, folderPath, name, diagnostics)) yield return (info, kind);
         }
     }
 
@@ -237,7 +250,9 @@ internal static partial class ContentLoader
     /// </summary>
     internal static bool IsIgnored(ReadOnlySpan<char> name) => name.StartsWith('.') || name.EndsWith('~');
 
-    private static IEnumerable<FileInfo> VisibleFiles(DirectoryInfo folder, string root, DiagnosticBag diagnostics) =>
-        VisibleEntries(folder, root, diagnostics)
-            .SelectMany(f => f is DirectoryInfo d ? VisibleFiles(d, root, diagnostics) : [(FileInfo)f]);
+    private static IEnumerable<(FileInfo File, FileKind Kind)> VisibleFiles(DirectoryInfo folder, string root,
+        DiagnosticBag diagnostics) =>
+        Listed(folder, root, diagnostics).SelectMany(entry => entry.Info is DirectoryInfo d
+            ? VisibleFiles(d, root, diagnostics)
+            : [((FileInfo)entry.Info, entry.Kind)]);
 }

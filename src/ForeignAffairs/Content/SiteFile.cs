@@ -45,11 +45,11 @@ internal static class SiteFile
     /// <summary>
     /// Whether <paramref name="fullPath"/> must not be opened, reporting why: a symbolic link is never followed, since
     /// it could lead outside the site, and a named pipe, a device or a socket may make reading wait forever. One status
-    /// read tells both.
+    /// read tells both, unless the kind the folder's listing gave is <paramref name="listed"/>.
     /// </summary>
-    public static bool IsRefused(string fullPath, string sitePath, DiagnosticBag diagnostics)
+    public static bool IsRefused(string fullPath, string sitePath, DiagnosticBag diagnostics, FileKind? listed = null)
     {
-        var (code, problem, hint) = FileStatus.Kind(fullPath) switch
+        var (code, problem, hint) = (listed ?? FileStatus.Kind(fullPath)) switch
         {
             FileKind.Link => (DiagnosticCodes.SymbolicLink,
                 "this is a symbolic link, which is not followed, since it could lead outside the site",
@@ -88,11 +88,12 @@ internal static class SiteFile
 
     /// <summary>
     /// The text of <paramref name="fullPath"/>, or null (after reporting why) when it is too large, unreadable or not
-    /// UTF-8.
+    /// UTF-8. <paramref name="listed"/> is the kind the folder's listing gave it, if it was listed.
     /// </summary>
-    public static string? ReadText(string fullPath, string sitePath, DiagnosticBag diagnostics)
+    public static string? ReadText(string fullPath, string sitePath, DiagnosticBag diagnostics,
+        FileKind? listed = null)
     {
-        if (IsRefused(fullPath, sitePath, diagnostics)) return null;
+        if (IsRefused(fullPath, sitePath, diagnostics, listed)) return null;
         // The bytes are read into a buffer lent from file to file: a site has thousands of files, each wanted only as
         // text.
         var (bytes, length, lent) = ReadBytes(fullPath, sitePath, diagnostics);

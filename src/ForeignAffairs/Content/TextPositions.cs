@@ -20,9 +20,12 @@ internal sealed class TextPositions
     public TextPositions(string markdown, string path, int bodyLine)
     {
         (_path, _bodyLine) = (path, bodyLine);
-        for (var i = 0; i < markdown.Length; i++)
+        // From one line-break character to the next, found many characters at a time: every text with a link is
+        // positioned, and looking at each character was a hundredth of a build.
+        var text = markdown.AsSpan();
+        for (var at = 0; text[at..].IndexOfAny('\n', '\r') is var offset and >= 0; at += offset + 1)
         {
-            if (IsLineBreak(markdown, i)) _lineStarts.Add(i + 1);
+            if (IsLineBreak(markdown, at + offset)) _lineStarts.Add(at + offset + 1);
         }
     }
 

@@ -8,6 +8,6 @@ namespace ForeignAffairs.Content;
 /// <param name="Body">The Markdown after the front matter.</param>
 /// <param name="BodyLine">The 1-based line of the file on which <paramref name="Body"/> starts.</param>
 /// <param name="Fingerprint">The fingerprint of the whole file, for telling when translations made from it are
-/// stale.</param>
+/// stale; null for a translation, which nothing is made from.</param>
 internal sealed record TranslationSource(string Language, string Path, YamlSource? FrontMatter, string Body,
-    int BodyLine, string Fingerprint);
+    int BodyLine, string? Fingerprint);

@@ -107,6 +107,9 @@ internal sealed class HtmlTemplateContext : TemplateContext
         return accessor is not null && target is SharedArray ? SharedArray.Guard(accessor) : accessor;
     }
 
+    /// <summary>The writer of this context's structured data (<c>json_ld</c>).</summary>
+    public JsonLd JsonLd { get; } = new();
+
     /// <summary>
     /// Notes that the page depends on the whole of every entry reachable from <paramref name="value"/>, as a serializer
     /// reads them.

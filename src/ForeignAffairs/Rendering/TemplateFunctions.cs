@@ -19,8 +19,9 @@ internal static class TemplateFunctions
     /// </summary>
     private static RawHtml JsonLdElement(TemplateContext context, object? data)
     {
-        ((HtmlTemplateContext)context).ReadWhole(data);
-        return JsonLd.Element(data);
+        var html = (HtmlTemplateContext)context;
+        html.ReadWhole(data);
+        return html.JsonLd.Element(data);
     }
 
     /// <summary>

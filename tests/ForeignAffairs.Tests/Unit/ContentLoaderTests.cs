@@ -1,5 +1,6 @@
 using ForeignAffairs.Content;
 using ForeignAffairs.Diagnostics;
+using ForeignAffairs.Localization;
 using YamlDotNet.RepresentationModel;
 
 namespace ForeignAffairs.Tests.Unit;
@@ -219,6 +220,24 @@ public sealed class ContentLoaderTests : IDisposable
         Assert.Equal(4, entry.Translations["ja"].BodyLine);
         Assert.Equal("content/provinces/bac-ninh/ja.md", entry.Translations["ja"].Path);
         Assert.Equal(["docs/notes.md", "docs/plan.pdf", "map.png"], entry.Resources);
+    }
+
+    [Fact]
+    public void Only_the_default_language_text_has_its_fingerprint_taken()
+    {
+        const string source = "---\ntitle: Bac Ninh\n---\nAn electronics hub.\n";
+        _site.Write("content/provinces/bac-ninh/index.yaml", "title: Bac Ninh\n");
+        _site.Write("content/provinces/bac-ninh/en.md", source);
+        _site.Write("content/provinces/bac-ninh/ja.md",
+            "---\ntitle: バクニン\ntranslated_from: 0123456789ab\n---\n電子産業。\n");
+        var diagnostics = new DiagnosticBag();
+
+        var loaded = ContentLoader.Load(_site.Root, TempFolder.ThreeLanguageConfig(), diagnostics);
+
+        var entry = Assert.Single(loaded.Entries);
+        Assert.Empty(diagnostics.ToSortedList());
+        Assert.Equal(SourceFingerprint.Of(source), entry.Translations["en"].Fingerprint);
+        Assert.Null(entry.Translations["ja"].Fingerprint);
     }
 
     [Fact]

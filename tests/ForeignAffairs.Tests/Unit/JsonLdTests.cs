@@ -26,7 +26,7 @@ public sealed class JsonLdTests
                 System.Globalization.CultureInfo.InvariantCulture),
         };
 
-        var json = Parsed(JsonLd.Element(data));
+        var json = Parsed(new JsonLd().Element(data));
 
         Assert.Equal(["a", "b"], json.GetProperty("range").EnumerateArray().Select(e => e.GetString()));
         Assert.Equal(1, json.GetProperty("list")[0].GetInt32());
@@ -44,7 +44,7 @@ public sealed class JsonLdTests
         var list = new List<object?>();
         list.Add(list);
 
-        var json = Parsed(JsonLd.Element(new ScriptObject(StringComparer.Ordinal) { ["list"] = list }));
+        var json = Parsed(new JsonLd().Element(new ScriptObject(StringComparer.Ordinal) { ["list"] = list }));
 
         Assert.Equal(JsonValueKind.Null, json.GetProperty("list")[0].ValueKind);
     }
