@@ -218,10 +218,10 @@ internal static partial class ContentLoader
     /// </summary>
     internal static IEnumerable<FileSystemInfo> VisibleEntries(DirectoryInfo folder, string root,
         DiagnosticBag diagnostics) =>
-        Listed(folder, root, diagnostics).Select(entry => entry.Info);
+        VisibleWithKinds(folder, root, diagnostics).Select(entry => entry.Info);
 
     // The visible entries with the kinds the listing gave them, which the files' readers need not read again.
-    private static IEnumerable<(FileSystemInfo Info, FileKind Kind)> Listed(DirectoryInfo folder, string root,
+    private static IEnumerable<(FileSystemInfo Info, FileKind Kind)> VisibleWithKinds(DirectoryInfo folder, string root,
         DiagnosticBag diagnostics)
     {
         if (!folder.Exists) yield break;
@@ -252,7 +252,7 @@ internal static partial class ContentLoader
 
     private static IEnumerable<(FileInfo File, FileKind Kind)> VisibleFiles(DirectoryInfo folder, string root,
         DiagnosticBag diagnostics) =>
-        Listed(folder, root, diagnostics).SelectMany(entry => entry.Info is DirectoryInfo d
+        VisibleWithKinds(folder, root, diagnostics).SelectMany(entry => entry.Info is DirectoryInfo d
             ? VisibleFiles(d, root, diagnostics)
             : [((FileInfo)entry.Info, entry.Kind)]);
 }

@@ -49,6 +49,21 @@ public sealed class JsonLdTests
         Assert.Equal(JsonValueKind.Null, json.GetProperty("list")[0].ValueKind);
     }
 
+    [Fact]
+    public void One_writer_writes_each_element_on_its_own()
+    {
+        var writer = new JsonLd();
+        var longer = new ScriptObject(StringComparer.Ordinal) { ["name"] = "バクニン省投資促進センター", ["extra"] = 1 };
+        var shorter = new ScriptObject(StringComparer.Ordinal) { ["name"] = "Bắc Ninh" };
+
+        var first = Parsed(writer.Element(longer));
+        var second = Parsed(writer.Element(shorter));
+
+        Assert.Equal("バクニン省投資促進センター", first.GetProperty("name").GetString());
+        Assert.Equal(["name"], second.EnumerateObject().Select(p => p.Name));
+        Assert.Equal("Bắc Ninh", second.GetProperty("name").GetString());
+    }
+
     private static JsonElement Parsed(RawHtml element)
     {
         var script = new HtmlParser().ParseDocument($"<body>{element.Html}").QuerySelector("script")!;
