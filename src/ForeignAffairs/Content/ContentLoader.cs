@@ -163,7 +163,7 @@ internal static partial class ContentLoader
         DiagnosticBag diagnostics, bool isSource = false)
     {
         // Translations are made from the default language's text, and only its fingerprint is ever compared: hashing
-        // every text was a hundredth of a build.
+        // every text was about half a percent of a build's processor time.
         var fingerprint = isSource ? SourceFingerprint.Of(text) : null;
         // Lines are read one at a time up to the end of the front matter: the body, most of the file, is not split.
         if (Line(text, 0, out var at).TrimEnd() is not "---")
