@@ -31,6 +31,12 @@ public sealed record BuildOptions(string Source, string? Output = null, Uri? Bas
     internal bool TemplateMetrics { get; init; }
 
     /// <summary>
+    /// Whether Scriban's interpreter renders every template, rather than the code they are compiled to: what tests
+    /// compare the compiled templates' output with.
+    /// </summary>
+    internal bool InterpretTemplates { get; init; }
+
+    /// <summary>
     /// The day the build takes as today, for which events are upcoming and which past; null for the current day in
     /// Vietnam's time. A build is reproducible for a given day: set it to build the site as it will be (or was) on
     /// another.

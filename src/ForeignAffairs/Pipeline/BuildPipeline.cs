@@ -99,6 +99,7 @@ internal sealed class BuildPipeline(BuildOptions options, BuildMemory memory, Si
             Task.WhenAny(reading).Wait();
         }
         var theme = reading.GetAwaiter().GetResult();
+        if (options.InterpretTemplates) theme = theme?.Interpreted();
         diagnostics.AddRange(themeDiagnostics);
         return (site, theme);
     }

@@ -85,6 +85,11 @@ internal sealed class HtmlTemplateContext : TemplateContext
     /// <summary>Where the page being rendered notes what it reads; null when no rebuild will need to know.</summary>
     public PageDependencies? Dependencies { get; set; }
 
+    /// <summary>
+    /// The theme's compiled templates, which render them; null to have Scriban's interpreter render them all.
+    /// </summary>
+    public IReadOnlyDictionary<Template, CompiledTemplate>? Compiled { get; set; }
+
     /// <summary>Times the templates this context renders, when a build is asked for template metrics.</summary>
     public TemplateClock? Clock { get; set; }
 
@@ -200,7 +205,10 @@ internal sealed class HtmlTemplateContext : TemplateContext
         Clock?.Start(NameOf(template));
         try
         {
-            if (Evaluate(template.Page) is { } result && EnableOutput) Write(template.Page.Span, result);
+            var result = Compiled is { } compiled && compiled.TryGetValue(template, out var code)
+                ? code.Evaluate(this)
+                : Evaluate(template.Page);
+            if (result is not null && EnableOutput) Write(template.Page.Span, result);
         }
         finally
         {

@@ -48,17 +48,22 @@ internal sealed class PageRenderer
     public PageText? RenderText(string templateName, ScriptObject page, string what, PageDependencies? dependencies,
         bool wrap = true)
     {
-        var template = _theme.Templates[templateName];
-        var scope = new ScriptObject(StringComparer.Ordinal) { [PageVariable] = page };
-        _context.PushGlobal(scope);
-        _context.Dependencies = dependencies;
-        _context.StartPage(page["lang"] as string ?? "");
-        dependencies?.Use(templateName);
+        if (_theme.Compiled.Count > 0)
+        {
+            try
+            {
+                return Attempt(templateName, page, dependencies, wrap, _theme.Compiled);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // Rendered again below by the interpreter, which reports what failed as Scriban reports it, with the
+                // template's line and column. What the failed render noted the page reads stays noted: a rebuild may
+                // only render it once more than it needs.
+            }
+        }
         try
         {
-            if (!wrap) return new PageText(_context.RenderToString(template));
-            dependencies?.Use(BaseTemplate);
-            return _context.RenderInLayout(template, _theme.Templates[BaseTemplate], scope);
+            return Attempt(templateName, page, dependencies, wrap, null);
         }
         catch (ScriptRuntimeException ex) when (IsGeneratorFault(ex.InnerException))
         {
@@ -76,9 +81,29 @@ internal sealed class PageRenderer
                 ex is LoopLimitException ? LoopLimitException.Hint : null);
             return null;
         }
+    }
+
+    // One render of the page, by the compiled templates or, without them, by Scriban's interpreter.
+    private PageText Attempt(string templateName, ScriptObject page, PageDependencies? dependencies, bool wrap,
+        IReadOnlyDictionary<Template, CompiledTemplate>? compiled)
+    {
+        var template = _theme.Templates[templateName];
+        var scope = new ScriptObject(StringComparer.Ordinal) { [PageVariable] = page };
+        _context.PushGlobal(scope);
+        _context.Dependencies = dependencies;
+        _context.Compiled = compiled;
+        _context.StartPage(page["lang"] as string ?? "");
+        dependencies?.Use(templateName);
+        try
+        {
+            if (!wrap) return new PageText(_context.RenderToString(template));
+            dependencies?.Use(BaseTemplate);
+            return _context.RenderInLayout(template, _theme.Templates[BaseTemplate], scope);
+        }
         finally
         {
             _context.Dependencies = null;
+            _context.Compiled = null;
             _context.PopGlobal();
         }
     }

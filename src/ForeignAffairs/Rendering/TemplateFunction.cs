@@ -12,11 +12,11 @@ namespace ForeignAffairs.Rendering;
 /// </summary>
 internal sealed class TemplateFunction : IScriptCustomFunction
 {
-    private readonly Func<TemplateContext, ScriptArray, object?> _body;
+    private readonly Func<TemplateContext, IList<object?>, object?> _body;
     private readonly ScriptParameterInfo[] _parameters;
     private readonly bool _rest;
 
-    private TemplateFunction(Type returnType, Func<TemplateContext, ScriptArray, object?> body, bool rest,
+    private TemplateFunction(Type returnType, Func<TemplateContext, IList<object?>, object?> body, bool rest,
         params Type[] parameters)
     {
         (ReturnType, _body, _rest) = (returnType, body, rest);
@@ -82,6 +82,34 @@ internal sealed class TemplateFunction : IScriptCustomFunction
     public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments,
         ScriptBlockStatement? blockStatement) =>
         _body(context, arguments);
+
+    /// <summary>Whether <see cref="Call"/> takes <paramref name="count"/> arguments, all given by position.</summary>
+    public bool TakesExactly(int count) => !_rest && count == _parameters.Length;
+
+    /// <summary>
+    /// Calls the function from a compiled template, as Scriban calls it: each argument evaluated and converted to its
+    /// parameter's type in turn (<paramref name="spans"/> are where they are written), then the function called as one
+    /// more level of recursion. Scriban gathers the arguments into a new <see cref="ScriptArray"/> for each call.
+    /// </summary>
+    public object? Call(TemplateContext context, ScriptFunctionCall caller, CompiledNode[] arguments,
+        Scriban.Parsing.SourceSpan[] spans)
+    {
+        var values = arguments.Length == 0 ? [] : new object?[arguments.Length];
+        for (var i = 0; i < arguments.Length; i++)
+            values[i] = context.ToObject(spans[i], arguments[i](context), _parameters[i].ParameterType);
+        object? result;
+        context.EnterRecursive(caller);
+        try
+        {
+            result = _body(context, values);
+        }
+        finally
+        {
+            context.ExitRecursive(caller);
+        }
+        TemplateFlow.Set(context, ScriptFlowState.None);
+        return result;
+    }
 
     public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments,
         ScriptBlockStatement? blockStatement) =>

@@ -36,6 +36,16 @@ internal sealed record Theme(
     public IReadOnlyList<TemplateVariables> Variables { get; init; } = [];
 
     /// <summary>
+    /// The templates compiled once when the theme is loaded, which render them (see <see cref="TemplateCompiler"/>);
+    /// a template not among them is rendered by Scriban's interpreter.
+    /// </summary>
+    public IReadOnlyDictionary<Template, CompiledTemplate> Compiled { get; init; } =
+        new Dictionary<Template, CompiledTemplate>();
+
+    /// <summary>The theme with its templates rendered by Scriban's interpreter.</summary>
+    public Theme Interpreted() => this with { Compiled = new Dictionary<Template, CompiledTemplate>() };
+
+    /// <summary>
     /// The name of the most specific template for a page: <c>projects/entry</c> if the theme has it, else <c>entry</c>.
     /// </summary>
     public string Pick(string collection, string kind) =>

@@ -57,6 +57,7 @@ internal static class ThemeLoader
         return failed.Count > 0 ? null : new Theme(folder, relative, templates, strings, assets)
         {
             Sources = sources, Variables = [.. templates.Values.Select(TemplateVariables.Of)],
+            Compiled = templates.Values.ToDictionary(template => template, TemplateCompiler.Compile),
         };
     }
 

@@ -52,6 +52,59 @@ public sealed class PageRendererTests
         Assert.Empty(diagnostics.ToSortedList());
     }
 
+    [Fact]
+    public void A_page_whose_compiled_templates_fail_is_reported_once_as_the_interpreter_reports_it()
+    {
+        // In compiled code, the function's exception reaches the renderer as it was thrown; the interpreter wraps it
+        // with the template's line and column, and it is the interpreter that renders the page again to report it.
+        var (compiled, interpreted) = (new DiagnosticBag(), new DiagnosticBag());
+        const string text = "{{ for x in [1, 2] }}\n  {{ if x == 2 }}{{ broken_function }}{{ end }}\n{{ end }}";
+
+        Assert.Null(Renderer(() => throw new FormatException("not a date"), compiled, text)
+            .Render("page", Page(), "the test page", null));
+        Assert.Null(Renderer(() => throw new FormatException("not a date"), interpreted, text, compile: false)
+            .Render("page", Page(), "the test page", null));
+
+        var error = Assert.Single(compiled.ToSortedList());
+        Assert.Equal(new SourceLocation(TemplateFile, 2, 21), error.Location);
+        Assert.Equal(interpreted.ToSortedList(), compiled.ToSortedList());
+    }
+
+    [Fact]
+    public void A_page_rendered_by_compiled_templates_is_what_the_interpreter_renders()
+    {
+        const string text = "<ul>\n  {{ for x in [1, 2] }}<li>{{ x }} {{ broken_function }}</li>{{ end }}\n</ul>";
+        var diagnostics = new DiagnosticBag();
+
+        var compiled = Renderer(() => "<ok>", diagnostics, text).Render("page", Page(), "the test page", null);
+        var interpreted = Renderer(() => "<ok>", diagnostics, text, compile: false)
+            .Render("page", Page(), "the test page", null);
+
+        Assert.Empty(diagnostics.ToSortedList());
+        Assert.Equal(interpreted, compiled);
+        var items = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(compiled!).QuerySelectorAll("ul > li");
+        Assert.Equal(["1 <ok>", "2 <ok>"], items.Select(li => li.TextContent));
+    }
+
+    private static PageRenderer Renderer(Func<string> function, DiagnosticBag diagnostics, string text,
+        bool compile = true)
+    {
+        var templates = new Dictionary<string, Template>
+        {
+            ["page"] = Template.Parse(text, TemplateFile),
+            ["base"] = Template.Parse("<main>{{ body }}</main>", "themes/default/layouts/base.html"),
+        };
+        var strings = new UiStrings("en", new Dictionary<string, IReadOnlyDictionary<string, string>>(),
+            new Dictionary<string, string>());
+        var theme = new Theme("", "themes/default", templates, strings, [])
+        {
+            Compiled = compile ? templates.Values.ToDictionary(t => t, TemplateCompiler.Compile) : [],
+        };
+        var globals = new ScriptObject();
+        globals.SetValue("broken_function", TemplateFunction.Of(function), true);
+        return new PageRenderer(theme, globals, diagnostics, new OutputBuffers());
+    }
+
     private static PageRenderer Renderer(Func<string> function, DiagnosticBag diagnostics)
     {
         var template = Template.Parse("<p>\n{{ broken_function }}</p>\n", TemplateFile);
