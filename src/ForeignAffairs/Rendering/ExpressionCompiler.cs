@@ -112,11 +112,15 @@ internal static class ExpressionCompiler
     {
         var target = Path(targetExpression, Read.Function);
         var arguments = call.Arguments;
-        // Arguments by position only are evaluated here for the theme's own functions; named or expanded ones, and
-        // the arguments of any other function, as the interpreter evaluates them.
-        var positional = arguments.All(argument => argument is not (ScriptNamedArgument
-            or ScriptUnaryExpression { Operator: ScriptUnaryOperator.FunctionParametersExpand }));
-        var values = positional ? arguments.Select(Compile).ToArray() : null;
+        // Arguments expanded from a list (f ...items) are left to the interpreter's call, as are the arguments of a
+        // function its kind does not match here.
+        var compiled = arguments.Any(argument =>
+            argument is ScriptUnaryExpression { Operator: ScriptUnaryOperator.FunctionParametersExpand }
+                or ScriptNamedArgument { Name: null or { Name: null } })
+            ? null
+            : arguments.Select(Argument).ToArray();
+        var positional = compiled?.All(argument => argument.Name is null) == true;
+        var values = positional ? compiled!.Select(argument => argument.Value).ToArray() : null;
         var spans = arguments.Select(argument => argument.Span).ToArray();
         return context =>
         {
@@ -124,9 +128,18 @@ internal static class ExpressionCompiler
             if (function is null) return context.Evaluate(call);
             if (values is not null && function is TemplateFunction direct && direct.TakesExactly(values.Length))
                 return direct.Call(context, call, values, spans);
+            if (compiled is not null && function is IScriptCustomFunction custom
+                && ArgumentsCall.Takes(custom, compiled))
+                return ArgumentsCall.Invoke(context, call, custom, compiled);
             return ScriptFunctionCall.Call(context, call, function, true, arguments);
         };
     }
+
+    // A named argument without a value is true, as Scriban's ScriptNamedArgument evaluates it.
+    private static CompiledArgument Argument(ScriptExpression argument) => argument is ScriptNamedArgument named
+        ? new CompiledArgument(named.Name!.Name, named.Value is null ? Constant(True) : Compile(named.Value),
+            argument.Span)
+        : new CompiledArgument(null, Compile(argument), argument.Span);
 
     private static CompiledNode Binary(ScriptBinaryExpression binary, ScriptExpression leftExpression,
         ScriptExpression rightExpression)

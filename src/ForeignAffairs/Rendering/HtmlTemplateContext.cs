@@ -182,6 +182,21 @@ internal sealed class HtmlTemplateContext : TemplateContext
         return this;
     }
 
+    /// <summary>
+    /// Writes a template's own text, as Scriban does: where there is no indent to put before its lines (none, or an
+    /// empty one), whole rather than line by line, which gives the same bytes.
+    /// </summary>
+    public void WriteText(ScriptStringSlice text)
+    {
+        if (!string.IsNullOrEmpty(CurrentIndent) || text.FullText is not { } whole || text.Length == 0)
+        {
+            Write(text);
+            return;
+        }
+        PreviousTextWasNewLine(this) = whole[text.Index + text.Length - 1] == '\n';
+        Output.Write(whole, text.Index, text.Length);
+    }
+
     private HtmlTemplateContext AppendEscaped(StringBuilderOutput output, string text)
     {
         HtmlText.Append(output.Builder, text);

@@ -94,7 +94,8 @@ internal static class TemplateCompiler
         return context =>
         {
             if (!context.EnableOutput) return text.ToString();
-            context.Write(text);
+            if (context is HtmlTemplateContext html) html.WriteText(text);
+            else context.Write(text);
             return null;
         };
     }

@@ -46,6 +46,7 @@ public sealed class TemplateCompilerTests
             {{~ shared = page.title ~}}
             {{ $local = 7 }}{{ include "card" who: page.title n: 2 }}
             {{ include "card" who: "second" n: page.n }}|{{ $local }}|{{ shared }}|{{ set_by_partial }}
+            {{ x = include "card" who: "as a value" n: 0 }}{{ x }}{{ include template_name: "card" who: "by name" n: 1 }}
 
             """, """
             {{ $1 }} {{ who }} {{ n + 1 }} {{ shared }} {{ $local }}
