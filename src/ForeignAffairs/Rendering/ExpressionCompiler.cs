@@ -71,9 +71,16 @@ internal static class ExpressionCompiler
 
     // The value read, called when it is a function and the read calls functions (as the interpreter's GetOrSetValue).
     private static object? Called(TemplateContext context, ScriptNode node, object? value, Read read) =>
-        read != Read.Function && ScriptFunctionCall.IsFunction(value)
+        read != Read.Function && IsFunction(value)
             ? ScriptFunctionCall.Call(context, node, value, read == Read.Value, null)
             : value;
+
+    // Scriban's ScriptFunctionCall.IsFunction, after a look at the exact types most values have, none a function: a
+    // test of an interface searches the value's type's interfaces, and every variable and member read makes one.
+    private static bool IsFunction(object? value) =>
+        value is not (null or string or EntryView or SharedArray or RawHtml or bool or long or int)
+        && value.GetType() != typeof(ScriptObject) && value.GetType() != typeof(ScriptArray)
+        && ScriptFunctionCall.IsFunction(value);
 
     private static CompiledNode Variable(ScriptVariable variable, Read read) => context =>
         Called(context, variable, context.GetValue(variable), read);
@@ -101,8 +108,12 @@ internal static class ExpressionCompiler
                     ? null
                     : context.Evaluate(member);
             }
-            if (!context.GetMemberAccessor(owner).TryGetValue(context, span, owner, name, out var value)
-                && (context.TryGetMember is not null || !context.EnableRelaxedMemberAccess))
+            // Scriban reads the members of its own objects through an accessor that asks the object itself, found by
+            // type in a dictionary of the context; any other object's accessor is looked up.
+            var found = owner is IScriptObject scriptObject
+                ? scriptObject.TryGetValue(context, span, name, out var value)
+                : context.GetMemberAccessor(owner).TryGetValue(context, span, owner, name, out value);
+            if (!found && (context.TryGetMember is not null || !context.EnableRelaxedMemberAccess))
                 return context.Evaluate(member);
             return Called(context, member, value, read);
         };

@@ -38,19 +38,22 @@ internal static class TemplateCompiler
         _ => Interpreted(statement),
     };
 
-    // A statement of a block, with what the block needs to know of it before it runs it.
-    private sealed record Step(ScriptStatement Node, CompiledNode? Run)
+    // A statement of a block, with what the block needs to know of it before it runs it: copied out of the syntax
+    // tree, whose nodes are spread through memory, into one array per block (reading each statement's node cost a
+    // cache miss on every statement of every page, 2 % of a build).
+    private readonly record struct Step(
+        CompiledNode? Run, bool CanOutput, bool IsEscape, bool IsEntering, string? Indent)
     {
-        public bool CanOutput { get; } = Node.CanOutput;
-        public ScriptEscapeStatement? Escape { get; } = Node as ScriptEscapeStatement;
+        public static Step Of(ScriptStatement statement) => new(
+            statement.CanSkipEvaluation ? null : Statement(statement), statement.CanOutput,
+            statement is ScriptEscapeStatement, statement is ScriptEscapeStatement { IsEntering: true },
+            (statement as ScriptEscapeStatement)?.Indent);
     }
 
     private static CompiledNode Block(ScriptBlockStatement block)
     {
         var span = block.Span;
-        var steps = block.Statements
-            .Select(statement => new Step(statement, statement.CanSkipEvaluation ? null : Statement(statement)))
-            .ToArray();
+        var steps = block.Statements.Select(Step.Of).ToArray();
         return context => RunBlock(context, span, steps);
     }
 
@@ -63,11 +66,13 @@ internal static class TemplateCompiler
         var indent = outer;
         try
         {
-            foreach (var step in steps)
+            for (var i = 0; i < steps.Length; i++)
             {
+                ref readonly var step = ref steps[i];
                 context.CheckAbort();
-                if (autoIndent && step.Escape is { } escape) indent = escape.IsEntering ? escape.Indent : outer;
-                context.CurrentIndent = indent;
+                if (autoIndent && step.IsEscape) indent = step.IsEntering ? step.Indent : outer;
+                // Stored only when it changes: a store of a reference is the collector's to note.
+                if (!ReferenceEquals(context.CurrentIndent, indent)) context.CurrentIndent = indent;
                 if (step.Run is null) continue;
                 result = step.Run(context);
                 if (!step.CanOutput) result = null;
