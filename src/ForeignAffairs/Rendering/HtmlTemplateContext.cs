@@ -241,14 +241,13 @@ internal sealed class HtmlTemplateContext : TemplateContext
     public string RenderToString(Template template)
     {
         var output = RentOutput();
-        Clock?.Start(NameOf(template));
         try
         {
-            return template.Render(this) ?? "";
+            WriteTemplate(template);
+            return output.Builder.ToString();
         }
         finally
         {
-            Clock?.Stop();
             ReturnOutput(output);
         }
     }

@@ -6,10 +6,11 @@ using Scriban.Syntax;
 namespace ForeignAffairs.Rendering;
 
 /// <summary>
-/// Turns a parsed template into closures once, which a render calls instead of walking the template's syntax tree:
-/// Scriban's interpreter spent about a quarter of a build's processor time on its own work (dispatching on each node,
-/// arguments gathered into a new array for every call, the checks of each evaluation), more than the functions it
-/// called. Each compiled node does what the interpreter does for it, through the same members of the context (variables
+/// Turns a parsed template into closures once, which a render calls instead of walking the template's syntax tree: in a
+/// profile of a build of the 1,000 × 3 synthetic site, 28 % of the samples were in Scriban's own frames (dispatching on
+/// each node, a new array for every call's arguments, the checks of each evaluation), and compiled, the build took a
+/// tenth less processor time. Each compiled node does what the interpreter does for it, through the same members of the
+/// context (variables
 /// are read and set in the context, values written by its <c>Write</c>, functions called with the same conversions),
 /// so the output is the same byte for byte; a node it does not know, and any node whose value is a function to call, is
 /// evaluated by the interpreter. An error is never reported from compiled code: the page is rendered again by the
@@ -20,9 +21,11 @@ internal static class TemplateCompiler
     /// <summary>Compiles the page of <paramref name="template"/>.</summary>
     public static CompiledTemplate Compile(Template template) => new(Statement(template.Page?.Body));
 
-    internal static object? Nothing(TemplateContext context) => null;
+    /// <summary>A node that does nothing and has no value.</summary>
+    public static object? Nothing(TemplateContext context) => null;
 
-    internal static CompiledNode Interpreted(ScriptNode node) => context => context.Evaluate(node);
+    /// <summary><paramref name="node"/> left to Scriban's interpreter.</summary>
+    public static CompiledNode Interpreted(ScriptNode node) => context => context.Evaluate(node);
 
     private static CompiledNode Statement(ScriptStatement? statement) => statement switch
     {
