@@ -16,8 +16,7 @@ internal sealed class CompiledFor : ScriptForStatement
     {
         _body = body;
         Span = loop.Span;
-        Variable = ScriptVariable.Create(variable.Name, variable.Scope);
-        Variable.Span = variable.Span;
+        Variable = Copy(variable);
     }
 
     /// <summary>
@@ -40,11 +39,23 @@ internal sealed class CompiledFor : ScriptForStatement
             if (argument.Name is not { } name) return null;
             var named = new ScriptNamedArgument
             {
-                Name = ScriptVariable.Create(name.Name, name.Scope), Span = argument.Span,
+                Name = Copy(name), Span = argument.Span,
             };
             if (argument.Value is { } value) named.Value = new CompiledExpression(value, expression(value));
             copy.NamedArguments.Add(named);
         }
+        return copy;
+    }
+
+    // A variable of the same name and scope, for a node of its own. Scriban puts the $ before a local variable's name
+    // when it makes one, and a local variable's name already has it.
+    private static ScriptVariable Copy(ScriptVariable variable)
+    {
+        var name = variable.Scope == ScriptVariableScope.Local && variable.Name.StartsWith('$')
+            ? variable.Name[1..]
+            : variable.Name;
+        var copy = ScriptVariable.Create(name, variable.Scope);
+        copy.Span = variable.Span;
         return copy;
     }
 

@@ -55,6 +55,22 @@ public sealed class TemplateCompilerTests
             """
         },
         {
+            "local variables", """
+            {{~ $a = page.n; $b = $a + 1 ~}}
+            {{ $a }} {{ $b }} {{ $a += 10 }}{{ $a }} {{ $c }}|{{ capture $c }}captured {{ $a }}{{ end }}{{ $c }}
+            {{ for $y in page.items limit:2 }}{{ $y }}{{ $b = $b + $y }}{{ end }} {{ $b }} {{ $y }}
+            {{ for x in page.items limit:2 }}{{ $z = x }}{{ $z }}{{ end }} {{ $z }} {{ $n = page.rows }}{{ $n[0][1] }}
+            {{ func f; $a = 99; ret $0; end }}{{ f 1 }} {{ $a }} {{ $d = 1; $d++ }}{{ $d }}
+            {{ include "card" who: $a n: $b }}{{ $local }} {{ $a }}
+
+            """, """
+            {{ $1 }} {{ $who }} {{ $n + 1 }} {{ $local }} {{ $a }}
+            {{~ $local = "set in the partial"; $a = "the partial's" ~}}
+            {{ $a }}
+
+            """
+        },
+        {
             "indented partials", """
             <ul>
               {{ include "lines" }}
