@@ -42,16 +42,26 @@ internal static class ArgumentsCall
             else values.Add(context.ToObject(argument.Span, value, ParameterType(function, values.Count)));
         }
         object? result;
-        context.EnterRecursive(call);
+        // While it runs, the call is the node being evaluated, as in the interpreter: include takes it as its caller.
+        var outer = context.CurrentNode;
+        ScribanState.SetCurrentNode(context, call);
         try
         {
-            result = function.Invoke(context, call, values, null);
+            context.EnterRecursive(call);
+            try
+            {
+                result = function.Invoke(context, call, values, null);
+            }
+            finally
+            {
+                context.ExitRecursive(call);
+            }
         }
         finally
         {
-            context.ExitRecursive(call);
+            ScribanState.SetCurrentNode(context, outer);
         }
-        TemplateFlow.Set(context, ScriptFlowState.None);
+        ScribanState.SetFlow(context, ScriptFlowState.None);
         return result;
     }
 

@@ -9,14 +9,14 @@ internal sealed class CompiledTemplate(CompiledNode body)
     /// <summary>Evaluates the template's page in <paramref name="context"/>, as Scriban evaluates a page.</summary>
     public object? Evaluate(TemplateContext context)
     {
-        TemplateFlow.Set(context, ScriptFlowState.None);
+        ScribanState.SetFlow(context, ScriptFlowState.None);
         try
         {
             return body(context);
         }
         finally
         {
-            TemplateFlow.Set(context, ScriptFlowState.None);
+            ScribanState.SetFlow(context, ScriptFlowState.None);
         }
     }
 }

@@ -71,9 +71,24 @@ internal static class ExpressionCompiler
 
     // The value read, called when it is a function and the read calls functions (as the interpreter's GetOrSetValue).
     private static object? Called(TemplateContext context, ScriptNode node, object? value, Read read) =>
-        read != Read.Function && IsFunction(value)
-            ? ScriptFunctionCall.Call(context, node, value, read == Read.Value, null)
-            : value;
+        read != Read.Function && IsFunction(value) ? CallAt(context, node, value, read == Read.Value, null) : value;
+
+    // Scriban's call of a function, with the node being evaluated the one that calls it, as the interpreter has it:
+    // functions such as array.each pass it on as their caller.
+    private static object? CallAt(TemplateContext context, ScriptNode node, object? function, bool pipes,
+        IReadOnlyList<ScriptExpression>? arguments)
+    {
+        var outer = context.CurrentNode;
+        ScribanState.SetCurrentNode(context, node);
+        try
+        {
+            return ScriptFunctionCall.Call(context, node, function, pipes, arguments);
+        }
+        finally
+        {
+            ScribanState.SetCurrentNode(context, outer);
+        }
+    }
 
     // Scriban's ScriptFunctionCall.IsFunction, after a look at the exact types most values have, none a function: a
     // test of an interface searches the value's type's interfaces, and every variable and member read makes one.
@@ -142,7 +157,7 @@ internal static class ExpressionCompiler
             if (compiled is not null && function is IScriptCustomFunction custom
                 && ArgumentsCall.Takes(custom, compiled))
                 return ArgumentsCall.Invoke(context, call, custom, compiled);
-            return ScriptFunctionCall.Call(context, call, function, true, arguments);
+            return CallAt(context, call, function, true, arguments);
         };
     }
 

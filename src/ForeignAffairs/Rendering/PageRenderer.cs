@@ -50,6 +50,8 @@ internal sealed class PageRenderer
     {
         if (_theme.Compiled.Count > 0)
         {
+            // A call that fails as it starts, deeper than the limit, leaves its depth counted.
+            var depth = ScribanState.CallDepth(_context);
             try
             {
                 return Attempt(templateName, page, dependencies, wrap, _theme.Compiled);
@@ -59,6 +61,7 @@ internal sealed class PageRenderer
                 // Rendered again below by the interpreter, which reports what failed as Scriban reports it, with the
                 // template's line and column. What the failed render noted the page reads stays noted: a rebuild may
                 // only render it once more than it needs.
+                ScribanState.CallDepth(_context) = depth;
             }
         }
         try

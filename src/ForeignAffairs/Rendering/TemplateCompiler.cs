@@ -79,13 +79,13 @@ internal static class TemplateCompiler
                 if (step.Run is null) continue;
                 result = step.Run(context);
                 if (!step.CanOutput) result = null;
-                else if (result is not null && TemplateFlow.Of(context) != ScriptFlowState.Return
+                else if (result is not null && ScribanState.FlowOf(context) != ScriptFlowState.Return
                          && context.EnableOutput)
                 {
                     context.Write(span, result);
                     result = null;
                 }
-                if (TemplateFlow.Of(context) != ScriptFlowState.None) break;
+                if (ScribanState.FlowOf(context) != ScriptFlowState.None) break;
             }
         }
         finally

@@ -98,16 +98,26 @@ internal sealed class TemplateFunction : IScriptCustomFunction
         for (var i = 0; i < arguments.Length; i++)
             values[i] = context.ToObject(spans[i], arguments[i](context), _parameters[i].ParameterType);
         object? result;
-        context.EnterRecursive(caller);
+        // While it runs, the function is the node being evaluated, as in the interpreter, which sets it.
+        var outer = context.CurrentNode;
+        ScribanState.SetCurrentNode(context, caller);
         try
         {
-            result = _body(context, values);
+            context.EnterRecursive(caller);
+            try
+            {
+                result = _body(context, values);
+            }
+            finally
+            {
+                context.ExitRecursive(caller);
+            }
         }
         finally
         {
-            context.ExitRecursive(caller);
+            ScribanState.SetCurrentNode(context, outer);
         }
-        TemplateFlow.Set(context, ScriptFlowState.None);
+        ScribanState.SetFlow(context, ScriptFlowState.None);
         return result;
     }
 

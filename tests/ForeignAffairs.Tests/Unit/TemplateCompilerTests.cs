@@ -93,6 +93,17 @@ public sealed class TemplateCompilerTests
             """, ""
         },
         {
+            "functions given the call as their caller", """
+            {{ array.each ["lines"] @include }}
+            {{ for x in [1, 2] }}{{ array.each ["lines"] @include }}{{ end }}
+            {{ ["a", "b"] | array.each @upper | array.join "," }}
+
+            """, """
+            <li>one</li>
+
+            """
+        },
+        {
             "the rest of the language", """
             {{ capture c }}captured {{ page.n }}{{ end }}{{ c }}
             {{ case page.n }}{{ when 4 }}four{{ else }}other{{ end }}
