@@ -41,28 +41,9 @@ internal static class ArgumentsCall
             if (argument.Name is { } name) values.TrySetValue(context, call.Span, name, value, false);
             else values.Add(context.ToObject(argument.Span, value, ParameterType(function, values.Count)));
         }
-        object? result;
-        // While it runs, the call is the node being evaluated, as in the interpreter: include takes it as its caller.
-        var outer = context.CurrentNode;
-        ScribanState.SetCurrentNode(context, call);
-        try
-        {
-            context.EnterRecursive(call);
-            try
-            {
-                result = function.Invoke(context, call, values, null);
-            }
-            finally
-            {
-                context.ExitRecursive(call);
-            }
-        }
-        finally
-        {
-            ScribanState.SetCurrentNode(context, outer);
-        }
-        ScribanState.SetFlow(context, ScriptFlowState.None);
-        return result;
+        return ScribanState.Invoke(context, call, (Function: function, Call: call, Values: values),
+            static (context, invocation) =>
+                invocation.Function.Invoke(context, invocation.Call, invocation.Values, null));
     }
 
     private static Type ParameterType(IScriptCustomFunction function, int index) =>

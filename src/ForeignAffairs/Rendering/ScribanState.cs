@@ -23,4 +23,34 @@ internal static class ScribanState
 
     [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "_callDepth")]
     public static extern ref int CallDepth(TemplateContext context);
+
+    /// <summary>
+    /// Runs <paramref name="function"/> for <paramref name="caller"/> as Scriban runs a function it calls: as one more
+    /// level of recursion, with the call the node being evaluated, and no break, continue or return left after it.
+    /// </summary>
+    public static object? Invoke<TState>(TemplateContext context, ScriptNode caller, TState state,
+        Func<TemplateContext, TState, object?> function)
+    {
+        object? result;
+        var outer = context.CurrentNode;
+        SetCurrentNode(context, caller);
+        try
+        {
+            context.EnterRecursive(caller);
+            try
+            {
+                result = function(context, state);
+            }
+            finally
+            {
+                context.ExitRecursive(caller);
+            }
+        }
+        finally
+        {
+            SetCurrentNode(context, outer);
+        }
+        SetFlow(context, ScriptFlowState.None);
+        return result;
+    }
 }

@@ -97,28 +97,8 @@ internal sealed class TemplateFunction : IScriptCustomFunction
         var values = arguments.Length == 0 ? [] : new object?[arguments.Length];
         for (var i = 0; i < arguments.Length; i++)
             values[i] = context.ToObject(spans[i], arguments[i](context), _parameters[i].ParameterType);
-        object? result;
-        // While it runs, the function is the node being evaluated, as in the interpreter, which sets it.
-        var outer = context.CurrentNode;
-        ScribanState.SetCurrentNode(context, caller);
-        try
-        {
-            context.EnterRecursive(caller);
-            try
-            {
-                result = _body(context, values);
-            }
-            finally
-            {
-                context.ExitRecursive(caller);
-            }
-        }
-        finally
-        {
-            ScribanState.SetCurrentNode(context, outer);
-        }
-        ScribanState.SetFlow(context, ScriptFlowState.None);
-        return result;
+        return ScribanState.Invoke(context, caller, (Body: _body, Values: values),
+            static (context, call) => call.Body(context, call.Values));
     }
 
     public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments,
