@@ -146,14 +146,12 @@ internal static class ExpressionCompiler
             ? null
             : arguments.Select(Argument).ToArray();
         var positional = compiled?.All(argument => argument.Name is null) == true;
-        var values = positional ? compiled!.Select(argument => argument.Value).ToArray() : null;
-        var spans = arguments.Select(argument => argument.Span).ToArray();
         return context =>
         {
             var function = target(context);
             if (function is null) return context.Evaluate(call);
-            if (values is not null && function is TemplateFunction direct && direct.TakesExactly(values.Length))
-                return direct.Call(context, call, values, spans);
+            if (positional && function is TemplateFunction direct && direct.TakesExactly(compiled!.Length))
+                return direct.Call(context, call, compiled);
             if (compiled is not null && function is IScriptCustomFunction custom
                 && ArgumentsCall.Takes(custom, compiled))
                 return ArgumentsCall.Invoke(context, call, custom, compiled);

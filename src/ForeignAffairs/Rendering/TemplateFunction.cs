@@ -88,15 +88,17 @@ internal sealed class TemplateFunction : IScriptCustomFunction
 
     /// <summary>
     /// Calls the function from a compiled template, as Scriban calls it: each argument evaluated and converted to its
-    /// parameter's type in turn (<paramref name="spans"/> are where they are written), then the function called as one
-    /// more level of recursion. Scriban gathers the arguments into a new <see cref="ScriptArray"/> for each call.
+    /// parameter's type in turn, then the function called as one more level of recursion. Scriban gathers the
+    /// arguments into a new <see cref="ScriptArray"/> for each call.
     /// </summary>
-    public object? Call(TemplateContext context, ScriptFunctionCall caller, CompiledNode[] arguments,
-        Scriban.Parsing.SourceSpan[] spans)
+    public object? Call(TemplateContext context, ScriptFunctionCall caller, CompiledArgument[] arguments)
     {
         var values = arguments.Length == 0 ? [] : new object?[arguments.Length];
         for (var i = 0; i < arguments.Length; i++)
-            values[i] = context.ToObject(spans[i], arguments[i](context), _parameters[i].ParameterType);
+        {
+            values[i] = context.ToObject(arguments[i].Span, arguments[i].Value(context),
+                _parameters[i].ParameterType);
+        }
         return ScribanState.Invoke(context, caller, (Body: _body, Values: values),
             static (context, call) => call.Body(context, call.Values));
     }
